@@ -1,0 +1,94 @@
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const { DEV_URL, manifestFor } = require("./scripts/manifest-urls.cjs");
+
+/** Set KINDLY_URL to the production address (ending in "/") before `npm run build`. */
+const PROD_URL = process.env.KINDLY_URL || "https://kindly.example.com/";
+
+/** One HTML page of the add-in with its entry's scripts (unminified: they are tiny). */
+function page(filename, template, chunk) {
+  return new HtmlWebpackPlugin({ filename, template, chunks: [chunk], minify: false });
+}
+
+async function httpsOptions() {
+  // office-addin-dev-certs makes and trusts a localhost certificate where it can;
+  // where it cannot (no root, no certificate store), the simulator runs on http.
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await Promise.race([
+      devCerts.getHttpsServerOptions(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), 15000)),
+    ]);
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (error) {
+    console.warn(
+      `Kindly: no trusted localhost certificate (${error.message}); serving the simulator on http.`
+    );
+    return { type: "http" };
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const url = dev ? DEV_URL : PROD_URL;
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      simulator: "./src/hosts/simulator/page.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    // html-webpack-plugin writes the pages; webpack's own HTML pipeline stays off.
+    experiments: { html: false },
+    plugins: [
+      page("taskpane.html", "./src/taskpane/taskpane.html", "taskpane"),
+      page("commands.html", "./src/commands/commands.html", "commands"),
+      page("index.html", "./src/hosts/simulator/simulator.html", "simulator"),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestFor(content.toString(), url),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: false,
+      host: "localhost",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env.WEBPACK_SERVE ? await httpsOptions() : "http",
+      port: Number(process.env.PORT || 3000),
+      open: false,
+      onListening: (server) => {
+        const scheme = server.options.server.type === "https" ? "https" : "http";
+        console.log(
+          `\nKindly simulator: ${scheme}://localhost:${server.options.port}/  (task pane alone: /taskpane.html?host=simulator)\n`
+        );
+      },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
