@@ -1,0 +1,94 @@
+import type { Address, MailMessage } from "../core/thread/model";
+
+/** Whether the rep is reading a message or writing one. */
+export type ItemMode = "read" | "compose";
+
+/** The item open in the mail client, as the host sees it. */
+export interface OpenItem {
+  mode: ItemMode;
+  /** The host's id for the item (absent for an unsaved draft). */
+  itemId: string | null;
+  conversationId: string | null;
+  subject: string;
+  from: Address | null;
+  to: Address[];
+  cc: Address[];
+  /** UTC instant, ISO-8601; null for a draft. */
+  sentAt: string | null;
+  bodyText: string;
+  bodyHtml: string;
+  /** Internet headers (lower-case names) where the host exposes them. */
+  headers?: Record<string, string>;
+}
+
+/** What Kindly puts into a message: HTML, and plain text for plain-text drafts. */
+export interface InsertContent {
+  html: string;
+  text: string;
+}
+
+/** The signed-in mailbox user. */
+export interface MailUser {
+  address: string;
+  displayName: string;
+}
+
+/** Key–value settings that travel with the mailbox (Outlook roaming settings). */
+export interface SettingsStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  remove(key: string): void;
+  /** Persist pending changes; rejects with a HostError when the host refuses. */
+  save(): Promise<void>;
+}
+
+/** A failure of the mail client, worded for the rep. */
+export class HostError extends Error {
+  constructor(
+    message: string,
+    readonly operation: string,
+    cause?: unknown
+  ) {
+    super(message, { cause });
+    this.name = "HostError";
+  }
+}
+
+/**
+ * The port: everything a shell needs from a mail client. The pane knows this
+ * interface and nothing of Office.js or the simulator behind it.
+ */
+export interface MailHost {
+  readonly name: "outlook" | "simulator";
+  user(): MailUser;
+  /** The mail client's display language, a BCP 47 tag such as "en-US" or "zh-CN". */
+  displayLanguage(): string;
+  /** The open item; rejects with a HostError. */
+  openItem(): Promise<OpenItem>;
+  /**
+   * Compose mode: put the content at the cursor. Never removes or replaces what
+   * the rep already wrote (a selection is kept and the content goes after it).
+   */
+  insertAtCursor(content: InsertContent): Promise<void>;
+  /** Read mode: open a reply form to the open message carrying the content. */
+  replyWith(content: InsertContent): Promise<void>;
+  readonly settings: SettingsStore;
+  /** Called when the rep opens another item (pinned pane); returns an unsubscribe. */
+  onItemChanged(listener: () => void): () => void;
+}
+
+/** The open item as a message for the core. */
+export function itemToMessage(item: OpenItem): MailMessage {
+  return {
+    id: item.itemId ?? undefined,
+    from: item.from,
+    to: item.to,
+    cc: item.cc,
+    sentAt: item.sentAt,
+    subject: item.subject,
+    body: item.bodyText,
+    format: "text",
+    headers: item.headers,
+    source: "item",
+  };
+}

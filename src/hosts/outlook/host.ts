@@ -1,0 +1,177 @@
+import type { Address } from "../../core/thread/model";
+import {
+  HostError,
+  type InsertContent,
+  type MailHost,
+  type OpenItem,
+  type SettingsStore,
+} from "../mailhost";
+import { officeCall, officeSync } from "./call";
+import type {
+  ComposeItemLike,
+  EmailAddressLike,
+  OfficeSurface,
+  ReadItemLike,
+} from "./office-surface";
+
+function toAddress(detail: EmailAddressLike | null | undefined): Address | null {
+  if (!detail || (!detail.emailAddress && !detail.displayName)) return null;
+  return { name: detail.displayName ?? "", address: (detail.emailAddress ?? "").toLowerCase() };
+}
+
+function toAddresses(details: EmailAddressLike[] | null | undefined): Address[] {
+  return (details ?? []).map(toAddress).filter((a): a is Address => a !== null);
+}
+
+function isCompose(item: ReadItemLike | ComposeItemLike): item is ComposeItemLike {
+  return typeof (item as ComposeItemLike).subject === "object" && item.subject !== null;
+}
+
+/** The mail client behind the port, through Office.js. */
+export class OutlookHost implements MailHost {
+  readonly name = "outlook" as const;
+  readonly settings: SettingsStore;
+
+  constructor(
+    private readonly office: OfficeSurface,
+    private readonly timeoutMs?: number
+  ) {
+    const roaming = office.context.roamingSettings;
+    this.settings = {
+      get: (key) => officeSync("read a setting", () => roaming.get(key)),
+      set: (key, value) => officeSync("change a setting", () => roaming.set(key, value)),
+      remove: (key) => officeSync("remove a setting", () => roaming.remove(key)),
+      save: () => this.call<void>("save settings", (cb) => roaming.saveAsync(cb)),
+    };
+  }
+
+  user() {
+    const profile = this.office.context.mailbox.userProfile;
+    return {
+      address: (profile.emailAddress ?? "").toLowerCase(),
+      displayName: profile.displayName ?? "",
+    };
+  }
+
+  displayLanguage(): string {
+    return this.office.context.displayLanguage || "en-US";
+  }
+
+  async openItem(): Promise<OpenItem> {
+    const item = this.item();
+    const { Text, Html } = this.office.CoercionType;
+    const bodies = Promise.all([
+      this.call<string>("read the message body", (cb) => item.body.getAsync(Text, cb)),
+      this.call<string>("read the message body", (cb) => item.body.getAsync(Html, cb)),
+    ]);
+    if (!isCompose(item)) {
+      const [bodyText, bodyHtml] = await bodies;
+      const sent = item.dateTimeCreated instanceof Date ? item.dateTimeCreated : null;
+      return {
+        mode: "read",
+        itemId: item.itemId ?? null,
+        conversationId: item.conversationId ?? null,
+        subject: item.subject ?? "",
+        from: toAddress(item.from),
+        to: toAddresses(item.to),
+        cc: toAddresses(item.cc),
+        sentAt: sent && !isNaN(sent.getTime()) ? sent.toISOString() : null,
+        bodyText,
+        bodyHtml,
+      };
+    }
+    const from =
+      item.from && this.supports("1.7")
+        ? this.call<EmailAddressLike>("read the sender", (cb) => item.from!.getAsync(cb))
+        : null;
+    const [subject, to, cc, sender, [bodyText, bodyHtml]] = await Promise.all([
+      this.call<string>("read the subject", (cb) => item.subject.getAsync(cb)),
+      this.call<EmailAddressLike[]>("read the recipients", (cb) => item.to.getAsync(cb)),
+      this.call<EmailAddressLike[]>("read the recipients", (cb) => item.cc.getAsync(cb)),
+      from,
+      bodies,
+    ]);
+    const me = this.user();
+    return {
+      mode: "compose",
+      itemId: null,
+      conversationId: item.conversationId || null,
+      subject: subject ?? "",
+      from: toAddress(sender) ?? { name: me.displayName, address: me.address },
+      to: toAddresses(to),
+      cc: toAddresses(cc),
+      sentAt: null,
+      bodyText,
+      bodyHtml,
+    };
+  }
+
+  async insertAtCursor(content: InsertContent): Promise<void> {
+    const item = this.item();
+    if (!isCompose(item))
+      throw new HostError("Open a reply to insert the reminder.", "insert the reminder");
+    const bodyType = await this.call<unknown>("read the body format", (cb) =>
+      item.body.getTypeAsync(cb)
+    );
+    const html = String(bodyType).toLowerCase() === "html";
+    const coercionType = html ? this.office.CoercionType.Html : this.office.CoercionType.Text;
+    const data = html ? content.html : content.text;
+    const selection = await this.call<{ data: string; sourceProperty: string }>(
+      "read the cursor position",
+      (cb) => item.getSelectedDataAsync(coercionType, cb)
+    );
+    if (selection?.sourceProperty === "body") {
+      // Outlook replaces a selection; writing it back first keeps the rep's words.
+      const kept = selection.data ?? "";
+      const joined = kept ? kept + (html ? "" : "\n") + data : data;
+      await this.call<void>("insert the reminder", (cb) =>
+        item.body.setSelectedDataAsync(joined, { coercionType }, cb)
+      );
+    } else {
+      // The cursor is in the subject line: the reminder goes at the top of the body instead.
+      await this.call<void>("insert the reminder", (cb) =>
+        item.body.prependAsync(data, { coercionType }, cb)
+      );
+    }
+  }
+
+  async replyWith(content: InsertContent): Promise<void> {
+    const item = this.item();
+    if (isCompose(item)) return this.insertAtCursor(content);
+    officeSync("open a reply", () => item.displayReplyForm({ htmlBody: content.html }));
+  }
+
+  onItemChanged(listener: () => void): () => void {
+    let active = true;
+    if (this.supports("1.5")) {
+      try {
+        this.office.context.mailbox.addHandlerAsync(this.office.EventType.ItemChanged, () => {
+          if (active) listener();
+        });
+      } catch {
+        // An unpinnable client: the pane simply closes with the item.
+      }
+    }
+    return () => {
+      active = false;
+    };
+  }
+
+  private item(): ReadItemLike | ComposeItemLike {
+    const item = officeSync("find the open message", () => this.office.context.mailbox.item);
+    if (!item) throw new HostError("Open a message to use Kindly.", "find the open message");
+    return item;
+  }
+
+  private supports(version: string): boolean {
+    try {
+      return this.office.context.requirements.isSetSupported("Mailbox", version);
+    } catch {
+      return false;
+    }
+  }
+
+  private call<T>(operation: string, start: Parameters<typeof officeCall<T>>[2]): Promise<T> {
+    return officeCall<T>(this.office, operation, start, this.timeoutMs);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The part of Office.js Kindly uses, and nothing more. The real `Office` global
+ * satisfies it (checked below at compile time); tests hand in a small typed fake.
+ */
+
+export interface AsyncResultLike<T> {
+  status: unknown;
+  value: T;
+  error?: { name?: string; message: string; code?: number } | null;
+}
+
+export type AsyncCallback<T> = (result: AsyncResultLike<T>) => void;
+
+export interface EmailAddressLike {
+  displayName: string;
+  emailAddress: string;
+}
+
+export interface BodyLike {
+  getAsync(coercionType: unknown, callback: AsyncCallback<string>): void;
+}
+
+export interface ComposeBodyLike extends BodyLike {
+  getTypeAsync(callback: AsyncCallback<unknown>): void;
+  setSelectedDataAsync(
+    data: string,
+    options: { coercionType: unknown },
+    callback: AsyncCallback<void>
+  ): void;
+  prependAsync(
+    data: string,
+    options: { coercionType: unknown },
+    callback: AsyncCallback<void>
+  ): void;
+}
+
+interface ReadWithGetAsync<T> {
+  getAsync(callback: AsyncCallback<T>): void;
+}
+
+/** A message open for reading. */
+export interface ReadItemLike {
+  itemId: string;
+  conversationId: string;
+  subject: string;
+  from: EmailAddressLike;
+  to: EmailAddressLike[];
+  cc: EmailAddressLike[];
+  dateTimeCreated: Date;
+  body: BodyLike;
+  displayReplyForm(formData: { htmlBody?: string }): void;
+}
+
+/** A message being written. */
+export interface ComposeItemLike {
+  conversationId: string;
+  subject: ReadWithGetAsync<string>;
+  from?: ReadWithGetAsync<EmailAddressLike>;
+  to: ReadWithGetAsync<EmailAddressLike[]>;
+  cc: ReadWithGetAsync<EmailAddressLike[]>;
+  body: ComposeBodyLike;
+  getSelectedDataAsync(
+    coercionType: unknown,
+    callback: AsyncCallback<{ data: string; sourceProperty: string }>
+  ): void;
+}
+
+export interface RoamingSettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: AsyncCallback<void>): void;
+}
+
+export interface OfficeSurface {
+  AsyncResultStatus: { Succeeded: unknown };
+  CoercionType: { Text: unknown; Html: unknown };
+  EventType: { ItemChanged: unknown };
+  context: {
+    displayLanguage: string;
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    roamingSettings: RoamingSettingsLike;
+    mailbox: {
+      item?: ReadItemLike | ComposeItemLike | null;
+      userProfile: { emailAddress: string; displayName: string };
+      addHandlerAsync(
+        eventType: unknown,
+        handler: (...args: unknown[]) => void,
+        callback?: AsyncCallback<void>
+      ): void;
+    };
+  };
+}

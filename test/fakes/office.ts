@@ -1,0 +1,207 @@
+import type {
+  AsyncCallback,
+  ComposeItemLike,
+  EmailAddressLike,
+  OfficeSurface,
+  ReadItemLike,
+} from "../../src/hosts/outlook/office-surface";
+
+/**
+ * A small typed fake of the Office.js surface Kindly uses. Every async call can
+ * be made to fail the ways Outlook fails: a Failed status, a throw, or silence.
+ */
+
+export type Failure = "failed" | "throw" | "hang";
+
+export const SUCCEEDED = 0;
+export const FAILED = 1;
+
+export class FakeOffice implements OfficeSurface {
+  AsyncResultStatus = { Succeeded: SUCCEEDED, Failed: FAILED };
+  CoercionType = { Text: "text", Html: "html" };
+  EventType = { ItemChanged: "olkItemSelectedChanged" };
+  /** Operation name → how it fails; operations are the Office.js method names. */
+  failures = new Map<string, Failure>();
+  /** Every call made, in order, for assertions. */
+  calls: string[] = [];
+  supported = "1.12";
+  private itemChanged: Array<() => void> = [];
+  private saved: Record<string, unknown> = {};
+  private roaming: Record<string, unknown> = {};
+
+  context: OfficeSurface["context"];
+
+  constructor(item: ReadItemLike | ComposeItemLike | null, displayLanguage = "en-US") {
+    const self = this;
+    this.context = {
+      displayLanguage,
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string) =>
+          name === "Mailbox" && compareVersions(minVersion ?? "1.1", self.supported) <= 0,
+      },
+      roamingSettings: {
+        get: (name) => self.roaming[name],
+        set: (name, value) => {
+          self.roaming[name] = value;
+        },
+        remove: (name) => {
+          delete self.roaming[name];
+        },
+        saveAsync: (callback) =>
+          self.async("roamingSettings.saveAsync", undefined, callback, () => {
+            self.saved = JSON.parse(JSON.stringify(self.roaming));
+          }),
+      },
+      mailbox: {
+        item,
+        userProfile: { emailAddress: "Amy.Zhang@sunrisetex.com", displayName: "Amy Zhang" },
+        addHandlerAsync: (_type, handler) => {
+          self.itemChanged.push(() => handler());
+        },
+      },
+    };
+  }
+
+  /** What the last successful save wrote. */
+  get savedSettings(): Record<string, unknown> {
+    return this.saved;
+  }
+
+  /** The rep opens another item in a pinned pane. */
+  changeItem(item: ReadItemLike | ComposeItemLike | null): void {
+    this.context.mailbox.item = item;
+    this.itemChanged.forEach((h) => h());
+  }
+
+  /** Answers an Office.js call the way it was told to: success, Failed status, a throw, or never. */
+  async<T>(
+    operation: string,
+    value: T,
+    callback: AsyncCallback<T> | undefined,
+    effect?: () => void
+  ): void {
+    this.calls.push(operation);
+    const failure = this.failures.get(operation);
+    if (failure === "throw") throw new Error(`${operation} threw`);
+    if (failure === "hang") return;
+    setTimeout(() => {
+      if (failure === "failed") {
+        callback?.({
+          status: FAILED,
+          value: undefined as T,
+          error: { name: "GenericError", message: `${operation} failed`, code: 9002 },
+        });
+        return;
+      }
+      effect?.();
+      callback?.({ status: SUCCEEDED, value });
+    }, 0);
+  }
+}
+
+function compareVersions(a: string, b: string): number {
+  const [a1, a2] = a.split(".").map(Number);
+  const [b1, b2] = b.split(".").map(Number);
+  return a1 - b1 || a2 - b2;
+}
+
+export function address(displayName: string, emailAddress: string): EmailAddressLike {
+  return { displayName, emailAddress };
+}
+
+/** A received message open for reading. */
+export function readItem(
+  office: () => FakeOffice,
+  init: Partial<ReadItemLike> & { text?: string; html?: string } = {}
+) {
+  const replies: string[] = [];
+  const item: ReadItemLike & { replies: string[] } = {
+    itemId: "AAMkAD-item-1",
+    conversationId: "AAQkAD-conv-1",
+    subject: "RE: PI SR-2611-045 deposit",
+    from: address("Omar Haddad", "omar@alwaha-trading.ae"),
+    to: [address("Amy Zhang", "amy.zhang@sunrisetex.com")],
+    cc: [],
+    dateTimeCreated: new Date("2026-11-17T14:02:00Z"),
+    body: {
+      getAsync: (coercion, callback) =>
+        office().async(
+          "body.getAsync",
+          coercion === "html" ? (init.html ?? "<p>Dear Amy</p>") : (init.text ?? "Dear Amy"),
+          callback
+        ),
+    },
+    displayReplyForm: (form) => {
+      office().calls.push("displayReplyForm");
+      if (office().failures.get("displayReplyForm") === "throw")
+        throw new Error("displayReplyForm threw");
+      replies.push(form.htmlBody ?? "");
+    },
+    replies,
+    ...init,
+  };
+  return item;
+}
+
+/**
+ * A draft being written: a body of HTML (or plain text) with a cursor and an
+ * optional selection, so inserts can be checked for keeping the rep's words.
+ */
+export function composeItem(
+  office: () => FakeOffice,
+  init: {
+    body?: string;
+    type?: "html" | "text";
+    cursor?: number;
+    selectionEnd?: number;
+    inSubject?: boolean;
+  } = {}
+) {
+  const state = {
+    body: init.body ?? "<p>Hi Omar,</p><p>Best, Amy</p>",
+    type: init.type ?? "html",
+    cursor: init.cursor ?? 0,
+    selectionEnd: init.selectionEnd ?? init.cursor ?? 0,
+    inSubject: init.inSubject ?? false,
+  };
+  const item: ComposeItemLike & { state: typeof state } = {
+    state,
+    conversationId: "AAQkAD-conv-1",
+    subject: {
+      getAsync: (cb) => office().async("subject.getAsync", "RE: PI SR-2611-045 deposit", cb),
+    },
+    from: {
+      getAsync: (cb) =>
+        office().async("from.getAsync", address("Amy Zhang", "amy.zhang@sunrisetex.com"), cb),
+    },
+    to: {
+      getAsync: (cb) =>
+        office().async("to.getAsync", [address("Omar Haddad", "omar@alwaha-trading.ae")], cb),
+    },
+    cc: { getAsync: (cb) => office().async("cc.getAsync", [] as EmailAddressLike[], cb) },
+    body: {
+      getAsync: (_coercion, cb) => office().async("body.getAsync", state.body, cb),
+      getTypeAsync: (cb) => office().async<unknown>("body.getTypeAsync", state.type, cb),
+      setSelectedDataAsync: (data, _options, cb) =>
+        office().async("body.setSelectedDataAsync", undefined, cb, () => {
+          // Outlook replaces the selection with the data and leaves the cursor after it.
+          state.body =
+            state.body.slice(0, state.cursor) + data + state.body.slice(state.selectionEnd);
+          state.cursor = state.selectionEnd = state.cursor + data.length;
+        }),
+      prependAsync: (data, _options, cb) =>
+        office().async("body.prependAsync", undefined, cb, () => {
+          state.body = data + state.body;
+        }),
+    },
+    getSelectedDataAsync: (_coercion, cb) =>
+      office().async(
+        "getSelectedDataAsync",
+        state.inSubject
+          ? { data: "", sourceProperty: "subject" }
+          : { data: state.body.slice(state.cursor, state.selectionEnd), sourceProperty: "body" },
+        cb
+      ),
+  };
+  return item;
+}

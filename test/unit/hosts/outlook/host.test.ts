@@ -1,0 +1,181 @@
+import { HostError } from "../../../../src/hosts/mailhost";
+import { OutlookHost } from "../../../../src/hosts/outlook/host";
+import { composeItem, FakeOffice, readItem } from "../../../fakes/office";
+
+const REMINDER = { html: "<p>Just a gentle reminder.</p>", text: "Just a gentle reminder." };
+
+function readSetup(init?: Parameters<typeof readItem>[1]) {
+  let office!: FakeOffice;
+  const item = readItem(() => office, init);
+  office = new FakeOffice(item);
+  return { office, item, host: new OutlookHost(office, 200) };
+}
+
+function composeSetup(init?: Parameters<typeof composeItem>[1]) {
+  let office!: FakeOffice;
+  const item = composeItem(() => office, init);
+  office = new FakeOffice(item);
+  return { office, item, host: new OutlookHost(office, 200) };
+}
+
+describe("OutlookHost in read mode", () => {
+  it("describes the open message: sender, recipients, date, conversation, both bodies", async () => {
+    const { host } = readSetup({
+      text: "Dear Amy,\nMy customer has not paid.",
+      html: "<p>Dear Amy,</p>",
+    });
+    const item = await host.openItem();
+    expect(item).toMatchObject({
+      mode: "read",
+      itemId: "AAMkAD-item-1",
+      conversationId: "AAQkAD-conv-1",
+      subject: "RE: PI SR-2611-045 deposit",
+      from: { name: "Omar Haddad", address: "omar@alwaha-trading.ae" },
+      to: [{ name: "Amy Zhang", address: "amy.zhang@sunrisetex.com" }],
+      cc: [],
+      sentAt: "2026-11-17T14:02:00.000Z",
+      bodyText: "Dear Amy,\nMy customer has not paid.",
+      bodyHtml: "<p>Dear Amy,</p>",
+    });
+  });
+
+  it("gives the user's address lower-cased, and Outlook's display language", () => {
+    const { host } = readSetup();
+    expect(host.user()).toEqual({ address: "amy.zhang@sunrisetex.com", displayName: "Amy Zhang" });
+    expect(host.displayLanguage()).toBe("en-US");
+  });
+
+  it("opens a reply form carrying the HTML", async () => {
+    const { host, item } = readSetup();
+    await host.replyWith(REMINDER);
+    expect(item.replies).toEqual([REMINDER.html]);
+  });
+
+  it("refuses to insert at a cursor there is not", async () => {
+    const { host } = readSetup();
+    await expect(host.insertAtCursor(REMINDER)).rejects.toThrow("Open a reply");
+  });
+
+  it.each([
+    ["failed", "could not read the message body: body.getAsync failed"],
+    ["throw", "could not read the message body: body.getAsync threw"],
+    ["hang", "did not answer (read the message body)"],
+  ] as const)("turns a body read that %s into a HostError", async (failure, message) => {
+    const { host, office } = readSetup();
+    office.failures.set("body.getAsync", failure);
+    const error = await host.openItem().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as Error).message).toContain(message);
+  });
+
+  it("says so when no item is open", async () => {
+    const office = new FakeOffice(null);
+    await expect(new OutlookHost(office).openItem()).rejects.toThrow(
+      "Open a message to use Kindly."
+    );
+  });
+
+  it("tells the pane when the rep opens another item", () => {
+    const { host, office } = readSetup();
+    const seen: string[] = [];
+    const stop = host.onItemChanged(() => seen.push("changed"));
+    office.changeItem(readItem(() => office));
+    stop();
+    office.changeItem(readItem(() => office));
+    expect(seen).toEqual(["changed"]);
+  });
+});
+
+describe("OutlookHost in compose mode", () => {
+  it("describes the draft through the async getters", async () => {
+    const { host } = composeSetup({ body: "<p>Hi</p>" });
+    const item = await host.openItem();
+    expect(item).toMatchObject({
+      mode: "compose",
+      itemId: null,
+      subject: "RE: PI SR-2611-045 deposit",
+      from: { address: "amy.zhang@sunrisetex.com" },
+      to: [{ name: "Omar Haddad", address: "omar@alwaha-trading.ae" }],
+      sentAt: null,
+      bodyHtml: "<p>Hi</p>",
+    });
+  });
+
+  it("falls back to the user's profile for the sender before Mailbox 1.7", async () => {
+    const { host, office } = composeSetup();
+    office.supported = "1.5";
+    const item = await host.openItem();
+    expect(office.calls).not.toContain("from.getAsync");
+    expect(item.from).toEqual({ name: "Amy Zhang", address: "amy.zhang@sunrisetex.com" });
+  });
+
+  it("inserts HTML at the cursor and keeps everything the rep wrote", async () => {
+    const body = "<p>Hi Omar,</p><p>Best, Amy</p>";
+    const { host, item } = composeSetup({ body, cursor: "<p>Hi Omar,</p>".length });
+    await host.insertAtCursor(REMINDER);
+    expect(item.state.body).toBe("<p>Hi Omar,</p>" + REMINDER.html + "<p>Best, Amy</p>");
+  });
+
+  it("keeps a selection instead of letting Outlook replace it", async () => {
+    const body = "<p>Hi Omar, please pay.</p>";
+    const start = body.indexOf("please pay.");
+    const { host, item } = composeSetup({
+      body,
+      cursor: start,
+      selectionEnd: start + "please pay.".length,
+    });
+    await host.insertAtCursor(REMINDER);
+    expect(item.state.body).toContain("please pay.");
+    expect(item.state.body).toContain(REMINDER.html);
+    expect(item.state.body.indexOf("please pay.")).toBeLessThan(
+      item.state.body.indexOf(REMINDER.html)
+    );
+  });
+
+  it("writes plain text into a plain-text draft", async () => {
+    const { host, item } = composeSetup({ body: "Hi Omar,\n", type: "text", cursor: 9 });
+    await host.insertAtCursor(REMINDER);
+    expect(item.state.body).toBe("Hi Omar,\n" + REMINDER.text);
+  });
+
+  it("puts the reminder at the top of the body when the cursor is in the subject", async () => {
+    const { host, item } = composeSetup({ body: "<p>Best, Amy</p>", inSubject: true });
+    await host.insertAtCursor(REMINDER);
+    expect(item.state.body).toBe(REMINDER.html + "<p>Best, Amy</p>");
+  });
+
+  it.each(["failed", "throw", "hang"] as const)(
+    "leaves the draft untouched when the insert %s",
+    async (failure) => {
+      const body = "<p>Hi Omar,</p><p>Best, Amy</p>";
+      const { host, item, office } = composeSetup({ body, cursor: 5 });
+      office.failures.set("body.setSelectedDataAsync", failure);
+      await expect(host.insertAtCursor(REMINDER)).rejects.toBeInstanceOf(HostError);
+      expect(item.state.body).toBe(body);
+    }
+  );
+
+  it("in compose, 'reply with' inserts into the open draft", async () => {
+    const { host, item } = composeSetup({ body: "", cursor: 0 });
+    await host.replyWith(REMINDER);
+    expect(item.state.body).toBe(REMINDER.html);
+  });
+});
+
+describe("OutlookHost roaming settings", () => {
+  it("sets, reads and saves", async () => {
+    const { host, office } = readSetup();
+    host.settings.set("rep", { name: "Amy" });
+    expect(host.settings.get("rep")).toEqual({ name: "Amy" });
+    await host.settings.save();
+    expect(office.savedSettings).toEqual({ rep: { name: "Amy" } });
+    host.settings.remove("rep");
+    expect(host.settings.get("rep")).toBeUndefined();
+  });
+
+  it("reports a refused save as a HostError", async () => {
+    const { host, office } = readSetup();
+    office.failures.set("roamingSettings.saveAsync", "failed");
+    await expect(host.settings.save()).rejects.toThrow("could not save settings");
+  });
+});
