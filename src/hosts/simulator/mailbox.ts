@@ -1,0 +1,291 @@
+import type { Address } from "../../core/thread/model";
+import type { InsertContent, ItemMode, OpenItem } from "../mailhost";
+import { renderBody, spokenDate, type RenderedBody } from "./quote-format";
+import { MANAGER, REP, SAMPLE_THREADS, type QuoteStyle, type SampleThread } from "./samples";
+
+/** One message of a simulated thread, dated and with its full body (quotes included). */
+export interface SimMessage {
+  id: string;
+  from: Address;
+  to: Address[];
+  sentAt: Date;
+  subject: string;
+  /** The message's own words. */
+  text: string;
+  body: RenderedBody;
+  headers?: Record<string, string>;
+  /** Categories and custom properties, as Outlook keeps them on an item. */
+  categories: string[];
+  properties: Record<string, string>;
+}
+
+export interface SimThread {
+  id: string;
+  label: string;
+  subject: string;
+  buyer: Address;
+  lang: string;
+  messages: SimMessage[];
+}
+
+/** Where the rep writes: the simulator page's editor, or an in-memory draft. */
+export interface Composer {
+  body(): RenderedBody;
+  insertAtCursor(content: InsertContent): void;
+}
+
+const DAY_MS = 86_400_000;
+
+/** What each language's mail client puts before a reply's subject. */
+const REPLY_PREFIX: Record<string, string> = { de: "AW", "zh-CN": "回复" };
+
+function fillDates(text: string, now: Date, lang: string): string {
+  return text.replace(/\{date:([+-]\d+)\}/g, (_, n: string) =>
+    spokenDate(new Date(now.getTime() + Number(n) * DAY_MS), lang)
+  );
+}
+
+/** Builds a thread's messages with dates relative to `now` and each body quoting the one before. */
+export function materialize(sample: SampleThread, now: Date): SimThread {
+  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const messages: SimMessage[] = [];
+  let quotable: SimMessage | null = null;
+  sample.messages.forEach((m, i) => {
+    const [hh, mm] = m.time.split(":").map(Number);
+    const sentAt = new Date(midnight - m.daysAgo * DAY_MS + (hh * 60 + mm) * 60_000);
+    const from = m.from === "buyer" ? sample.buyer : m.from === "manager" ? MANAGER : REP;
+    const to = m.from === "buyer" ? [REP] : [sample.buyer];
+    const lang = m.from === "buyer" ? sample.lang : "en";
+    const style: QuoteStyle = m.from === "buyer" ? sample.buyerClient : "outlook";
+    const text = fillDates(m.text, now, lang);
+    const auto = Boolean(m.headers?.["auto-submitted"]);
+    const subject = m.subject ?? `${REPLY_PREFIX[lang] ?? "RE"}: ${sample.subject}`;
+    const body = renderBody(text, auto ? null : quotable, style, lang);
+    const message: SimMessage = {
+      id: `${sample.id}-${i + 1}`,
+      from,
+      to,
+      sentAt,
+      subject,
+      text,
+      body,
+      headers: m.headers,
+      categories: [],
+      properties: {},
+    };
+    messages.push(message);
+    if (!auto) quotable = message;
+  });
+  return {
+    id: sample.id,
+    label: sample.label,
+    subject: sample.subject,
+    buyer: sample.buyer,
+    lang: sample.lang,
+    messages,
+  };
+}
+
+/** A draft kept in memory: the cursor sits at the top, above the quoted history. */
+export class MemoryComposer implements Composer {
+  private inserted: InsertContent[] = [];
+  constructor(private readonly quoted: RenderedBody) {}
+  body(): RenderedBody {
+    return {
+      text: [...this.inserted.map((c) => c.text), this.quoted.text].join("\n\n"),
+      html: [...this.inserted.map((c) => c.html), this.quoted.html].join(""),
+    };
+  }
+  insertAtCursor(content: InsertContent): void {
+    this.inserted.push(content);
+  }
+}
+
+export interface Draft {
+  threadId: string;
+  subject: string;
+  to: Address[];
+  composer: Composer;
+}
+
+/** The simulated mailbox: threads, the open item, a draft, and roaming settings. */
+export class SimMailbox {
+  readonly me: Address = REP;
+  readonly threads: SimThread[];
+  private selected: string;
+  private draft: Draft | null = null;
+  private listeners = new Set<() => void>();
+  private stored: Record<string, unknown>;
+  private makeComposer: (quoted: RenderedBody) => Composer = (quoted) => new MemoryComposer(quoted);
+
+  constructor(
+    now: Date = new Date(),
+    private readonly storage: Pick<Storage, "getItem" | "setItem"> | null = null,
+    readonly displayLanguage: string = "en-US"
+  ) {
+    this.threads = SAMPLE_THREADS.map((s) => materialize(s, now));
+    this.selected = this.threads[0].id;
+    this.stored = this.loadSettings();
+  }
+
+  get mode(): ItemMode {
+    return this.draft ? "compose" : "read";
+  }
+
+  /** The draft being written, if any. */
+  get currentDraft(): Draft | null {
+    return this.draft;
+  }
+
+  get thread(): SimThread {
+    return this.threads.find((t) => t.id === this.selected) ?? this.threads[0];
+  }
+
+  /** Opens a thread in the reading pane (closing any draft). */
+  select(id: string): void {
+    if (!this.threads.some((t) => t.id === id)) throw new Error(`No sample thread "${id}".`);
+    this.selected = id;
+    this.draft = null;
+    this.emit();
+  }
+
+  /** Who writes drafts: the simulator page puts its editor here; alone, drafts live in memory. */
+  setComposerFactory(factory: (quoted: RenderedBody) => Composer): void {
+    this.makeComposer = factory;
+  }
+
+  /** Starts a reply to the open thread. */
+  reply(): Draft {
+    const thread = this.thread;
+    const last = thread.messages[thread.messages.length - 1];
+    const quoted = renderBody(
+      "",
+      { from: last.from, to: last.to, sentAt: last.sentAt, subject: last.subject, body: last.body },
+      "outlook",
+      "en"
+    );
+    this.draft = {
+      threadId: thread.id,
+      subject: /^re:/i.test(thread.subject) ? thread.subject : `RE: ${thread.subject}`,
+      to: [thread.buyer],
+      composer: this.makeComposer(quoted),
+    };
+    this.emit();
+    return this.draft;
+  }
+
+  discard(): void {
+    this.draft = null;
+    this.emit();
+  }
+
+  /** Sends the draft: it joins the thread as the rep's newest message. */
+  send(): SimMessage | null {
+    if (!this.draft) return null;
+    const thread = this.threads.find((t) => t.id === this.draft!.threadId)!;
+    const body = this.draft.composer.body();
+    const own = body.text.split("\n________________________________")[0].trim();
+    const message: SimMessage = {
+      id: `${thread.id}-${thread.messages.length + 1}`,
+      from: REP,
+      to: this.draft.to,
+      sentAt: new Date(),
+      subject: this.draft.subject,
+      text: own,
+      body,
+      categories: [],
+      properties: {},
+    };
+    thread.messages.push(message);
+    this.draft = null;
+    this.emit();
+    return message;
+  }
+
+  /** The open item as Outlook would describe it. */
+  openItem(): OpenItem {
+    const thread = this.thread;
+    if (this.draft) {
+      const body = this.draft.composer.body();
+      return {
+        mode: "compose",
+        itemId: null,
+        conversationId: thread.id,
+        subject: this.draft.subject,
+        from: REP,
+        to: this.draft.to,
+        cc: [],
+        sentAt: null,
+        bodyText: body.text,
+        bodyHtml: body.html,
+      };
+    }
+    const last = thread.messages[thread.messages.length - 1];
+    return {
+      mode: "read",
+      itemId: last.id,
+      conversationId: thread.id,
+      subject: last.subject,
+      from: last.from,
+      to: last.to,
+      cc: [],
+      sentAt: last.sentAt.toISOString(),
+      bodyText: last.body.text,
+      bodyHtml: last.body.html,
+      headers: last.headers,
+    };
+  }
+
+  insertAtCursor(content: InsertContent): void {
+    if (!this.draft) throw new Error("Open a reply to insert the reminder.");
+    // The same item, new words: Outlook raises no ItemChanged for this, nor do we.
+    this.draft.composer.insertAtCursor(content);
+  }
+
+  /** Opens a reply carrying the content, as Outlook's displayReplyForm does. */
+  replyWith(content: InsertContent): void {
+    this.reply().composer.insertAtCursor(content);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // Roaming settings: a map saved as one JSON value, as Outlook stores them.
+  getSetting(key: string): unknown {
+    return this.stored[key];
+  }
+  setSetting(key: string, value: unknown): void {
+    this.stored[key] = value;
+  }
+  removeSetting(key: string): void {
+    delete this.stored[key];
+  }
+  saveSettings(): void {
+    this.storage?.setItem("kindly.simulator.settings", JSON.stringify(this.stored));
+  }
+
+  private loadSettings(): Record<string, unknown> {
+    try {
+      const raw = this.storage?.getItem("kindly.simulator.settings");
+      const parsed: unknown = raw ? JSON.parse(raw) : {};
+      return parsed && typeof parsed === "object" && !Array.isArray(parsed)
+        ? (parsed as Record<string, unknown>)
+        : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private emit(): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch {
+        // A listener from a pane that has since reloaded: drop it.
+        this.listeners.delete(listener);
+      }
+    }
+  }
+}
