@@ -1,0 +1,26 @@
+import { en, type Strings } from "./en";
+import { zhCN } from "./zh-CN";
+import { zhTW } from "./zh-TW";
+
+export type { Strings };
+export type UiLanguage = "en" | "zh-CN" | "zh-TW";
+
+const TABLES: Record<UiLanguage, Strings> = { en, "zh-CN": zhCN, "zh-TW": zhTW };
+
+/** The UI language for a client's display language: Traditional Chinese for zh-TW/HK/MO and Hant, Simplified for other Chinese, else English. */
+export function uiLanguageFor(tag: string): UiLanguage {
+  const t = tag.toLowerCase();
+  if (!t.startsWith("zh")) return "en";
+  return /hant|-tw|-hk|-mo/.test(t) ? "zh-TW" : "zh-CN";
+}
+
+export function stringsFor(lang: UiLanguage): Strings {
+  return TABLES[lang];
+}
+
+/** Fills "{name}" slots of a UI string. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole
+  );
+}

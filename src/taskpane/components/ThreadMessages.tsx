@@ -1,0 +1,52 @@
+import { Badge, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import type { Thread } from "../../core";
+import { format } from "../../locales";
+import { useStrings } from "../i18n";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+  },
+  line: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** The thread's messages, oldest first: who wrote, which side, when. */
+export function ThreadMessages({ thread, locale }: { thread: Thread; locale: string }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <section aria-labelledby="kindly-thread-heading">
+      <Subtitle2 as="h2" id="kindly-thread-heading">
+        {t.threadHeading} · {format(t.messageCount, { count: thread.messages.length })}
+      </Subtitle2>
+      <ol className={styles.list}>
+        {thread.messages.map((m) => (
+          <li key={m.id} className={styles.item} data-side={m.side}>
+            <span className={styles.line}>
+              <Text weight="semibold">{m.from?.name || m.from?.address || t.unknownSender}</Text>
+              <Badge appearance="tint" color={m.side === "ours" ? "brand" : "informative"}>
+                {m.side === "ours" ? t.sideOurs : t.sideBuyer}
+              </Badge>
+            </span>
+            <Caption1>{m.sentAt ? dateFormat.format(new Date(m.sentAt)) : t.noDate}</Caption1>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useState, type DependencyList } from "react";
+
+export type Async<T> =
+  { state: "loading" } | { state: "ready"; value: T } | { state: "error"; error: Error };
+
+/** Anything thrown, as an Error with a message for the rep. */
+export function toError(thrown: unknown): Error {
+  return thrown instanceof Error ? thrown : new Error(String(thrown));
+}
+
+/**
+ * Runs `load` when `deps` change or on `retry`, and keeps its state: loading,
+ * ready with the value, or the error. A late answer for an earlier run is dropped.
+ */
+export function useAsync<T>(
+  load: () => Promise<T>,
+  deps: DependencyList
+): { current: Async<T>; retry: () => void } {
+  const [current, setCurrent] = useState<Async<T>>({ state: "loading" });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    setCurrent({ state: "loading" });
+    load().then(
+      (value) => live && setCurrent({ state: "ready", value }),
+      (thrown: unknown) => live && setCurrent({ state: "error", error: toError(thrown) })
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, attempt]);
+
+  return { current, retry };
+}
