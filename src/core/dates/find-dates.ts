@@ -1,0 +1,304 @@
+import { ABSOLUTE, isMonthFirst, readAbsolute } from "./absolute";
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysInMonth,
+  isValidDate,
+  parseCalendarDate,
+  toCalendarDate,
+  weekdayOf,
+  type Ymd,
+} from "./calendar";
+import { matchesAt, pattern, type Captures, type Pattern } from "./match";
+import { fold } from "./names";
+import { NO_ROLES, tokenize, type Token } from "./tokens";
+import type { CalendarDate, DateMention } from "./types";
+import { NOT_AFTER } from "./words";
+
+/*
+ * Every date a message mentions, resolved against the day it was written (`ref`).
+ *
+ * Resolution rules (weeks run Monday to Sunday):
+ * - A date with a year is that day; one that does not exist (31 February) is no date.
+ * - A date without a year ("6 January", "15.12.", "12/15", "1月6日") is the first such day
+ *   on or after ref − 7 days: a day of the past week stays in the past ("we paid on
+ *   20 Nov", written 25 Nov), anything earlier is next year's (written 30 Dec, "2 January"
+ *   is 2 January of the new year; written 3 January, "28 December" is last year's).
+ *   A day of the month alone ("15号", "el día 15") follows the same rule month by month.
+ * - 12/15 and 05/06: a number above 12 is the day; otherwise day first, or month first
+ *   when options.lang is US English ("en", "en-US").
+ * - today / tomorrow / the day after tomorrow / yesterday: ref + 0 / 1 / 2 / −1.
+ * - A bare weekday ("on Friday", "el viernes", "周五", "в пятницу", "يوم الجمعة") is its next
+ *   occurrence after ref (1 to 7 days ahead; "Friday" written on a Friday is a week later).
+ * - "this Friday", "ce vendredi", "本周五", "这周五": on or after ref (0 to 6 days ahead).
+ * - "next Tuesday", "mardi prochain", "nächsten Dienstag", "в следующий вторник", "下周二",
+ *   "Friday next week": Tuesday of next week; "last Friday", "上周五": Friday of the previous week.
+ *   Spanish, Portuguese and Arabic "next" before a weekday means its next occurrence, as
+ *   their speakers use it ("el próximo viernes", "na próxima sexta", "الجمعة القادمة": written
+ *   on a Wednesday, the Friday two days later); the data marks those words ("coming").
+ * - "next week" / "la semana que viene" / "nächste Woche" / "下周": the Friday of next week
+ *   (a payment promised "next week" is due by its last working day); "this week": this
+ *   week's Friday.
+ * - "next month" / "下个月": the last day of next month; "this month": the last day of this one.
+ * - Thirds of a month, due by their last day: "early" (principios, Anfang, 月初, 上旬) → the
+ *   10th, "mid" (mediados, Mitte, 中旬) → the 20th, "end" (fin de mes, Ende, 月底) → the last
+ *   day; of this month, next month, or a named one ("end of November", "12月初").
+ *   Of a week: early → Tuesday, mid → Wednesday, end → Friday. "End of the year", 年底 → 31 Dec.
+ * - "in 3 days" / "within two weeks" / "3天后" / "через 3 дня": ref + 3 days / 14 days;
+ *   months are calendar months; business days skip Saturdays and Sundays (holidays are the
+ *   policy's business); "3 days ago" / "hace 3 días" count back.
+ *
+ * `relative` is false for dates that name their month (with or without a year), true for
+ * everything computed from ref. Weekday abbreviations ("Mon", "qui", "Do") and names that
+ * are also ordinary words ("segunda", "среда", "may") never count on their own.
+ */
+
+type Kind =
+  "date" | "ndate" | "dayonly" | "monthday" | "rel" | "weekday" | "span" | "period" | "offset";
+
+const PATTERNS: Pattern<Kind>[] = [
+  ...ABSOLUTE,
+  pattern("dayonly", "day dayMark"), // 15号, 15日
+  pattern("dayonly", "dayword day"), // el día 15, até dia 15
+  pattern("monthday", "mod ge? monthMark day dayMark"), // 下个月6号
+  pattern("rel", "rel"),
+  // Before the weekdays: 下个月 is next month, not "next Monday" (月 is also Japanese Monday).
+  pattern("span", "mod ge? unit"), // next week, 下个月, nächste Woche
+  pattern("span", "unit mod"), // la semana que viene, الأسبوع القادم
+  pattern("weekday", "weekday"),
+  pattern("weekday", "mod ge? weekday"), // next Friday, 下周五, в следующую пятницу
+  pattern("weekday", "weekday mod"), // vendredi prochain, el viernes que viene, الجمعة القادمة
+  pattern("weekday", "weekday of? mod unit"), // Friday next week
+  pattern("weekday", "weekday of? of? unit mod"), // viernes de la semana que viene
+  pattern("weekday", "mod ge? unit no? of? weekday"), // next week Friday, 来週の金曜日
+  pattern("weekday", "unit mod of? weekday"), // la semana que viene el viernes
+  pattern("period", "part of? of? mod? ge? unit mod?"), // end of the month, début du mois prochain
+  pattern("period", "mod? ge? unit part"), // 月底, 下个月初, bu ay sonunda
+  pattern("period", "part -? of? month ,? year?"), // end of November, mid-December, в конце ноября
+  pattern("period", "month part"), // Kasım sonu
+  pattern("period", "year? yearMark? mo=day monthMark part"), // 11月底, 12月上旬
+  pattern("offset", "pre of? mod? count ge? unit post?"), // in 3 days, within the next two weeks
+  pattern("offset", "pre unit"), // через неделю, خلال يومين
+  pattern("offset", "count ge? unit post"), // 3天后, 3 days ago, 两周内
+];
+
+const LOOKBACK_DAYS = 7;
+// Unit values, as words.ts writes them.
+const DAY = 1;
+const WEEK = 7;
+const MONTH = 30;
+const YEAR = 365;
+const BUSINESS_DAY = 5;
+
+/** Options of findDates. */
+export interface FindDatesOptions {
+  /** The writer's language tag, to read 05/06 month first in US English. */
+  lang?: string;
+}
+
+interface Context {
+  toks: Token[];
+  ref: CalendarDate;
+  r: Ymd;
+  monthFirst: boolean;
+}
+
+/** Every date expression in text, resolved against ref (the day the text was written). */
+export function findDates(
+  text: string,
+  ref: CalendarDate,
+  options: FindDatesOptions = {}
+): DateMention[] {
+  const r = parseCalendarDate(ref);
+  if (!r) throw new RangeError(`Not a calendar date: ${ref}`);
+  const toks = tokenize(text);
+  const x: Context = { toks, ref, r, monthFirst: isMonthFirst(options.lang ?? "") };
+  const out: DateMention[] = [];
+  for (let i = 0; i < toks.length;) {
+    let next = i + 1;
+    if (toks[i].roles !== NO_ROLES) {
+      for (const m of matchesAt(PATTERNS, toks, i)) {
+        const date = attempt(m.pattern.kind, m.caps, x);
+        if (!date) continue;
+        const start = toks[m.start].start;
+        const end = toks[m.end - 1].end;
+        const named = m.caps.month !== undefined || m.caps.mo !== undefined;
+        const relative = !(m.pattern.kind === "date" || m.pattern.kind === "ndate" || named);
+        out.push({ start, end, text: text.slice(start, end), date, relative });
+        next = m.end;
+        break;
+      }
+    }
+    i = next;
+  }
+  return out;
+}
+
+function attempt(kind: Kind, c: Captures, x: Context): CalendarDate | null {
+  try {
+    return RESOLVE[kind](c, x);
+  } catch {
+    return null; // a day beyond year 9999 or before year 1 is no date
+  }
+}
+
+const RESOLVE: Record<Kind, (c: Captures, x: Context) => CalendarDate | null> = {
+  date: (c, x) => absolute("date", c, x),
+  ndate: (c, x) => absolute("ndate", c, x),
+
+  dayonly: (c, x) => {
+    const day = role(c, x, "day", "day");
+    const floor = addDays(x.ref, -LOOKBACK_DAYS);
+    for (let k = -1; k <= 12; k++) {
+      const { year, month } = monthAfter(x.r, k);
+      const d = dayIn(year, month, day);
+      if (d && compareDates(d, floor) >= 0) return d;
+    }
+    return null;
+  },
+
+  monthday: (c, x) => {
+    const { year, month } = monthAfter(x.r, role(c, x, "mod", "mod"));
+    return dayIn(year, month, role(c, x, "day", "day"));
+  },
+
+  rel: (c, x) => {
+    const i = c.rel ?? -1;
+    const t = x.toks[i];
+    const blockers = notAfter().get(t.text);
+    const prev = x.toks[i - 1];
+    if (blockers && prev && prev.kind === "word" && blockers.includes(prev.text)) return null;
+    return addDays(x.ref, t.roles.rel ?? 0);
+  },
+
+  weekday: (c, x) => {
+    const t = x.toks[c.weekday ?? -1];
+    const wd = t.roles.weekday ?? 0;
+    if (c.unit !== undefined && role(c, x, "unit", "unit") !== WEEK) return null;
+    const today = weekdayOf(x.ref);
+    if (c.mod === undefined) {
+      return t.roles.weakWeekday ? null : addDays(x.ref, ((wd - today + 6) % 7) + 1);
+    }
+    const mod = role(c, x, "mod", "mod");
+    const coming = mod === 1 && c.unit === undefined && x.toks[c.mod].roles.coming !== undefined;
+    if (coming) return addDays(x.ref, ((wd - today + 6) % 7) + 1);
+    if (mod === 0) return addDays(x.ref, (wd - today + 7) % 7);
+    return addDays(mondayOf(x.ref), 7 * mod + ((wd + 6) % 7));
+  },
+
+  span: (c, x) => {
+    const unit = role(c, x, "unit", "unit");
+    const mod = role(c, x, "mod", "mod");
+    if (mod < 0) return null;
+    if (unit === WEEK) return addDays(mondayOf(x.ref), 7 * mod + 4);
+    if (unit !== MONTH) return null;
+    const { year, month } = monthAfter(x.r, mod);
+    return toCalendarDate(year, month, daysInMonth(year, month));
+  },
+
+  period: (c, x) => {
+    const part = role(c, x, "part", "part");
+    const dayOf = (year: number, month: number): number =>
+      part === 1 ? 10 : part === 2 ? 20 : daysInMonth(year, month);
+    const month = namedMonth(c, x);
+    if (month === null) return null;
+    if (month > 0) {
+      const make = (y: number) =>
+        isValidDate(y, month, 1) ? toCalendarDate(y, month, dayOf(y, month)) : null;
+      return c.year !== undefined ? make(role(c, x, "year", "year")) : nearest(x.ref, make);
+    }
+    const unit = role(c, x, "unit", "unit");
+    const mod = c.mod === undefined ? 0 : role(c, x, "mod", "mod");
+    if (unit === WEEK) return addDays(mondayOf(x.ref), 7 * mod + [1, 2, 4][part - 1]);
+    if (unit === MONTH) {
+      const { year, month: m } = monthAfter(x.r, mod);
+      return toCalendarDate(year, m, dayOf(year, m));
+    }
+    return unit === YEAR && part === 3 ? toCalendarDate(x.r.year + mod, 12, 31) : null;
+  },
+
+  offset: (c, x) => {
+    const unit = role(c, x, "unit", "unit");
+    const n =
+      c.count !== undefined ? role(c, x, "count", "count") : x.toks[c.unit ?? -1].roles.count;
+    if (n === undefined) return null;
+    const dir = c.post !== undefined ? role(c, x, "post", "post") : role(c, x, "pre", "pre");
+    if (unit === DAY) return addDays(x.ref, n * dir);
+    if (unit === WEEK) return addDays(x.ref, 7 * n * dir);
+    if (unit === MONTH) return addMonths(x.ref, n * dir);
+    if (unit === YEAR) return addMonths(x.ref, 12 * n * dir);
+    return unit === BUSINESS_DAY ? addBusinessDays(x.ref, n * dir) : null;
+  },
+};
+
+/** A role's value on a captured token (0 when missing: patterns make sure it is not). */
+function role(c: Captures, x: Context, name: string, r: keyof Token["roles"]): number {
+  return x.toks[c[name] ?? -1]?.roles[r] ?? 0;
+}
+
+function absolute(kind: "date" | "ndate", c: Captures, x: Context): CalendarDate | null {
+  const days = readAbsolute(kind, c, x.toks);
+  const d = days.length === 2 && x.monthFirst ? days[1] : days[0];
+  if (!d) return null;
+  if (d.year !== null) return dayIn(d.year, d.month, d.day);
+  return nearest(x.ref, (y) => dayIn(y, d.month, d.day));
+}
+
+/** The month a period names: 1-12, 0 when it names none, null when the name does not count. */
+function namedMonth(c: Captures, x: Context): number | null {
+  if (c.mo !== undefined) {
+    const mo = role(c, x, "mo", "day");
+    return mo <= 12 ? mo : null;
+  }
+  if (c.month === undefined) return 0;
+  const t = x.toks[c.month];
+  if (t.roles.weakMonth && !t.dot && !t.cap && c.year === undefined) return null;
+  return t.roles.month ?? null;
+}
+
+/** The first day make(year) gives, trying last year onwards, that is on or after ref − 7 days. */
+function nearest(
+  ref: CalendarDate,
+  make: (year: number) => CalendarDate | null
+): CalendarDate | null {
+  const floor = addDays(ref, -LOOKBACK_DAYS);
+  const y0 = Number(ref.slice(0, 4));
+  for (let y = y0 - 1; y <= y0 + 8; y++) {
+    const d = make(y);
+    if (d && compareDates(d, floor) >= 0) return d;
+  }
+  return null;
+}
+
+function dayIn(year: number, month: number, day: number): CalendarDate | null {
+  return isValidDate(year, month, day) ? toCalendarDate(year, month, day) : null;
+}
+
+function monthAfter(r: Ymd, k: number): { year: number; month: number } {
+  const index = r.year * 12 + r.month - 1 + k;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+function mondayOf(d: CalendarDate): CalendarDate {
+  return addDays(d, -((weekdayOf(d) + 6) % 7));
+}
+
+function addBusinessDays(d: CalendarDate, n: number): CalendarDate {
+  const step = Math.sign(n);
+  let out = d;
+  for (let left = Math.abs(n); left > 0;) {
+    out = addDays(out, step);
+    if (weekdayOf(out) % 6 !== 0) left--;
+  }
+  return out;
+}
+
+let blocked: Map<string, string[]> | null = null;
+
+function notAfter(): Map<string, string[]> {
+  blocked ??= new Map(
+    Object.entries(NOT_AFTER).map(([w, list]) => [fold(w), list.split("|").map(fold)])
+  );
+  return blocked;
+}
