@@ -1,0 +1,37 @@
+import { fold } from "../dates";
+
+/** A phrase folded for matching (lower case, no accents), and whether it must stand as whole words. */
+export interface Phrase {
+  text: string;
+  /** Latin and Cyrillic phrases match whole words; CJK, Arabic and phrases starting with punctuation match anywhere. */
+  wordy: boolean;
+}
+
+const WORDY =
+  /^[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}\s/'’.-]*$/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** A word list ready for `has` / `hasAny`. */
+export function phrases(words: readonly string[]): Phrase[] {
+  return words.map((w) => fold(w)).map((text) => ({ text, wordy: WORDY.test(text) }));
+}
+
+/** Whether folded text holds the phrase (as whole words where it has words). */
+export function has(folded: string, phrase: Phrase): boolean {
+  if (!phrase.wordy) return folded.includes(phrase.text);
+  for (let at = folded.indexOf(phrase.text); at >= 0; at = folded.indexOf(phrase.text, at + 1)) {
+    if (!LETTER.test(folded[at - 1] ?? " ") && !LETTER.test(folded[at + phrase.text.length] ?? " "))
+      return true;
+  }
+  return false;
+}
+
+/** Whether folded text holds any of the phrases. */
+export function hasAny(folded: string, list: readonly Phrase[]): boolean {
+  return list.some((p) => has(folded, p));
+}
+
+/** Whether a character is a letter or digit in any script. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}

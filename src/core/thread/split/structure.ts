@@ -1,0 +1,629 @@
+import { metaFromAttribution, metaFromFields, NO_META, type QuoteMeta } from "./header";
+import {
+  attributionEnd,
+  attributionStartInLine,
+  endsWithBracketedEmail,
+  mentionsVerb,
+  headerField,
+  inlineHeaderFields,
+  isPlainLine,
+  isRule,
+  mayOpenSplitter,
+  separator,
+} from "./matchers";
+import type { HeaderField } from "./patterns";
+import { trimSignature } from "./signature";
+import type { QuotedMessage } from "./types";
+
+/**
+ * The splitter's one algorithm, after talon: mark each line of a body (its
+ * quote depth, and whether it opens a reply header), then read the marks.
+ *
+ * At each quote depth ("level") the lines fall into three kinds of units:
+ * text, quote blocks (deeper lines), and splitters (an attribution such as
+ * "On … wrote:", a header block such as "From: … Sent: …", or a separator
+ * such as "-----Original Message-----"). Text before the first splitter is
+ * the writer's own. An attribution introduces the quote block under it, and
+ * text after that block is the writer's again (bottom-posting, or a sign-off
+ * under the quote). A header block or separator introduces a message whose
+ * text runs at the same level until the next splitter (Outlook's style). A
+ * quote block that no splitter introduces is an inline reply's context when
+ * the writer's text follows it, and an unattributed quoted message otherwise.
+ * Quote blocks are read again one level down, so nested history unfolds.
+ */
+
+/**
+ * The body's lines, read lazily: a line's quote depth and its first and last
+ * visible characters are worked out the first time they are asked for, so the
+ * history under a reply costs nothing when only the reply's words are wanted.
+ */
+export class Lines {
+  private readonly rows: string[];
+  /**
+   * Per line, three numbers: the quote depth (and bit 8 once the line is read),
+   * where its text starts after the markers, and its first and last visible
+   * character codes (first << 16 | last; 0 for a blank line). One array, so a
+   * body costs one allocation beyond its lines.
+   */
+  private readonly cols: Int32Array;
+
+  constructor(body: string) {
+    this.rows = body.split("\n");
+    this.cols = new Int32Array(this.rows.length * 3);
+  }
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  /** The line as written. */
+  raw(i: number): string {
+    return this.rows[i];
+  }
+
+  /** How many quote markers (">") lead the line. */
+  depth(i: number): number {
+    return this.read(i) & 0xff;
+  }
+
+  first(i: number): number {
+    this.read(i);
+    return this.cols[i * 3 + 2] >>> 16;
+  }
+
+  last(i: number): number {
+    this.read(i);
+    return this.cols[i * 3 + 2] & 0xffff;
+  }
+
+  blank(i: number): boolean {
+    return i >= this.rows.length || this.first(i) === 0;
+  }
+
+  /** The line without its quote markers. */
+  text(i: number): string {
+    this.read(i);
+    const o = this.cols[i * 3 + 1];
+    return o === 0 ? this.rows[i] : this.rows[i].slice(o);
+  }
+
+  /** Reads quote markers ("> ", ">>", "> > ", after up to three spaces) and the visible ends of the text, once. */
+  private read(k: number): number {
+    const known = this.cols[k * 3];
+    if (known & 0x100) return known;
+    const line = this.rows[k];
+    const len = line.length;
+    let i = 0;
+    while (i < len && i < 3 && line.charCodeAt(i) === 32) i++;
+    let depth = 0;
+    let end = 0;
+    // Deeper than any real thread: the rest of the markers stay text (and recursion stays shallow).
+    while (i < len && line.charCodeAt(i) === 62 /* > */ && depth < MAX_DEPTH) {
+      depth++;
+      i++;
+      end = i;
+      if (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+      if (line.charCodeAt(i) === 32 && line.charCodeAt(i + 1) === 62) i++;
+    }
+    const start = depth === 0 ? 0 : Math.max(end, i);
+    let a = start;
+    while (a < len && isSpace(line.charCodeAt(a))) a++;
+    let ends = 0;
+    if (a < len) {
+      let b = len - 1;
+      while (b > a && isSpace(line.charCodeAt(b))) b--;
+      ends = (line.charCodeAt(a) << 16) | line.charCodeAt(b);
+    }
+    this.cols[k * 3] = depth | 0x100;
+    this.cols[k * 3 + 1] = start;
+    this.cols[k * 3 + 2] = ends;
+    return depth | 0x100;
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x3000 || code === 0xfeff || code === 0x200b;
+}
+
+const MAX_DEPTH = 32;
+
+interface SplitterUnit {
+  kind: "splitter";
+  start: number;
+  end: number;
+  attribution: boolean;
+  meta: QuoteMeta;
+}
+
+/** A level's units: runs of the writer's lines, a writer's words before a splitter on its line, quote blocks, splitters. */
+type Unit =
+  | { kind: "text"; start: number; end: number }
+  | { kind: "lead"; text: string }
+  | { kind: "quote"; start: number; end: number }
+  | SplitterUnit;
+
+/** A message found in the history: its metadata and the line ranges of its own words. */
+interface Found {
+  meta: QuoteMeta;
+  parts: Part[];
+}
+
+/** A piece of a level's text: a range of lines, words sharing a splitter's line, or a quote block. */
+type Part =
+  | { kind: "lines"; start: number; end: number }
+  | { kind: "lead"; text: string }
+  | { kind: "block"; start: number; end: number; result: LevelResult };
+
+/** How to read: `full` rebuilds the quoted messages with their headers; otherwise only the writer's words count. */
+export interface Context {
+  tz: string;
+  full: boolean;
+}
+
+/** The result for one level: the writer's own lines, then the messages under them in reading order. */
+export interface LevelResult {
+  own: string[];
+  quoted: QuotedMessage[];
+  /** The body's own header block, skipped (top level only). */
+  header?: string;
+}
+
+const MAX_ATTRIBUTION_LINES = 5;
+const MAX_ATTRIBUTION_LENGTH = 400;
+const HEADER_LOOKAHEAD = 3;
+
+type Fields = Array<{ field: HeaderField; value: string }>;
+
+/** The header block starting at `i` (labels, continuation lines, blank lines between labels), if it is one. */
+function headerBlock(
+  lines: Lines,
+  i: number,
+  end: number,
+  base: number
+): { end: number; fields: Fields } | null {
+  const fields: Fields = [];
+  let j = i;
+  let last = i;
+  while (j < end && lines.depth(j) === base) {
+    if (lines.blank(j)) {
+      if (fields.length === 0) break;
+      j++;
+      continue;
+    }
+    const text = lines.text(j);
+    const hit = headerField(text);
+    if (hit) {
+      // Bold labels ("*From:* Bob") leave their closing asterisks on the value.
+      fields.push({
+        field: hit.field,
+        value: text.slice(hit.valueStart).replace(/^[\s*]+|[\s*]+$/g, ""),
+      });
+      last = j + 1;
+    } else if (
+      fields.length > 0 &&
+      j === last &&
+      continues(fields[fields.length - 1].value, text)
+    ) {
+      fields[fields.length - 1].value += " " + text.trim();
+      last = j + 1;
+    } else break;
+    j++;
+  }
+  if (fields.length < 2) return null;
+  const kinds = new Set(fields.map((f) => f.field));
+  if (kinds.size < 2 || !(kinds.has("from") || kinds.has("date"))) return null;
+  return { end: last, fields };
+}
+
+/** A folded header value: an indented line, or a value with an open bracket. */
+function continues(value: string, next: string): boolean {
+  if (/^\s/.test(next)) return true;
+  const open = (value.match(/[<[(]/g) ?? []).length;
+  const close = (value.match(/[>\])]/g) ?? []).length;
+  return open > close;
+}
+
+const RULE_CHARS = "-_=~";
+const LEAD = /^\s*(?:-+\s*)?(?:On|Le|El|Am|Em|Il|Op|Den|På|W dniu|Dnia|Vào|В|Dne|Dňa|在|\d)/u;
+
+/** An attribution ("On …, Bob <b@x> wrote:") starting at line `i`, possibly wrapped over a few lines. */
+function attributionAt(
+  lines: Lines,
+  i: number,
+  end: number,
+  base: number
+): { end: number; text: string } | null {
+  const first = lines.text(i);
+  if (first.length > MAX_ATTRIBUTION_LENGTH) return null;
+  // Only a line that opens like an attribution may wrap onto the next ones (even across a blank line):
+  // a lead word and a date ("On Tue, …"), or an address and the verb ("Bob <b@x> schrieb am Di., 16. Aug.").
+  const wraps = LEAD.test(first) || (first.includes("@") && mentionsVerb(first));
+  // A one-line attribution ends in a colon or a dash ("… wrote:", "---- Bob wrote ----").
+  const last = lines.last(i);
+  if (!wraps && last !== 58 && last !== 0xff1a && last !== 45) return null;
+  let joined = "";
+  for (let k = 0; k < (wraps ? MAX_ATTRIBUTION_LINES : 1) && i + k < end; k++) {
+    const j = i + k;
+    // A wrapped attribution may spill into a line the quote markers seem to own ("> wrote:").
+    if (k > 0 && (lines.blank(j) || lines.depth(j) > base + 1)) {
+      if (!lines.blank(j)) break;
+      continue;
+    }
+    const text = lines.text(j);
+    // A line that opens an attribution of its own starts the next one, not a wrap of this one.
+    if (k > 0 && LEAD.test(text) && !/^\s*\d/.test(text)) break;
+    joined += (k > 0 ? " " : "") + text.trim();
+    if (joined.length > MAX_ATTRIBUTION_LENGTH) return null;
+    const ending = attributionEnd(joined);
+    if (ending && (/\d|@/.test(joined) || /^\s*(?:-+\s*)?\p{L}+\s/u.test(joined))) {
+      if (ending === "email" && !/\d/.test(joined)) return null;
+      return { end: j + 1, text: joined };
+    }
+    if (k > 0 && lines.depth(j) !== base) break;
+  }
+  return null;
+}
+
+/** Marks the units of one level, lines [from, to) at quote depth `base`. */
+function units(lines: Lines, from: number, to: number, base: number, ctx: Context): Unit[] {
+  const out: Unit[] = [];
+  let run = -1; // start of the current run of the writer's lines
+  const closeRun = (end: number) => {
+    if (run >= 0 && end > run) out.push({ kind: "text", start: run, end });
+    run = -1;
+  };
+  let i = from;
+  while (i < to) {
+    if (base === 0 && isPlainLine(lines.raw(i))) {
+      if (run < 0) run = i;
+      i++;
+      continue;
+    }
+    if (
+      lines.depth(i) > base ||
+      (lines.blank(i) &&
+        out.length > 0 &&
+        run < 0 &&
+        out[out.length - 1].kind === "quote" &&
+        quoteContinues(lines, i, to, base))
+    ) {
+      closeRun(i);
+      let j = i;
+      while (
+        j < to &&
+        (lines.depth(j) > base ||
+          (lines.blank(j) && quoteContinues(lines, j, to, base)) ||
+          lostMarker(lines, j, to, base))
+      )
+        j++;
+      const prev = out[out.length - 1];
+      if (prev?.kind === "quote") prev.end = j;
+      else out.push({ kind: "quote", start: i, end: j });
+      i = j;
+      continue;
+    }
+    const found =
+      !lines.blank(i) && mayOpenSplitter(lines.text(i), lines.first(i), lines.last(i))
+        ? splitterAt(lines, i, to, base, ctx)
+        : null;
+    if (found) {
+      closeRun(i);
+      if (found.lead) out.push({ kind: "lead", text: found.lead });
+      out.push(found.unit);
+      // Under a header block, the writer's words do not resume: for them alone, stop reading.
+      if (!ctx.full && !found.unit.attribution && !(base === 0 && isOwnHeader(lines, found.unit)))
+        return out;
+      i = found.unit.end;
+      continue;
+    }
+    if (run < 0) run = i;
+    i++;
+  }
+  closeRun(to);
+  return out;
+}
+
+/**
+ * A line of a quote that lost its marker when the client wrapped it: one or two
+ * unquoted lines right between quoted ones ("> … pharetra d\nignissim odio?\n>").
+ */
+function lostMarker(lines: Lines, j: number, to: number, base: number): boolean {
+  if (j === 0 || lines.depth(j - 1) <= base || lines.blank(j) || lines.depth(j) > base)
+    return false;
+  for (let k = j + 1; k < Math.min(to, j + 3); k++) {
+    if (lines.depth(k) > base) return true;
+    if (lines.blank(k)) return false;
+  }
+  return false;
+}
+
+/** A blank line inside a quote block: the next non-blank line is quoted too. */
+function quoteContinues(lines: Lines, i: number, to: number, base: number): boolean {
+  let j = i;
+  while (j < to && lines.blank(j) && lines.depth(j) <= base) j++;
+  return j < to && lines.depth(j) > base;
+}
+
+/** A splitter starting at line `i`, and any text of the writer's sharing its first line. */
+function splitterAt(
+  lines: Lines,
+  i: number,
+  to: number,
+  base: number,
+  ctx: Context
+): { unit: SplitterUnit; lead?: string } | null {
+  const fields = (found: Fields, forwarded: boolean) =>
+    ctx.full ? metaFromFields(found, forwarded, ctx.tz) : { ...NO_META, forwarded };
+  const attributed = (text: string) => (ctx.full ? metaFromAttribution(text, ctx.tz) : NO_META);
+  const text = lines.text(i);
+  const splitter = (
+    end: number,
+    attribution: boolean,
+    meta: QuoteMeta,
+    header?: string
+  ): SplitterUnit => ({
+    kind: "splitter",
+    start: i,
+    end,
+    attribution,
+    meta: { ...meta, header: header ?? textOf(lines, i, end) },
+  });
+
+  const sep = separator(text);
+  if (sep) {
+    const inline = sep.rest ? inlineHeaderFields(sep.rest) : null;
+    if (inline) return { unit: splitter(i + 1, false, fields(inline, sep.forwarded)) };
+    const next = nextNonBlank(lines, i + 1, to, base);
+    const block =
+      next >= 0 && next - i <= HEADER_LOOKAHEAD ? headerBlock(lines, next, to, base) : null;
+    const meta = block
+      ? fields(block.fields, sep.forwarded)
+      : { ...NO_META, forwarded: sep.forwarded };
+    return { unit: splitter(block ? block.end : i + 1, false, meta) };
+  }
+
+  if (RULE_CHARS.includes(text.trimStart()[0]) && isRule(text)) {
+    // A rule belongs to the header it sits right on top of; a free-standing one is the writer's.
+    const block = i + 1 < to ? headerBlock(lines, i + 1, to, base) : null;
+    return block ? { unit: splitter(block.end, false, fields(block.fields, false)) } : null;
+  }
+
+  const block = headerBlock(lines, i, to, base);
+  if (block) return { unit: splitter(block.end, false, fields(block.fields, false)) };
+
+  const attribution = attributionAt(lines, i, to, base);
+  if (attribution) {
+    const at = attributionStartInLine(text);
+    const lead = at > 0 ? text.slice(0, at).replace(/[\s-]+$/, "") : "";
+    const said = at > 0 ? attribution.text.slice(at) : attribution.text;
+    return {
+      unit: splitter(attribution.end, true, attributed(said), at > 0 ? said : undefined),
+      lead: lead || undefined,
+    };
+  }
+
+  // "2011/4/7 Nathan <a@b.c>" right above a quote: an attribution without its verb.
+  if (/^\s*\d/.test(text) && endsWithBracketedEmail(text)) {
+    const next = nextNonBlank(lines, i + 1, to, base, true);
+    if (next >= 0 && lines.depth(next) > base)
+      return { unit: splitter(i + 1, true, attributed(text)) };
+  }
+  return null;
+}
+
+function nextNonBlank(
+  lines: Lines,
+  from: number,
+  to: number,
+  base: number,
+  anyDepth = false
+): number {
+  for (let j = from; j < to; j++) {
+    if (!lines.blank(j)) return anyDepth || lines.depth(j) === base ? j : -1;
+  }
+  return -1;
+}
+
+/** The text of parts at level `base`: the writer's lines as written (raw at the top level, to keep spacing). */
+function partLines(
+  lines: Lines,
+  parts: Part[],
+  base: number,
+  keepBlocks: (part: Part) => boolean
+): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part.kind === "lead") out.push(part.text);
+    else if (part.kind === "lines")
+      for (let j = part.start; j < part.end; j++)
+        out.push(base === 0 ? lines.raw(j) : lines.text(j));
+    else if (keepBlocks(part)) {
+      for (let j = part.start; j < part.end; j++) {
+        const d = lines.depth(j);
+        out.push(
+          base === 0
+            ? lines.raw(j)
+            : d > base
+              ? ">".repeat(d - base) + " " + lines.text(j)
+              : lines.text(j)
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** The lines [start, end) without their quote markers, as one text. */
+function textOf(lines: Lines, start: number, end: number): string {
+  const out: string[] = [];
+  for (let j = start; j < end; j++) out.push(lines.text(j));
+  return out.join("\n");
+}
+
+/** A quoted message: what introduced it, and its lines cut into words and signature. */
+function quotedMessage(meta: QuoteMeta, lines: string[]): QuotedMessage {
+  return { ...meta, ...trimSignature(lines, { signOff: false }) };
+}
+
+function hasText(lines: string[]): boolean {
+  return lines.some((l) => l.trim().length > 0);
+}
+
+function sameSender(a: QuoteMeta, b: QuoteMeta): boolean {
+  return (
+    a.from?.address === b.from?.address && a.from?.name === b.from?.name && a.sentAt === b.sentAt
+  );
+}
+
+/**
+ * A bare header block that opens the body and is followed by a blank line is the
+ * message's own header (a saved message pasted whole), not history. Forwards
+ * announce themselves with a separator, or run their body straight under the
+ * header (New Outlook).
+ */
+function isOwnHeader(lines: Lines, unit: SplitterUnit): boolean {
+  if (unit.attribution || separator(lines.text(unit.start)) || isRule(lines.text(unit.start)))
+    return false;
+  for (let j = 0; j < unit.start; j++) if (!lines.blank(j)) return false;
+  return lines.blank(unit.end);
+}
+
+/** Splits lines [from, to) at quote depth `base` into the writer's own lines and the quoted messages. */
+export function splitLevel(
+  lines: Lines,
+  from: number,
+  to: number,
+  base: number,
+  ctx: Context
+): LevelResult {
+  const list = units(lines, from, to, base, ctx);
+  // own: the writer's parts, anonymous quote blocks included until we know what follows them.
+  const own: Part[] = [];
+  const history: Array<Found | QuotedMessage | { block: Part }> = [];
+  let current: Found | null = null;
+  let awaiting = null as QuoteMeta | null;
+  // After a header block the rest of the level is history: the writer's words do not resume.
+  let inHistory: Found | null = null;
+  let ownHeader: string | undefined;
+  let sawSplitter = false;
+
+  for (let u = 0; u < list.length; u++) {
+    const unit = list[u];
+    if (unit.kind === "text" || unit.kind === "lead") {
+      let part: Part =
+        unit.kind === "lead" ? unit : { kind: "lines", start: unit.start, end: unit.end };
+      if (awaiting && part.kind === "lines") {
+        // Blank lines under an attribution wait for its quote; words there start a message at this level.
+        let j = part.start;
+        while (j < part.end && lines.blank(j)) j++;
+        if (j === part.end) continue;
+        part = { kind: "lines", start: j, end: part.end };
+      }
+      if (awaiting) {
+        current = { meta: awaiting, parts: [] };
+        history.push(current);
+        awaiting = null;
+      }
+      const sink = current ?? inHistory;
+      if (sink) sink.parts.push(part);
+      else own.push(part);
+    } else if (unit.kind === "quote") {
+      // For the writer's own words alone, history under a header needs no reading.
+      if (!ctx.full && (awaiting || current || inHistory)) {
+        awaiting = null;
+        continue;
+      }
+      const inner = splitLevel(lines, unit.start, unit.end, base + 1, ctx);
+      const innerHasText = hasText(inner.own);
+      if (awaiting) {
+        history.push(quotedMessage(awaiting, inner.own), ...inner.quoted);
+        awaiting = null;
+      } else if (
+        current &&
+        !current.meta.from &&
+        !hasText(partLines(lines, current.parts, base, () => true)) &&
+        !innerHasText &&
+        inner.quoted.length
+      ) {
+        // A bare separator over a quote that carries the header ("Forwarded message:\n> From: …"): one message.
+        // Words after it at this level still belong to that message (its body runs on under the quote).
+        const [first, ...older] = inner.quoted;
+        const merged: Found = {
+          meta: {
+            ...first,
+            forwarded: current.meta.forwarded || first.forwarded,
+            header: `${current.meta.header}\n${first.header}`,
+          },
+          parts: [first.text, first.signature]
+            .filter((t): t is string => Boolean(t))
+            .map((text) => ({ kind: "lead", text })),
+        };
+        history[history.indexOf(current)] = merged;
+        history.push(...older);
+        current = inHistory = merged;
+      } else if (current || inHistory) {
+        if (innerHasText) history.push(quotedMessage(NO_META, inner.own));
+        history.push(...inner.quoted);
+      } else if (!innerHasText) {
+        // A quote that opens with its own header (Apple Mail's forward): its messages, nothing of ours.
+        history.push(...inner.quoted);
+      } else {
+        const block: Part = { kind: "block", start: unit.start, end: unit.end, result: inner };
+        own.push(block);
+        history.push({ block });
+      }
+    } else {
+      if (base === 0 && isOwnHeader(lines, unit)) {
+        ownHeader = unit.meta.header;
+        continue;
+      }
+      sawSplitter = true;
+      // The same attribution twice in a row (wrapped, then whole) introduces one message.
+      const pending: QuoteMeta | null = awaiting;
+      if (pending && unit.attribution && sameSender(pending, unit.meta)) {
+        awaiting = { ...pending, header: `${pending.header}\n${unit.meta.header}` };
+        continue;
+      }
+      if (awaiting && ctx.full) history.push(quotedMessage(awaiting, []));
+      current = null;
+      awaiting = null;
+      if (unit.attribution) awaiting = unit.meta;
+      else {
+        current = inHistory = { meta: unit.meta, parts: [] };
+        history.push(current);
+      }
+    }
+  }
+  if (awaiting && ctx.full) history.push(quotedMessage(awaiting, []));
+
+  // A quote block followed by more of the writer's words is an inline reply's context: it stays.
+  const inline = new Set<Part>();
+  own.forEach((part, index) => {
+    if (part.kind !== "block") return;
+    const after = partLines(lines, own.slice(index + 1), base, () => false);
+    if (hasText(after) && trimSignature(after).text) inline.add(part);
+  });
+  const ownLines = partLines(lines, own, base, (part) => inline.has(part));
+  // A body that is nothing but an unattributed quote is kept whole: there is nothing else to show.
+  const blocks = own.filter((p) => p.kind === "block");
+  if (!hasText(ownLines) && blocks.length === 1 && !sawSplitter) {
+    return { own: partLines(lines, blocks, base, () => true), quoted: [], header: ownHeader };
+  }
+
+  const quoted: QuotedMessage[] = [];
+  for (const entry of history) {
+    if ("block" in entry) {
+      const part = entry.block;
+      if (part.kind === "block" && !inline.has(part))
+        quoted.push(quotedMessage(NO_META, part.result.own), ...part.result.quoted);
+    } else if ("parts" in entry)
+      quoted.push(
+        quotedMessage(
+          entry.meta,
+          partLines(lines, entry.parts, base, () => true)
+        )
+      );
+    else quoted.push(entry);
+  }
+  return { own: ownLines, quoted, header: ownHeader };
+}

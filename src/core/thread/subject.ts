@@ -1,0 +1,51 @@
+/** Reply and forward prefixes, as mail clients in the mail languages write them. */
+const PREFIXES = [
+  "re",
+  "fw",
+  "fwd",
+  "aw",
+  "wg",
+  "rv",
+  "tr",
+  "sv",
+  "vs",
+  "vl",
+  "antw",
+  "odp",
+  "pd",
+  "ynt",
+  "ilt",
+  "enc",
+  "res",
+  "回复",
+  "答复",
+  "转发",
+  "回覆",
+  "轉寄",
+  "ответ",
+  "отв",
+  "rif",
+  "رد",
+  "إعادة توجيه",
+];
+
+/** One leading prefix ("RE:", "Re[2]:", "AW :", "回复：") or tag ("[EXTERNAL]", "【外部】"). */
+const LEADING = new RegExp(
+  `^(?:(?:${PREFIXES.join("|")})\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*[:：]|\\[[^\\]]*\\]|【[^】]*】)\\s*`,
+  "iu"
+);
+
+/** A subject without its reply/forward prefixes and bracketed tags ("RE: AW: [EXT] Deposit" → "Deposit"). */
+export function baseSubject(subject: string): string {
+  let s = subject.normalize("NFKC").replace(/\s+/g, " ").trim();
+  for (let next = s.replace(LEADING, ""); next !== s; next = s.replace(LEADING, "")) s = next;
+  return s;
+}
+
+/**
+ * The subject a conversation is known by, for comparing: the base subject,
+ * lower-cased (NFKC first, so full-width "：" and letters compare like ASCII).
+ */
+export function subjectKey(subject: string): string {
+  return baseSubject(subject).toLowerCase();
+}
