@@ -1,4 +1,12 @@
 /** The core's public surface: what the shells (pane, Gmail card, CLI, commands) use. */
 export type { Address, MailMessage, Me, Message, MessageKind, Side, Thread } from "./thread/model";
+export type { Analysis, AnalyzeOptions, ThreadFacts } from "./analyze";
+export type { Money, OrderFacts, OrderRef } from "./facts";
+export type { CalendarDate } from "./dates";
+export type { QuotedMessage, SplitBody } from "./thread/split";
+export { analyze } from "./analyze";
 export { readThread } from "./thread/read";
 export { sideOf } from "./thread/side";
+export { newText, splitBody } from "./thread/split";
+export { detectAutoReply } from "./thread/auto-reply";
+export { baseSubject, subjectKey } from "./thread/subject";

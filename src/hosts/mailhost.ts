@@ -86,9 +86,11 @@ export function itemToMessage(item: OpenItem): MailMessage {
     cc: item.cc,
     sentAt: item.sentAt,
     subject: item.subject,
-    body: item.bodyText,
-    format: "text",
+    // HTML keeps the quote structure (blockquotes) that a text rendering flattens.
+    body: item.bodyHtml || item.bodyText,
+    format: item.bodyHtml ? "html" : "text",
     headers: item.headers,
+    draft: item.mode === "compose",
     source: "item",
   };
 }

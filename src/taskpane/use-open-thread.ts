@@ -12,7 +12,8 @@ export interface OpenThread {
 export function useOpenThread(host: MailHost) {
   const result = useAsync<OpenThread>(async () => {
     const item = await host.openItem();
-    const thread = readThread([itemToMessage(item)], { address: host.user().address });
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const thread = readThread([itemToMessage(item)], { address: host.user().address }, { tz });
     return { item, thread };
   }, [host]);
   const { retry } = result;

@@ -41,9 +41,9 @@ describe("the simulator with the real pane", () => {
 
   it("lists the open thread's messages in the pane, and follows the rep to another thread", async () => {
     const { page, pane } = await openSimulator(harness, "cash-flow-mexico");
-    await pane.getByText("Javier Morales").waitFor();
+    await pane.getByText("Javier Morales").first().waitFor();
     await page.locator('[data-thread-id="competitor-germany"]').click();
-    await pane.getByText("Klaus Becker").waitFor();
+    await pane.getByText("Klaus Becker").first().waitFor();
     await page.close();
   });
 

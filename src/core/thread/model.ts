@@ -29,6 +29,8 @@ export interface MailMessage {
   headers?: Record<string, string>;
   /** Kindly inserted a reminder into this message (category / custom property). */
   taggedChase?: boolean;
+  /** The draft being written: only its quoted history belongs to the thread. */
+  draft?: boolean;
   source?: MessageSource;
 }
 

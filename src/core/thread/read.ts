@@ -1,32 +1,135 @@
-import type { MailMessage, Me, Message, Thread } from "./model";
+import { addDays } from "../dates";
+import { detectAutoReply, type AutoReply } from "./auto-reply";
+import type { MailMessage, Me, Message, MessageKind, Side, Thread } from "./model";
+import { isChase, promisedDate } from "./payment";
 import { sideOf } from "./side";
+import { splitBody } from "./split";
+import { baseSubject } from "./subject";
 
-/** The time of a message for ordering; undated messages sort first. */
-function timeOf(m: { sentAt: string | null }): number {
-  const t = m.sentAt ? Date.parse(m.sentAt) : NaN;
-  return isNaN(t) ? -Infinity : t;
+/** How the thread reader reads: the rep's zone, for header dates that carry none. */
+export interface ReadOptions {
+  tz?: string;
 }
 
-/** Builds the thread, oldest first, from the messages a host handed over. */
-export function readThread(input: MailMessage[], me: Me): Thread {
-  const messages: Message[] = input.map((m, i) => {
-    const side = sideOf(m.from, me);
+/** A message before classification: who, when, what it says, where it was found. */
+type Raw = Pick<Message, "id" | "from" | "to" | "cc" | "sentAt" | "subject" | "text" | "source"> & {
+  headers?: Record<string, string>;
+  taggedChase: boolean;
+  /** Sort key: the sent time, or for an undated quote a moment before the message quoting it. */
+  order: number;
+};
+
+function timeOf(sentAt: string | null): number {
+  const t = sentAt ? Date.parse(sentAt) : NaN;
+  return isNaN(t) ? NaN : t;
+}
+
+/** Text compared for duplicates: the first words, white space and quote marks ignored. */
+function fingerprint(text: string): string {
+  return text.replace(/^>.*$/gm, "").replace(/\s+/g, " ").trim().slice(0, 120).toLowerCase();
+}
+
+/** The same message seen twice (in the mailbox and in a quote): same sender, and the same words or minute. */
+function sameMessage(a: Raw, b: Raw): boolean {
+  const who = (r: Raw) => r.from?.address || r.from?.name.toLowerCase() || "";
+  if (!who(a) || who(a) !== who(b)) return false;
+  const ta = timeOf(a.sentAt);
+  const tb = timeOf(b.sentAt);
+  if (!isNaN(ta) && !isNaN(tb) && Math.abs(ta - tb) <= 120_000) return true;
+  const fa = fingerprint(a.text);
+  const fb = fingerprint(b.text);
+  return fa.length > 0 && fb.length > 0 && (fa.startsWith(fb) || fb.startsWith(fa));
+}
+
+/** The messages a body holds: its own (unless it is a draft) and the ones rebuilt from its quotes. */
+function messagesOf(m: MailMessage, index: number, tz: string): Raw[] {
+  const id = m.id ?? `m${index + 1}`;
+  const split = splitBody(m.body, m.format, { tz });
+  const own: Raw = {
+    id,
+    from: m.from,
+    to: m.to,
+    cc: m.cc,
+    sentAt: m.sentAt,
+    subject: m.subject,
+    text: split.text,
+    headers: m.headers,
+    taggedChase: Boolean(m.taggedChase),
+    source: m.source ?? "item",
+    order: isNaN(timeOf(m.sentAt)) ? (m.draft ? Infinity : -Infinity) : timeOf(m.sentAt),
+  };
+  const out: Raw[] = m.draft ? [] : [own];
+  let newer = own.order;
+  split.quoted.forEach((q, k) => {
+    // A quote with neither sender nor date cannot be placed in the thread.
+    if (!q.from && !q.sentAt) return;
+    const t = timeOf(q.sentAt);
+    const order = isNaN(t) ? (isFinite(newer) ? newer - 1000 : -Infinity) : t;
+    newer = order;
+    out.push({
+      id: `${id}/q${k + 1}`,
+      from: q.from,
+      to: q.to,
+      cc: [],
+      sentAt: q.sentAt,
+      subject: q.subject ?? m.subject,
+      text: q.text,
+      taggedChase: false,
+      source: "quoted",
+      order,
+    });
+  });
+  return out;
+}
+
+/**
+ * Builds the thread, oldest first, from the messages a host handed over: the
+ * open item (whose quoted history is rebuilt into earlier messages) or the
+ * whole conversation. A message found both in the mailbox and in a quote
+ * appears once. Each message gets its side, kind, auto-reply and promise.
+ */
+export function readThread(input: MailMessage[], me: Me, options: ReadOptions = {}): Thread {
+  const tz = options.tz ?? "UTC";
+  const raws: Raw[] = [];
+  // Messages the host gave whole come first, so they win over their quoted copies.
+  const direct = input.flatMap((m, i) => messagesOf(m, i, tz));
+  for (const raw of [
+    ...direct.filter((r) => r.source !== "quoted"),
+    ...direct.filter((r) => r.source === "quoted"),
+  ]) {
+    if (!raws.some((kept) => sameMessage(kept, raw))) raws.push(raw);
+  }
+  raws.sort((a, b) => a.order - b.order);
+
+  const messages: Message[] = raws.map((r) => {
+    const side = sideOf(r.from, me);
+    const auto = side === "buyer" ? detectAutoReply(r, tz) : NOT_AUTO;
+    const kind = kindOf(side, r, auto.autoReply);
     return {
-      id: m.id ?? `m${i + 1}`,
-      from: m.from,
-      to: m.to,
-      cc: m.cc,
-      sentAt: m.sentAt,
-      subject: m.subject,
-      text: m.body.trim(),
+      id: r.id,
+      from: r.from,
+      to: r.to,
+      cc: r.cc,
+      sentAt: r.sentAt,
+      subject: r.subject,
+      text: r.text,
       side,
-      kind: side === "buyer" ? "reply" : m.taggedChase ? "chase" : "other",
-      autoReply: false,
-      returnDate: null,
-      promisedDate: null,
-      source: m.source ?? "item",
+      kind,
+      autoReply: auto.autoReply,
+      // "Away until 2 January" means back on the 3rd.
+      returnDate: auto.returnDate ?? (auto.awayUntil ? addDays(auto.awayUntil, 1) : null),
+      promisedDate: kind === "reply" ? promisedDate(r.text, r.sentAt, tz) : null,
+      source: r.source,
     };
   });
-  messages.sort((a, b) => timeOf(a) - timeOf(b));
-  return { subject: input[input.length - 1]?.subject ?? "", messages };
+  const newest = input[input.length - 1];
+  return { subject: baseSubject(newest?.subject ?? ""), messages };
+}
+
+const NOT_AUTO: AutoReply = { autoReply: false, returnDate: null, awayUntil: null };
+
+/** Ours about getting paid (or tagged by Kindly) is a chase; the buyer's is a reply unless automatic. */
+function kindOf(side: Side, raw: Raw, autoReply: boolean): MessageKind {
+  if (side === "ours") return raw.taggedChase || isChase(raw.text) ? "chase" : "other";
+  return autoReply ? "auto-reply" : "reply";
 }

@@ -19,10 +19,13 @@ describe("the task pane", () => {
     const { host } = simulator();
     const { container } = render(<App start={async () => host} />);
     expect(screen.getByText("Reading the thread…")).toBeTruthy();
-    await screen.findByText(/Thread · 1 messages/);
+    await screen.findByText(/Thread · 4 messages/);
     expect(container.querySelector('[data-kindly-ready="true"]')).not.toBeNull();
-    expect(screen.getByText("Amy Zhang")).toBeTruthy();
-    expect(screen.getByText("Us")).toBeTruthy();
+    // The open message and the history rebuilt from its quotes: two of ours, two of the buyer's.
+    expect(screen.getAllByText("Amy Zhang")).toHaveLength(2);
+    expect(screen.getAllByText("Omar Haddad")).toHaveLength(2);
+    expect(screen.getAllByText("Us")).toHaveLength(2);
+    expect(screen.getAllByText("Buyer")).toHaveLength(2);
   });
 
   it("speaks the mail client's language", async () => {
@@ -40,7 +43,7 @@ describe("the task pane", () => {
     render(<App start={start} />);
     await screen.findByText("Office.js could not be loaded.");
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
-    await screen.findByText(/Thread · 1 messages/);
+    await screen.findByText(/Thread · 4 messages/);
     expect(start).toHaveBeenCalledTimes(2);
   });
 
@@ -52,7 +55,7 @@ describe("the task pane", () => {
     render(<App start={async () => host} />);
     await screen.findByText("Outlook did not answer (read the message body).");
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
-    await screen.findByText(/Thread · 1 messages/);
+    await screen.findByText(/Thread · 4 messages/);
     expect(openItem).toHaveBeenCalledTimes(2);
   });
 
@@ -68,8 +71,8 @@ describe("the task pane", () => {
   it("reads the thread again when the rep opens another one", async () => {
     const { host, mailbox } = simulator();
     render(<App start={async () => host} />);
-    await screen.findByText("Amy Zhang");
+    await screen.findAllByText("Omar Haddad");
     act(() => mailbox.select("cash-flow-mexico"));
-    await waitFor(() => expect(screen.getByText("Javier Morales")).toBeTruthy());
+    await waitFor(() => expect(screen.getAllByText("Javier Morales").length).toBeGreaterThan(0));
   });
 });

@@ -1,7 +1,11 @@
 import { readThread } from "../../../../src/core";
 import type { MailMessage } from "../../../../src/core";
+import { itemToMessage } from "../../../../src/hosts/mailhost";
+import { SimMailbox } from "../../../../src/hosts/simulator/mailbox";
+import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
 
 const me = { address: "amy.zhang@sunrisetex.com" };
+const NOW = new Date("2026-11-28T12:00:00Z");
 
 function mail(
   from: string,
@@ -14,41 +18,121 @@ function mail(
     to: [],
     cc: [],
     sentAt,
-    subject: "PI 45",
+    subject: "RE: PI 45",
     body,
     format: "text",
     ...extra,
   };
 }
 
-describe("readThread", () => {
-  it("orders messages oldest first and marks their side", () => {
-    const thread = readThread(
-      [
-        mail("omar@alwaha-trading.ae", "2026-11-17T14:02:00Z", "My customer has not paid yet."),
-        mail("amy.zhang@sunrisetex.com", "2026-11-15T09:15:00Z", "May I check on the deposit?", {
-          taggedChase: true,
-        }),
-      ],
-      me
+describe("readThread on the simulator's threads, rebuilt from the open message's quotes", () => {
+  const box = new SimMailbox(NOW);
+  it.each(SAMPLE_THREADS.map((t) => t.id))("%s", (id) => {
+    box.select(id);
+    const sample = box.thread;
+    const thread = readThread([itemToMessage(box.openItem())], me, { tz: "UTC" });
+    // An auto-reply quotes nothing: the open auto-reply is all Outlook shows of that thread.
+    const expected = sample.messages[sample.messages.length - 1].headers
+      ? sample.messages.slice(-1)
+      : sample.messages;
+    expect(thread.messages.map((m) => [m.from?.address, m.sentAt, m.side])).toEqual(
+      expected.map((m) => [
+        m.from.address,
+        m.sentAt.toISOString(),
+        m.from.address.endsWith("@sunrisetex.com") ? "ours" : "buyer",
+      ])
     );
-    expect(thread.messages.map((m) => [m.side, m.kind, m.text])).toEqual([
-      ["ours", "chase", "May I check on the deposit?"],
-      ["buyer", "reply", "My customer has not paid yet."],
+    // Each message's own words: its body's first paragraph after the greeting is there.
+    const body = (text: string) => text.split("\n")[2] ?? text.split("\n")[0];
+    expect(thread.messages.map((m) => m.text)).toEqual(
+      expected.map((m) => expect.stringContaining(body(m.text)))
+    );
+  });
+
+  it("classifies chases, replies, auto-replies and promises", () => {
+    box.select("no-reply-india");
+    const silent = readThread([itemToMessage(box.openItem())], me);
+    expect(silent.messages.map((m) => m.kind)).toEqual(["reply", "chase", "chase", "chase"]);
+
+    box.select("ooo-spain");
+    const [auto] = readThread([itemToMessage(box.openItem())], me).messages;
+    expect(auto).toMatchObject({ kind: "auto-reply", autoReply: true, returnDate: "2026-12-05" });
+
+    box.select("promise-china");
+    const promise = readThread([itemToMessage(box.openItem())], me).messages;
+    expect(promise[promise.length - 1]).toMatchObject({
+      kind: "reply",
+      promisedDate: "2026-12-03",
+    });
+  });
+
+  it("leaves the draft being written out of the thread, but reads its quoted history", () => {
+    box.select("competitor-germany");
+    box.reply();
+    const thread = readThread([itemToMessage(box.openItem())], me);
+    expect(thread.messages).toHaveLength(4);
+    expect(thread.messages[3].from?.name).toBe("Klaus Becker");
+  });
+});
+
+describe("readThread merging sources", () => {
+  it("keeps one copy of a message found in the mailbox and in a quote", () => {
+    const chase = mail(
+      "amy.zhang@sunrisetex.com",
+      "2026-11-26T10:30:00Z",
+      "May I check on the deposit?",
+      { id: "sent-1" }
+    );
+    const reply = mail(
+      "omar@alwaha-trading.ae",
+      "2026-11-27T09:00:00Z",
+      "We pay Friday.\n\nOn Thu, 26 Nov 2026 at 10:30, Amy Zhang <amy.zhang@sunrisetex.com> wrote:\n> May I check on the deposit?",
+      { id: "in-1" }
+    );
+    const thread = readThread([chase, reply], me);
+    expect(thread.messages.map((m) => [m.id, m.source])).toEqual([
+      ["sent-1", "item"],
+      ["in-1", "item"],
     ]);
   });
 
-  it("keeps undated messages, first", () => {
-    const thread = readThread(
-      [mail("omar@alwaha-trading.ae", "2026-11-17T14:02:00Z", "b"), mail("x@y.de", null, "a")],
-      me
+  it("finds the same message by its words when the quote's time is in another zone", () => {
+    const chase = mail(
+      "amy.zhang@sunrisetex.com",
+      "2026-11-26T02:30:00Z",
+      "May I check on the deposit?",
+      { id: "sent-1" }
     );
-    expect(thread.messages.map((m) => m.text)).toEqual(["a", "b"]);
+    const reply = mail(
+      "omar@alwaha-trading.ae",
+      "2026-11-27T09:00:00Z",
+      "We pay Friday.\n\nOn Thu, 26 Nov 2026 at 10:30, Amy Zhang <amy.zhang@sunrisetex.com> wrote:\n> May I check on the deposit?"
+    );
+    expect(readThread([chase, reply], me).messages).toHaveLength(2);
+  });
+
+  it("places an undated quote just before the message quoting it, and drops quotes with no sender and no date", () => {
+    const body =
+      "We pay Friday.\n\n-----Original Message-----\nFrom: Amy Zhang <amy.zhang@sunrisetex.com>\nSubject: PI\n\nMay I check?\n\n> anonymous old words";
+    const thread = readThread([mail("omar@alwaha-trading.ae", "2026-11-27T09:00:00Z", body)], me);
+    expect(thread.messages.map((m) => [m.side, m.sentAt, m.source])).toEqual([
+      ["ours", null, "quoted"],
+      ["buyer", "2026-11-27T09:00:00Z", "item"],
+    ]);
+  });
+
+  it("takes the thread's subject without reply prefixes", () => {
+    expect(
+      readThread(
+        [mail("omar@alwaha-trading.ae", null, "Hi", { subject: "AW: RE: PI 45 deposit" })],
+        me
+      ).subject
+    ).toBe("PI 45 deposit");
   });
 
   it("gives every message an id", () => {
     const thread = readThread(
-      [mail("a@b.de", null, "x"), mail("a@b.de", null, "y", { id: "own" })],
+      [mail("a@b.de", null, "x"), mail("a@b.de", "2026-11-01T00:00:00Z", "y", { id: "own" })],
       me
     );
     expect(thread.messages.map((m) => m.id)).toEqual(["m1", "own"]);

@@ -1,0 +1,144 @@
+import { calendarDateIn, findDates, fold, monthFromName, type CalendarDate } from "../dates";
+import {
+  AUTO_STATEMENTS,
+  AUTO_SUBJECTS,
+  AUTO_THANKS,
+  AWAY_PHRASES,
+  BOUNCE_SENDERS,
+  BOUNCE_SUBJECTS,
+  RETURN_CUES,
+  UNTIL_CUES,
+} from "./auto-reply-patterns";
+import { hasAny, isWordChar, phrases } from "../text/phrases";
+import type { Address } from "./model";
+import { baseSubject } from "./subject";
+
+/** What an automatic reply says about its writer's absence. */
+export interface AutoReply {
+  autoReply: boolean;
+  /** The first day back, when the text says it ("back on 6 January"). */
+  returnDate: CalendarDate | null;
+  /** The last day away, when the text gives an end ("until 2 January", "10–31 July"). */
+  awayUntil: CalendarDate | null;
+}
+
+/** The part of a message the detector reads. */
+export interface AutoReplyInput {
+  from: Address | null;
+  subject: string;
+  /** The message's own words. */
+  text: string;
+  sentAt: string | null;
+  /** Internet headers, lower-case names, where the host exposes them. */
+  headers?: Record<string, string>;
+}
+
+const NONE: AutoReply = { autoReply: false, returnDate: null, awayUntil: null };
+
+const SUBJECTS = phrases(AUTO_SUBJECTS);
+const STATEMENTS = phrases(AUTO_STATEMENTS);
+const THANKS = phrases(AUTO_THANKS);
+const AWAY = phrases(AWAY_PHRASES);
+const BOUNCES = phrases(BOUNCE_SUBJECTS);
+/** Cues with their meaning, longest first so "back on" wins over "on". */
+const CUES = [
+  ...phrases(RETURN_CUES).map((cue) => ({ cue, back: true })),
+  ...phrases(UNTIL_CUES).map((cue) => ({ cue, back: false })),
+].sort((a, b) => b.cue.text.length - a.cue.text.length);
+
+function fromHeaders(headers: Record<string, string> | undefined): boolean {
+  if (!headers) return false;
+  const submitted = (headers["auto-submitted"] ?? "").trim().toLowerCase();
+  if (submitted && submitted !== "no") return true;
+  if (headers["x-autoreply"] !== undefined || headers["x-autorespond"] !== undefined) return true;
+  return /auto[_-]?reply/i.test(headers["precedence"] ?? "");
+}
+
+/** A delivery failure (bounce): automatic, but not a reply from anyone. */
+function isBounce(input: AutoReplyInput): boolean {
+  const sender = fold(`${input.from?.name ?? ""} ${input.from?.address ?? ""}`);
+  if (BOUNCE_SENDERS.some((s) => sender.includes(s))) return true;
+  const subject = fold(input.subject);
+  if (hasAny(subject, BOUNCES)) return true;
+  return /multipart\/report/i.test(input.headers?.["content-type"] ?? "");
+}
+
+/** The subject without reply prefixes ("RE: Automatic reply: …" → "automatic reply: …"), folded. */
+function subjectHead(subject: string): string {
+  return fold(baseSubject(subject));
+}
+
+/**
+ * Recognises out-of-office and other automatic replies: from headers where the
+ * host exposes them (Auto-Submitted, X-Autoreply, X-Autorespond, Precedence),
+ * subject prefixes, and autoresponder wording in the body; and reads the return
+ * date. Delivery failures are not auto-replies.
+ */
+export function detectAutoReply(input: AutoReplyInput, tz = "UTC"): AutoReply {
+  if (isBounce(input)) return NONE;
+  const subject = subjectHead(input.subject);
+  const text = fold(input.text);
+  const byHeader = fromHeaders(input.headers);
+  const bySubject = SUBJECTS.some(
+    (s) => subject.startsWith(s.text) && !(s.wordy && isWordChar(subject[s.text.length]))
+  );
+  const byBody = hasAny(text, STATEMENTS) || (hasAny(text, THANKS) && hasAny(text, AWAY));
+  if (!byHeader && !bySubject && !byBody) return NONE;
+  return { autoReply: true, ...absence(input, tz) };
+}
+
+/** The dates an absence notice gives, read against the day it was sent. */
+export function absence(
+  input: AutoReplyInput,
+  tz: string
+): { returnDate: CalendarDate | null; awayUntil: CalendarDate | null } {
+  const result = {
+    returnDate: null as CalendarDate | null,
+    awayUntil: null as CalendarDate | null,
+  };
+  if (!input.sentAt) return result;
+  const ref = calendarDateIn(input.sentAt, tz);
+  const apple = /enddate=(\d{4}-\d{2}-\d{2}T[\d:.]+Z?)/i.exec(
+    input.headers?.["x-apple-criteria"] ?? ""
+  );
+  if (apple) result.awayUntil = calendarDateIn(apple[1], tz);
+  for (const source of [input.subject, input.text]) {
+    for (const mention of findDates(source, ref)) {
+      const cue = cueBefore(source.slice(Math.max(0, mention.start - 48), mention.start));
+      if (cue?.back) result.returnDate = mention.date;
+      else if (cue) result.awayUntil = mention.date;
+    }
+    const range = rangeEnd(source, ref);
+    if (range) result.awayUntil = range;
+  }
+  return result;
+}
+
+/** The cue right before a date ("back on", "until", "返回日期："), if any. */
+function cueBefore(before: string): { back: boolean } | null {
+  const text = fold(before)
+    .replace(/[\s:：,，.-]+$/u, "")
+    .replace(/\s+(?:the|le|el|la|o|der|dem|den)$/u, "");
+  for (const { cue, back } of CUES) {
+    if (!text.endsWith(cue.text)) continue;
+    if (!cue.wordy || !isWordChar(text[text.length - cue.text.length - 1])) return { back };
+  }
+  return null;
+}
+
+/** "22–31 December", "July 10-31": a span of days in one month; its last day is the last day away. */
+const DAYS_THEN_MONTH = /(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.?\s+(\p{L}+)/gu;
+const MONTH_THEN_DAYS = /(\p{L}+)\.?\s+(\d{1,2})\s*[-–—]\s*(\d{1,2})(?![\d:/]|\.\d)/gu;
+
+function rangeEnd(text: string, ref: CalendarDate): CalendarDate | null {
+  const ranges = [
+    ...[...text.matchAll(DAYS_THEN_MONTH)].map((m) => ({ month: m[3], from: m[1], to: m[2] })),
+    ...[...text.matchAll(MONTH_THEN_DAYS)].map((m) => ({ month: m[1], from: m[2], to: m[3] })),
+  ];
+  let end: CalendarDate | null = null;
+  for (const { month, from, to } of ranges) {
+    if (monthFromName(month) === null || Number(to) <= Number(from)) continue;
+    end = findDates(`${to} ${month}`, ref)[0]?.date ?? end;
+  }
+  return end;
+}

@@ -1,0 +1,157 @@
+import { detectAutoReply, type AutoReplyInput } from "../../../../src/core/thread/auto-reply";
+
+const SENT = "2026-12-21T09:00:00Z"; // a Monday before the holidays
+const BUYER = { name: "Lucía Fernández", address: "lucia@textilesfernandez.es" };
+
+function reply(subject: string, text: string, headers?: Record<string, string>): AutoReplyInput {
+  return { from: BUYER, subject, text, sentAt: SENT, headers };
+}
+
+describe("recognising automatic replies", () => {
+  it.each([
+    ["Auto-Submitted", { "auto-submitted": "auto-replied" }],
+    ["X-Autoreply", { "x-autoreply": "yes" }],
+    ["X-Autorespond", { "x-autorespond": "" }],
+    ["Precedence: auto_reply", { precedence: "auto_reply" }],
+  ])("from the %s header", (_name, headers) => {
+    expect(detectAutoReply(reply("RE: PI 45", "Hello", headers)).autoReply).toBe(true);
+  });
+
+  it("not from Auto-Submitted: no", () => {
+    expect(
+      detectAutoReply(reply("RE: PI 45", "We pay Friday.", { "auto-submitted": "no" })).autoReply
+    ).toBe(false);
+  });
+
+  it.each([
+    "Automatic reply: RE: PI 45",
+    "Out of Office: PI 45",
+    "Abwesenheitsnotiz: AW: PI 45",
+    "Automatische Antwort: PI 45",
+    "Réponse automatique : PI 45",
+    "Respuesta automática: RE: PI 45",
+    "Resposta automática: PI 45",
+    "Risposta automatica: PI 45",
+    "Automatisch antwoord: PI 45",
+    "Automatyczna odpowiedź: PI 45",
+    "Otomatik yanıt: PI 45",
+    "Автоматический ответ: PI 45",
+    "自动回复: PI 45",
+    "自動回覆: PI 45",
+    "自動応答: PI 45",
+    "رد تلقائي: PI 45",
+  ])("from the subject %s", (subject) => {
+    expect(detectAutoReply(reply(subject, "Hello")).autoReply).toBe(true);
+  });
+
+  it.each([
+    ["English", "Thank you for your email. I am out of the office with limited access to email."],
+    ["German", "Vielen Dank für Ihre Nachricht. Ich bin derzeit nicht im Büro."],
+    ["French", "Merci pour votre message. Je suis absente du bureau."],
+    ["Spanish", "Gracias por su mensaje. Estoy fuera de la oficina."],
+    ["Portuguese", "Obrigado pela sua mensagem. Estou fora do escritório."],
+    ["Russian", "Спасибо за ваше письмо. Я в отпуске."],
+    ["Chinese", "感谢您的来信。我目前休假，不在办公室。"],
+    ["Arabic", "شكرا لرسالتك. أنا خارج المكتب."],
+    ["statement", "This is an automatic reply. Your message has been received."],
+  ])("from the body (%s)", (_lang, text) => {
+    expect(detectAutoReply(reply("RE: PI 45", text)).autoReply).toBe(true);
+  });
+
+  it("not a buyer who writes himself that he is on holiday", () => {
+    const text =
+      "Dear Amy, I am on holiday until 8 January; I will arrange the payment when I am back.";
+    expect(detectAutoReply(reply("RE: PI 45", text)).autoReply).toBe(false);
+  });
+
+  it("not a delivery failure, though it is automatic", () => {
+    const bounce = {
+      ...reply("Undeliverable: PI 45", "Delivery has failed", { "auto-submitted": "auto-replied" }),
+    };
+    expect(detectAutoReply(bounce).autoReply).toBe(false);
+    expect(
+      detectAutoReply({
+        ...bounce,
+        subject: "PI 45",
+        from: { name: "Mail Delivery Subsystem", address: "mailer-daemon@x.com" },
+      }).autoReply
+    ).toBe(false);
+    expect(
+      detectAutoReply({
+        ...bounce,
+        subject: "PI 45",
+        headers: { "content-type": "multipart/report; report-type=delivery-status" },
+      }).autoReply
+    ).toBe(false);
+  });
+});
+
+describe("reading the return date", () => {
+  it.each([
+    [
+      "back on 6 January",
+      "I am out of the office and will be back on 6 January.",
+      { returnDate: "2027-01-06", awayUntil: null },
+    ],
+    [
+      "until 02.01.2027",
+      "Thank you for your email. I am on holiday until 02.01.2027.",
+      { returnDate: null, awayUntil: "2027-01-02" },
+    ],
+    [
+      "返回日期：1月6日",
+      "感谢您的来信。我正在休假，返回日期：1月6日。",
+      { returnDate: "2027-01-06", awayUntil: null },
+    ],
+    [
+      "hasta el 7 de enero",
+      "Gracias por su mensaje. Estoy de vacaciones hasta el 7 de enero.",
+      { returnDate: null, awayUntil: "2027-01-07" },
+    ],
+    [
+      "bis einschließlich 4. Januar",
+      "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 4. Januar nicht im Büro.",
+      { returnDate: null, awayUntil: "2027-01-04" },
+    ],
+    [
+      "de retour le",
+      "Merci pour votre message. Je suis absente, de retour le 5 janvier.",
+      { returnDate: "2027-01-05", awayUntil: null },
+    ],
+    [
+      "a range",
+      "Thank you for your message. I am travelling 22-31 December.",
+      { returnDate: null, awayUntil: "2026-12-31" },
+    ],
+    [
+      "no date",
+      "Thank you for your email. I am out of the office.",
+      { returnDate: null, awayUntil: null },
+    ],
+  ])("%s", (_what, text, dates) => {
+    expect(detectAutoReply(reply("Automatic reply: PI 45", text))).toEqual({
+      autoReply: true,
+      ...dates,
+    });
+  });
+
+  it("reads Apple's vacation header when the text gives no date", () => {
+    const headers = {
+      "auto-submitted": "auto-replied",
+      "x-apple-criteria": "id=1; endDate=2027-01-10T14:59:59Z",
+    };
+    expect(detectAutoReply(reply("Auto reply: PI 45", "Away.", headers)).awayUntil).toBe(
+      "2027-01-10"
+    );
+  });
+
+  it("reads no date without knowing when the reply was sent", () => {
+    expect(
+      detectAutoReply({ ...reply("Automatic reply", "back on 6 January"), sentAt: null })
+    ).toEqual({
+      autoReply: true,
+      returnDate: null,
+      awayUntil: null,
+    });
+  });
+});
