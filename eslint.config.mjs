@@ -3,7 +3,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default [
-  { ignores: ["dist/", "node_modules/", ".bench/", "coverage/"] },
+  { ignores: ["dist/", "lib/", "node_modules/", ".bench/", "coverage/"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{js,mjs,cjs,ts,tsx}"],

@@ -1,0 +1,81 @@
+import { createReadStream, promises as fs } from "fs";
+import * as path from "path";
+import { CliError, fileProblem, inputError } from "./errors";
+import { mboxMessages } from "./mbox";
+import { parseMail, type FileMessage } from "./parse-mail";
+
+const MAIL_EXTENSIONS = [".eml", ".mbox", ".mbx"];
+const MBOX_EXTENSIONS = [".mbox", ".mbx"];
+
+/**
+ * Every message in the given files and folders, in order: files as given, folders
+ * recursed with their .eml/.mbox/.mbx files in sorted order. The first bad input
+ * stops the run with a one-line error naming it.
+ */
+export async function* readMailInputs(inputs: readonly string[]): AsyncGenerator<FileMessage> {
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch((error: unknown) => {
+      throw inputError(input, fileProblem(error));
+    });
+    if (stat.isDirectory()) {
+      const files = await mailFilesIn(input);
+      if (!files.length) throw inputError(input, "no .eml, .mbox or .mbx files in this folder");
+      for (const file of files) yield* readMailFile(file);
+    } else {
+      yield* readMailFile(input);
+    }
+  }
+}
+
+/** The folder's mail files, recursively, sorted by path (code points, so the order is the same everywhere). */
+async function mailFilesIn(folder: string): Promise<string[]> {
+  const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+    throw inputError(folder, fileProblem(error));
+  });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    // Symbolic links to folders are not followed: no loops.
+    if (entry.isDirectory()) files.push(...(await mailFilesIn(full)));
+    else if (MAIL_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) files.push(full);
+  }
+  return files;
+}
+
+/** An .eml file is one message; an mbox (by extension, or a file starting "From ") is streamed. */
+async function* readMailFile(file: string): AsyncGenerator<FileMessage> {
+  try {
+    if (MBOX_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+      yield* readMbox(file, createReadStream(file));
+      return;
+    }
+    const raw = await fs.readFile(file);
+    if (raw.subarray(0, 5).toString("latin1") === "From ") {
+      yield* readMbox(file, [raw]);
+      return;
+    }
+    yield await parseMail(raw, file);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw inputError(file, fileProblem(error));
+  }
+}
+
+async function* readMbox(
+  file: string,
+  chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>
+): AsyncGenerator<FileMessage> {
+  let count = 0;
+  for await (const raw of mboxMessages(chunks)) {
+    count++;
+    const label = `${file}: message ${count}`;
+    try {
+      yield await parseMail(raw, label);
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      throw inputError(label, fileProblem(error));
+    }
+  }
+  if (!count) throw inputError(file, "empty file");
+}

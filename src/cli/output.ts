@@ -1,0 +1,107 @@
+import type { Analysis, ThreadFacts } from "../core/analyze";
+import type { Address, Message } from "../core/thread/model";
+import type { QuotedMessage, SplitBody } from "../core/thread/split";
+import { dateIn } from "./clock";
+
+/** `kindly split --json` (and each `--batch` line, with an id): the documented contract. */
+export interface SplitOutput {
+  text: string;
+  quoted: QuotedOutput[];
+}
+
+export interface QuotedOutput {
+  from: string | null;
+  sentAt: string | null;
+  subject: string | null;
+  text: string;
+}
+
+/** One message of `kindly analyze --json`. */
+export interface MessageOutput {
+  from: string | null;
+  sentAt: string | null;
+  side: Message["side"];
+  kind: Message["kind"];
+  autoReply: boolean;
+  returnDate: string | null;
+  promisedDate: string | null;
+}
+
+/** One thread of `kindly analyze --json`. */
+export interface ThreadOutput {
+  subject: string;
+  messages: MessageOutput[];
+  /** The thread's order facts, and the buyer's latest promised payment date. */
+  facts: ThreadFacts;
+}
+
+/** "Name <address>", or whichever of the two there is, or null. */
+export function formatAddress(address: Address | null): string | null {
+  const name = address?.name.trim() ?? "";
+  const mail = address?.address.trim() ?? "";
+  if (name && mail) return `${name} <${mail}>`;
+  return name || mail || null;
+}
+
+export function splitOutput(split: SplitBody): SplitOutput {
+  return { text: split.text, quoted: split.quoted.map(quotedOutput) };
+}
+
+function quotedOutput(quoted: QuotedMessage): QuotedOutput {
+  return {
+    from: formatAddress(quoted.from),
+    sentAt: quoted.sentAt,
+    subject: quoted.subject,
+    text: quoted.text,
+  };
+}
+
+/** The one mapping from the core's analysis to what the CLI prints (JSON and summary alike). */
+export function threadOutput(analysis: Analysis): ThreadOutput {
+  return {
+    subject: analysis.thread.subject,
+    messages: analysis.thread.messages.map((m) => ({
+      from: formatAddress(m.from),
+      sentAt: m.sentAt,
+      side: m.side,
+      kind: m.kind,
+      autoReply: m.autoReply,
+      returnDate: m.returnDate,
+      promisedDate: m.promisedDate,
+    })),
+    facts: analysis.facts,
+  };
+}
+
+/** A readable summary of one thread; dates are calendar dates in the rep's zone. */
+export function threadSummary(thread: ThreadOutput, tz: string): string {
+  const count = thread.messages.length;
+  const lines = [
+    `${thread.subject.trim() || "(no subject)"} (${count} message${count === 1 ? "" : "s"})`,
+  ];
+  for (const m of thread.messages) {
+    const notes = [
+      m.autoReply && m.kind !== "auto-reply" ? "auto-reply" : "",
+      m.returnDate ? `back ${m.returnDate}` : "",
+      m.promisedDate ? `promises payment ${m.promisedDate}` : "",
+    ].filter(Boolean);
+    const date = m.sentAt ? dateIn(m.sentAt, tz) : "(no date)";
+    const columns = [date.padEnd(10), m.side.padEnd(5), m.kind.padEnd(10), m.from ?? "(no sender)"];
+    lines.push(`  ${columns.join("  ")}${notes.length ? `  [${notes.join(", ")}]` : ""}`);
+  }
+  const facts = factsSummary(thread.facts);
+  if (facts) lines.push(`  facts: ${facts}`);
+  return lines.join("\n");
+}
+
+function factsSummary(facts: ThreadFacts): string {
+  return [
+    facts.orderRef ? `${facts.orderRef.kind} ${facts.orderRef.value}` : "",
+    facts.amount ? facts.amount.text : "",
+    facts.confirmedOn ? `confirmed ${facts.confirmedOn}` : "",
+    facts.priceValidUntil ? `price valid until ${facts.priceValidUntil}` : "",
+    facts.promisedDate ? `payment promised for ${facts.promisedDate}` : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}

@@ -1,0 +1,25 @@
+/** `kindly --help`. */
+export const USAGE = `kindly: calm, courteous payment chasing, over email files
+
+Usage:
+  kindly split [file|-] [--json]
+      Print a message body's own words (its quoted history removed). Reads the
+      file, or stdin for - or no file; HTML is recognised by its tags.
+      --json   {"text": "...", "quoted": [{"from", "sentAt", "subject", "text"}]}
+
+  kindly split --batch
+      JSON lines {"id", "body", "format": "text"|"html"} on stdin; one line
+      {"id", "text", "quoted"} (or {"id", "error"}) out per line, in order.
+
+  kindly analyze <file.eml | file.mbox | folder>... --me <address> [options]
+      Read the messages, group them into threads and analyse each thread.
+      --me <address>      your address (your side of the deal)
+      --alias <address>   another address of yours (repeatable)
+      --now YYYY-MM-DD    the day to analyse as of (default: today)
+      --tz <zone>         your IANA time zone (default: this machine's)
+      --json              a JSON array of threads instead of a summary
+
+  kindly help             this text
+
+Exit codes: 0 ok, 1 bad input, 2 bad command line.
+`;

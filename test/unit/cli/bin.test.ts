@@ -1,0 +1,65 @@
+import { execFileSync, spawnSync } from "child_process";
+import * as path from "path";
+import { fixture } from "./run";
+
+const ROOT = path.join(__dirname, "../../..");
+
+/** The real binary, as a user runs it: `node bin/kindly.cjs …` over the compiled lib/. */
+function kindly(
+  args: string[],
+  input?: string
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "bin/kindly.cjs"), ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("the kindly binary", () => {
+  beforeAll(() => {
+    execFileSync("npm", ["run", "--silent", "build:cli"], { cwd: ROOT, stdio: "pipe" });
+  }, 120000);
+
+  it("analyzes a folder end to end", () => {
+    const result = kindly([
+      "analyze",
+      fixture("threads"),
+      "--me",
+      "amy.zhang@sunrisetex.com",
+      "--now",
+      "2026-11-24",
+      "--tz",
+      "Asia/Shanghai",
+      "--json",
+    ]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const threads = JSON.parse(result.stdout) as { subject: string; messages: unknown[] }[];
+    expect(threads.map((t) => t.messages.length)).toEqual([2, 1, 5, 3, 2]);
+  });
+
+  it("splits a batch from stdin", () => {
+    const result = kindly(
+      ["split", "--batch"],
+      '{"id": "m1", "body": "Hello Amy", "format": "text"}\n'
+    );
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ id: "m1", quoted: [] });
+  });
+
+  it("fails with one line and a non-zero exit, never a stack trace", () => {
+    const bad = kindly(["analyze", fixture("bad", "logo.png"), "--me", "amy.zhang@sunrisetex.com"]);
+    expect([bad.status, bad.stdout, bad.stderr]).toEqual([
+      1,
+      "",
+      `kindly: ${fixture("bad", "logo.png")}: not an email (binary data)\n`,
+    ]);
+    const usage = kindly(["frobnicate"]);
+    expect([usage.status, usage.stderr]).toEqual([
+      2,
+      'kindly: unknown command "frobnicate" (try kindly --help)\n',
+    ]);
+  });
+});

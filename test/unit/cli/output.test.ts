@@ -1,0 +1,148 @@
+import { analyze } from "../../../src/core/analyze";
+import type { Analysis, ThreadFacts } from "../../../src/core/analyze";
+import type { MailMessage } from "../../../src/core/thread/model";
+import { formatAddress, splitOutput, threadOutput, threadSummary } from "../../../src/cli/output";
+
+const AMY = { name: "Amy Zhang", address: "amy.zhang@sunrisetex.com" };
+const OMAR = { name: "Omar Haddad", address: "omar.haddad@alwaha-trading.ae" };
+
+function mail(from: MailMessage["from"], sentAt: string, subject: string): MailMessage {
+  return { from, to: [], cc: [], sentAt, subject, body: "Hello", format: "text" };
+}
+
+function analysis(): Analysis {
+  return analyze(
+    [
+      mail(AMY, "2026-11-13T02:30:00Z", "RE: PI SR-2611-045 deposit"),
+      mail(OMAR, "2026-11-13T02:31:00Z", "Automatic reply: RE: PI SR-2611-045 deposit"),
+    ],
+    { me: { address: AMY.address }, tz: "Asia/Shanghai", now: new Date("2026-11-24T04:00:00Z") }
+  );
+}
+
+const FACTS: ThreadFacts = {
+  orderRef: { kind: "PI", value: "SR-2611-045" },
+  orderRefs: [{ kind: "PI", value: "SR-2611-045" }],
+  amount: { amount: 12500, currency: "USD", text: "USD 12,500.00" },
+  amounts: [{ amount: 12500, currency: "USD", text: "USD 12,500.00" }],
+  confirmedOn: "2026-11-03",
+  priceValidUntil: null,
+  promisedDate: "2026-12-01",
+};
+
+describe("formatAddress", () => {
+  it("writes Name <address>, or whichever part there is", () => {
+    expect(formatAddress(AMY)).toBe("Amy Zhang <amy.zhang@sunrisetex.com>");
+    expect(formatAddress({ name: "", address: "omar.haddad@alwaha-trading.ae" })).toBe(
+      "omar.haddad@alwaha-trading.ae"
+    );
+    expect(formatAddress({ name: "Omar Haddad", address: " " })).toBe("Omar Haddad");
+    expect(formatAddress({ name: "", address: "" })).toBeNull();
+    expect(formatAddress(null)).toBeNull();
+  });
+});
+
+describe("splitOutput", () => {
+  it("keeps text and, per quoted message, exactly from, sentAt, subject and text", () => {
+    const output = splitOutput({
+      text: "We will remit next Tuesday.",
+      signature: "Omar",
+      quoted: [
+        {
+          from: AMY,
+          to: [OMAR],
+          sentAt: "2026-11-13T02:30:00.000Z",
+          subject: "RE: PI SR-2611-045 deposit",
+          text: "May I kindly check on the deposit?",
+          signature: null,
+          header: "On Fri, 13 Nov 2026 at 10:30, Amy Zhang <amy.zhang@sunrisetex.com> wrote:",
+          forwarded: false,
+        },
+        {
+          from: null,
+          to: [],
+          sentAt: null,
+          subject: null,
+          text: "Older words.",
+          signature: null,
+          header: "",
+          forwarded: true,
+        },
+      ],
+      header: null,
+    });
+    expect(output).toEqual({
+      text: "We will remit next Tuesday.",
+      quoted: [
+        {
+          from: "Amy Zhang <amy.zhang@sunrisetex.com>",
+          sentAt: "2026-11-13T02:30:00.000Z",
+          subject: "RE: PI SR-2611-045 deposit",
+          text: "May I kindly check on the deposit?",
+        },
+        { from: null, sentAt: null, subject: null, text: "Older words." },
+      ],
+    });
+    expect(Object.keys(output.quoted[0])).toEqual(["from", "sentAt", "subject", "text"]);
+  });
+});
+
+describe("threadOutput", () => {
+  it("maps each message to the documented fields, in order", () => {
+    const read = analysis();
+    const output = threadOutput(read);
+    expect(Object.keys(output)).toEqual(["subject", "messages", "facts"]);
+    expect(output.subject).toBe(read.thread.subject);
+    expect(output.messages.map((m) => Object.keys(m))).toEqual([
+      ["from", "sentAt", "side", "kind", "autoReply", "returnDate", "promisedDate"],
+      ["from", "sentAt", "side", "kind", "autoReply", "returnDate", "promisedDate"],
+    ]);
+    expect(output.messages.map((m) => [m.from, m.sentAt, m.side])).toEqual([
+      ["Amy Zhang <amy.zhang@sunrisetex.com>", "2026-11-13T02:30:00Z", "ours"],
+      ["Omar Haddad <omar.haddad@alwaha-trading.ae>", "2026-11-13T02:31:00Z", "buyer"],
+    ]);
+  });
+
+  it("prints the thread's facts as the core reports them", () => {
+    expect(threadOutput(analysis()).facts).toMatchObject({
+      orderRef: { kind: "PI", value: "SR-2611-045" },
+      amount: null,
+      promisedDate: null,
+    });
+    const withFacts = { ...analysis(), facts: FACTS };
+    expect(threadOutput(withFacts).facts).toEqual(FACTS);
+  });
+});
+
+describe("threadSummary", () => {
+  it("shows the subject, one line per message with date in the rep's zone, and any facts", () => {
+    const withFacts = { ...analysis(), facts: FACTS };
+    const output = threadOutput(withFacts);
+    output.subject = "Automatic reply: RE: PI SR-2611-045 deposit";
+    output.messages[1] = {
+      ...output.messages[1],
+      kind: "auto-reply",
+      autoReply: true,
+      returnDate: "2026-11-22",
+    };
+    expect(threadSummary(output, "Asia/Shanghai").split("\n")).toEqual([
+      "Automatic reply: RE: PI SR-2611-045 deposit (2 messages)",
+      "  2026-11-13  ours   other       Amy Zhang <amy.zhang@sunrisetex.com>",
+      "  2026-11-13  buyer  auto-reply  Omar Haddad <omar.haddad@alwaha-trading.ae>  [back 2026-11-22]",
+      "  facts: PI SR-2611-045 · USD 12,500.00 · confirmed 2026-11-03 · payment promised for 2026-12-01",
+    ]);
+  });
+
+  it("says what is missing: subject, date, sender", () => {
+    const output = threadOutput(analysis());
+    output.subject = " ";
+    output.messages = [
+      { ...output.messages[0], from: null, sentAt: null, promisedDate: "2026-11-30" },
+    ];
+    expect(threadSummary(output, "UTC").split("\n")).toEqual([
+      "(no subject) (1 message)",
+      "  (no date)   ours   other       (no sender)  [promises payment 2026-11-30]",
+      "  facts: PI SR-2611-045",
+    ]);
+  });
+});
