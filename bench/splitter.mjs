@@ -25,15 +25,15 @@ const rate = (t) => (t && t.n ? t.pass / t.n : null);
 const pct = (t) => (t && t.n ? `${t.pass}/${t.n} (${((100 * t.pass) / t.n).toFixed(1)}%)` : "–");
 
 /**
- * Steady-state throughput is the best of 20 passes after a warm-up, for every parser alike:
+ * Steady-state throughput is the best of 50 passes after a warm-up, for every parser alike:
  * Kindly is JavaScript that V8 compiles as it runs, while planer spends its time in native
  * regular expressions, so the scorer's default 3 passes measure Kindly mostly uncompiled.
  * Both figures are printed.
  */
 export function run() {
   const steady = [
-    ...score(["--adapter", "bench/splitter-adapter.mjs", "--repeat", "20"], "kindly"),
-    ...score(["--peer", "planer,email-reply-parser", "--pkg-dir", ".", "--repeat", "20"], "peers"),
+    ...score(["--adapter", "bench/splitter-adapter.mjs", "--repeat", "50"], "kindly"),
+    ...score(["--peer", "planer,email-reply-parser", "--pkg-dir", ".", "--repeat", "50"], "peers"),
   ];
   const cold = [
     ...score(
@@ -80,7 +80,7 @@ export function run() {
   for (const fmt of ["text", "html"])
     rows.push([
       "throughput",
-      `${fmt}, MB/s (best of 20)`,
+      `${fmt}, MB/s (best of 50)`,
       ...steady.map((r) => mbs(r, fmt)?.toFixed(1) ?? "–"),
     ]);
   rows.push([
@@ -131,7 +131,7 @@ export function run() {
       t(kindly, "ooo", "oooDetect") === 1 && t(kindly, "ooo", "oooDate") === 1,
     ],
     [
-      "text throughput ≥ 2× planer's (best of 20)",
+      "text throughput ≥ 2× planer's (best of 50)",
       mbs(kindly, "text") >=
         2 *
           mbs(

@@ -39,17 +39,13 @@ import type { QuotedMessage } from "./types";
  */
 export class Lines {
   private readonly rows: string[];
-  /**
-   * Per line, three numbers: the quote depth (and bit 8 once the line is read),
-   * where its text starts after the markers, and its first and last visible
-   * character codes (first << 16 | last; 0 for a blank line). One array, so a
-   * body costs one allocation beyond its lines.
-   */
-  private readonly cols: Int32Array;
+  /** This body's mark in the shared columns: rows stamped with another are unread. */
+  private readonly stamp: number;
 
   constructor(body: string) {
     this.rows = body.split("\n");
-    this.cols = new Int32Array(this.rows.length * 3);
+    this.stamp = nextStamp();
+    reserve(this.rows.length);
   }
 
   get length(): number {
@@ -63,17 +59,18 @@ export class Lines {
 
   /** How many quote markers (">") lead the line. */
   depth(i: number): number {
-    return this.read(i) & 0xff;
+    this.read(i);
+    return cols[i * 4 + 1];
   }
 
   first(i: number): number {
     this.read(i);
-    return this.cols[i * 3 + 2] >>> 16;
+    return cols[i * 4 + 3] >>> 16;
   }
 
   last(i: number): number {
     this.read(i);
-    return this.cols[i * 3 + 2] & 0xffff;
+    return cols[i * 4 + 3] & 0xffff;
   }
 
   blank(i: number): boolean {
@@ -83,14 +80,13 @@ export class Lines {
   /** The line without its quote markers. */
   text(i: number): string {
     this.read(i);
-    const o = this.cols[i * 3 + 1];
+    const o = cols[i * 4 + 2];
     return o === 0 ? this.rows[i] : this.rows[i].slice(o);
   }
 
   /** Reads quote markers ("> ", ">>", "> > ", after up to three spaces) and the visible ends of the text, once. */
-  private read(k: number): number {
-    const known = this.cols[k * 3];
-    if (known & 0x100) return known;
+  private read(k: number): void {
+    if (cols[k * 4] === this.stamp) return;
     const line = this.rows[k];
     const len = line.length;
     let i = 0;
@@ -114,11 +110,32 @@ export class Lines {
       while (b > a && isSpace(line.charCodeAt(b))) b--;
       ends = (line.charCodeAt(a) << 16) | line.charCodeAt(b);
     }
-    this.cols[k * 3] = depth | 0x100;
-    this.cols[k * 3 + 1] = start;
-    this.cols[k * 3 + 2] = ends;
-    return depth | 0x100;
+    cols[k * 4] = this.stamp;
+    cols[k * 4 + 1] = depth;
+    cols[k * 4 + 2] = start;
+    cols[k * 4 + 3] = ends;
   }
+}
+
+/**
+ * What Lines learns of each line, four numbers a line: the stamp of the body it
+ * belongs to, the quote depth, where the text starts after the markers, and
+ * its first and last visible character codes (first << 16 | last; 0 when
+ * blank). One array shared by every body, grown as needed and never cleared:
+ * a row whose stamp is not the current body's is simply unread. Splitting is
+ * synchronous, one body at a time, so sharing is safe and saves an allocation
+ * per message.
+ */
+let cols = new Int32Array(4096);
+let stamps = 0;
+
+function nextStamp(): number {
+  stamps = (stamps % 0x7ffffffe) + 1;
+  return stamps;
+}
+
+function reserve(lines: number): void {
+  if (cols.length < lines * 4) cols = new Int32Array(Math.max(lines * 4, cols.length * 2));
 }
 
 function isSpace(code: number): boolean {
