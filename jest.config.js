@@ -1,3 +1,6 @@
+// Tests read calendar days in the machine zone where the code does; fix it so every run agrees.
+process.env.TZ = "UTC";
+
 /** Unit tests (node, or jsdom where a file asks for it) and e2e tests (Chromium against the built simulator). */
 const transform = {
   "^.+\\.tsx?$": [

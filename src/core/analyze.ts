@@ -1,6 +1,9 @@
 import type { CalendarDate } from "./dates";
 import { extractFacts, type OrderFacts } from "./facts";
-import type { MailMessage, Me, Thread } from "./thread/model";
+import { countryFromAddress, decide, DEFAULT_POLICY, makeCalendar } from "./policy";
+import type { BuyerCalendar, Decision, DelayReason, PolicySettings } from "./policy";
+import { domainOf } from "./thread/side";
+import type { Address, MailMessage, Me, Thread } from "./thread/model";
 import { readThread } from "./thread/read";
 
 /** What the shells pass to the core for one thread. */
@@ -10,6 +13,12 @@ export interface AnalyzeOptions {
   tz: string;
   /** The current instant (an argument, so every answer is reproducible). */
   now: Date;
+  /** The cooling-off numbers; PRODUCT.md §3's defaults when absent. */
+  policy?: PolicySettings;
+  /** The buyer's working days; their weekend alone (no holidays) when absent. */
+  calendar?: BuyerCalendar;
+  /** Why the buyer is late, when known. */
+  reason?: DelayReason;
 }
 
 /** The order facts of a thread, with the buyer's latest promised payment date. */
@@ -21,17 +30,53 @@ export interface ThreadFacts extends OrderFacts {
 export interface Analysis {
   thread: Thread;
   facts: ThreadFacts;
+  buyer: { address: Address | null; country: string | null };
+  decision: Decision;
 }
 
-/** Reads a thread from the messages a host handed over (the open item, or the whole conversation). */
-export function analyze(messages: MailMessage[], options: AnalyzeOptions): Analysis {
-  const thread = readThread(messages, options.me, { tz: options.tz });
+/** The buyer: the sender of the buyer's first genuine message, else of any of theirs. */
+export function buyerOf(thread: Thread): Address | null {
+  const theirs = thread.messages.filter((m) => m.side === "buyer" && m.from);
+  return (theirs.find((m) => !m.autoReply) ?? theirs[0])?.from ?? null;
+}
+
+/**
+ * The buyer's country: a per-buyer setting (by address or domain), else the
+ * country-code top-level domain of their address, else none (PRODUCT.md §3).
+ */
+export function buyerCountry(
+  thread: Thread,
+  overrides: Readonly<Record<string, string>> = {}
+): string | null {
+  const address = buyerOf(thread)?.address.toLowerCase() ?? "";
+  if (!address) return null;
+  const set = overrides[address] ?? overrides[domainOf(address)];
+  return set ? set.toUpperCase() : countryFromAddress(address);
+}
+
+/** The facts and the decision for a thread the core has read. */
+export function analyzeThread(thread: Thread, options: AnalyzeOptions): Analysis {
   const promises = thread.messages.filter((m) => m.promisedDate);
+  const calendar = options.calendar ?? makeCalendar(buyerCountry(thread), null);
   return {
     thread,
     facts: {
       ...extractFacts(thread.messages, { tz: options.tz, subject: thread.subject }),
       promisedDate: promises[promises.length - 1]?.promisedDate ?? null,
     },
+    buyer: { address: buyerOf(thread), country: calendar.country },
+    decision: decide(
+      thread,
+      options.now,
+      options.policy ?? DEFAULT_POLICY,
+      calendar,
+      options.tz,
+      options.reason
+    ),
   };
+}
+
+/** Reads a thread from the messages a host handed over (the open item, or the whole conversation), and analyses it. */
+export function analyze(messages: MailMessage[], options: AnalyzeOptions): Analysis {
+  return analyzeThread(readThread(messages, options.me, { tz: options.tz }), options);
 }

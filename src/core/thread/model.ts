@@ -11,7 +11,7 @@ export type Side = "ours" | "buyer";
 export type MessageKind = "chase" | "reply" | "auto-reply" | "other";
 
 /** Where a message of the thread was found. */
-export type MessageSource = "item" | "quoted" | "graph";
+export type MessageSource = "item" | "quoted" | "graph" | "memory";
 
 /** One message as a host hands it over: headers and a body, nothing derived yet. */
 export interface MailMessage {

@@ -1,0 +1,17 @@
+/** The cooling-off policy (PRODUCT.md §3): calendars, the decision, its explanation, and the chase memory. */
+export type { BuyerCalendar, Decision, DelayReason, PolicySettings, Status, Why } from "./types";
+export type { HolidayYears } from "./calendar";
+export type { UiLanguage } from "./explain";
+export { DEFAULT_POLICY } from "./types";
+export {
+  addBusinessDays,
+  businessDaysBetween,
+  countryFromAddress,
+  isCountryCode,
+  makeCalendar,
+} from "./calendar";
+export { decide, standingOverride } from "./decide";
+export { explain, formatDay } from "./explain";
+export { ChaseMemory, MAX_CHASES, threadKey } from "./memory";
+export type { DecodedMemory, MemoryWarning, ThreadMemory } from "./memory";
+export { withRememberedChases } from "./remembered";

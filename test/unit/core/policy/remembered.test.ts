@@ -1,0 +1,107 @@
+import {
+  DEFAULT_POLICY,
+  decide,
+  isCountryCode,
+  makeCalendar,
+  standingOverride,
+  withRememberedChases,
+} from "../../../../src/core/policy";
+import { at, msg, now, thread } from "./build";
+
+const AMY = { name: "Amy", address: "amy@sunrisetex.com" };
+const DE = makeCalendar("DE", {});
+
+describe("withRememberedChases", () => {
+  it("adds a remembered chase the thread does not show, at the start of its day in the rep's zone", () => {
+    const shown = thread(msg("reply", at("2026-11-02")), msg("chase", at("2026-11-16")));
+    const t = withRememberedChases(shown, ["2026-11-09"], "Asia/Shanghai", AMY);
+    expect(t.messages.map((m) => [m.kind, m.source, m.sentAt])).toEqual([
+      ["reply", "item", at("2026-11-02")],
+      ["chase", "memory", "2026-11-08T16:00:00.000Z"], // midnight in Shanghai
+      ["chase", "item", at("2026-11-16")],
+    ]);
+    expect(t.messages[1]).toMatchObject({ side: "ours", from: AMY, id: "memory:2026-11-09" });
+    expect(shown.messages).toHaveLength(2); // the thread it was given is left as it was
+  });
+
+  it("never doubles a chase the mailbox shows on that day, nor a day remembered twice", () => {
+    const shown = thread(msg("chase", at("2026-11-16")));
+    const t = withRememberedChases(shown, ["2026-11-16", "2026-11-20", "2026-11-20"], "UTC");
+    expect(t.messages.map((m) => m.sentAt?.slice(0, 10))).toEqual(["2026-11-16", "2026-11-20"]);
+  });
+
+  it("ignores days that are not calendar dates, and returns the same thread when nothing is added", () => {
+    const shown = thread(msg("chase", at("2026-11-16")));
+    expect(withRememberedChases(shown, ["2026-02-30", "soon"], "UTC")).toBe(shown);
+    expect(withRememberedChases(shown, [], "UTC")).toBe(shown);
+  });
+
+  it("keeps undated messages where they were", () => {
+    const undated = msg("other", null);
+    const t = withRememberedChases(
+      thread(msg("reply", at("2026-11-02")), undated, msg("reply", at("2026-11-20"))),
+      ["2026-11-10"],
+      "UTC"
+    );
+    expect(t.messages.map((m) => m.sentAt?.slice(0, 10) ?? null)).toEqual([
+      "2026-11-02",
+      null,
+      "2026-11-10",
+      "2026-11-20",
+    ]);
+  });
+
+  it("makes the policy count what the quotes left out", () => {
+    const quoted = thread(msg("reply", at("2026-11-02")), msg("chase", at("2026-11-18")));
+    const before = decide(quoted, now("2026-11-20"), DEFAULT_POLICY, DE, "UTC");
+    expect([before.k, before.earliest]).toEqual([1, "2026-11-23"]);
+    const remembered = withRememberedChases(quoted, ["2026-11-11"], "UTC");
+    const after = decide(remembered, now("2026-11-20"), DEFAULT_POLICY, DE, "UTC");
+    expect([after.k, after.gap, after.earliest]).toEqual([2, 5, "2026-11-25"]);
+  });
+
+  it("counts a remembered chase as answered by the buyer's reply the same day", () => {
+    const t = withRememberedChases(thread(msg("reply", at("2026-11-16"))), ["2026-11-16"], "UTC");
+    expect(decide(t, now("2026-11-20"), DEFAULT_POLICY, DE, "UTC").status).toBe("respond");
+  });
+});
+
+describe("standingOverride", () => {
+  const chased = thread(msg("chase", at("2026-11-16")));
+
+  it("stands all of the day it was chosen, even after the chase it allowed", () => {
+    const sent = thread(msg("chase", at("2026-11-16")), msg("chase", at("2026-11-18")));
+    expect(standingOverride("2026-11-18", sent, "2026-11-18", "UTC")).toBe("2026-11-18");
+  });
+
+  it("stands on later days while no chase has gone out since", () => {
+    expect(standingOverride("2026-11-17", chased, "2026-11-19", "UTC")).toBe("2026-11-17");
+  });
+
+  it("is used by a chase on or after its day, once that day is over", () => {
+    const sent = thread(msg("chase", at("2026-11-16")), msg("chase", at("2026-11-17")));
+    expect(standingOverride("2026-11-17", sent, "2026-11-18", "UTC")).toBeNull();
+    expect(standingOverride("2026-11-16", chased, "2026-11-18", "UTC")).toBeNull();
+  });
+
+  it("reads the chase's day in the rep's zone", () => {
+    // 23:30 UTC on the 16th is already the 17th in Shanghai: the day of the override.
+    const late = thread(msg("chase", "2026-11-16T23:30:00Z"));
+    expect(standingOverride("2026-11-17", late, "2026-11-19", "UTC")).toBe("2026-11-17");
+    expect(standingOverride("2026-11-17", late, "2026-11-19", "Asia/Shanghai")).toBeNull();
+  });
+
+  it("ignores none and a day still ahead (another device's clock)", () => {
+    expect(standingOverride(null, chased, "2026-11-18", "UTC")).toBeNull();
+    expect(standingOverride("2026-11-20", chased, "2026-11-18", "UTC")).toBeNull();
+  });
+});
+
+describe("isCountryCode", () => {
+  it.each(["DE", "HK", "AE", "SA", "IL", "XK", "BR"])("%s is a country", (code) => {
+    expect(isCountryCode(code)).toBe(true);
+  });
+  it.each(["QQ", "ZZ", "AA", "XA", "EU", "UN", "de", "DEU", "", "D1"])("%j is not", (code) => {
+    expect(isCountryCode(code)).toBe(false);
+  });
+});
