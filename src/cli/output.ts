@@ -1,4 +1,5 @@
 import type { Analysis, ThreadFacts } from "../core/analyze";
+import { explain, type Decision } from "../core/policy";
 import type { Address, Message } from "../core/thread/model";
 import type { QuotedMessage, SplitBody } from "../core/thread/split";
 import { dateIn } from "./clock";
@@ -27,12 +28,23 @@ export interface MessageOutput {
   promisedDate: string | null;
 }
 
+/** The cooling-off decision in `kindly analyze --json`. */
+export interface DecisionOutput {
+  status: Decision["status"];
+  earliest: string | null;
+  k: number;
+  gap: number | null;
+  /** The sentence that explains it (English). */
+  why: string;
+}
+
 /** One thread of `kindly analyze --json`. */
 export interface ThreadOutput {
   subject: string;
   messages: MessageOutput[];
   /** The thread's order facts, and the buyer's latest promised payment date. */
   facts: ThreadFacts;
+  decision: DecisionOutput;
 }
 
 /** "Name <address>", or whichever of the two there is, or null. */
@@ -70,6 +82,13 @@ export function threadOutput(analysis: Analysis): ThreadOutput {
       promisedDate: m.promisedDate,
     })),
     facts: analysis.facts,
+    decision: {
+      status: analysis.decision.status,
+      earliest: analysis.decision.earliest,
+      k: analysis.decision.k,
+      gap: analysis.decision.gap,
+      why: explain(analysis.decision, "en"),
+    },
   };
 }
 
@@ -91,6 +110,8 @@ export function threadSummary(thread: ThreadOutput, tz: string): string {
   }
   const facts = factsSummary(thread.facts);
   if (facts) lines.push(`  facts: ${facts}`);
+  const d = thread.decision;
+  lines.push(`  decision: ${d.status}${d.earliest ? ` until ${d.earliest}` : ""} — ${d.why}`);
   return lines.join("\n");
 }
 

@@ -17,6 +17,9 @@ Usage:
       --alias <address>   another address of yours (repeatable)
       --now YYYY-MM-DD    the day to analyse as of (default: today)
       --tz <zone>         your IANA time zone (default: this machine's)
+      --country <domain>=<ISO>
+                          the buyer's country for their business days, by domain
+                          or address (repeatable; default: their address's ccTLD)
       --json              a JSON array of threads instead of a summary
 
   kindly help             this text

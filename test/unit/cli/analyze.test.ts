@@ -23,9 +23,9 @@ describe("kindly analyze --json", () => {
     ]);
   });
 
-  it("prints each thread as {subject, messages, facts} with the documented message fields", async () => {
+  it("prints each thread as {subject, messages, facts, decision} with the documented message fields", async () => {
     const [thread] = await analyzeJson(fixture("threads", "yuefeng"));
-    expect(Object.keys(thread)).toEqual(["subject", "messages", "facts"]);
+    expect(Object.keys(thread)).toEqual(["subject", "messages", "facts", "decision"]);
     expect(thread.subject).toMatch(/PI SR-2611-051 定金$/);
     expect(thread.facts).toEqual(expect.any(Object));
     // Sender, date and side are the CLI's reading of the files; kind and the rest are the core's.
@@ -49,6 +49,49 @@ describe("kindly analyze --json", () => {
       ["Amy Zhang <amy.zhang@sunrisetex.com>", "2026-11-10T01:00:00.000Z", "ours"],
       ["陈丽 <lily.chen@yuefeng-trading.com.hk>", "2026-11-11T07:45:00.000Z", "buyer"],
     ]);
+  });
+
+  it("decides for each thread: the buyer wrote last, or no chase yet", async () => {
+    const threads = await analyzeJson(fixture("threads"));
+    expect(threads.map((t) => [t.decision.status, t.decision.k])).toEqual([
+      ["respond", 0], // Иван answered the chase
+      ["ok", 0], // the documents were not a chase
+      ["respond", 0], // Omar wrote on 23 Nov, after his auto-reply
+      ["respond", 0],
+      ["respond", 0],
+    ]);
+    expect(threads[2].decision.why).toBe(
+      "The buyer wrote last, on Mon 23 Nov: answering them is not chasing."
+    );
+  });
+
+  it("counts business days in the buyer's country, which --country sets by domain or address", async () => {
+    // Amy chased Yuefeng (Hong Kong) on Tue 10 Nov; as of that evening, k = 1 and the gap is 3.
+    const asOf = ["--now", "2026-11-10", "--tz", "Asia/Shanghai"];
+    const decision = async (...extra: string[]) => {
+      const result = await run([
+        "analyze",
+        fixture("threads", "yuefeng"),
+        ...ME,
+        ...asOf,
+        "--json",
+        ...extra,
+      ]);
+      expect(result.stderr).toBe("");
+      return (JSON.parse(result.stdout) as ThreadOutput[])[0].decision;
+    };
+    expect(await decision()).toEqual({
+      status: "too-soon",
+      earliest: "2026-11-13", // Wed, Thu, Fri
+      k: 1,
+      gap: 3,
+      why: "You chased on Tue 10 Nov with no reply; after 1 unanswered chase Kindly waits 3 business days; Hong Kong SAR China's weekend and holidays counted.",
+    });
+    // A Friday–Saturday weekend: Wed, Thu, then Sun 15 Nov.
+    expect((await decision("--country", "yuefeng-trading.com.hk=SA")).earliest).toBe("2026-11-15");
+    expect((await decision("--country", "Lily.Chen@yuefeng-trading.com.hk=il")).why).toContain(
+      "Israel's weekend and holidays counted"
+    );
   });
 
   it("pretty-prints a JSON array with two spaces", async () => {
@@ -147,6 +190,14 @@ describe("kindly analyze errors", () => {
     [
       ["analyze", "x.eml", ...ME, "--now", "2026-02-30"],
       '--now: "2026-02-30" is not a date (use YYYY-MM-DD)',
+    ],
+    [
+      ["analyze", "x.eml", ...ME, "--country", "alwaha-trading.ae"],
+      '--country: "alwaha-trading.ae" is not <domain>=<ISO country code> (for example alwaha-trading.ae=SA)',
+    ],
+    [
+      ["analyze", "x.eml", ...ME, "--country", "alwaha-trading.ae=QQ"],
+      '--country: "alwaha-trading.ae=QQ" is not <domain>=<ISO country code> (for example alwaha-trading.ae=SA)',
     ],
     [["analyze", "x.eml", ...ME, "--verbose"], "unknown option --verbose for analyze"],
     [["analyze", "x.eml", "--me"], "--me needs a value"],

@@ -1,6 +1,7 @@
 import { analyze } from "../../../src/core/analyze";
 import type { Analysis, ThreadFacts } from "../../../src/core/analyze";
 import type { MailMessage } from "../../../src/core/thread/model";
+import { explain } from "../../../src/core/policy";
 import { formatAddress, splitOutput, threadOutput, threadSummary } from "../../../src/cli/output";
 
 const AMY = { name: "Amy Zhang", address: "amy.zhang@sunrisetex.com" };
@@ -91,7 +92,7 @@ describe("threadOutput", () => {
   it("maps each message to the documented fields, in order", () => {
     const read = analysis();
     const output = threadOutput(read);
-    expect(Object.keys(output)).toEqual(["subject", "messages", "facts"]);
+    expect(Object.keys(output)).toEqual(["subject", "messages", "facts", "decision"]);
     expect(output.subject).toBe(read.thread.subject);
     expect(output.messages.map((m) => Object.keys(m))).toEqual([
       ["from", "sentAt", "side", "kind", "autoReply", "returnDate", "promisedDate"],
@@ -112,6 +113,31 @@ describe("threadOutput", () => {
     const withFacts = { ...analysis(), facts: FACTS };
     expect(threadOutput(withFacts).facts).toEqual(FACTS);
   });
+
+  it("prints the decision: status, earliest day, k, gap and the sentence", () => {
+    const read = analysis();
+    const decision = {
+      ...read.decision,
+      status: "too-soon" as const,
+      earliest: "2026-11-27",
+      k: 2,
+      gap: 5,
+      why: {
+        rule: "gap" as const,
+        chases: ["2026-11-16", "2026-11-20"],
+        k: 2,
+        gap: 5,
+        adjusted: null,
+      },
+    };
+    expect(threadOutput({ ...read, decision }).decision).toEqual({
+      status: "too-soon",
+      earliest: "2026-11-27",
+      k: 2,
+      gap: 5,
+      why: explain(decision, "en"),
+    });
+  });
 });
 
 describe("threadSummary", () => {
@@ -130,6 +156,7 @@ describe("threadSummary", () => {
       "  2026-11-13  ours   other       Amy Zhang <amy.zhang@sunrisetex.com>",
       "  2026-11-13  buyer  auto-reply  Omar Haddad <omar.haddad@alwaha-trading.ae>  [back 2026-11-22]",
       "  facts: PI SR-2611-045 · USD 12,500.00 · confirmed 2026-11-03 · payment promised for 2026-12-01",
+      "  decision: ok — You have not chased this payment yet.",
     ]);
   });
 
@@ -143,6 +170,7 @@ describe("threadSummary", () => {
       "(no subject) (1 message)",
       "  (no date)   ours   other       (no sender)  [promises payment 2026-11-30]",
       "  facts: PI SR-2611-045",
+      "  decision: ok — You have not chased this payment yet.",
     ]);
   });
 });
