@@ -19,7 +19,14 @@ export interface OpenItem {
   bodyHtml: string;
   /** Internet headers (lower-case names) where the host exposes them. */
   headers?: Record<string, string>;
+  /** Kindly tagged this message as a chase when it inserted a reminder (category / custom property). */
+  taggedChase?: boolean;
 }
+
+/** The category Kindly puts on a message it inserted a reminder into, as the rep sees it in Outlook. */
+export const CHASE_CATEGORY = "Kindly chase";
+/** The custom property (Outlook) / marker (simulator) that says the same to Kindly. */
+export const CHASE_PROPERTY = "kindlyChase";
 
 /** What Kindly puts into a message: HTML, and plain text for plain-text drafts. */
 export interface InsertContent {
@@ -72,6 +79,11 @@ export interface MailHost {
   insertAtCursor(content: InsertContent): Promise<void>;
   /** Read mode: open a reply form to the open message carrying the content. */
   replyWith(content: InsertContent): Promise<void>;
+  /**
+   * Compose mode: tag the draft as a chase (a category the rep can see and a
+   * custom property Kindly reads back), so the mailbox remembers it once sent.
+   */
+  tagChase(): Promise<void>;
   readonly settings: SettingsStore;
   /** Called when the rep opens another item (pinned pane); returns an unsubscribe. */
   onItemChanged(listener: () => void): () => void;
@@ -91,6 +103,7 @@ export function itemToMessage(item: OpenItem): MailMessage {
     format: item.bodyHtml ? "html" : "text",
     headers: item.headers,
     draft: item.mode === "compose",
+    taggedChase: item.taggedChase,
     source: "item",
   };
 }

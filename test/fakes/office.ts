@@ -1,9 +1,20 @@
+interface Tags {
+  properties: Record<string, string>;
+  categories: string[];
+  /** The rep's master category list. */
+  master: string[];
+}
+
 import type {
   AsyncCallback,
+  CategoriesLike,
+  CustomPropertiesLike,
   ComposeItemLike,
   EmailAddressLike,
   OfficeSurface,
   ReadItemLike,
+  SendCompletedOptions,
+  SendEventLike,
 } from "../../src/hosts/outlook/office-surface";
 
 /**
@@ -105,6 +116,44 @@ function compareVersions(a: string, b: string): number {
   return a1 - b1 || a2 - b2;
 }
 
+/** An item's custom properties and categories, kept in `tags` so tests can read and preset them. */
+function taggable(
+  office: () => FakeOffice,
+  tags: { properties: Record<string, string>; categories: string[]; master: string[] }
+) {
+  return {
+    loadCustomPropertiesAsync: (cb: AsyncCallback<CustomPropertiesLike>) =>
+      office().async<CustomPropertiesLike>(
+        "loadCustomPropertiesAsync",
+        {
+          get: (name) => tags.properties[name],
+          set: (name, value) => {
+            tags.properties[name] = value;
+          },
+          saveAsync: (save) => office().async("customProperties.saveAsync", undefined, save),
+        },
+        cb
+      ),
+    categories: {
+      getAsync: (cb: AsyncCallback<Array<{ displayName: string }>>) =>
+        office().async(
+          "categories.getAsync",
+          tags.categories.map((displayName) => ({ displayName })),
+          cb
+        ),
+      // Outlook refuses a category that is not in the rep's master list.
+      addAsync: (names: string[], cb: AsyncCallback<void>) =>
+        names.every((n) => tags.master.includes(n))
+          ? office().async("categories.addAsync", undefined, cb, () =>
+              tags.categories.push(...names)
+            )
+          : office().async("categories.addAsync", undefined, (r) =>
+              cb({ ...r, status: FAILED, error: { message: "not in master list" } })
+            ),
+    } as CategoriesLike,
+  };
+}
+
 export function address(displayName: string, emailAddress: string): EmailAddressLike {
   return { displayName, emailAddress };
 }
@@ -112,10 +161,16 @@ export function address(displayName: string, emailAddress: string): EmailAddress
 /** A received message open for reading. */
 export function readItem(
   office: () => FakeOffice,
-  init: Partial<ReadItemLike> & { text?: string; html?: string } = {}
+  {
+    tags: preset,
+    ...init
+  }: Partial<ReadItemLike> & { text?: string; html?: string; tags?: Partial<Tags> } = {}
 ) {
   const replies: string[] = [];
-  const item: ReadItemLike & { replies: string[] } = {
+  const tags: Tags = { properties: {}, categories: [], master: [], ...preset };
+  const item: ReadItemLike & { replies: string[]; tags: Tags } = {
+    ...taggable(office, tags),
+    tags,
     itemId: "AAMkAD-item-1",
     conversationId: "AAQkAD-conv-1",
     subject: "RE: PI SR-2611-045 deposit",
@@ -155,8 +210,18 @@ export function composeItem(
     cursor?: number;
     selectionEnd?: number;
     inSubject?: boolean;
+    master?: string[];
+    /** What Outlook gives for the Text coercion; the body itself when absent. */
+    text?: string;
+    /** Custom properties already on the draft (Kindly's chase tag). */
+    properties?: Record<string, string>;
   } = {}
 ) {
+  const tags: Tags = {
+    properties: { ...init.properties },
+    categories: [],
+    master: init.master ?? [],
+  };
   const state = {
     body: init.body ?? "<p>Hi Omar,</p><p>Best, Amy</p>",
     type: init.type ?? "html",
@@ -164,7 +229,9 @@ export function composeItem(
     selectionEnd: init.selectionEnd ?? init.cursor ?? 0,
     inSubject: init.inSubject ?? false,
   };
-  const item: ComposeItemLike & { state: typeof state } = {
+  const item: ComposeItemLike & { state: typeof state; tags: Tags } = {
+    ...taggable(office, tags),
+    tags,
     state,
     conversationId: "AAQkAD-conv-1",
     subject: {
@@ -180,7 +247,12 @@ export function composeItem(
     },
     cc: { getAsync: (cb) => office().async("cc.getAsync", [] as EmailAddressLike[], cb) },
     body: {
-      getAsync: (_coercion, cb) => office().async("body.getAsync", state.body, cb),
+      getAsync: (coercion, cb) =>
+        office().async(
+          "body.getAsync",
+          coercion === "text" && init.text !== undefined ? init.text : state.body,
+          cb
+        ),
       getTypeAsync: (cb) => office().async<unknown>("body.getTypeAsync", state.type, cb),
       setSelectedDataAsync: (data, _options, cb) =>
         office().async("body.setSelectedDataAsync", undefined, cb, () => {
@@ -204,4 +276,30 @@ export function composeItem(
       ),
   };
   return item;
+}
+
+/**
+ * Outlook's OnMessageSend event as the Smart Alerts handler sees it: records every
+ * `completed` call, and `done` settles with the first. `throwOnComplete` makes
+ * `completed` throw, as a runtime torn down under the handler would.
+ */
+export function sendEvent(init: { throwOnComplete?: boolean } = {}) {
+  const completions: SendCompletedOptions[] = [];
+  let answer!: (options: SendCompletedOptions) => void;
+  const done = new Promise<SendCompletedOptions>((resolve) => {
+    answer = resolve;
+  });
+  const event: SendEventLike & {
+    completions: SendCompletedOptions[];
+    done: Promise<SendCompletedOptions>;
+  } = {
+    completions,
+    done,
+    completed: (options) => {
+      completions.push(options);
+      answer(options);
+      if (init.throwOnComplete) throw new Error("completed threw");
+    },
+  };
+  return event;
 }

@@ -1,5 +1,7 @@
 import type { Address } from "../../core/thread/model";
 import {
+  CHASE_CATEGORY,
+  CHASE_PROPERTY,
   HostError,
   type InsertContent,
   type MailHost,
@@ -9,6 +11,7 @@ import {
 import { officeCall, officeSync } from "./call";
 import type {
   ComposeItemLike,
+  CustomPropertiesLike,
   EmailAddressLike,
   OfficeSurface,
   ReadItemLike,
@@ -67,8 +70,10 @@ export class OutlookHost implements MailHost {
     if (!isCompose(item)) {
       const [bodyText, bodyHtml] = await bodies;
       const sent = item.dateTimeCreated instanceof Date ? item.dateTimeCreated : null;
+      const taggedChase = await this.isTagged(item);
       return {
         mode: "read",
+        taggedChase,
         itemId: item.itemId ?? null,
         conversationId: item.conversationId ?? null,
         subject: item.subject ?? "",
@@ -84,16 +89,19 @@ export class OutlookHost implements MailHost {
       item.from && this.supports("1.7")
         ? this.call<EmailAddressLike>("read the sender", (cb) => item.from!.getAsync(cb))
         : null;
-    const [subject, to, cc, sender, [bodyText, bodyHtml]] = await Promise.all([
+    const [subject, to, cc, sender, [bodyText, bodyHtml], taggedChase] = await Promise.all([
       this.call<string>("read the subject", (cb) => item.subject.getAsync(cb)),
       this.call<EmailAddressLike[]>("read the recipients", (cb) => item.to.getAsync(cb)),
       this.call<EmailAddressLike[]>("read the recipients", (cb) => item.cc.getAsync(cb)),
       from,
       bodies,
+      // The send-time check asks whether Kindly put a reminder into this very draft.
+      this.isTagged(item),
     ]);
     const me = this.user();
     return {
       mode: "compose",
+      taggedChase,
       itemId: null,
       conversationId: item.conversationId || null,
       subject: subject ?? "",
@@ -139,6 +147,38 @@ export class OutlookHost implements MailHost {
     const item = this.item();
     if (isCompose(item)) return this.insertAtCursor(content);
     officeSync("open a reply", () => item.displayReplyForm({ htmlBody: content.html }));
+  }
+
+  async tagChase(): Promise<void> {
+    const item = this.item();
+    if (!isCompose(item))
+      throw new HostError("Open a reply to tag it as a chase.", "tag the message");
+    const props = await this.call<CustomPropertiesLike>("tag the message", (cb) =>
+      item.loadCustomPropertiesAsync(cb)
+    );
+    officeSync("tag the message", () => props.set(CHASE_PROPERTY, new Date().toISOString()));
+    await this.call<void>("tag the message", (cb) => props.saveAsync(cb));
+    // The visible category only where the rep has it in their master list: adding one needs a wider permission.
+    if (item.categories && this.supports("1.8")) {
+      await this.call<void>("tag the message", (cb) =>
+        item.categories!.addAsync([CHASE_CATEGORY], cb)
+      ).catch(() => undefined);
+    }
+  }
+
+  /** Whether Kindly tagged this message as a chase: its custom property, or the category. */
+  private async isTagged(item: ReadItemLike | ComposeItemLike): Promise<boolean> {
+    const props = await this.call<CustomPropertiesLike>("read the message's tags", (cb) =>
+      item.loadCustomPropertiesAsync(cb)
+    ).catch(() => null);
+    if (props && officeSync("read the message's tags", () => props.get(CHASE_PROPERTY)))
+      return true;
+    if (!item.categories || !this.supports("1.8")) return false;
+    const categories = await this.call<Array<{ displayName: string }>>(
+      "read the message's tags",
+      (cb) => item.categories!.getAsync(cb)
+    ).catch(() => []);
+    return (categories ?? []).some((c) => c.displayName === CHASE_CATEGORY);
   }
 
   onItemChanged(listener: () => void): () => void {

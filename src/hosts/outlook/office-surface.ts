@@ -38,8 +38,26 @@ interface ReadWithGetAsync<T> {
   getAsync(callback: AsyncCallback<T>): void;
 }
 
+/** An item's custom properties (Mailbox 1.1), which Kindly uses to tag the messages it wrote into. */
+export interface CustomPropertiesLike {
+  get(name: string): unknown;
+  set(name: string, value: string): void;
+  saveAsync(callback: AsyncCallback<void>): void;
+}
+
+/** An item's categories (Mailbox 1.8): only categories already in the rep's master list can be added. */
+export interface CategoriesLike {
+  getAsync(callback: AsyncCallback<Array<{ displayName: string }>>): void;
+  addAsync(categories: string[], callback: AsyncCallback<void>): void;
+}
+
+interface Taggable {
+  loadCustomPropertiesAsync(callback: AsyncCallback<CustomPropertiesLike>): void;
+  categories?: CategoriesLike;
+}
+
 /** A message open for reading. */
-export interface ReadItemLike {
+export interface ReadItemLike extends Taggable {
   itemId: string;
   conversationId: string;
   subject: string;
@@ -52,7 +70,7 @@ export interface ReadItemLike {
 }
 
 /** A message being written. */
-export interface ComposeItemLike {
+export interface ComposeItemLike extends Taggable {
   conversationId: string;
   subject: ReadWithGetAsync<string>;
   from?: ReadWithGetAsync<EmailAddressLike>;
@@ -63,6 +81,18 @@ export interface ComposeItemLike {
     coercionType: unknown,
     callback: AsyncCallback<{ data: string; sourceProperty: string }>
   ): void;
+}
+
+/** What a Smart Alerts handler tells Outlook when it is done: the part of SmartAlertsEventCompletedOptions Kindly sets. */
+export interface SendCompletedOptions {
+  allowEvent: boolean;
+  /** Shown in Outlook's dialog when the send is held; Outlook displays at most 500 characters. */
+  errorMessage?: string;
+}
+
+/** The OnMessageSend event Outlook hands the Smart Alerts handler (Office.MailboxEvent, Mailbox 1.12). */
+export interface SendEventLike {
+  completed(options: SendCompletedOptions): void;
 }
 
 export interface RoamingSettingsLike {

@@ -47,6 +47,12 @@ export class SimulatorHost implements MailHost {
     this.mailbox.replyWith(content);
   }
 
+  async tagChase(): Promise<void> {
+    if (this.mailbox.mode !== "compose")
+      throw new HostError("Open a reply to tag it as a chase.", "tag the message");
+    this.mailbox.tagDraft();
+  }
+
   onItemChanged(listener: () => void): () => void {
     return this.mailbox.subscribe(listener);
   }

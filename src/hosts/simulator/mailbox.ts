@@ -1,5 +1,11 @@
 import type { Address } from "../../core/thread/model";
-import type { InsertContent, ItemMode, OpenItem } from "../mailhost";
+import {
+  CHASE_CATEGORY,
+  CHASE_PROPERTY,
+  type InsertContent,
+  type ItemMode,
+  type OpenItem,
+} from "../mailhost";
 import { renderBody, spokenDate, type RenderedBody } from "./quote-format";
 import { MANAGER, REP, SAMPLE_THREADS, type QuoteStyle, type SampleThread } from "./samples";
 
@@ -106,6 +112,9 @@ export interface Draft {
   subject: string;
   to: Address[];
   composer: Composer;
+  /** Categories and custom properties, as Outlook keeps them on the draft. */
+  categories: string[];
+  properties: Record<string, string>;
 }
 
 /** The simulated mailbox: threads, the open item, a draft, and roaming settings. */
@@ -169,9 +178,18 @@ export class SimMailbox {
       subject: /^re:/i.test(thread.subject) ? thread.subject : `RE: ${thread.subject}`,
       to: [thread.buyer],
       composer: this.makeComposer(quoted),
+      categories: [],
+      properties: {},
     };
     this.emit();
     return this.draft;
+  }
+
+  /** Tags the draft as a chase, as Kindly does in Outlook when it inserts a reminder. */
+  tagDraft(): void {
+    if (!this.draft) throw new Error("Open a reply to tag it as a chase.");
+    this.draft.properties[CHASE_PROPERTY] = new Date().toISOString();
+    if (!this.draft.categories.includes(CHASE_CATEGORY)) this.draft.categories.push(CHASE_CATEGORY);
   }
 
   discard(): void {
@@ -193,8 +211,8 @@ export class SimMailbox {
       subject: this.draft.subject,
       text: own,
       body,
-      categories: [],
-      properties: {},
+      categories: this.draft.categories,
+      properties: this.draft.properties,
     };
     thread.messages.push(message);
     this.draft = null;
@@ -233,6 +251,7 @@ export class SimMailbox {
       bodyText: last.body.text,
       bodyHtml: last.body.html,
       headers: last.headers,
+      taggedChase: CHASE_PROPERTY in last.properties || last.categories.includes(CHASE_CATEGORY),
     };
   }
 

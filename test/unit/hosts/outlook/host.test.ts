@@ -1,4 +1,4 @@
-import { HostError } from "../../../../src/hosts/mailhost";
+import { CHASE_CATEGORY, CHASE_PROPERTY, HostError } from "../../../../src/hosts/mailhost";
 import { OutlookHost } from "../../../../src/hosts/outlook/host";
 import { composeItem, FakeOffice, readItem } from "../../../fakes/office";
 
@@ -159,6 +159,51 @@ describe("OutlookHost in compose mode", () => {
     const { host, item } = composeSetup({ body: "", cursor: 0 });
     await host.replyWith(REMINDER);
     expect(item.state.body).toBe(REMINDER.html);
+  });
+});
+
+describe("OutlookHost chase tags", () => {
+  it("tags a draft with the custom property, and the category where the rep has it", async () => {
+    const { host, item } = composeSetup({ master: [CHASE_CATEGORY] });
+    await host.tagChase();
+    expect(Date.parse(item.tags.properties[CHASE_PROPERTY])).not.toBeNaN();
+    expect(item.tags.categories).toEqual([CHASE_CATEGORY]);
+    expect((await host.openItem()).taggedChase).toBe(true);
+  });
+
+  it("tags with the property alone when the category is not in the rep's list, or before Mailbox 1.8", async () => {
+    const { host, item } = composeSetup();
+    await host.tagChase();
+    expect(item.tags.properties).toHaveProperty(CHASE_PROPERTY);
+    expect(item.tags.categories).toEqual([]);
+    const old = composeSetup({ master: [CHASE_CATEGORY] });
+    old.office.supported = "1.7";
+    await old.host.tagChase();
+    expect(old.item.tags.categories).toEqual([]);
+  });
+
+  it("reports a refused save of the tag as a HostError", async () => {
+    const { host, office } = composeSetup();
+    office.failures.set("customProperties.saveAsync", "failed");
+    await expect(host.tagChase()).rejects.toThrow(HostError);
+  });
+
+  it("refuses to tag a message that is not being written", async () => {
+    await expect(readSetup().host.tagChase()).rejects.toThrow("Open a reply");
+  });
+
+  it.each([
+    ["the custom property", { properties: { [CHASE_PROPERTY]: "2026-11-25T02:05:00Z" } }],
+    ["the category", { categories: [CHASE_CATEGORY] }],
+  ])("reads a sent message's tag back from %s", async (_, tags) => {
+    expect((await readSetup({ tags }).host.openItem()).taggedChase).toBe(true);
+    expect((await readSetup().host.openItem()).taggedChase).toBe(false);
+  });
+
+  it("reads an untagged message when Outlook cannot load its properties", async () => {
+    const { host, office } = readSetup();
+    office.failures.set("loadCustomPropertiesAsync", "failed");
+    expect((await host.openItem()).taggedChase).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { SimMailbox, materialize } from "../../../../src/hosts/simulator/mailbox";
 import { SimulatorHost } from "../../../../src/hosts/simulator/host";
+import { CHASE_CATEGORY } from "../../../../src/hosts/mailhost";
 import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
@@ -107,6 +108,18 @@ describe("the simulator's sample mailbox", () => {
     expect(box.thread.messages).toHaveLength(count + 1);
     expect(sent?.from.address).toBe("amy.zhang@sunrisetex.com");
     expect(sent?.text).toBe(REMINDER.text);
+  });
+
+  it("keeps Kindly's chase tag on the draft through sending, as Outlook does", async () => {
+    const box = new SimMailbox(NOW);
+    const host = new SimulatorHost(box);
+    await expect(host.tagChase()).rejects.toThrow("Open a reply");
+    box.replyWith(REMINDER);
+    await host.tagChase();
+    expect(box.send()?.categories).toEqual([CHASE_CATEGORY]);
+    expect((await host.openItem()).taggedChase).toBe(true);
+    box.select("cash-flow-mexico");
+    expect((await host.openItem()).taggedChase).toBe(false);
   });
 
   it("keeps settings in storage, and survives garbage there", async () => {
