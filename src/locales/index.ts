@@ -2,8 +2,9 @@ import { en, type Strings } from "./en";
 import { zhCN } from "./zh-CN";
 import { zhTW } from "./zh-TW";
 
-export type { Strings };
-export type UiLanguage = "en" | "zh-CN" | "zh-TW";
+import type { UiLanguage } from "../core/policy/explain";
+
+export type { Strings, UiLanguage };
 
 const TABLES: Record<UiLanguage, Strings> = { en, "zh-CN": zhCN, "zh-TW": zhTW };
 

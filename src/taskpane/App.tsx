@@ -1,23 +1,29 @@
 import {
   FluentProvider,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Spinner,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
-import type { MailHost } from "../hosts/mailhost";
-import { stringsFor, uiLanguageFor } from "../locales";
+import { useMemo, useState } from "react";
+import type { MemoryWarning } from "../core";
+import type { MailHost, OpenItem } from "../hosts/mailhost";
+import { rememberChase, rememberOverride } from "../hosts/memory-store";
+import { stringsFor, uiLanguageFor, type Strings } from "../locales";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { Header } from "./components/Header";
 import { SampleInsert } from "./components/SampleInsert";
+import { StatusCard } from "./components/StatusCard";
 import { ThreadMessages } from "./components/ThreadMessages";
 import { StringsProvider, useStrings } from "./i18n";
-import { useAsync } from "./use-async";
+import { toError, useAsync } from "./use-async";
 import { useOpenThread } from "./use-open-thread";
 
 const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -28,22 +34,68 @@ const useStyles = makeStyles({
   },
 });
 
-/** The pane for one host: the open thread and what can be done with it. */
-function Pane({ host, locale }: { host: MailHost; locale: string }) {
+const MEMORY_WARNING: Record<MemoryWarning, keyof Strings> = {
+  unreadable: "memoryUnreadable",
+  newer: "memoryNewer",
+  partial: "memoryPartial",
+};
+
+/** The pane for one host: the status first, then the thread and what can be done with it. */
+function Pane({ host, locale, now }: { host: MailHost; locale: string; now?: () => Date }) {
   const t = useStrings();
-  const { current, retry } = useOpenThread(host);
+  const styles = useStyles();
+  const lang = uiLanguageFor(locale);
+  const { current, retry } = useOpenThread(host, now);
+  const [failure, setFailure] = useState<{ error: Error; again: () => void } | null>(null);
+  // "Chase anyway" shows at once; the memory keeps it for the next time the thread opens.
+  const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
   if (current.state === "loading") return <Spinner label={t.loading} />;
   if (current.state === "error") return <ErrorNotice error={current.error} onRetry={retry} />;
+  const { item, analysis, warning } = current.value;
+  const override = chosen?.item === item ? chosen.day : current.value.override;
+
+  /** Runs a step that saves to the host; a refusal is shown with a retry. `then` runs after it succeeds. */
+  const saving = (step: () => Promise<unknown>, then?: () => void) => {
+    const run = () => {
+      setFailure(null);
+      step().then(then, (error: unknown) => setFailure({ error: toError(error), again: run }));
+    };
+    run();
+  };
+  const today = analysis.decision.today;
+  const conversation = item.conversationId;
+
   return (
-    <div data-kindly-ready="true">
-      <ThreadMessages thread={current.value.thread} locale={locale} />
-      <SampleInsert host={host} mode={current.value.item.mode} />
+    <div className={styles.pane} data-kindly-ready="true">
+      <StatusCard
+        decision={analysis.decision}
+        lang={lang}
+        override={override}
+        onChaseAnyway={() => {
+          setChosen({ item, day: today });
+          if (conversation) saving(() => rememberOverride(host.settings, conversation, today));
+        }}
+      />
+      {warning && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t[MEMORY_WARNING[warning]]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && <ErrorNotice error={failure.error} onRetry={failure.again} />}
+      <ThreadMessages thread={analysis.thread} locale={locale} />
+      <SampleInsert
+        host={host}
+        mode={item.mode}
+        onInserted={() =>
+          conversation && saving(() => rememberChase(host.settings, conversation, today))
+        }
+      />
     </div>
   );
 }
 
 /** The frame that lasts: provider, header, start-up, error boundary. */
-export function App({ start }: { start: () => Promise<MailHost> }) {
+export function App({ start, now }: { start: () => Promise<MailHost>; now?: () => Date }) {
   const styles = useStyles();
   const { current: started, retry } = useAsync(start, [start]);
   const locale = started.state === "ready" ? started.value.displayLanguage() : navigator.language;
@@ -57,7 +109,7 @@ export function App({ start }: { start: () => Promise<MailHost> }) {
           <ErrorBoundary fallback={(error, reset) => <ErrorNotice error={error} onRetry={reset} />}>
             {started.state === "loading" && <Spinner label={strings.loading} />}
             {started.state === "error" && <ErrorNotice error={started.error} onRetry={retry} />}
-            {started.state === "ready" && <Pane host={started.value} locale={locale} />}
+            {started.state === "ready" && <Pane host={started.value} locale={locale} now={now} />}
           </ErrorBoundary>
         </main>
       </StringsProvider>

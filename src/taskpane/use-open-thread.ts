@@ -1,20 +1,57 @@
 import { useEffect } from "react";
-import { readThread, type Thread } from "../core";
+import {
+  analyzeThread,
+  buyerCountry,
+  readThread,
+  standingOverride,
+  withRememberedChases,
+  type Analysis,
+  type MemoryWarning,
+} from "../core";
 import { itemToMessage, type MailHost, type OpenItem } from "../hosts/mailhost";
+import { loadMemory } from "../hosts/memory-store";
+import { loadCalendar } from "./holidays";
 import { useAsync } from "./use-async";
 
 export interface OpenThread {
   item: OpenItem;
-  thread: Thread;
+  analysis: Analysis;
+  /** The day the rep chose "Chase anyway" for this thread, if that still stands. */
+  override: string | null;
+  /** A problem with the stored memory, recovered from, for the rep to know. */
+  warning: MemoryWarning | null;
 }
 
-/** Reads the open item and its thread; reads again when the rep opens another item. */
-export function useOpenThread(host: MailHost) {
+/** The rep's time zone: dates are the rep's calendar days. */
+export function repZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+/** Reads the open item, its thread and the decision; reads again when the rep opens another item. */
+export function useOpenThread(host: MailHost, now: () => Date = () => new Date()) {
   const result = useAsync<OpenThread>(async () => {
     const item = await host.openItem();
-    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const thread = readThread([itemToMessage(item)], { address: host.user().address }, { tz });
-    return { item, thread };
+    const tz = repZone();
+    const user = host.user();
+    const me = { address: user.address };
+    const { memory, warning } = loadMemory(host.settings);
+    const remembered = item.conversationId ? memory.get(item.conversationId) : null;
+    // The mailbox first; the chases Kindly remembers fill in what its quotes left out.
+    const thread = withRememberedChases(
+      readThread([itemToMessage(item)], me, { tz }),
+      remembered?.chases ?? [],
+      tz,
+      { name: user.displayName, address: user.address }
+    );
+    const calendar = await loadCalendar(buyerCountry(thread));
+    const analysis = analyzeThread(thread, { me, tz, now: now(), calendar });
+    const override = standingOverride(
+      remembered?.override ?? null,
+      thread,
+      analysis.decision.today,
+      tz
+    );
+    return { item, analysis, override, warning };
   }, [host]);
   const { retry } = result;
   useEffect(() => host.onItemChanged(retry), [host, retry]);

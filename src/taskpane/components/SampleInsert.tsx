@@ -24,7 +24,16 @@ const useStyles = makeStyles({
   },
 });
 
-export function SampleInsert({ host, mode }: { host: MailHost; mode: ItemMode }) {
+/** Inserting tags the draft as a chase and tells the pane, which remembers the day. */
+export function SampleInsert({
+  host,
+  mode,
+  onInserted,
+}: {
+  host: MailHost;
+  mode: ItemMode;
+  onInserted?: () => void;
+}) {
   const t = useStrings();
   const styles = useStyles();
   const [outcome, setOutcome] = useState<{ done: string } | { error: Error } | null>(null);
@@ -34,9 +43,12 @@ export function SampleInsert({ host, mode }: { host: MailHost; mode: ItemMode })
     setBusy(true);
     setOutcome(null);
     try {
-      if (mode === "compose") await host.insertAtCursor(SAMPLE_PARAGRAPH);
-      else await host.replyWith(SAMPLE_PARAGRAPH);
+      if (mode === "compose") {
+        await host.insertAtCursor(SAMPLE_PARAGRAPH);
+        await host.tagChase();
+      } else await host.replyWith(SAMPLE_PARAGRAPH);
       setOutcome({ done: mode === "compose" ? t.inserted : t.replyOpened });
+      if (mode === "compose") onInserted?.();
     } catch (error) {
       setOutcome({ error: toError(error) });
     } finally {

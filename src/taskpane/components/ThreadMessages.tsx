@@ -29,6 +29,8 @@ export function ThreadMessages({ thread, locale }: { thread: Thread; locale: str
   const t = useStrings();
   const styles = useStyles();
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  // A remembered chase has a day, not a time.
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   return (
     <section aria-labelledby="kindly-thread-heading">
       <Subtitle2 as="h2" id="kindly-thread-heading">
@@ -43,7 +45,13 @@ export function ThreadMessages({ thread, locale }: { thread: Thread; locale: str
                 {m.side === "ours" ? t.sideOurs : t.sideBuyer}
               </Badge>
             </span>
-            <Caption1>{m.sentAt ? dateFormat.format(new Date(m.sentAt)) : t.noDate}</Caption1>
+            <Caption1>
+              {!m.sentAt
+                ? t.noDate
+                : m.source === "memory"
+                  ? `${dayFormat.format(new Date(m.sentAt))} · ${t.rememberedChase}`
+                  : dateFormat.format(new Date(m.sentAt))}
+            </Caption1>
           </li>
         ))}
       </ol>

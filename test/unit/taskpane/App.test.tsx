@@ -1,11 +1,12 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../../src/taskpane/App";
 import { SimMailbox } from "../../../src/hosts/simulator/mailbox";
 import { SimulatorHost } from "../../../src/hosts/simulator/host";
 import type { MailHost } from "../../../src/hosts/mailhost";
+import { loadMemory, rememberChase } from "../../../src/hosts/memory-store";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
 
@@ -13,6 +14,58 @@ function simulator(lang = "en-US") {
   const mailbox = new SimMailbox(NOW, null, lang);
   return { mailbox, host: new SimulatorHost(mailbox) };
 }
+
+const at = () => new Date("2026-11-28T12:00:00Z");
+
+describe("the status card", () => {
+  it.each([
+    ["middleman-dubai", "Too soon: wait until Mon 30 Nov (1 business day)"],
+    ["exchange-rate-brazil", "OK to chase"],
+    ["cash-flow-mexico", "Reply to the buyer: they wrote last"],
+    ["promise-china", "Hold until Fri 4 Dec (5 business days)"],
+  ])("%s: %s", async (thread, title) => {
+    const { host, mailbox } = simulator();
+    mailbox.select(thread);
+    render(<App start={async () => host} now={at} />);
+    await screen.findByText(title);
+  });
+
+  it("counts the chases Kindly remembers, which the open item's quotes do not show", async () => {
+    const { host, mailbox } = simulator();
+    mailbox.select("ooo-spain"); // the open item is Lucía's out-of-office reply, quoting nothing
+    render(<App start={async () => host} now={at} />);
+    await screen.findByText("OK to chase");
+    cleanup();
+    await rememberChase(host.settings, "ooo-spain", "2026-11-24");
+    render(<App start={async () => host} now={at} />);
+    // Lucía is back on Fri 4 Dec: Kindly holds one business day more, to Mon 7 Dec.
+    await screen.findByText("Hold until Mon 7 Dec (6 business days)");
+    expect(screen.getByText(/chase remembered by Kindly/)).toBeTruthy();
+  });
+
+  it("says why, and keeps the rep's 'Chase anyway' for the thread", async () => {
+    const { host, mailbox } = simulator();
+    mailbox.select("no-reply-india");
+    render(<App start={async () => host} now={at} />);
+    await screen.findByText(
+      /after 3 unanswered chases Kindly waits 7 business days; India's weekend and holidays counted/
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Chase anyway" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog.textContent).toContain("Kindly advises waiting until");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Chase anyway" }));
+    await screen.findByText("You chose to chase anyway on Sat 28 Nov.");
+    expect(screen.queryByRole("button", { name: "Chase anyway" })).toBeNull();
+  });
+
+  it("warns when the stored memory was damaged, and works on", async () => {
+    const { host, mailbox } = simulator();
+    mailbox.setSetting("kindly.memory", "garbage!!");
+    render(<App start={async () => host} now={at} />);
+    await screen.findByText(/could not read its memory of past chases and starts afresh/);
+    await screen.findByText(/Thread · 4 messages/);
+  });
+});
 
 describe("the task pane", () => {
   it("shows a loading state, then the open thread, and marks itself ready", async () => {
@@ -62,10 +115,15 @@ describe("the task pane", () => {
   it("inserts the sample paragraph into the draft in compose mode", async () => {
     const { host, mailbox } = simulator();
     mailbox.reply();
-    render(<App start={async () => host} />);
+    render(<App start={async () => host} now={at} />);
     fireEvent.click(await screen.findByRole("button", { name: "Insert sample paragraph" }));
     await screen.findByText("Inserted into your message.");
     expect(mailbox.openItem().bodyText).toContain("I hope this message finds you well.");
+    // Tagged as a chase, and remembered for the thread on the rep's day.
+    expect(mailbox.send()?.categories).toEqual(["Kindly chase"]);
+    await waitFor(() =>
+      expect(loadMemory(host.settings).memory.get("middleman-dubai").chases).toEqual(["2026-11-28"])
+    );
   });
 
   it("reads the thread again when the rep opens another one", async () => {
