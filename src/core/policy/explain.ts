@@ -41,7 +41,7 @@ const WORDS: Record<UiLanguage, Words> = {
     middleman: " (at least {gap}: a buyer waiting on his own customer is chased rarely)",
     competitor: " (at most {gap}: with a competitor in play, follow up on every front)",
     okNow: "so you can chase now",
-    holidays: "{country}'s weekend and holidays counted",
+    holidays: "{country} weekend and holidays counted",
     weekendOnly: "weekends counted (country unknown)",
     list: (days) =>
       days.length < 2
@@ -122,6 +122,12 @@ function countryName(code: string, lang: UiLanguage): string {
   }
 }
 
+/** "Germany's", "United Arab Emirates'"; other languages' templates carry their own grammar. */
+function possessive(name: string, lang: UiLanguage): string {
+  if (lang !== "en") return name;
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+}
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole
@@ -170,7 +176,7 @@ export function explain(decision: Decision, lang: UiLanguage = "en"): string {
         fill(w.waits, { count: unanswered(why.k, lang), gap: businessDays(why.gap, lang) }) +
         adjustment;
       const calendar = decision.country
-        ? fill(w.holidays, { country: countryName(decision.country, lang) })
+        ? fill(w.holidays, { country: possessive(countryName(decision.country, lang), lang) })
         : w.weekendOnly;
       const parts = [chased, waits, calendar, ...(decision.status === "ok" ? [w.okNow] : [])];
       return lang === "en" ? `${parts.join("; ")}.` : `${parts.join("；")}。`;

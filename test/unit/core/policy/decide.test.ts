@@ -329,6 +329,9 @@ describe("why, in the UI languages", () => {
     expect(explain(twoChases, "en")).toBe(
       "You chased on Mon 23 Nov and Thu 26 Nov with no reply; after 2 unanswered chases Kindly waits 5 business days; Germany's weekend and holidays counted."
     );
+    expect(explain({ ...twoChases, country: "AE" }, "en")).toContain(
+      "; United Arab Emirates' weekend and holidays counted."
+    );
   });
 
   it("Simplified and Traditional Chinese", () => {
