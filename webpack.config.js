@@ -42,7 +42,12 @@ module.exports = async (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].[contenthash:8].js",
+      // Classic Outlook on Windows fetches the send-time handler by the fixed address in the
+      // manifest (Runtime Override type="javascript"), so that one bundle keeps a plain name.
+      filename: (pathData) =>
+        pathData.chunk && pathData.chunk.name === "commands"
+          ? "commands.js"
+          : "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "",
       clean: true,

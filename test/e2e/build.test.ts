@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import vm from "node:vm";
 import { DIST, ROOT } from "./harness";
 
 const VALIDATE = path.resolve(ROOT, "../shared/schemas/office-addin-manifest/validate.sh");
@@ -37,5 +38,75 @@ describe("the production build in dist/", () => {
     const commands = fs.readFileSync(path.join(DIST, "commands.html"), "utf8");
     const remote = [...commands.matchAll(/<script[^>]*src="(https?:[^"]+)"/g)].map((m) => m[1]);
     expect(remote).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+  });
+
+  describe("the send-time handler", () => {
+    const bundle = () => fs.readFileSync(path.join(DIST, "commands.js"), "utf8");
+
+    it("is commands.js, the fixed name the manifest gives classic Outlook, and commands.html loads it", () => {
+      const html = fs.readFileSync(path.join(DIST, "commands.html"), "utf8");
+      const local = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+        .map((m) => m[1])
+        .filter((s) => !s.startsWith("http"));
+      expect(local).toEqual(["commands.js"]);
+      const manifest = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+      expect(manifest).toMatch(
+        /<bt:Url id="[^"]+" DefaultValue="https:\/\/[^"]+\/commands\.js"\/>/
+      );
+    });
+
+    it("is self-contained: it loads no chunk and imports nothing at run time", () => {
+      const code = bundle();
+      expect(code).not.toMatch(/\bimport\s*\(/);
+      expect(code).not.toContain("importScripts");
+      // webpack's chunk loading builds each chunk's address as `… + ".js"`.
+      expect(code).not.toContain('".js"');
+    });
+
+    it("runs alone, with only Office around it, and lets a message that is no chase go", async () => {
+      const handlers = new Map<string, (event: unknown) => void>();
+      const answer = (value: unknown) => (callback: (r: unknown) => void) =>
+        setTimeout(() => callback({ status: "succeeded", value }), 0);
+      const item = {
+        conversationId: "conv-1",
+        subject: { getAsync: answer("Packing list") },
+        from: { getAsync: answer({ displayName: "Amy", emailAddress: "amy@sunrisetex.com" }) },
+        to: { getAsync: answer([{ displayName: "Klaus", emailAddress: "k@mueller-textil.de" }]) },
+        cc: { getAsync: answer([]) },
+        body: {
+          getAsync: (_type: unknown, callback: (r: unknown) => void) =>
+            answer("<p>Please find the packing list attached.</p>")(callback),
+        },
+        loadCustomPropertiesAsync: answer({ get: () => undefined }),
+      };
+      const Office = {
+        AsyncResultStatus: { Succeeded: "succeeded" },
+        CoercionType: { Text: "text", Html: "html" },
+        EventType: { ItemChanged: "olkItemSelectedChanged" },
+        actions: {
+          associate: (name: string, f: (event: unknown) => void) => handlers.set(name, f),
+        },
+        onReady: () => Promise.resolve(),
+        context: {
+          displayLanguage: "en-US",
+          requirements: { isSetSupported: () => true },
+          roamingSettings: { get: () => undefined },
+          mailbox: {
+            item,
+            userProfile: { emailAddress: "amy@sunrisetex.com", displayName: "Amy" },
+          },
+        },
+      };
+      // A failure would let the message go too, but with a warning: there must be none.
+      const warnings: unknown[] = [];
+      const quiet = { warn: (...args: unknown[]) => warnings.push(args), log: () => undefined };
+      vm.runInNewContext(bundle(), { Office, setTimeout, clearTimeout, console: quiet });
+      expect([...handlers.keys()]).toEqual(["onMessageSendHandler"]);
+      const completed = await new Promise((resolve) =>
+        handlers.get("onMessageSendHandler")!({ completed: resolve })
+      );
+      expect(completed).toEqual({ allowEvent: true });
+      expect(warnings).toEqual([]);
+    });
   });
 });

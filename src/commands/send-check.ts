@@ -1,0 +1,202 @@
+import {
+  buyerCountry,
+  decide,
+  DEFAULT_POLICY,
+  makeCalendar,
+  newText,
+  readThread,
+  standingOverride,
+  withRememberedChases,
+  type Decision,
+  type HolidayYears,
+  type Thread,
+  type ThreadMemory,
+} from "../core";
+import { isChase } from "../core/thread/payment";
+// Imported, not fetched: the handler is one self-contained file (classic Outlook on Windows loads it alone).
+import allHolidays from "../generated/holidays/all.json";
+import { itemToMessage, type OpenItem, type SettingsStore } from "../hosts/mailhost";
+import { loadMemory, rememberChase } from "../hosts/memory-store";
+import { OutlookHost } from "../hosts/outlook/host";
+import type { OfficeSurface, SendEventLike } from "../hosts/outlook/office-surface";
+import { uiLanguageFor } from "../locales";
+import { sendWarning, type HeldStatus } from "./warning";
+
+/**
+ * How long the check may take before Kindly lets the message go unchecked. Outlook
+ * gives a Smart Alerts handler about 5 seconds before it tells the rep the add-in
+ * is slow; answering by 3.5 s leaves room for starting the runtime and for Outlook's
+ * own work on a slow machine, so Kindly never stands between the rep and Send.
+ */
+export const SEND_CHECK_BUDGET_MS = 3_500;
+
+/** Public holidays by country, packed at build time (npm run prepare). */
+const HOLIDAYS: Readonly<Record<string, HolidayYears>> = allHolidays;
+
+/** Let the message go, or hold it with a message for the rep (who can still choose Send anyway). */
+type Verdict = { allow: true } | { allow: false; message: string };
+
+const ALLOW: Verdict = { allow: true };
+
+export interface SendCheckOptions {
+  /** The current instant; the moment of the check when absent. */
+  now?: Date;
+  /** The rep's IANA time zone; the runtime's when absent. */
+  tz?: string;
+  /** SEND_CHECK_BUDGET_MS when absent. */
+  budgetMs?: number;
+  /** Told why a message went unchecked (an error, or the budget ran out); a console warning when absent. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * The OnMessageSend handler's whole job: look at the draft and answer Outlook
+ * exactly once. A chase sent too soon, or while Kindly advises holding, is held
+ * with a short why; everything else goes. Any failure, and any check slower than
+ * the budget, lets the message go. Never rejects.
+ */
+export async function checkSend(
+  office: OfficeSurface,
+  event: SendEventLike,
+  options: SendCheckOptions = {}
+): Promise<void> {
+  const report = safely(options.onError ?? warnInConsole);
+  const budgetMs = options.budgetMs ?? SEND_CHECK_BUDGET_MS;
+  let verdict = ALLOW;
+  try {
+    verdict = await withinBudget(() => verdictFor(office, options, budgetMs, report), budgetMs);
+  } catch (error) {
+    report(error);
+  }
+  answer(event, verdict, report);
+}
+
+/** What to tell Outlook about the draft being sent. */
+async function verdictFor(
+  office: OfficeSurface,
+  options: SendCheckOptions,
+  budgetMs: number,
+  report: (error: unknown) => void
+): Promise<Verdict> {
+  // No single Outlook call may wait longer than the whole check.
+  const host = new OutlookHost(office, budgetMs);
+  const item = await host.openItem();
+  if (!isChaseDraft(item)) return ALLOW;
+  const tz = options.tz ?? localZone();
+  const now = options.now ?? new Date();
+  const user = host.user();
+  const remembered = rememberedOf(host.settings, item.conversationId);
+  // As the pane reads it: the draft's quoted history (the core leaves the draft itself
+  // out), with the chases Kindly remembers filling in what the quotes left out.
+  const thread = withRememberedChases(
+    readThread([itemToMessage(item)], { address: user.address }, { tz }),
+    remembered.chases,
+    tz,
+    { name: user.displayName, address: user.address }
+  );
+  const decision = decisionFor(thread, now, tz);
+  // Held unless the rep chose "Chase anyway" for this thread and no chase has used it yet.
+  if (isHeld(decision) && !standingOverride(remembered.override, thread, decision.today, tz)) {
+    return { allow: false, message: sendWarning(decision, uiLanguageFor(host.displayLanguage())) };
+  }
+  // A chase that goes: remembered, so the next decision counts it even if a later reply's
+  // quotes leave it out. (Outlook does not say when the rep sends a held one anyway.)
+  if (item.conversationId) {
+    await rememberChase(host.settings, item.conversationId, decision.today).catch(report);
+  }
+  return ALLOW;
+}
+
+/**
+ * A draft is a chase when Kindly tagged it (it inserted a reminder), or its own new words
+ * ask for payment. Asked first, from the new words alone: most messages a rep sends are
+ * no chase, and they go without the history being read.
+ */
+function isChaseDraft(item: OpenItem): boolean {
+  if (item.mode !== "compose") return false;
+  if (item.taggedChase) return true;
+  const { body, format } = itemToMessage(item);
+  return isChase(newText(body, format));
+}
+
+/** The cooling-off decision, counting the buyer's weekend and public holidays. */
+function decisionFor(thread: Thread, now: Date, tz: string): Decision {
+  const country = buyerCountry(thread);
+  const calendar = makeCalendar(country, country ? (HOLIDAYS[country] ?? null) : null);
+  return decide(thread, now, DEFAULT_POLICY, calendar, tz);
+}
+
+function isHeld(decision: Decision): decision is Decision & { status: HeldStatus } {
+  return decision.status === "too-soon" || decision.status === "hold";
+}
+
+/**
+ * What Kindly remembers of this conversation: chase days, and the rep's "Chase anyway".
+ * A memory Kindly cannot read might hold that choice, so it is an error: the message goes.
+ */
+function rememberedOf(settings: SettingsStore, conversationId: string | null): ThreadMemory {
+  const { memory, warning } = loadMemory(settings);
+  if (warning) throw new Error(`Kindly's chase memory could not be read (${warning}).`);
+  return conversationId ? memory.get(conversationId) : { chases: [], override: null };
+}
+
+/** What `work` gives, or a rejection once `ms` have passed without it. */
+function withinBudget<T>(work: () => Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The budget's clock starts before the work, so it runs out first, not any timer the work sets.
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The send check took over ${ms} ms.`)), ms);
+  });
+  const stop = () => clearTimeout(timer);
+  return Promise.race([work(), late]).then(
+    (value) => {
+      stop();
+      return value;
+    },
+    (error: unknown) => {
+      stop();
+      throw error;
+    }
+  );
+}
+
+/** Tells Outlook the verdict; should Outlook refuse a hold, tells it to let the message go. */
+function answer(event: SendEventLike, verdict: Verdict, report: (error: unknown) => void): void {
+  try {
+    event.completed(
+      verdict.allow ? { allowEvent: true } : { allowEvent: false, errorMessage: verdict.message }
+    );
+    return;
+  } catch (error) {
+    report(error);
+  }
+  if (verdict.allow) return;
+  try {
+    event.completed({ allowEvent: true });
+  } catch (error) {
+    report(error);
+  }
+}
+
+function localZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  } catch {
+    return "UTC";
+  }
+}
+
+/** A reporter that cannot throw: telling of a failure must not become one. */
+function safely(report: (error: unknown) => void): (error: unknown) => void {
+  return (error) => {
+    try {
+      report(error);
+    } catch {
+      // Nothing is left to tell it to.
+    }
+  };
+}
+
+function warnInConsole(error: unknown): void {
+  console.warn("Kindly let this message go unchecked:", error);
+}

@@ -1,0 +1,48 @@
+import { explain, formatDay, type Decision, type UiLanguage } from "../core";
+import { format } from "../locales";
+
+/** Outlook shows at most this many characters of a Smart Alerts message (SmartAlertsEventCompletedOptions.errorMessage). */
+export const MAX_ALERT_CHARS = 500;
+
+/** The decisions that hold a chase back at send time. */
+export type HeldStatus = "too-soon" | "hold";
+
+/** The first line of the warning, per UI language: what to do, and from when. */
+const STATUS: Record<UiLanguage, Record<HeldStatus, string>> = {
+  en: {
+    "too-soon": "Too soon to chase: wait until {date}.",
+    hold: "Better to hold this chase: wait until {date}.",
+  },
+  "zh-CN": {
+    "too-soon": "现在催款太早：请等到{date}。",
+    hold: "这次催款宜暂缓：请等到{date}。",
+  },
+  "zh-TW": {
+    "too-soon": "現在催款太早：請等到{date}。",
+    hold: "這次催款宜暫緩：請等到{date}。",
+  },
+};
+
+/** Chinese runs sentences together; English puts a space between them. */
+const SEPARATOR: Record<UiLanguage, string> = { en: " ", "zh-CN": "", "zh-TW": "" };
+
+/** Cuts a text to `max` characters (whole code points, never half a surrogate pair), ending in "…" when cut. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max - 1).join("") + "…";
+}
+
+/**
+ * The short message Outlook shows when Kindly holds a chase at Send: the status
+ * with the day a chase is fine, then the core's one-sentence why, within what
+ * Outlook displays.
+ */
+export function sendWarning(decision: Decision & { status: HeldStatus }, lang: UiLanguage): string {
+  const why = explain(decision, lang);
+  // A held decision always carries its day; were one missing, the why alone still reads.
+  if (!decision.earliest) return clip(why, MAX_ALERT_CHARS);
+  const status = format(STATUS[lang][decision.status], {
+    date: formatDay(decision.earliest, lang),
+  });
+  return clip(status + SEPARATOR[lang] + why, MAX_ALERT_CHARS);
+}

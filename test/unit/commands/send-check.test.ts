@@ -1,0 +1,360 @@
+import { checkSend, SEND_CHECK_BUDGET_MS } from "../../../src/commands/send-check";
+import { clip, MAX_ALERT_CHARS } from "../../../src/commands/warning";
+import { ChaseMemory } from "../../../src/core/policy/memory";
+import { CHASE_PROPERTY } from "../../../src/hosts/mailhost";
+import { MEMORY_KEY } from "../../../src/hosts/memory-store";
+import { composeItem, FakeOffice, sendEvent } from "../../fakes/office";
+
+/*
+ * A rep in Shanghai chasing a German buyer's deposit in November 2026 (no German
+ * national holiday that month). Drafts are Outlook replies: the rep's new words on
+ * top of the quoted history, each earlier message under Outlook's From/Sent/To/Subject.
+ */
+
+const TZ = "Asia/Shanghai";
+const NOW = new Date("2026-11-18T10:00:00+08:00"); // Wednesday 18 November
+const CONVERSATION = "AAQkAD-conv-1";
+
+const AMY = "Amy Zhang <amy.zhang@sunrisetex.com>";
+const KLAUS = "Klaus Müller <k.mueller@mueller-textil.de>";
+
+interface Earlier {
+  from: string;
+  to: string;
+  /** As Outlook writes it in the header, in the rep's zone. */
+  sent: string;
+  subject?: string;
+  words: string[];
+}
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const paragraphs = (words: string[]) => words.map((w) => `<p>${escape(w)}</p>`).join("");
+
+/** An Outlook reply body: the new words, then each earlier message (newest first) under its header. */
+function replyBody(words: string[], history: Earlier[]): string {
+  const quoted = history.map(
+    (m) =>
+      '<hr style="display:inline-block;width:98%" tabindex="-1">' +
+      '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt">' +
+      `<b>From:</b> ${escape(m.from)}<br><b>Sent:</b> ${m.sent}<br>` +
+      `<b>To:</b> ${escape(m.to)}<br><b>Subject:</b> ${escape(m.subject ?? "RE: PI SR-2611-045 deposit")}` +
+      "</font><div>&nbsp;</div></div>" +
+      `<div>${paragraphs(m.words)}</div>`
+  );
+  return `<div>${paragraphs(words)}</div>` + quoted.join("");
+}
+
+const CONFIRMED: Earlier = {
+  from: KLAUS,
+  to: AMY,
+  sent: "Thursday, November 5, 2026 4:12 PM",
+  words: ["Hi Amy,", "PI SR-2611-045 is signed, please go ahead.", "Klaus"],
+};
+const CHASE_9: Earlier = {
+  from: AMY,
+  to: KLAUS,
+  sent: "Monday, November 9, 2026 9:30 AM",
+  words: [
+    "Dear Klaus,",
+    "May I kindly check on the 30% deposit for PI SR-2611-045? Could you share the bank slip once it is sent?",
+    "Best regards, Amy",
+  ],
+};
+const CHASE_16: Earlier = {
+  ...CHASE_9,
+  sent: "Monday, November 16, 2026 9:45 AM",
+  words: [
+    "Dear Klaus,",
+    "Just a gentle follow-up on the deposit for PI SR-2611-045. When do you expect to arrange the payment?",
+    "Best regards, Amy",
+  ],
+};
+const AWAY_16: Earlier = {
+  from: KLAUS,
+  to: AMY,
+  sent: "Monday, November 16, 2026 9:46 AM",
+  subject: "Automatic reply: RE: PI SR-2611-045 deposit",
+  words: ["I am out of the office until 25 November 2026 with limited access to email."],
+};
+const PROMISE_17: Earlier = {
+  from: KLAUS,
+  to: AMY,
+  sent: "Tuesday, November 17, 2026 3:05 PM",
+  words: ["Hi Amy,", "We will remit the deposit on 25 November 2026.", "Klaus"],
+};
+const QUESTION_17: Earlier = {
+  from: KLAUS,
+  to: AMY,
+  sent: "Tuesday, November 17, 2026 3:05 PM",
+  words: ["Hi Amy,", "Could you confirm the bank details on the PI once more?", "Klaus"],
+};
+
+const CHASE_WORDS = [
+  "Dear Klaus,",
+  "I hope you are well. May I ask when the deposit for PI SR-2611-045 will be arranged?",
+  "Best regards, Amy",
+];
+const PACKING_WORDS = [
+  "Dear Klaus,",
+  "Please find the updated packing list attached.",
+  "Best regards, Amy",
+];
+
+function setup(
+  body: string,
+  init: { language?: string; properties?: Record<string, string>; memory?: unknown } = {}
+) {
+  let office!: FakeOffice;
+  const item = composeItem(() => office, { body, properties: init.properties });
+  office = new FakeOffice(item, init.language ?? "en-US");
+  if (init.memory !== undefined) office.context.roamingSettings.set(MEMORY_KEY, init.memory);
+  const errors: unknown[] = [];
+  const event = sendEvent();
+  const run = (options: { budgetMs?: number; tz?: string } = {}) =>
+    checkSend(office, event, { now: NOW, tz: TZ, onError: (e) => errors.push(e), ...options });
+  return { office, item, event, errors, run };
+}
+
+/** The memory as the pane would have saved it for this conversation. */
+function remembered(init: { override?: string; chases?: string[] }): string {
+  const memory = new ChaseMemory();
+  if (init.override) memory.recordOverride(CONVERSATION, init.override);
+  for (const day of init.chases ?? []) memory.recordChase(CONVERSATION, day);
+  return memory.encode();
+}
+
+const TOO_SOON = replyBody(CHASE_WORDS, [CHASE_16, CHASE_9, CONFIRMED]);
+
+describe("the send-time check lets the message go", () => {
+  it("when the message is not a payment chase, however soon", async () => {
+    const { event, errors, run } = setup(replyBody(PACKING_WORDS, [CHASE_16, CHASE_9, CONFIRMED]));
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(errors).toEqual([]);
+  });
+
+  it("when it is time to chase again", async () => {
+    const { event, errors, run } = setup(replyBody(CHASE_WORDS, [CHASE_9, CONFIRMED]));
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(errors).toEqual([]);
+  });
+
+  it("when the buyer wrote last and the rep is answering", async () => {
+    const { event, run } = setup(replyBody(CHASE_WORDS, [QUESTION_17, CHASE_16, CHASE_9]));
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it.each(["2026-11-17", "2026-11-18"])(
+    "when the rep chose Chase anyway (on %s) and no chase has used it since",
+    async (day) => {
+      const { event, errors, run } = setup(TOO_SOON, { memory: remembered({ override: day }) });
+      await run();
+      expect(event.completions).toEqual([{ allowEvent: true }]);
+      expect(errors).toEqual([]);
+    }
+  );
+});
+
+describe("the send-time check remembers the chases it lets go", () => {
+  const chasesIn = (office: FakeOffice) =>
+    ChaseMemory.decode(office.context.roamingSettings.get(MEMORY_KEY)).memory.get(CONVERSATION)
+      .chases;
+
+  it("remembers a chase that goes, on the rep's day", async () => {
+    const { office, event, run } = setup(replyBody(CHASE_WORDS, [CHASE_9, CONFIRMED]));
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(chasesIn(office)).toEqual(["2026-11-18"]);
+  });
+
+  it("remembers nothing for a message that is no chase, or a chase it holds", async () => {
+    for (const body of [replyBody(PACKING_WORDS, [CHASE_9, CONFIRMED]), TOO_SOON]) {
+      const { office, run } = setup(body);
+      await run();
+      expect(office.context.roamingSettings.get(MEMORY_KEY)).toBeUndefined();
+    }
+  });
+
+  it("lets the chase go when the memory cannot be saved", async () => {
+    const { office, event, errors, run } = setup(replyBody(CHASE_WORDS, [CHASE_9, CONFIRMED]));
+    office.failures.set("roamingSettings.saveAsync", "failed");
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(errors).toHaveLength(1);
+  });
+});
+
+describe("the send-time check holds a chase, and says why", () => {
+  it("too soon after two unanswered chases", async () => {
+    const { event, errors, run } = setup(TOO_SOON);
+    await run();
+    expect(errors).toEqual([]);
+    expect(event.completions).toEqual([
+      {
+        allowEvent: false,
+        errorMessage:
+          "Too soon to chase: wait until Mon 23 Nov. You chased on Mon 9 Nov and Mon 16 Nov with no reply; " +
+          "after 2 unanswered chases Kindly waits 5 business days; Germany's weekend and holidays counted.",
+      },
+    ]);
+  });
+
+  it.each(["2026-11-12", "2026-11-16"])(
+    "even when Chase anyway was chosen (on %s), if a chase has used it since",
+    async (day) => {
+      const { event, run } = setup(TOO_SOON, { memory: remembered({ override: day }) });
+      await run();
+      expect(event.completions).toEqual([expect.objectContaining({ allowEvent: false })]);
+    }
+  );
+
+  it("counting the chases Kindly remembers that the quoted history left out", async () => {
+    const body = replyBody(CHASE_WORDS, [CHASE_9, CONFIRMED]);
+    const { event, run } = setup(body, { memory: remembered({ chases: ["2026-11-16"] }) });
+    await run();
+    expect(event.completions).toEqual([
+      expect.objectContaining({
+        allowEvent: false,
+        errorMessage: expect.stringMatching(
+          /^Too soon to chase: wait until Mon 23 Nov\. You chased on Mon 9 Nov and Mon 16 Nov/
+        ),
+      }),
+    ]);
+  });
+
+  it("when the draft carries Kindly's chase tag, whatever its words", async () => {
+    const body = replyBody(PACKING_WORDS, [CHASE_16, CHASE_9, CONFIRMED]);
+    const { event, run } = setup(body, {
+      properties: { [CHASE_PROPERTY]: "2026-11-18T02:00:00Z" },
+    });
+    await run();
+    expect(event.completions).toEqual([expect.objectContaining({ allowEvent: false })]);
+  });
+
+  it("on hold after an auto-reply that gives a return date", async () => {
+    const { event, run } = setup(replyBody(CHASE_WORDS, [AWAY_16, CHASE_16, CHASE_9, CONFIRMED]));
+    await run();
+    const [answer] = event.completions;
+    expect(answer.allowEvent).toBe(false);
+    expect(answer.errorMessage).toMatch(/^Better to hold this chase: wait until Fri 27 Nov\. /);
+    expect(answer.errorMessage).toContain("they are back on Thu 26 Nov");
+  });
+
+  it("on hold while the buyer's promised payment date is ahead", async () => {
+    const { event, run } = setup(replyBody(CHASE_WORDS, [PROMISE_17, CHASE_16, CHASE_9]));
+    await run();
+    const [answer] = event.completions;
+    expect(answer.allowEvent).toBe(false);
+    expect(answer.errorMessage).toMatch(/^Better to hold this chase: wait until Thu 26 Nov\. /);
+    expect(answer.errorMessage).toContain("promised payment on Wed 25 Nov");
+  });
+
+  it("in Simplified Chinese, whole", async () => {
+    const { event, run } = setup(TOO_SOON, { language: "zh-CN" });
+    await run();
+    expect(event.completions).toEqual([
+      {
+        allowEvent: false,
+        errorMessage:
+          "现在催款太早：请等到11月23日（周一）。您于 11月9日（周一）、11月16日（周一） 催过款，买家未回复；" +
+          "2 次未获回复的催款后 Kindly 等 5 个工作日；已计入德国的周末和节假日。",
+      },
+    ]);
+  });
+
+  it.each([
+    ["zh-CN", "现在催款太早：请等到11月23日（周一）。您于"],
+    ["zh-TW", "現在催款太早：請等到11月23日（週一）。您於"],
+    ["zh-HK", "現在催款太早：請等到11月23日（週一）。您於"],
+  ])("in Outlook's display language (%s)", async (language, start) => {
+    const { event, run } = setup(TOO_SOON, { language });
+    await run();
+    expect(event.completions).toHaveLength(1);
+    expect(event.completions[0].errorMessage?.startsWith(start)).toBe(true);
+  });
+
+  it("within the 500 characters Outlook displays, never cutting a character in half", () => {
+    const long = "𝄞".repeat(600);
+    const cut = clip(long, MAX_ALERT_CHARS);
+    expect(Array.from(cut)).toHaveLength(MAX_ALERT_CHARS);
+    expect(cut.endsWith("𝄞…")).toBe(true);
+    expect(clip("Too soon.", MAX_ALERT_CHARS)).toBe("Too soon.");
+  });
+});
+
+describe("the send-time check never stands in the way when something fails", () => {
+  it.each(["failed", "throw"] as const)(
+    "lets the message go when reading the body %s",
+    async (failure) => {
+      const { office, event, errors, run } = setup(TOO_SOON);
+      office.failures.set("body.getAsync", failure);
+      await run();
+      expect(event.completions).toEqual([{ allowEvent: true }]);
+      expect(String(errors[0])).toContain("read the message body");
+    }
+  );
+
+  it("lets the message go when its memory of Chase anyway cannot be read", async () => {
+    const { event, errors, run } = setup(TOO_SOON, { memory: "K1;not a memory" });
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(String(errors[0])).toContain("memory");
+  });
+
+  it("lets the message go when the analysis throws", async () => {
+    const { event, errors, run } = setup(TOO_SOON);
+    await run({ tz: "Mars/Olympus_Mons" });
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(errors[0]).toBeInstanceOf(RangeError);
+  });
+
+  it("lets the message go when no message is open", async () => {
+    const office = new FakeOffice(null);
+    const event = sendEvent();
+    await checkSend(office, event, { now: NOW, tz: TZ, onError: () => undefined });
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("lets the message go when Outlook refuses the warning", async () => {
+    let office!: FakeOffice;
+    office = new FakeOffice(composeItem(() => office, { body: TOO_SOON }));
+    const event = sendEvent({ throwOnComplete: true });
+    const errors: unknown[] = [];
+    await expect(
+      checkSend(office, event, { now: NOW, tz: TZ, onError: (e) => errors.push(e) })
+    ).resolves.toBeUndefined();
+    expect(event.completions.map((c) => c.allowEvent)).toEqual([false, true]);
+    expect(errors).toHaveLength(2);
+  });
+
+  it("lets the message go even when telling of the failure fails", async () => {
+    let office!: FakeOffice;
+    office = new FakeOffice(composeItem(() => office, { body: TOO_SOON }));
+    office.failures.set("body.getAsync", "failed");
+    const event = sendEvent();
+    const onError = () => {
+      throw new Error("no console");
+    };
+    await expect(checkSend(office, event, { now: NOW, tz: TZ, onError })).resolves.toBeUndefined();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  describe("with a budget", () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it("lets the message go the moment the budget runs out while Outlook does not answer", async () => {
+      const { office, event, errors, run } = setup(TOO_SOON);
+      office.failures.set("body.getAsync", "hang");
+      const done = run();
+      await jest.advanceTimersByTimeAsync(SEND_CHECK_BUDGET_MS - 1);
+      expect(event.completions).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      await done;
+      expect(event.completions).toEqual([{ allowEvent: true }]);
+      expect(String(errors[0])).toContain(`took over ${SEND_CHECK_BUDGET_MS} ms`);
+    });
+  });
+});
