@@ -17,6 +17,7 @@ import { isChase } from "../core/thread/payment";
 import allHolidays from "../generated/holidays/all.json";
 import { itemToMessage, type OpenItem, type SettingsStore } from "../hosts/mailhost";
 import { loadMemory, rememberChase } from "../hosts/memory-store";
+import { buyerCountries } from "../hosts/preferences";
 import { OutlookHost } from "../hosts/outlook/host";
 import type { OfficeSurface, SendEventLike } from "../hosts/outlook/office-surface";
 import { uiLanguageFor } from "../locales";
@@ -94,7 +95,7 @@ async function verdictFor(
     tz,
     { name: user.displayName, address: user.address }
   );
-  const decision = decisionFor(thread, now, tz);
+  const decision = decisionFor(thread, now, tz, buyerCountries(host.settings));
   // Held unless the rep chose "Chase anyway" for this thread and no chase has used it yet.
   if (isHeld(decision) && !standingOverride(remembered.override, thread, decision.today, tz)) {
     return { allow: false, message: sendWarning(decision, uiLanguageFor(host.displayLanguage())) };
@@ -120,8 +121,13 @@ function isChaseDraft(item: OpenItem): boolean {
 }
 
 /** The cooling-off decision, counting the buyer's weekend and public holidays. */
-function decisionFor(thread: Thread, now: Date, tz: string): Decision {
-  const country = buyerCountry(thread);
+function decisionFor(
+  thread: Thread,
+  now: Date,
+  tz: string,
+  countries: Record<string, string>
+): Decision {
+  const country = buyerCountry(thread, countries);
   const calendar = makeCalendar(country, country ? (HOLIDAYS[country] ?? null) : null);
   return decide(thread, now, DEFAULT_POLICY, calendar, tz);
 }

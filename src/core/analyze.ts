@@ -3,6 +3,7 @@ import { extractFacts, type OrderFacts } from "./facts";
 import { countryFromAddress, decide, DEFAULT_POLICY, makeCalendar } from "./policy";
 import type { BuyerCalendar, Decision, DelayReason, PolicySettings } from "./policy";
 import { domainOf } from "./thread/side";
+import { WEBMAIL_DOMAINS } from "./thread/webmail-domains";
 import type { Address, MailMessage, Me, Thread } from "./thread/model";
 import { readThread } from "./thread/read";
 
@@ -48,10 +49,37 @@ export function buyerCountry(
   thread: Thread,
   overrides: Readonly<Record<string, string>> = {}
 ): string | null {
-  const address = buyerOf(thread)?.address.toLowerCase() ?? "";
-  if (!address) return null;
-  const set = overrides[address] ?? overrides[domainOf(address)];
-  return set ? set.toUpperCase() : countryFromAddress(address);
+  const choice = buyerCountryChoice(thread, overrides);
+  return choice.chosen ?? choice.guessed;
+}
+
+/** Where the buyer's country comes from: the rep's setting for their domain or address, and the ccTLD's guess. */
+export interface CountryChoice {
+  /**
+   * Where the rep's choice is kept: the buyer's domain, or their address at a webmail
+   * domain (gmail.com is no one's company); null without a buyer.
+   */
+  key: string | null;
+  /** The rep's setting for this buyer (by address, else domain), if any. */
+  chosen: string | null;
+  /** The country the address's ccTLD gives, if any. */
+  guessed: string | null;
+}
+
+/** The buyer's country, and where it comes from (PRODUCT.md §3). */
+export function buyerCountryChoice(
+  thread: Thread,
+  overrides: Readonly<Record<string, string>> = {}
+): CountryChoice {
+  const address = buyerOf(thread)?.address.trim().toLowerCase() ?? "";
+  if (!address) return { key: null, chosen: null, guessed: null };
+  const domain = domainOf(address);
+  const set = overrides[address] ?? overrides[domain];
+  return {
+    key: WEBMAIL_DOMAINS.has(domain) || !domain ? address : domain,
+    chosen: set ? set.toUpperCase() : null,
+    guessed: countryFromAddress(address),
+  };
 }
 
 /** The facts and the decision for a thread the core has read. */

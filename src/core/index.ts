@@ -1,10 +1,10 @@
 /** The core's public surface: what the shells (pane, Gmail card, CLI, commands) use. */
 export type { Address, MailMessage, Me, Message, MessageKind, Side, Thread } from "./thread/model";
-export type { Analysis, AnalyzeOptions, ThreadFacts } from "./analyze";
+export type { Analysis, AnalyzeOptions, CountryChoice, ThreadFacts } from "./analyze";
 export type { Money, OrderFacts, OrderRef } from "./facts";
 export type { CalendarDate } from "./dates";
 export type { QuotedMessage, SplitBody } from "./thread/split";
-export { analyze, analyzeThread, buyerCountry, buyerOf } from "./analyze";
+export { analyze, analyzeThread, buyerCountry, buyerCountryChoice, buyerOf } from "./analyze";
 export * from "./policy";
 export { readThread } from "./thread/read";
 export { sideOf } from "./thread/side";

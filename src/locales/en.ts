@@ -34,6 +34,10 @@ export const en = {
   memoryPartial:
     "Kindly could not read part of its memory of past chases and kept the rest; the chases in your mailbox still count.",
   rememberedChase: "chase remembered by Kindly",
+  buyerCountry: "Buyer's country",
+  buyerCountryHint: "Its weekend and public holidays are the business days Kindly counts.",
+  countryFromAddress: "{country} (from the address)",
+  countryUnknown: "Unknown: Saturday and Sunday off",
   samplePreview: "Sample paragraph",
 };
 

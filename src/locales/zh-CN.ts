@@ -32,5 +32,9 @@ export const zhCN: Strings = {
     "Kindly 的催款记录由更新版本的 Kindly 保存，此版本已重新开始；邮箱里的催款邮件仍然计算在内。",
   memoryPartial: "Kindly 的催款记录有一部分无法读取，其余已保留；邮箱里的催款邮件仍然计算在内。",
   rememberedChase: "Kindly 记下的催款",
+  buyerCountry: "买家所在国家",
+  buyerCountryHint: "Kindly 按该国的周末和公众假期计算工作日。",
+  countryFromAddress: "{country}（根据邮箱地址）",
+  countryUnknown: "未知：周六、周日休息",
   samplePreview: "示例段落",
 };

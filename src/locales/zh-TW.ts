@@ -32,5 +32,9 @@ export const zhTW: Strings = {
     "Kindly 的催款記錄由較新版本的 Kindly 儲存，此版本已重新開始；信箱裡的催款郵件仍然計算在內。",
   memoryPartial: "Kindly 的催款記錄有一部分無法讀取，其餘已保留；信箱裡的催款郵件仍然計算在內。",
   rememberedChase: "Kindly 記下的催款",
+  buyerCountry: "買家所在國家",
+  buyerCountryHint: "Kindly 按該國的週末和國定假日計算工作日。",
+  countryFromAddress: "{country}（根據郵件地址）",
+  countryUnknown: "未知：週六、週日休息",
   samplePreview: "範例段落",
 };

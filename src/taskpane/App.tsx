@@ -12,6 +12,8 @@ import type { MemoryWarning } from "../core";
 import type { MailHost, OpenItem } from "../hosts/mailhost";
 import { rememberChase, rememberOverride } from "../hosts/memory-store";
 import { stringsFor, uiLanguageFor, type Strings } from "../locales";
+import { setBuyerCountry } from "../hosts/preferences";
+import { BuyerCountry } from "./components/BuyerCountry";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { Header } from "./components/Header";
@@ -51,7 +53,7 @@ function Pane({ host, locale, now }: { host: MailHost; locale: string; now?: () 
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
   if (current.state === "loading") return <Spinner label={t.loading} />;
   if (current.state === "error") return <ErrorNotice error={current.error} onRetry={retry} />;
-  const { item, analysis, warning } = current.value;
+  const { item, analysis, warning, country } = current.value;
   const override = chosen?.item === item ? chosen.day : current.value.override;
 
   /** Runs a step that saves to the host; a refusal is shown with a retry. `then` runs after it succeeds. */
@@ -83,6 +85,13 @@ function Pane({ host, locale, now }: { host: MailHost; locale: string; now?: () 
       )}
       {failure && <ErrorNotice error={failure.error} onRetry={failure.again} />}
       <ThreadMessages thread={analysis.thread} locale={locale} />
+      <BuyerCountry
+        choice={country}
+        lang={lang}
+        onChange={(code) =>
+          country.key && saving(() => setBuyerCountry(host.settings, country.key!, code), retry)
+        }
+      />
       <SampleInsert
         host={host}
         mode={item.mode}

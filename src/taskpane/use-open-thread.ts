@@ -1,15 +1,17 @@
 import { useEffect } from "react";
 import {
   analyzeThread,
-  buyerCountry,
+  buyerCountryChoice,
   readThread,
   standingOverride,
   withRememberedChases,
   type Analysis,
+  type CountryChoice,
   type MemoryWarning,
 } from "../core";
 import { itemToMessage, type MailHost, type OpenItem } from "../hosts/mailhost";
 import { loadMemory } from "../hosts/memory-store";
+import { buyerCountries } from "../hosts/preferences";
 import { loadCalendar } from "./holidays";
 import { useAsync } from "./use-async";
 
@@ -20,6 +22,8 @@ export interface OpenThread {
   override: string | null;
   /** A problem with the stored memory, recovered from, for the rep to know. */
   warning: MemoryWarning | null;
+  /** The buyer's country, and whether the rep chose it. */
+  country: CountryChoice;
 }
 
 /** The rep's time zone: dates are the rep's calendar days. */
@@ -43,7 +47,8 @@ export function useOpenThread(host: MailHost, now: () => Date = () => new Date()
       tz,
       { name: user.displayName, address: user.address }
     );
-    const calendar = await loadCalendar(buyerCountry(thread));
+    const country = buyerCountryChoice(thread, buyerCountries(host.settings));
+    const calendar = await loadCalendar(country.chosen ?? country.guessed);
     const analysis = analyzeThread(thread, { me, tz, now: now(), calendar });
     const override = standingOverride(
       remembered?.override ?? null,
@@ -51,7 +56,7 @@ export function useOpenThread(host: MailHost, now: () => Date = () => new Date()
       analysis.decision.today,
       tz
     );
-    return { item, analysis, override, warning };
+    return { item, analysis, override, warning, country };
   }, [host]);
   const { retry } = result;
   useEffect(() => host.onItemChanged(retry), [host, retry]);

@@ -28,6 +28,14 @@ export function isCountryCode(code: string): boolean {
   return name !== undefined && name !== code;
 }
 
+/** Every country code isCountryCode() accepts, in code order. */
+export function countryCodes(): string[] {
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const codes: string[] = [];
+  for (const a of letters) for (const b of letters) if (isCountryCode(a + b)) codes.push(a + b);
+  return codes;
+}
+
 function dayOfYear(date: CalendarDate): number {
   const [y, m, d] = date.split("-").map(Number);
   return (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000 + 1;

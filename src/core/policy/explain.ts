@@ -89,6 +89,11 @@ const WORDS: Record<UiLanguage, Words> = {
 
 const LOCALE: Record<UiLanguage, string> = { en: "en-GB", "zh-CN": "zh-CN", "zh-TW": "zh-TW" };
 
+/** The BCP 47 locale Kindly formats a UI language's dates and names in. */
+export function uiLocale(lang: UiLanguage): string {
+  return LOCALE[lang];
+}
+
 /** A calendar day as the UI language writes it with its weekday: "Mon 23 Nov", "11月23日周一". */
 export function formatDay(date: CalendarDate, lang: UiLanguage): string {
   const d = new Date(`${date}T12:00:00Z`);
@@ -114,7 +119,7 @@ function unanswered(k: number, lang: UiLanguage): string {
 }
 
 /** The country's name in the UI language (Intl knows them all), else its code. */
-function countryName(code: string, lang: UiLanguage): string {
+export function countryName(code: string, lang: UiLanguage): string {
   try {
     return new Intl.DisplayNames([LOCALE[lang]], { type: "region" }).of(code) ?? code;
   } catch {

@@ -6,12 +6,13 @@ export { DEFAULT_POLICY } from "./types";
 export {
   addBusinessDays,
   businessDaysBetween,
+  countryCodes,
   countryFromAddress,
   isCountryCode,
   makeCalendar,
 } from "./calendar";
 export { decide, standingOverride } from "./decide";
-export { explain, formatDay } from "./explain";
+export { countryName, explain, formatDay, uiLocale } from "./explain";
 export { ChaseMemory, MAX_CHASES, threadKey } from "./memory";
 export type { DecodedMemory, MemoryWarning, ThreadMemory } from "./memory";
 export { withRememberedChases } from "./remembered";

@@ -3,6 +3,7 @@ import { clip, MAX_ALERT_CHARS } from "../../../src/commands/warning";
 import { ChaseMemory } from "../../../src/core/policy/memory";
 import { CHASE_PROPERTY } from "../../../src/hosts/mailhost";
 import { MEMORY_KEY } from "../../../src/hosts/memory-store";
+import { COUNTRIES_KEY } from "../../../src/hosts/preferences";
 import { composeItem, FakeOffice, sendEvent } from "../../fakes/office";
 
 /*
@@ -222,6 +223,16 @@ describe("the send-time check holds a chase, and says why", () => {
         ),
       }),
     ]);
+  });
+
+  it("in the business days of the country the rep set for the buyer", async () => {
+    const { office, event, run } = setup(TOO_SOON);
+    office.context.roamingSettings.set(COUNTRIES_KEY, { "mueller-textil.de": "NP" });
+    await run();
+    // Nepal rests on Saturday alone: Tue 17 to Fri 20, then Sun 22 Nov.
+    expect(event.completions[0].errorMessage).toMatch(
+      /^Too soon to chase: wait until Sun 22 Nov\..*Nepal's weekend and holidays counted\.$/
+    );
   });
 
   it("when the draft carries Kindly's chase tag, whatever its words", async () => {

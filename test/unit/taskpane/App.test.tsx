@@ -58,6 +58,30 @@ describe("the status card", () => {
     expect(screen.queryByRole("button", { name: "Chase anyway" })).toBeNull();
   });
 
+  it("counts the business days of the country the rep sets for the buyer", async () => {
+    const { host, mailbox } = simulator();
+    mailbox.select("no-reply-india");
+    render(<App start={async () => host} now={at} />);
+    await screen.findByText("Too soon: wait until Fri 4 Dec (5 business days)");
+    const country = screen.getByRole("combobox", { name: /Buyer's country/ });
+    expect((country as HTMLSelectElement).selectedOptions[0].textContent).toBe(
+      "India (from the address)"
+    );
+    // Saving, then reading the thread again: both inside act, as React asks.
+    await act(async () => {
+      fireEvent.change(country, { target: { value: "SA" } });
+    });
+    // A Friday–Saturday weekend: Thu 26 Nov, then Sunday to Thursday, then Sun 6 Dec.
+    await screen.findByText("Too soon: wait until Sun 6 Dec (6 business days)");
+    expect(host.settings.get("kindly.countries")).toEqual({ "balajient.in": "SA" });
+    await act(async () => {
+      fireEvent.change(screen.getByRole("combobox", { name: /Buyer's country/ }), {
+        target: { value: "" },
+      });
+    });
+    await screen.findByText("Too soon: wait until Fri 4 Dec (5 business days)");
+  });
+
   it("warns when the stored memory was damaged, and works on", async () => {
     const { host, mailbox } = simulator();
     mailbox.setSetting("kindly.memory", "garbage!!");
@@ -120,7 +144,11 @@ describe("the task pane", () => {
     await screen.findByText("Inserted into your message.");
     expect(mailbox.openItem().bodyText).toContain("I hope this message finds you well.");
     // Tagged as a chase, and remembered for the thread on the rep's day.
-    expect(mailbox.send()?.categories).toEqual(["Kindly chase"]);
+    let sent: ReturnType<typeof mailbox.send> = null;
+    act(() => {
+      sent = mailbox.send();
+    });
+    expect(sent!.categories).toEqual(["Kindly chase"]);
     await waitFor(() =>
       expect(loadMemory(host.settings).memory.get("middleman-dubai").chases).toEqual(["2026-11-28"])
     );
