@@ -9,7 +9,7 @@ export async function loadCalendar(country: string | null): Promise<BuyerCalenda
   if (!country || !/^[A-Z]{2}$/.test(country)) return makeCalendar(country);
   try {
     const module = (await import(
-      /* webpackChunkName: "holidays-[request]" */ `../generated/holidays/${country}.json`
+      /* webpackChunkName: "holidays-[request]", webpackExclude: /all\.json$/ */ `../generated/holidays/${country}.json`
     )) as {
       default: HolidayYears;
     };

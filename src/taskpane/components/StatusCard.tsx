@@ -1,21 +1,19 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   type MessageBarIntent,
 } from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
 import { explain, formatDay, type Decision, type UiLanguage } from "../../core";
 import { format, type Strings } from "../../locales";
 import { useStrings } from "../i18n";
+
+const ChaseAnywayDialog = lazy(
+  () => import(/* webpackChunkName: "chase-anyway" */ "./ChaseAnywayDialog")
+);
 
 const INTENT: Record<Decision["status"], MessageBarIntent> = {
   ok: "success",
@@ -55,6 +53,7 @@ interface Props {
 export function StatusCard({ decision, lang, override, onChaseAnyway }: Props) {
   const t = useStrings();
   const waiting = decision.status === "too-soon" || decision.status === "hold";
+  const [asking, setAsking] = useState(false);
   return (
     <section aria-labelledby="kindly-status-title">
       {/* A live region, so a screen reader says the status when it changes. */}
@@ -73,33 +72,20 @@ export function StatusCard({ decision, lang, override, onChaseAnyway }: Props) {
           </MessageBarBody>
           {waiting && !override && (
             <MessageBarActions>
-              <Dialog>
-                <DialogTrigger disableButtonEnhancement>
-                  <Button>{t.chaseAnyway}</Button>
-                </DialogTrigger>
-                <DialogSurface>
-                  <DialogBody>
-                    <DialogTitle>{t.chaseAnywayTitle}</DialogTitle>
-                    <DialogContent>
-                      {format(t.chaseAnywayText, { date: formatDay(decision.earliest!, lang) })}
-                    </DialogContent>
-                    <DialogActions>
-                      <DialogTrigger disableButtonEnhancement>
-                        <Button appearance="primary" onClick={onChaseAnyway}>
-                          {t.chaseAnyway}
-                        </Button>
-                      </DialogTrigger>
-                      <DialogTrigger disableButtonEnhancement>
-                        <Button>{t.wait}</Button>
-                      </DialogTrigger>
-                    </DialogActions>
-                  </DialogBody>
-                </DialogSurface>
-              </Dialog>
+              <Button onClick={() => setAsking(true)}>{t.chaseAnyway}</Button>
             </MessageBarActions>
           )}
         </MessageBar>
       </div>
+      {asking && (
+        <Suspense fallback={null}>
+          <ChaseAnywayDialog
+            text={format(t.chaseAnywayText, { date: formatDay(decision.earliest!, lang) })}
+            onChaseAnyway={onChaseAnyway}
+            onClose={() => setAsking(false)}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }
