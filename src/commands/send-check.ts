@@ -84,7 +84,7 @@ async function verdictFor(
   const item = await host.openItem();
   if (!isChaseDraft(item)) return ALLOW;
   const tz = options.tz ?? localZone();
-  const now = options.now ?? new Date();
+  const now = options.now ?? host.now();
   const user = host.user();
   const remembered = rememberedOf(host.settings, item.conversationId);
   // As the pane reads it: the draft's quoted history (the core leaves the draft itself

@@ -68,6 +68,8 @@ export class HostError extends Error {
 export interface MailHost {
   readonly name: "outlook" | "simulator";
   user(): MailUser;
+  /** The current instant: the real clock in Outlook, the simulated one in the simulator. */
+  now(): Date;
   /** The mail client's display language, a BCP 47 tag such as "en-US" or "zh-CN". */
   displayLanguage(): string;
   /** The open item; rejects with a HostError. */

@@ -43,11 +43,11 @@ const MEMORY_WARNING: Record<MemoryWarning, keyof Strings> = {
 };
 
 /** The pane for one host: the status first, then the thread and what can be done with it. */
-function Pane({ host, locale, now }: { host: MailHost; locale: string; now?: () => Date }) {
+function Pane({ host, locale }: { host: MailHost; locale: string }) {
   const t = useStrings();
   const styles = useStyles();
   const lang = uiLanguageFor(locale);
-  const { current, retry } = useOpenThread(host, now);
+  const { current, retry } = useOpenThread(host);
   const [failure, setFailure] = useState<{ error: Error; again: () => void } | null>(null);
   // "Chase anyway" shows at once; the memory keeps it for the next time the thread opens.
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
@@ -104,7 +104,7 @@ function Pane({ host, locale, now }: { host: MailHost; locale: string; now?: () 
 }
 
 /** The frame that lasts: provider, header, start-up, error boundary. */
-export function App({ start, now }: { start: () => Promise<MailHost>; now?: () => Date }) {
+export function App({ start }: { start: () => Promise<MailHost> }) {
   const styles = useStyles();
   const { current: started, retry } = useAsync(start, [start]);
   const locale = started.state === "ready" ? started.value.displayLanguage() : navigator.language;
@@ -118,7 +118,7 @@ export function App({ start, now }: { start: () => Promise<MailHost>; now?: () =
           <ErrorBoundary fallback={(error, reset) => <ErrorNotice error={error} onRetry={reset} />}>
             {started.state === "loading" && <Spinner label={strings.loading} />}
             {started.state === "error" && <ErrorNotice error={started.error} onRetry={retry} />}
-            {started.state === "ready" && <Pane host={started.value} locale={locale} now={now} />}
+            {started.state === "ready" && <Pane host={started.value} locale={locale} />}
           </ErrorBoundary>
         </main>
       </StringsProvider>

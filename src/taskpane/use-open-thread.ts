@@ -32,7 +32,7 @@ export function repZone(): string {
 }
 
 /** Reads the open item, its thread and the decision; reads again when the rep opens another item. */
-export function useOpenThread(host: MailHost, now: () => Date = () => new Date()) {
+export function useOpenThread(host: MailHost) {
   const result = useAsync<OpenThread>(async () => {
     const item = await host.openItem();
     const tz = repZone();
@@ -49,7 +49,7 @@ export function useOpenThread(host: MailHost, now: () => Date = () => new Date()
     );
     const country = buyerCountryChoice(thread, buyerCountries(host.settings));
     const calendar = await loadCalendar(country.chosen ?? country.guessed);
-    const analysis = analyzeThread(thread, { me, tz, now: now(), calendar });
+    const analysis = analyzeThread(thread, { me, tz, now: host.now(), calendar });
     const override = standingOverride(
       remembered?.override ?? null,
       thread,

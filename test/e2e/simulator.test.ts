@@ -30,6 +30,22 @@ describe("the simulator with the real pane", () => {
     await page.close();
   });
 
+  it("says when it is too soon, and takes Chase anyway and the buyer's country", async () => {
+    const { page, pane } = await openSimulator(harness, "no-reply-india");
+    // Three unanswered chases, the last on Wed 25 Nov: 7 of India's business days.
+    await pane.getByText("Too soon: wait until Fri 4 Dec (5 business days)").waitFor();
+    await pane.getByLabel("Buyer's country").selectOption("SA");
+    await pane.getByText("Too soon: wait until Sun 6 Dec (6 business days)").waitFor();
+    // The confirmation is loaded on first use.
+    await pane.getByRole("button", { name: "Chase anyway" }).click();
+    const dialog = pane.getByRole("dialog");
+    await dialog.getByText("Kindly advises waiting until Sun 6 Dec.").waitFor();
+    await dialog.getByRole("button", { name: "Chase anyway" }).click();
+    await pane.getByText("You chose to chase anyway on Sat 28 Nov.").waitFor();
+    expect(await pane.getByRole("button", { name: "Chase anyway" }).count()).toBe(0);
+    await page.close();
+  });
+
   it("opens a reply holding the paragraph from read mode", async () => {
     const { page, pane } = await openSimulator(harness, "no-reply-india");
     await pane.getByRole("button", { name: "Reply with sample paragraph" }).click();

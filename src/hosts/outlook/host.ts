@@ -56,6 +56,10 @@ export class OutlookHost implements MailHost {
     };
   }
 
+  now(): Date {
+    return new Date();
+  }
+
   displayLanguage(): string {
     return this.office.context.displayLanguage || "en-US";
   }

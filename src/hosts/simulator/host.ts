@@ -28,6 +28,10 @@ export class SimulatorHost implements MailHost {
     return { address: this.mailbox.me.address, displayName: this.mailbox.me.name };
   }
 
+  now(): Date {
+    return this.mailbox.now();
+  }
+
   displayLanguage(): string {
     return this.mailbox.displayLanguage;
   }

@@ -127,14 +127,22 @@ export class SimMailbox {
   private stored: Record<string, unknown>;
   private makeComposer: (quoted: RenderedBody) => Composer = (quoted) => new MemoryComposer(quoted);
 
+  /** When the simulation started, on the real clock. */
+  private readonly started = Date.now();
+
   constructor(
-    now: Date = new Date(),
+    private readonly startAt: Date = new Date(),
     private readonly storage: Pick<Storage, "getItem" | "setItem"> | null = null,
     readonly displayLanguage: string = "en-US"
   ) {
-    this.threads = SAMPLE_THREADS.map((s) => materialize(s, now));
+    this.threads = SAMPLE_THREADS.map((s) => materialize(s, startAt));
     this.selected = this.threads[0].id;
     this.stored = this.loadSettings();
+  }
+
+  /** The simulated clock: the day the samples are relative to, running on from when they were made. */
+  now(): Date {
+    return new Date(this.startAt.getTime() + (Date.now() - this.started));
   }
 
   get mode(): ItemMode {
@@ -188,7 +196,7 @@ export class SimMailbox {
   /** Tags the draft as a chase, as Kindly does in Outlook when it inserts a reminder. */
   tagDraft(): void {
     if (!this.draft) throw new Error("Open a reply to tag it as a chase.");
-    this.draft.properties[CHASE_PROPERTY] = new Date().toISOString();
+    this.draft.properties[CHASE_PROPERTY] = this.now().toISOString();
     if (!this.draft.categories.includes(CHASE_CATEGORY)) this.draft.categories.push(CHASE_CATEGORY);
   }
 
@@ -207,7 +215,7 @@ export class SimMailbox {
       id: `${thread.id}-${thread.messages.length + 1}`,
       from: REP,
       to: this.draft.to,
-      sentAt: new Date(),
+      sentAt: this.now(),
       subject: this.draft.subject,
       text: own,
       body,

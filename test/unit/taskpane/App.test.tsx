@@ -15,8 +15,6 @@ function simulator(lang = "en-US") {
   return { mailbox, host: new SimulatorHost(mailbox) };
 }
 
-const at = () => new Date("2026-11-28T12:00:00Z");
-
 describe("the status card", () => {
   it.each([
     ["middleman-dubai", "Too soon: wait until Mon 30 Nov (1 business day)"],
@@ -26,18 +24,18 @@ describe("the status card", () => {
   ])("%s: %s", async (thread, title) => {
     const { host, mailbox } = simulator();
     mailbox.select(thread);
-    render(<App start={async () => host} now={at} />);
+    render(<App start={async () => host} />);
     await screen.findByText(title);
   });
 
   it("counts the chases Kindly remembers, which the open item's quotes do not show", async () => {
     const { host, mailbox } = simulator();
     mailbox.select("ooo-spain"); // the open item is Lucía's out-of-office reply, quoting nothing
-    render(<App start={async () => host} now={at} />);
+    render(<App start={async () => host} />);
     await screen.findByText("OK to chase");
     cleanup();
     await rememberChase(host.settings, "ooo-spain", "2026-11-24");
-    render(<App start={async () => host} now={at} />);
+    render(<App start={async () => host} />);
     // Lucía is back on Fri 4 Dec: Kindly holds one business day more, to Mon 7 Dec.
     await screen.findByText("Hold until Mon 7 Dec (6 business days)");
     expect(screen.getByText(/chase remembered by Kindly/)).toBeTruthy();
@@ -46,7 +44,7 @@ describe("the status card", () => {
   it("says why, and keeps the rep's 'Chase anyway' for the thread", async () => {
     const { host, mailbox } = simulator();
     mailbox.select("no-reply-india");
-    render(<App start={async () => host} now={at} />);
+    render(<App start={async () => host} />);
     await screen.findByText(
       /after 3 unanswered chases Kindly waits 7 business days; India's weekend and holidays counted/
     );
@@ -61,7 +59,7 @@ describe("the status card", () => {
   it("counts the business days of the country the rep sets for the buyer", async () => {
     const { host, mailbox } = simulator();
     mailbox.select("no-reply-india");
-    render(<App start={async () => host} now={at} />);
+    render(<App start={async () => host} />);
     await screen.findByText("Too soon: wait until Fri 4 Dec (5 business days)");
     const country = screen.getByRole("combobox", { name: /Buyer's country/ });
     expect((country as HTMLSelectElement).selectedOptions[0].textContent).toBe(
@@ -85,7 +83,7 @@ describe("the status card", () => {
   it("warns when the stored memory was damaged, and works on", async () => {
     const { host, mailbox } = simulator();
     mailbox.setSetting("kindly.memory", "garbage!!");
-    render(<App start={async () => host} now={at} />);
+    render(<App start={async () => host} />);
     await screen.findByText(/could not read its memory of past chases and starts afresh/);
     await screen.findByText(/Thread · 4 messages/);
   });
@@ -139,7 +137,7 @@ describe("the task pane", () => {
   it("inserts the sample paragraph into the draft in compose mode", async () => {
     const { host, mailbox } = simulator();
     mailbox.reply();
-    render(<App start={async () => host} now={at} />);
+    render(<App start={async () => host} />);
     fireEvent.click(await screen.findByRole("button", { name: "Insert sample paragraph" }));
     await screen.findByText("Inserted into your message.");
     expect(mailbox.openItem().bodyText).toContain("I hope this message finds you well.");
