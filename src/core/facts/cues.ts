@@ -12,7 +12,7 @@ export const TOTAL_CUES: PatternTable = {
     "totall?ing",
     "(?:order|PI|proforma|contract|invoice|PO) (?:value|amount|total)",
   ],
-  "zh-CN": [
+  zh: [
     "总金额",
     "总额",
     "总价",
@@ -87,7 +87,7 @@ export const PART_CUES: PatternTable = {
     "each",
     "/ ?(?:pc|pcs|piece|unit|set|ctn|kg|ton|mt|m)",
   ],
-  "zh-CN": [
+  zh: [
     "定金",
     "订金",
     "预付款",
@@ -226,7 +226,7 @@ export const CONFIRM_CUES: PatternTable = {
     `(?:we|I) (?:have )?(?:accept|accepted|approve|approved|signed) ~(?:${DOC_EN}|offer|quotation)`,
     "(?:go ahead|proceed) with (?:the )?(?:order|production)",
   ],
-  "zh-CN": [
+  zh: [
     `确认…(?:${DOC_ZH}|下单)`,
     `${DOC_ZH}…(?:已经?|已被)(?:确认|签字|签署|盖章|签好|回签)`,
     `(?:同意|接受)…(?:${DOC_ZH}|报价)`,
@@ -288,7 +288,7 @@ export const CANCELLERS: PatternTable = {
     "before",
     "(?:please|pls|kindly|can you|could you) confirm",
   ],
-  "zh-CN": [
+  zh: [
     "不(?!好意思|错|客气)",
     "未",
     "没(?!问题)",
@@ -342,7 +342,7 @@ export const VALID_UNTIL_CUES: PatternTable = {
     "(?:prices?|offer|quotation|quote) ~(?:holds?|stands?|expires?) (?:until|till|through|on)?",
     "validity(?: date)?(?: until)?[:：]?",
   ],
-  "zh-CN": ["有效期(?:至|到|截止到?|截至|为)?", "有效(?:至|到)", "(?:价格|报价)…(?:截止到?|截至)"],
+  zh: ["有效期(?:至|到|截止到?|截至|为)?", "有效(?:至|到)", "(?:价格|报价)…(?:截止到?|截至)"],
   es: [
     "válid[oa]s? hasta(?: el)?",
     "vigentes? hasta(?: el)?",
@@ -371,13 +371,13 @@ export const VALID_UNTIL_CUES: PatternTable = {
 
 /** Words after the last day a price holds ("12月15日前有效"). */
 export const VALID_BEFORE_CUES: PatternTable = {
-  "zh-CN": ["(?:之前|以前|前)有效"],
+  zh: ["(?:之前|以前|前)有效"],
 };
 
 /** Line starts that mark a subject line quoted in a body ("Subject:", "主题：", "Betreff:"). */
 export const SUBJECT_LINES: PatternTable = {
   en: ["(?:Subject|Subj|Re|Fwd?|Ref)[:：]"],
-  "zh-CN": ["主题[:：]", "回复[:：]", "转发[:：]"],
+  zh: ["主题[:：]", "回复[:：]", "转发[:：]"],
   es: ["Asunto[:：]", "RE[:：]", "RV[:：]"],
   fr: ["Objet ?[:：]", "TR[:：]"],
   de: ["Betreff[:：]", "AW[:：]", "WG[:：]"],

@@ -1,4 +1,4 @@
-import type { BuyerLanguage } from "../languages";
+import type { BuyerLanguage } from "../text/language";
 
 /**
  * ISO 4217 codes read when written in capitals ("USD 500", "500 EUR"). Only currencies
@@ -71,7 +71,7 @@ export const CURRENCY_WORDS: Readonly<
     rubles: "RUB",
     roubles: "RUB",
   },
-  "zh-CN": {
+  zh: {
     元: "CNY",
     人民币: "CNY",
     美元: "USD",
@@ -123,7 +123,7 @@ export const MULTIPLIERS: Readonly<
 > = {
   all: { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 },
   en: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9 },
-  "zh-CN": { 千: 1e3, 万: 1e4, 亿: 1e8 },
+  zh: { 千: 1e3, 万: 1e4, 亿: 1e8 },
   es: { mil: 1e3, millón: 1e6, millones: 1e6 },
   fr: { million: 1e6, millions: 1e6, milliard: 1e9 },
   de: { "Tsd.": 1e3, "Mio.": 1e6, Mio: 1e6, "Mrd.": 1e9 },
@@ -135,7 +135,7 @@ export const MULTIPLIERS: Readonly<
 /** Words after "USD 30" that make it a duration, not money ("USD 30 days after B/L"), per language. */
 export const NOT_MONEY_AFTER: Readonly<Record<BuyerLanguage, readonly string[]>> = {
   en: ["days", "day", "working days", "weeks", "months", "years"],
-  "zh-CN": ["天", "日内", "个工作日", "个月", "周"],
+  zh: ["天", "日内", "个工作日", "个月", "周"],
   es: ["días", "semanas", "meses"],
   fr: ["jours", "semaines", "mois"],
   de: ["Tage", "Tagen", "Werktage", "Wochen", "Monate"],

@@ -1,4 +1,4 @@
-import type { BuyerLanguage } from "../languages";
+import type { BuyerLanguage } from "../text/language";
 import type { OrderRefKind } from "./types";
 
 /**
@@ -27,7 +27,7 @@ export const REF_LABELS: Readonly<Record<BuyerLanguage, readonly LabelRow[]>> = 
     ["order", "weak", "order", "sales order", "order confirmation"],
     ["invoice", "weak", "invoice", "commercial invoice"],
   ],
-  "zh-CN": [
+  zh: [
     ["PI", "word", "形式发票"],
     ["PO", "word", "采购订单", "采购单"],
     ["contract", "weak", "销售合同", "合同"],
@@ -121,7 +121,7 @@ export const REF_LABELS: Readonly<Record<BuyerLanguage, readonly LabelRow[]>> = 
 /** Words for "number" between a label and its reference ("PI No.", "заказ №", "合同号", "الطلب رقم"). */
 export const NUMBER_WORDS: Readonly<Record<BuyerLanguage, readonly string[]>> = {
   en: ["No.", "No", "Nos.", "number", "#", "Ref.", "Ref"],
-  "zh-CN": ["号", "编号", "号码", "单号"],
+  zh: ["号", "编号", "号码", "单号"],
   es: ["Nº", "N°", "n.º", "Núm.", "número", "Nro."],
   fr: ["N°", "numéro"],
   de: ["Nr.", "Nr", "Nummer"],

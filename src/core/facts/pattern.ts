@@ -1,4 +1,4 @@
-import type { BuyerLanguage } from "../languages";
+import type { BuyerLanguage } from "../text/language";
 
 /**
  * Patterns written as data, one list per language ("all" for script-independent ones).
