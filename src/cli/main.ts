@@ -1,9 +1,20 @@
 import { analyzeCommand, ANALYZE_OPTIONS } from "./analyze-command";
-import { parseArgs } from "./args";
+import { parseArgs, type OptionSpec, type ParsedArgs } from "./args";
+import { composeCommand, COMPOSE_OPTIONS } from "./compose-command";
 import { CliError, EXIT_INPUT, EXIT_USAGE, oneLine } from "./errors";
 import { processIo, write, type Io } from "./io";
 import { splitCommand, SPLIT_OPTIONS } from "./split-command";
 import { USAGE } from "./usage";
+
+/** Each command: the options it takes, and what runs it. */
+const COMMANDS: Record<
+  string,
+  { options: OptionSpec; run: (args: ParsedArgs, io: Io) => Promise<number> } | undefined
+> = {
+  split: { options: SPLIT_OPTIONS, run: splitCommand },
+  analyze: { options: ANALYZE_OPTIONS, run: analyzeCommand },
+  compose: { options: COMPOSE_OPTIONS, run: composeCommand },
+};
 
 /** Runs `kindly <argv…>` and returns the exit code; problems are one line on stderr, never a stack trace. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -13,13 +24,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       await write(io.stdout, USAGE);
       return 0;
     }
-    if (command === "split" || command === "analyze") {
-      const args = parseArgs(command, rest, command === "split" ? SPLIT_OPTIONS : ANALYZE_OPTIONS);
+    const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (entry) {
+      const args = parseArgs(command, rest, entry.options);
       if (args.flags.has("help")) {
         await write(io.stdout, USAGE);
         return 0;
       }
-      return command === "split" ? await splitCommand(args, io) : await analyzeCommand(args, io);
+      return await entry.run(args, io);
     }
     throw new CliError(
       command.startsWith("-")

@@ -22,6 +22,26 @@ Usage:
                           or address (repeatable; default: their address's ccTLD)
       --json              a JSON array of threads instead of a summary
 
+  kindly compose [options]
+      Print the reminder the pane would write.
+      --reason <r>        middleman, cash_flow, exchange_rate, competitor, away,
+                          unknown (default)
+      --levers <a,b>      production, price_validity, effort (default: none)
+      --lang <xx>         en (default), zh, es, fr, de, pt, ru, ar
+      --facts <file>      JSON: buyerName, repName, company, orderRef, amount
+                          {"amount", "currency"}, confirmedOn, slotDeadline,
+                          priceValidUntil (or the "facts" of analyze --json)
+      --strength <s>      gentle (default) or firm
+      --ask <a>           date (default: the payment date) or slip (the bank slip)
+      --relationship <r>  first (default) or later chase
+      --team <file>       a team's paragraph file, merged over the built-in ones
+                          (repeatable)
+      --json              {"html", "text", "missing": [fields]}
+
+  kindly tone [file|-] [--lang xx] [--json]
+      Find words in a reminder that may upset the buyer, with softer wordings.
+      --json   {"findings": [{"start", "end", "category", "phrase", "suggestion"}]}
+
   kindly help             this text
 
 Exit codes: 0 ok, 1 bad input, 2 bad command line.

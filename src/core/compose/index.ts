@@ -1,0 +1,25 @@
+/** The reminder composer: paragraph libraries, their validation and merging, and rendering. */
+export type {
+  Ask,
+  ComposeFields,
+  ComposeRequest,
+  Composed,
+  FieldName,
+  Lever,
+  LibraryFile,
+  Paragraph,
+  ParagraphKind,
+  Relationship,
+  RenderedParagraph,
+  Strength,
+} from "./types";
+export { FIELD_NAMES, LEVERS, PARAGRAPH_ORDER } from "./types";
+export type { Slot } from "./slots";
+export { ALL_SLOTS, ASKS, DELAY_REASONS, RELATIONSHIPS, STRENGTHS } from "./slots";
+export type { ValidatedLibrary } from "./validate";
+export { parseLibrary, validateLibrary } from "./validate";
+export { builtInLibrary } from "./library";
+export { coverage, mergeLibraries } from "./merge";
+export { MISSING_MARK, compose, escapeHtml } from "./render";
+export { fieldsOf } from "./template";
+export { orderRefText } from "./order-ref";

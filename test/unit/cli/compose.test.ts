@@ -1,0 +1,100 @@
+import * as path from "path";
+import { run } from "./run";
+
+const DIR = path.join(__dirname, "../../fixtures/compose");
+const FACTS = ["--facts", path.join(DIR, "facts.json")];
+
+describe("kindly compose", () => {
+  it("prints the reminder for a reason and levers, from the facts", async () => {
+    const result = await run([
+      "compose",
+      "--reason",
+      "middleman",
+      "--levers",
+      "production",
+      "--lang",
+      "en",
+      ...FACTS,
+    ]);
+    expect([result.code, result.stderr]).toEqual([0, ""]);
+    expect(result.stdout).toMatch(/^Dear Omar Haddad,/);
+    expect(result.stdout).toContain("PI SR-2611-045");
+    expect(result.stdout).toContain("15 December 2026"); // the production slot
+    expect(result.stdout.trimEnd()).toMatch(/Amy Zhang\nSunrise Textiles$/);
+  });
+
+  it("--json gives {html, text, missing}; a missing field is listed, never a placeholder", async () => {
+    const result = await run([
+      "compose",
+      "--levers",
+      "price_validity",
+      "--lang",
+      "de",
+      ...FACTS,
+      "--json",
+    ]);
+    const out = JSON.parse(result.stdout) as { html: string; text: string; missing: string[] };
+    expect(Object.keys(out)).toEqual(["html", "text", "missing"]);
+    expect(out.missing).toEqual(["priceValidUntil"]);
+    expect(out.text).not.toMatch(/\{\w+\}/);
+    expect(out.html).toMatch(/^<div dir="ltr" lang="de"><p>/);
+  });
+
+  it("writes Arabic right to left", async () => {
+    const result = await run(["compose", "--lang", "ar", ...FACTS, "--json"]);
+    expect(JSON.parse(result.stdout).html).toMatch(/^<div dir="rtl" lang="ar">/);
+  });
+
+  it("says on stderr what is missing in a plain-text reminder", async () => {
+    const result = await run(["compose", "--lang", "en"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      "kindly: missing: buyerName, repName, company, orderRef (shown as …)\n"
+    );
+  });
+
+  it("merges a team's paragraphs over the built-in ones", async () => {
+    const result = await run(["compose", ...FACTS, "--team", path.join(DIR, "team.json")]);
+    expect(result.stdout).toContain("our desk in Dubai can send it today");
+  });
+
+  it("reads the facts of `kindly analyze --json` as they are", async () => {
+    const facts = path.join(DIR, "analyze-facts.json");
+    const result = await run(["compose", "--facts", facts, "--lang", "zh", "--json"]);
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout).text).toContain("合同 HT-2611-008");
+  });
+
+  it.each([
+    [
+      ["compose", "--reason", "lazy"],
+      '--reason: "lazy" is not one of middleman, cash_flow, exchange_rate, competitor, away, unknown',
+    ],
+    [
+      ["compose", "--levers", "production,discount"],
+      '--levers: "discount" is not one of production, price_validity, effort',
+    ],
+    [["compose", "--lang", "it"], '--lang: "it" is not one of en, zh, es, fr, de, pt, ru, ar'],
+    [["compose", "facts.json"], "compose takes no files; use --facts <file.json>"],
+  ])("%j: a usage error, exit 2", async (argv, message) => {
+    expect(await run(argv)).toEqual({ code: 2, stdout: "", stderr: `kindly: ${message}\n` });
+  });
+
+  it.each([
+    [
+      "team-bad.json",
+      "--team",
+      "team-bad.json: paragraphs[0].text: unknown field {salesPhone} (known: buyerName, repName, company, orderRef, amount, confirmedOn, slotDeadline, priceValidUntil)",
+    ],
+    ["missing.json", "--facts", "missing.json: no such file or folder"],
+    [
+      "team.json",
+      "--facts",
+      'team.json: unknown field "lang" (known: buyerName, repName, company, orderRef, amount, confirmedOn, slotDeadline, priceValidUntil)',
+    ],
+  ])("%s: bad input, exit 1", async (file, option, message) => {
+    const result = await run(["compose", option, path.join(DIR, file)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`kindly: ${path.join(DIR, message)}\n`);
+  });
+});
