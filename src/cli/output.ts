@@ -1,5 +1,5 @@
 import type { Analysis, ThreadFacts } from "../core/analyze";
-import { explain, type Decision } from "../core/policy";
+import { explain, type Decision, type DelayReason } from "../core/policy";
 import type { Address, Message } from "../core/thread/model";
 import type { QuotedMessage, SplitBody } from "../core/thread/split";
 import { dateIn } from "./clock";
@@ -38,12 +38,20 @@ export interface DecisionOutput {
   why: string;
 }
 
+/** Why the buyer is late in `kindly analyze --json`: the label, how sure, and the sentences that said so. */
+export interface ReasonOutput {
+  label: DelayReason;
+  confidence: number;
+  evidence: string[];
+}
+
 /** One thread of `kindly analyze --json`. */
 export interface ThreadOutput {
   subject: string;
   messages: MessageOutput[];
   /** The thread's order facts, and the buyer's latest promised payment date. */
   facts: ThreadFacts;
+  reason: ReasonOutput;
   decision: DecisionOutput;
 }
 
@@ -82,6 +90,14 @@ export function threadOutput(analysis: Analysis): ThreadOutput {
       promisedDate: m.promisedDate,
     })),
     facts: analysis.facts,
+    reason: {
+      label: analysis.reason.label,
+      confidence: Math.round(analysis.reason.confidence * 100) / 100,
+      // The sentences that gave the label (others only hinted at other reasons).
+      evidence: analysis.reason.evidence
+        .filter((e) => e.reason === analysis.reason.label)
+        .map((e) => e.sentence),
+    },
     decision: {
       status: analysis.decision.status,
       earliest: analysis.decision.earliest,
@@ -110,6 +126,11 @@ export function threadSummary(thread: ThreadOutput, tz: string): string {
   }
   const facts = factsSummary(thread.facts);
   if (facts) lines.push(`  facts: ${facts}`);
+  const r = thread.reason;
+  if (r.label !== "unknown") {
+    const quote = r.evidence[0] ? ` — “${r.evidence[0]}”` : "";
+    lines.push(`  reason: ${r.label} (${Math.round(r.confidence * 100)}%)${quote}`);
+  }
   const d = thread.decision;
   lines.push(`  decision: ${d.status}${d.earliest ? ` until ${d.earliest}` : ""} — ${d.why}`);
   return lines.join("\n");

@@ -6,6 +6,9 @@ import { domainOf } from "./thread/side";
 import { WEBMAIL_DOMAINS } from "./thread/webmail-domains";
 import type { Address, MailMessage, Me, Thread } from "./thread/model";
 import { readThread } from "./thread/read";
+import { threadReason } from "./reasons/thread-reason";
+import type { ThreadReason } from "./reasons/types";
+import { detectLanguage, type BuyerLanguage } from "./text/language";
 
 /** What the shells pass to the core for one thread. */
 export interface AnalyzeOptions {
@@ -18,7 +21,7 @@ export interface AnalyzeOptions {
   policy?: PolicySettings;
   /** The buyer's working days; their weekend alone (no holidays) when absent. */
   calendar?: BuyerCalendar;
-  /** Why the buyer is late, when known. */
+  /** Why the buyer is late, when the rep has said; else the reason the thread gives. */
   reason?: DelayReason;
 }
 
@@ -32,7 +35,22 @@ export interface Analysis {
   thread: Thread;
   facts: ThreadFacts;
   buyer: { address: Address | null; country: string | null };
+  /** Why the buyer is late, as their latest explained message says (PRODUCT.md §4). */
+  reason: ThreadReason;
+  /** The language the buyer writes in, for the reminder; null when their words do not tell. */
+  buyerLanguage: BuyerLanguage | null;
   decision: Decision;
+}
+
+/** The language of the buyer's own words in the thread, their latest messages weighing most. */
+export function buyerLanguage(thread: Thread): BuyerLanguage | null {
+  const words = thread.messages
+    .filter((m) => m.side === "buyer" && !m.autoReply)
+    .map((m) => m.text)
+    .reverse()
+    .join("\n")
+    .slice(0, 4000);
+  return detectLanguage(words);
 }
 
 /** The buyer: the sender of the buyer's first genuine message, else of any of theirs. */
@@ -86,6 +104,7 @@ export function buyerCountryChoice(
 export function analyzeThread(thread: Thread, options: AnalyzeOptions): Analysis {
   const promises = thread.messages.filter((m) => m.promisedDate);
   const calendar = options.calendar ?? makeCalendar(buyerCountry(thread), null);
+  const reason = threadReason(thread);
   return {
     thread,
     facts: {
@@ -93,13 +112,15 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): Analysis
       promisedDate: promises[promises.length - 1]?.promisedDate ?? null,
     },
     buyer: { address: buyerOf(thread), country: calendar.country },
+    reason,
+    buyerLanguage: buyerLanguage(thread),
     decision: decide(
       thread,
       options.now,
       options.policy ?? DEFAULT_POLICY,
       calendar,
       options.tz,
-      options.reason
+      options.reason ?? reason.label
     ),
   };
 }

@@ -3,8 +3,19 @@ export type { Address, MailMessage, Me, Message, MessageKind, Side, Thread } fro
 export type { Analysis, AnalyzeOptions, CountryChoice, ThreadFacts } from "./analyze";
 export type { Money, OrderFacts, OrderRef } from "./facts";
 export type { CalendarDate } from "./dates";
+export { calendarDateIn } from "./dates";
 export type { QuotedMessage, SplitBody } from "./thread/split";
-export { analyze, analyzeThread, buyerCountry, buyerCountryChoice, buyerOf } from "./analyze";
+export {
+  analyze,
+  analyzeThread,
+  buyerCountry,
+  buyerCountryChoice,
+  buyerLanguage,
+  buyerOf,
+} from "./analyze";
+export type { BuyerLanguage } from "./text/language";
+export { BUYER_LANGUAGES, detectLanguage, isBuyerLanguage } from "./text/language";
+export type { ReasonEvidence, ReasonReading, ThreadReason } from "./reasons/types";
 export * from "./policy";
 export { readThread } from "./thread/read";
 export { sideOf } from "./thread/side";

@@ -23,9 +23,9 @@ describe("kindly analyze --json", () => {
     ]);
   });
 
-  it("prints each thread as {subject, messages, facts, decision} with the documented message fields", async () => {
+  it("prints each thread as {subject, messages, facts, reason, decision} with the documented message fields", async () => {
     const [thread] = await analyzeJson(fixture("threads", "yuefeng"));
-    expect(Object.keys(thread)).toEqual(["subject", "messages", "facts", "decision"]);
+    expect(Object.keys(thread)).toEqual(["subject", "messages", "facts", "reason", "decision"]);
     expect(thread.subject).toMatch(/PI SR-2611-051 定金$/);
     expect(thread.facts).toEqual(expect.any(Object));
     // Sender, date and side are the CLI's reading of the files; kind and the rest are the core's.
@@ -63,6 +63,26 @@ describe("kindly analyze --json", () => {
     expect(threads[2].decision.why).toBe(
       "The buyer wrote last, on Mon 23 Nov: answering them is not chasing."
     );
+  });
+
+  it("says why each buyer is late, with the sentence that says so", async () => {
+    const threads = await analyzeJson(fixture("threads"));
+    expect(threads.map((t) => t.reason.label)).toEqual([
+      "middleman", // Иван waits for his client's money
+      "unknown", // no buyer message
+      "middleman", // Omar: "My customer has not paid me yet"
+      "middleman", // Müller: "sobald unser Kunde bezahlt hat"
+      "unknown", // 陈丽 promises a date, gives no reason
+    ]);
+    expect(threads[2].reason.evidence).toEqual([
+      "My customer has not paid me yet, I will send the deposit as soon as his payment arrives.",
+    ]);
+    expect(threads[2].reason.confidence).toBeGreaterThan(0.5);
+    expect(threads[1].reason).toEqual({
+      label: "unknown",
+      confidence: expect.any(Number),
+      evidence: [],
+    });
   });
 
   it("counts business days in the buyer's country, which --country sets by domain or address", async () => {

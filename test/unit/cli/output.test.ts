@@ -92,7 +92,7 @@ describe("threadOutput", () => {
   it("maps each message to the documented fields, in order", () => {
     const read = analysis();
     const output = threadOutput(read);
-    expect(Object.keys(output)).toEqual(["subject", "messages", "facts", "decision"]);
+    expect(Object.keys(output)).toEqual(["subject", "messages", "facts", "reason", "decision"]);
     expect(output.subject).toBe(read.thread.subject);
     expect(output.messages.map((m) => Object.keys(m))).toEqual([
       ["from", "sentAt", "side", "kind", "autoReply", "returnDate", "promisedDate"],
@@ -156,6 +156,7 @@ describe("threadSummary", () => {
       "  2026-11-13  ours   other       Amy Zhang <amy.zhang@sunrisetex.com>",
       "  2026-11-13  buyer  auto-reply  Omar Haddad <omar.haddad@alwaha-trading.ae>  [back 2026-11-22]",
       "  facts: PI SR-2611-045 · USD 12,500.00 · confirmed 2026-11-03 · payment promised for 2026-12-01",
+      "  reason: away (90%) — “Hello”",
       "  decision: ok — You have not chased this payment yet.",
     ]);
   });
@@ -170,6 +171,7 @@ describe("threadSummary", () => {
       "(no subject) (1 message)",
       "  (no date)   ours   other       (no sender)  [promises payment 2026-11-30]",
       "  facts: PI SR-2611-045",
+      "  reason: away (90%) — “Hello”",
       "  decision: ok — You have not chased this payment yet.",
     ]);
   });

@@ -1,0 +1,348 @@
+import { detectLanguage, type BuyerLanguage } from "../text/language";
+import { GRAMMAR, REASON_CUES, type CuePattern, type LanguageCues } from "./cues";
+import { compile, findAll, foldWithMap, type FoldedText, type Hit, type Matcher } from "./match";
+import { sentences, type Span } from "./sentences";
+import type { ExplainedReason, ReasonEvidence, ReasonReading } from "./types";
+
+// The one algorithm that reads the cue tables: split the reply into sentences,
+// find every cue and grammar word in each, drop the negated cues ("not because
+// of the exchange rate"), let the most specific cue win where two overlap, weigh
+// what follows a "but" above what precedes it, add up per reason, and name the
+// reason only when it is clearly ahead.
+
+/** Below this confidence a reading says "unknown" and lets the rep choose (PRODUCT.md §4). */
+export const MIN_CONFIDENCE = 0.5;
+
+/** What a cue adds to its reason: one strong cue names it, one weak cue does not, two weak ones do. */
+const WEIGHTS: Record<keyof LanguageCues, number> = {
+  strong: 1,
+  weak: 0.3,
+  against: -1,
+  masks: 0,
+};
+/** How fast evidence saturates: one strong cue gives 1 − e^(−1/0.8) ≈ 0.71. */
+const SATURATION = 0.8;
+/**
+ * A cue in a question says less than one in a statement: buyers ask about the
+ * rep's holidays ("when is your Chinese New Year break?") more than they give
+ * a reason by asking. One strong cue in a question stays below the threshold,
+ * two do not ("another supplier offers a lower price, can you match it?").
+ */
+const QUESTION = 0.4;
+/** Around a "but" between two reasons, the second is the one that counts. */
+const BEFORE_CONTRAST = 0.75;
+const AFTER_CONTRAST = 1.25;
+/** An automatic reply is an absence whatever its words. */
+const AUTO_REPLY_CONFIDENCE = 0.9;
+/** How many filler words may stand between a "not" and the cue it negates. */
+const MAX_FILLERS = 3;
+
+type GrammarKind = "not" | "fillers" | "notBefore" | "notAfter" | "contrast";
+type Tag =
+  | { kind: "cue"; reason: ExplainedReason; weight: number }
+  | { kind: GrammarKind; lang: BuyerLanguage };
+
+const REASONS: readonly ExplainedReason[] = REASON_CUES.map((r) => r.reason);
+const LANGUAGES = Object.keys(GRAMMAR) as BuyerLanguage[];
+/** Grammar that no other language's words can be mistaken for: read whatever the reply's language. */
+const ALWAYS: readonly BuyerLanguage[] = ["en", "zh", "ru", "ar"];
+
+let matcher: Matcher<Tag> | null = null;
+
+/** The cue tables and grammar as one matcher, built on first use. */
+function cueMatcher(): Matcher<Tag> {
+  if (matcher) return matcher;
+  const patterns: Array<{ pattern: CuePattern; tag: Tag }> = [];
+  for (const { reason, cues } of REASON_CUES) {
+    for (const table of Object.values(cues)) {
+      for (const level of Object.keys(WEIGHTS) as Array<keyof LanguageCues>) {
+        const tag: Tag = { kind: "cue", reason, weight: WEIGHTS[level] };
+        for (const pattern of table[level] ?? []) patterns.push({ pattern, tag });
+      }
+    }
+  }
+  for (const lang of LANGUAGES) {
+    const grammar = GRAMMAR[lang];
+    for (const kind of ["not", "fillers", "notBefore", "notAfter", "contrast"] as const) {
+      for (const pattern of grammar[kind]) patterns.push({ pattern, tag: { kind, lang } });
+    }
+  }
+  matcher = compile(patterns);
+  return matcher;
+}
+
+interface CueHit {
+  reason: ExplainedReason;
+  weight: number;
+  hit: Hit<Tag>;
+  negated: boolean;
+}
+
+/** What one sentence says about each reason. */
+interface SentenceReading {
+  span: Span;
+  /** Net weight per reason (negative when the sentence takes a reason back). */
+  scores: Map<ExplainedReason, number>;
+  /** The strongest cue per reason, as written. */
+  cues: Map<ExplainedReason, string>;
+  /** The sentence opens with "But …": it turns against the sentence before. */
+  turns: boolean;
+}
+
+/** Grammar words found in a sentence, by kind. */
+interface Grammar {
+  /** "not" and filler words by where they end, longest first. */
+  endingAt: Map<number, Array<Hit<Tag>>>;
+  notBefore: Array<Hit<Tag>>;
+  notAfter: Array<Hit<Tag>>;
+  contrast: number[];
+  /** Where clauses end (commas, semicolons, "but"), and where a cue's parts may not reach across. */
+  soft: number[];
+  hard: number[];
+}
+
+function readGrammar(folded: string, hits: Array<Hit<Tag>>, langs: ReadonlySet<string>): Grammar {
+  const g: Grammar = {
+    endingAt: new Map(),
+    notBefore: [],
+    notAfter: [],
+    contrast: [],
+    soft: [],
+    hard: [],
+  };
+  for (const hit of hits) {
+    const tag = hit.tag;
+    if (tag.kind === "cue" || !langs.has(tag.lang)) continue;
+    if (tag.kind === "not" || tag.kind === "fillers") {
+      const list = g.endingAt.get(hit.end) ?? [];
+      list.push(hit);
+      g.endingAt.set(hit.end, list);
+    } else if (tag.kind === "notBefore") g.notBefore.push(hit);
+    else if (tag.kind === "notAfter") g.notAfter.push(hit);
+    else g.contrast.push(hit.start);
+  }
+  for (const list of g.endingAt.values()) list.sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i];
+    if (";；؛".includes(ch)) g.hard.push(i);
+    if (",，、:：()（）–—،;；؛".includes(ch)) g.soft.push(i);
+  }
+  g.hard.push(...g.contrast);
+  g.soft.push(...g.contrast);
+  return g;
+}
+
+/** Whether a boundary lies in [from, to). */
+function crosses(bounds: readonly number[], from: number, to: number): boolean {
+  return bounds.some((b) => b >= from && b < to);
+}
+
+/**
+ * Whether the words right before `at` negate it ("not", "not currently", "不是在");
+ * a "not" that is one of the cue's own parts ("our customer … *not* … paid") does not.
+ */
+function negatedAt(folded: string, at: number, own: Hit<Tag>, g: Grammar): boolean {
+  let p = at;
+  for (let step = 0; step <= MAX_FILLERS; step++) {
+    while (p > 0 && folded[p - 1] === " ") p--;
+    const word = g.endingAt.get(p)?.[0];
+    if (!word) return false;
+    if (word.tag.kind === "not")
+      return !own.parts.some(([s, e]) => word.start >= s && word.end <= e);
+    p = word.start;
+  }
+  return false;
+}
+
+function isNegated(folded: string, hit: Hit<Tag>, g: Grammar): boolean {
+  if (hit.parts.some(([start]) => negatedAt(folded, start, hit, g))) return true;
+  if (g.notBefore.some((n) => n.end <= hit.start && !crosses(g.soft, n.end, hit.start)))
+    return true;
+  return g.notAfter.some((n) => n.start >= hit.end && !crosses(g.soft, hit.end, n.start));
+}
+
+function overlaps(a: Hit<Tag>, b: Hit<Tag>): boolean {
+  return a.parts.some(([s1, e1]) => b.parts.some(([s2, e2]) => s1 < e2 && s2 < e1));
+}
+
+/** The cues that count in a sentence: not broken by a clause, not negated, not inside a longer cue. */
+function chooseCues(folded: string, hits: Array<Hit<Tag>>, g: Grammar): CueHit[] {
+  const candidates: CueHit[] = [];
+  for (const hit of hits) {
+    if (hit.tag.kind !== "cue") continue;
+    const broken = hit.parts.some(
+      ([start], i) => i > 0 && crosses(g.hard, hit.parts[i - 1][1], start)
+    );
+    if (broken) continue;
+    const negated = isNegated(folded, hit, g);
+    // "Our customer has not paid" negates "…has paid": that is no evidence either way.
+    if (negated && hit.tag.weight < 0) continue;
+    candidates.push({ reason: hit.tag.reason, weight: hit.tag.weight, hit, negated });
+  }
+  candidates.sort(
+    (a, b) =>
+      b.hit.size - a.hit.size ||
+      Math.abs(b.weight) - Math.abs(a.weight) ||
+      a.hit.start - b.hit.start
+  );
+  const chosen: CueHit[] = [];
+  for (const c of candidates) {
+    if (!chosen.some((k) => overlaps(k.hit, c.hit))) chosen.push(c);
+  }
+  // Negated cues and masks stay chosen only to hide the shorter cues inside them.
+  return chosen.filter((c) => !c.negated && c.weight !== 0);
+}
+
+/** Where the sentence turns from one reason to another, if a "but" stands between them. */
+function pivot(cues: CueHit[], contrast: number[]): number {
+  const positive = cues.filter((c) => c.weight > 0);
+  for (const at of [...contrast].sort((a, b) => b - a)) {
+    const before = new Set(positive.filter((c) => c.hit.end <= at).map((c) => c.reason));
+    const after = positive.filter((c) => c.hit.start >= at).map((c) => c.reason);
+    if (before.size > 0 && after.some((r) => !before.has(r))) return at;
+  }
+  return -1;
+}
+
+/**
+ * Where the question of a sentence starts (its opening "¿", else its last
+ * clause), or past the end when it asks nothing: "We have cash flow problems,
+ * could we pay in two parts?" states its reason before it asks.
+ */
+function askedFrom(source: string, folded: string, g: Grammar): number {
+  const inverted = folded.lastIndexOf("¿");
+  if (!/[?？؟]["'”’)]*$/.test(source)) return inverted >= 0 ? inverted : Infinity;
+  if (inverted >= 0) return inverted;
+  const clauses = g.soft.filter((at) => at < folded.length - 1);
+  return clauses.length > 0 ? Math.max(...clauses) + 1 : 0;
+}
+
+function asWritten(source: string, folded: FoldedText, hit: Hit<Tag>): string {
+  return source.slice(folded.from[hit.start], folded.to[hit.end - 1]);
+}
+
+function readSentence(text: string, span: Span, langs: ReadonlySet<string>): SentenceReading {
+  const source = text.slice(span.start, span.end);
+  const folded = foldWithMap(source);
+  const hits = findAll(cueMatcher(), folded.text);
+  const g = readGrammar(folded.text, hits, langs);
+  const cues = chooseCues(folded.text, hits, g);
+  const asked = askedFrom(source, folded.text, g);
+  const turn = pivot(cues, g.contrast);
+  const scores = new Map<ExplainedReason, number>();
+  const best = new Map<ExplainedReason, CueHit>();
+  for (const c of cues) {
+    let weight = c.weight * (c.hit.start >= asked ? QUESTION : 1);
+    if (turn >= 0) weight *= c.hit.start >= turn ? AFTER_CONTRAST : BEFORE_CONTRAST;
+    scores.set(c.reason, (scores.get(c.reason) ?? 0) + weight);
+    const top = best.get(c.reason);
+    const better =
+      !top || c.weight > top.weight || (c.weight === top.weight && c.hit.start < top.hit.start);
+    if (c.weight > 0 && better) best.set(c.reason, c);
+  }
+  const written = new Map<ExplainedReason, string>();
+  for (const [reason, c] of best) written.set(reason, asWritten(source, folded, c.hit));
+  return { span, scores, cues: written, turns: g.contrast.some((at) => at === 0) };
+}
+
+/** The languages whose grammar words to read: the reply's own, or all when it is not known. */
+function grammarLanguages(lang: BuyerLanguage | null): ReadonlySet<string> {
+  return new Set(lang ? [lang, ...ALWAYS] : LANGUAGES);
+}
+
+/** "But …" at the start of a sentence turns against the sentence before, if that gave another reason. */
+function applyTurns(readings: SentenceReading[]): void {
+  for (let i = 1; i < readings.length; i++) {
+    const here = readings[i];
+    const before = readings[i - 1];
+    if (!here.turns) continue;
+    const mine = [...here.scores].filter(([, s]) => s > 0).map(([r]) => r);
+    const theirs = [...before.scores].filter(([, s]) => s > 0).map(([r]) => r);
+    if (mine.length === 0 || theirs.length === 0 || mine.every((r) => theirs.includes(r))) continue;
+    for (const [r, s] of here.scores) here.scores.set(r, s * AFTER_CONTRAST);
+    for (const [r, s] of before.scores) before.scores.set(r, s * BEFORE_CONTRAST);
+  }
+}
+
+/** Confidence in the leading reason: how much evidence it has, and how far it leads the next. */
+function confidenceOf(top: number, second: number): number {
+  if (top <= 0) return 0;
+  const strength = 1 - Math.exp(-top / SATURATION);
+  const share = top / (top + Math.max(0, second));
+  return Math.min(1, strength * (0.6 + 0.4 * share));
+}
+
+/**
+ * Why a buyer's reply says the payment is late: the reason, how sure, and the
+ * sentences that say so. Cues of every buyer language are read (buyers mix
+ * them); `lang` (detected when absent) picks the grammar for negations.
+ */
+export function classifyReply(text: string, lang?: BuyerLanguage | null): ReasonReading {
+  const language = lang ?? detectLanguage(text);
+  const langs = grammarLanguages(language);
+  const readings = sentences(text).map((span) => readSentence(text, span, langs));
+  applyTurns(readings);
+
+  const totals = new Map<ExplainedReason, number>(REASONS.map((r) => [r, 0]));
+  for (const r of readings) {
+    for (const [reason, s] of r.scores) totals.set(reason, (totals.get(reason) ?? 0) + s);
+  }
+  const total = (r: ExplainedReason): number => Math.max(0, totals.get(r) ?? 0);
+  // Stable sort: ties keep the registry's order.
+  const [top, second] = [...REASONS].sort((a, b) => total(b) - total(a));
+  const confidence = confidenceOf(total(top), total(second));
+  const label = confidence >= MIN_CONFIDENCE ? top : "unknown";
+
+  const found: Array<{ evidence: ReasonEvidence; weight: number }> = [];
+  for (const r of readings) {
+    for (const [reason, weight] of r.scores) {
+      const cue = r.cues.get(reason);
+      if (weight <= 0 || !cue || total(reason) <= 0) continue;
+      const sentence = text.slice(r.span.start, r.span.end);
+      found.push({
+        evidence: { sentence, start: r.span.start, end: r.span.end, reason, cue },
+        weight,
+      });
+    }
+  }
+  // The label's sentences first, strongest first; then what spoke for the other reasons.
+  found.sort(
+    (a, b) =>
+      Number(b.evidence.reason === label) - Number(a.evidence.reason === label) ||
+      b.weight - a.weight ||
+      a.evidence.start - b.evidence.start
+  );
+  return {
+    label,
+    confidence: label === "unknown" ? 1 - confidence : confidence,
+    evidence: found.map((f) => f.evidence),
+    lang: language,
+  };
+}
+
+/**
+ * An automatic reply reads as "away", whatever else it says: its evidence is
+ * the sentence about the absence, else its first sentence.
+ */
+export function classifyAutoReply(text: string, lang?: BuyerLanguage | null): ReasonReading {
+  const reading = classifyReply(text, lang);
+  const away = reading.evidence.filter((e) => e.reason === "away");
+  const first = sentences(text)[0];
+  const evidence: ReasonEvidence[] =
+    away.length > 0 || !first
+      ? away
+      : [
+          {
+            sentence: text.slice(first.start, first.end),
+            start: first.start,
+            end: first.end,
+            reason: "away",
+            cue: text.slice(first.start, first.end),
+          },
+        ];
+  const confidence = Math.max(
+    AUTO_REPLY_CONFIDENCE,
+    reading.label === "away" ? reading.confidence : 0
+  );
+  return { label: "away", confidence, evidence, lang: reading.lang };
+}

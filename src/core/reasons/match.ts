@@ -1,0 +1,298 @@
+import { fold } from "../dates";
+import { isWordChar, phrases } from "../text/phrases";
+import type { CuePattern } from "./cues/types";
+
+// The one matcher behind the reason cues and their grammar: it compiles the
+// pattern shorthand of cues/types.ts once, indexes every pattern by the first
+// two letters of its first part, and finds all of them in one pass over a
+// folded sentence. Plain string comparisons and small anchored regular
+// expressions only, so a sentence costs time in proportion to its length.
+
+/** A sentence folded for matching, and where each of its characters came from. */
+export interface FoldedText {
+  text: string;
+  /** For each folded character, the offset of the source character it came from, and the end of that character. */
+  from: number[];
+  to: number[];
+}
+
+/** One pattern found in a folded text. */
+export interface Hit<T> {
+  tag: T;
+  /** Folded offsets: from the start of the first part to the end of the last. */
+  start: number;
+  end: number;
+  /** Each part's [start, end), in order. */
+  parts: Array<[number, number]>;
+  /** How specific the hit is: the letters its parts matched, and a bonus for each part past the first. */
+  size: number;
+}
+
+type Boundary = "word" | "arabic" | "none";
+
+interface Alt {
+  literal: string;
+  /** Anchored expression for alternatives with a `*`; null for plain literals. */
+  re: RegExp | null;
+  boundary: Boundary;
+  /** Whether the last word may run on (it ends in `*`). */
+  open: boolean;
+}
+
+/**
+ * Alternatives by the first two characters of their literal (one for one-letter
+ * literals), as numbers: those that must start a word, and the rest.
+ */
+interface Index<V> {
+  word: Map<number, V[]>;
+  free: Map<number, V[]>;
+}
+
+interface Part {
+  index: Index<Alt>;
+  /** Han parts follow closely; words may have a few others in between. */
+  gap: number;
+}
+
+interface Compiled<T> {
+  id: number;
+  tag: T;
+  parts: Part[];
+}
+
+interface Entry<T> {
+  pattern: Compiled<T>;
+  alt: Alt;
+}
+
+/** A set of patterns ready for `findAll`. */
+export interface Matcher<T> {
+  first: Index<Entry<T>>;
+  size: number;
+}
+
+/** How far (in folded characters) the next part may start after the previous one ends. */
+const WORD_GAP = 40;
+const HAN_GAP = 12;
+/** Each part past the first makes a hit more specific than its letters alone say ("pound … lost" over "egyptian pound"). */
+const PART_BONUS = 8;
+
+/** Prefixes that cling to an Arabic word: and, so, with, for, like, the, and combinations. */
+const CLITICS = new Set([
+  "",
+  "و",
+  "ف",
+  "ب",
+  "ل",
+  "ك",
+  "ال",
+  "وال",
+  "فال",
+  "بال",
+  "كال",
+  "لل",
+  "ول",
+  "وب",
+  "فب",
+  "فل",
+  "وبال",
+  "ولل",
+]);
+
+const HAN = /\p{Script=Han}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const QUOTES = /[’‘ʼ`´]/;
+
+/** Lower case, no accents, one space for any run of white space, straight apostrophes; with the offsets back. */
+export function foldWithMap(source: string): FoldedText {
+  let text = "";
+  const from: number[] = [];
+  const to: number[] = [];
+  let at = 0;
+  for (const ch of source) {
+    const next = at + ch.length;
+    const code = ch.charCodeAt(0);
+    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(ch))) {
+      if (!text.endsWith(" ")) {
+        text += " ";
+        from.push(at);
+        to.push(next);
+      }
+    } else {
+      const folded = code < 128 ? ch.toLowerCase() : QUOTES.test(ch) ? "'" : fold(ch);
+      for (let i = 0; i < folded.length; i++) {
+        from.push(at);
+        to.push(next);
+      }
+      text += folded;
+    }
+    at = next;
+  }
+  return { text, from, to };
+}
+
+function escape(s: string): string {
+  // Unicode-mode patterns reject needless escapes such as "\-": escape only the syntax characters.
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function compileAlt(raw: string): Alt {
+  const clean = fold(raw.trim()).replace(/\s+/g, " ");
+  const bare = clean.replace(/\*/g, "");
+  const star = clean.indexOf("*");
+  const literal = star < 0 ? clean : clean.slice(0, star);
+  const wordy = phrases([bare])[0]?.wordy ?? false;
+  const boundary: Boundary = wordy ? "word" : ARABIC.test(bare) ? "arabic" : "none";
+  const re =
+    star < 0 ? null : new RegExp(clean.split("*").map(escape).join("[\\p{L}\\p{N}]*"), "uy");
+  return { literal, re, boundary, open: clean.endsWith("*") };
+}
+
+/** The index key of the one or two characters at `at`. */
+function keyAt(text: string, at: number, n: 1 | 2): number {
+  return n === 1 ? text.charCodeAt(at) : text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+function add<V>(index: Index<V>, alt: Alt, value: V): void {
+  const map = alt.boundary === "word" ? index.word : index.free;
+  const key = keyAt(alt.literal, 0, alt.literal.length >= 2 ? 2 : 1);
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function newIndex<V>(): Index<V> {
+  return { word: new Map(), free: new Map() };
+}
+
+/** Sort every list of an index longest literal first: "our customers" before "our customer". */
+function sortIndex<V>(index: Index<V>, alt: (v: V) => Alt): void {
+  for (const map of [index.word, index.free]) {
+    for (const list of map.values())
+      list.sort((a, b) => alt(b).literal.length - alt(a).literal.length);
+  }
+}
+
+/** Whether the character at `i` is a letter or digit (ASCII without a regular expression). */
+function letterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isWordChar(text[i]);
+}
+
+/**
+ * Calls `visit` with each entry that may start at `at`, longest literal first,
+ * until it returns true. Entries that must start a word are skipped inside words.
+ */
+function scan<V>(index: Index<V>, text: string, at: number, visit: (v: V) => boolean): void {
+  const inWord = letterAt(text, at - 1);
+  for (const n of at + 1 < text.length ? ([2, 1] as const) : ([1] as const)) {
+    const key = keyAt(text, at, n);
+    if (!inWord) {
+      const list = index.word.get(key);
+      if (list) for (const v of list) if (visit(v)) return;
+    }
+    const list = index.free.get(key);
+    if (list) for (const v of list) if (visit(v)) return;
+  }
+}
+
+function compilePart(raw: string): Part {
+  const index = newIndex<Alt>();
+  let han = false;
+  for (const option of raw.split("|")) {
+    if (!option.trim()) continue;
+    const alt = compileAlt(option);
+    han ||= HAN.test(alt.literal);
+    add(index, alt, alt);
+  }
+  sortIndex(index, (a) => a);
+  return { index, gap: han ? HAN_GAP : WORD_GAP };
+}
+
+/** Compile tagged patterns into one matcher. */
+export function compile<T>(patterns: ReadonlyArray<{ pattern: CuePattern; tag: T }>): Matcher<T> {
+  const first = newIndex<Entry<T>>();
+  patterns.forEach(({ pattern, tag }, id) => {
+    const parts = pattern.split("…").map(compilePart);
+    const compiled: Compiled<T> = { id, tag, parts };
+    for (const map of [parts[0].index.word, parts[0].index.free]) {
+      for (const alts of map.values())
+        for (const alt of alts) add(first, alt, { pattern: compiled, alt });
+    }
+  });
+  sortIndex(first, (e) => e.alt);
+  return { first, size: patterns.length };
+}
+
+/** Where an alternative matching at `at` ends, or -1. */
+function matchAt(text: string, at: number, alt: Alt): number {
+  if (alt.boundary === "word" && letterAt(text, at - 1)) return -1;
+  if (alt.boundary === "arabic" && !cliticsOnly(text, at)) return -1;
+  let end: number;
+  if (alt.re) {
+    alt.re.lastIndex = at;
+    const m = alt.re.exec(text);
+    if (!m) return -1;
+    end = at + m[0].length;
+  } else {
+    if (!text.startsWith(alt.literal, at)) return -1;
+    end = at + alt.literal.length;
+  }
+  if (alt.boundary === "word" && !alt.open && letterAt(text, end)) return -1;
+  // Arabic words take suffixes (إجازتي), but its two-letter particles (لا، لم، بل) stand alone.
+  if (alt.boundary === "arabic" && alt.literal.length <= 2 && letterAt(text, end)) return -1;
+  return end;
+}
+
+/** Whether the letters before `at` in its word are only clitics ("وال" in "والعيد"). */
+function cliticsOnly(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start <= 4 && isWordChar(text[start - 1])) start--;
+  return CLITICS.has(text.slice(start, at));
+}
+
+/** The first place at or after `from` (and at most `gap` later) where a part matches. */
+function findPart(text: string, from: number, part: Part): [number, number] | null {
+  const last = Math.min(text.length - 1, from + part.gap);
+  for (let at = from; at <= last; at++) {
+    let end = -1;
+    scan(part.index, text, at, (alt) => {
+      end = matchAt(text, at, alt);
+      return end > at;
+    });
+    if (end > at) return [at, end];
+  }
+  return null;
+}
+
+/** Every place a pattern of the matcher occurs in folded text (at most one hit per pattern and start). */
+export function findAll<T>(matcher: Matcher<T>, text: string): Array<Hit<T>> {
+  const hits: Array<Hit<T>> = [];
+  // Where each pattern last matched: one hit per pattern and start, its longest alternative.
+  const matchedAt = new Int32Array(matcher.size).fill(-1);
+  for (let at = 0; at < text.length; at++) {
+    scan(matcher.first, text, at, ({ pattern, alt }) => {
+      if (matchedAt[pattern.id] === at) return false;
+      const end = matchAt(text, at, alt);
+      if (end <= at) return false;
+      const parts: Array<[number, number]> = [[at, end]];
+      for (let i = 1; i < pattern.parts.length; i++) {
+        const found = findPart(text, parts[i - 1][1], pattern.parts[i]);
+        if (!found) return false;
+        parts.push(found);
+      }
+      matchedAt[pattern.id] = at;
+      hits.push({
+        tag: pattern.tag,
+        start: at,
+        end: parts[parts.length - 1][1],
+        parts,
+        size: parts.reduce((n, [s, e]) => n + e - s, 0) + PART_BONUS * (parts.length - 1),
+      });
+      return false;
+    });
+  }
+  return hits;
+}

@@ -1,0 +1,40 @@
+import type { Message, Thread } from "../thread/model";
+import { classifyAutoReply, classifyReply } from "./classify";
+import type { ThreadReason } from "./types";
+
+/** The buyer's replies and auto-replies, oldest first: dated ones by date, undated ones after them in thread order. */
+function buyerMessages(thread: Thread): Message[] {
+  const theirs = thread.messages.filter(
+    (m) => m.side === "buyer" && (m.kind === "reply" || m.kind === "auto-reply" || m.autoReply)
+  );
+  const time = (m: Message): number => (m.sentAt ? Date.parse(m.sentAt) : NaN);
+  const dated = theirs.filter((m) => !Number.isNaN(time(m)));
+  const undated = theirs.filter((m) => Number.isNaN(time(m)));
+  // Array.prototype.sort is stable: equal dates keep thread order.
+  return [...dated.sort((a, b) => time(a) - time(b)), ...undated];
+}
+
+/**
+ * Why the buyer is late, for a whole thread: the reading of the latest buyer
+ * message that gives a reason (an auto-reply gives "away"); "unknown" with no
+ * message when none does.
+ */
+export function threadReason(thread: Thread): ThreadReason {
+  const messages = buyerMessages(thread);
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i];
+    const reading =
+      m.autoReply || m.kind === "auto-reply" ? classifyAutoReply(m.text) : classifyReply(m.text);
+    if (reading.label !== "unknown") return { ...reading, messageId: m.id };
+  }
+  const latest = messages[messages.length - 1];
+  // Without a message to point into, evidence offsets would mean nothing.
+  const reading = latest ? classifyReply(latest.text) : null;
+  return {
+    label: "unknown",
+    confidence: reading?.confidence ?? 1,
+    evidence: [],
+    lang: reading?.lang ?? null,
+    messageId: null,
+  };
+}

@@ -1,0 +1,105 @@
+import { threadReason } from "../../../../src/core/reasons";
+import { at, msg, thread } from "../policy/build";
+
+const chase = (day: string) =>
+  msg("chase", at(day), { text: "May I check when the balance will be remitted?" });
+const reply = (day: string | null, text: string, id?: string) =>
+  msg("reply", day ? at(day) : null, { text, ...(id ? { id } : {}) });
+
+describe("threadReason", () => {
+  it("is unknown without buyer messages", () => {
+    const reason = threadReason(thread(chase("2026-11-02"), chase("2026-11-09")));
+    expect(reason).toEqual({
+      label: "unknown",
+      confidence: 1,
+      evidence: [],
+      lang: null,
+      messageId: null,
+    });
+  });
+
+  it("reads the latest buyer reply that gives a reason", () => {
+    const reason = threadReason(
+      thread(
+        chase("2026-11-02"),
+        reply("2026-11-03", "Sorry, I am on holiday until next week.", "r1"),
+        chase("2026-11-16"),
+        reply("2026-11-17", "Our customer has not paid us yet, please wait a little.", "r2"),
+        chase("2026-11-24"),
+        reply("2026-11-25", "Noted, thanks.", "r3")
+      )
+    );
+    expect(reason.label).toBe("middleman");
+    expect(reason.messageId).toBe("r2");
+    expect(reason.evidence[0].sentence).toBe(
+      "Our customer has not paid us yet, please wait a little."
+    );
+  });
+
+  it("orders by date, not by place in the thread", () => {
+    const reason = threadReason(
+      thread(
+        reply("2026-11-20", "We got a cheaper offer from another supplier.", "late"),
+        reply("2026-11-10", "Our cash flow is tight this month.", "early")
+      )
+    );
+    expect(reason.label).toBe("competitor");
+    expect(reason.messageId).toBe("late");
+  });
+
+  it("counts undated messages as the latest, in thread order", () => {
+    const reason = threadReason(
+      thread(
+        reply(null, "The exchange rate is too high now, we are waiting.", "undated"),
+        reply("2026-11-20", "We got a cheaper offer from another supplier.", "dated")
+      )
+    );
+    expect(reason.label).toBe("exchange_rate");
+    expect(reason.messageId).toBe("undated");
+  });
+
+  it("reads an auto-reply as away", () => {
+    const auto = msg("auto-reply", at("2026-11-18"), {
+      id: "ooo",
+      text: "Thank you for your message. I am currently out of the office and will return on 24 November.",
+    });
+    const reason = threadReason(
+      thread(reply("2026-11-10", "Our customer has not paid yet.", "r1"), chase("2026-11-17"), auto)
+    );
+    expect(reason.label).toBe("away");
+    expect(reason.messageId).toBe("ooo");
+    expect(reason.evidence[0].sentence).toBe(
+      "I am currently out of the office and will return on 24 November."
+    );
+  });
+
+  it("reads a message flagged as automatic as away, whatever its kind", () => {
+    const auto = msg("reply", at("2026-11-18"), {
+      id: "auto",
+      autoReply: true,
+      text: "Your message has been received.",
+    });
+    const reason = threadReason(thread(auto));
+    expect(reason.label).toBe("away");
+    expect(reason.evidence[0].cue).toBe("Your message has been received.");
+  });
+
+  it("ignores our own messages, even when they name a reason", () => {
+    const ours = msg("other", at("2026-11-20"), {
+      text: "I understand your customer has not paid you yet.",
+    });
+    const reason = threadReason(thread(reply("2026-11-10", "Thanks, noted."), ours));
+    expect(reason.label).toBe("unknown");
+    expect(reason.messageId).toBeNull();
+  });
+
+  it("is unknown, without evidence, when no buyer message explains", () => {
+    const reason = threadReason(
+      thread(reply("2026-11-10", "Noted."), reply("2026-11-12", "Thanks, we will pay soon."))
+    );
+    expect(reason.label).toBe("unknown");
+    expect(reason.messageId).toBeNull();
+    expect(reason.evidence).toEqual([]);
+    expect(reason.lang).toBe("en");
+  });
+});
