@@ -1,0 +1,414 @@
+import type { PatternFamily } from "../rule";
+
+/*
+ * Passive aggression: politeness on the surface, reproach underneath ("per my last email",
+ * "as I told you many times", "I don't understand why", "as already mentioned", "still
+ * waiting"). A plain reference to an earlier message ("following up on my email of
+ * 3 December", "as mentioned in my previous email, the price holds until …") is not
+ * reproach, so the rules need the tell: "per", "already", "told you", a count of times.
+ */
+
+export const passiveAggression: PatternFamily = {
+  kind: "patterns",
+  category: "passive_aggression",
+  rules: {
+    en: [
+      {
+        match: [
+          "(as )?per my (last|previous|earlier|prior|last few) (email|e-mail|mail|message|note|reminder|emails|e-mails|messages|reminders)",
+          "as (already|previously) (mentioned|stated|said|explained|indicated|noted|pointed out|advised|communicated|highlighted|requested)",
+          "as (i |we )?(mentioned|stated|said|noted|explained|indicated|wrote|pointed out) in (my|our) (last|previous|earlier|prior) (emails?|e-mails?|mails?|messages?|notes?|reminders?)",
+          "as (already |previously )?(mentioned|stated|said|explained|indicated|noted|pointed out) (several|many|multiple|numerous|a few|countless) times",
+          "as (i|we)('ve|'d| have| had)? (already|previously|repeatedly) (mentioned|stated|said|explained|indicated|noted|pointed out|advised|requested|asked|written)",
+          "as (i|we)('ve|'d| have| had)? (already |previously |repeatedly )?(mentioned|stated|said|explained|indicated|noted|pointed out|advised|requested|asked|wrote|written|highlighted|emphasi[sz]ed|told you|informed you|reminded you) (before|earlier|previously|already|several times|many times|multiple times|repeatedly|last time|more than once|a few times|numerous times|on several occasions)",
+          "as (i|we)('ve|'d| have| had)? (already )?(told|reminded|informed) you( (many|several|multiple|numerous|countless|so many|a few|two|three|four|\\d{1,2}) times)?( before| already)?",
+          "(i|we)('ve| have| had)? already (told|informed|explained to|reminded|advised) you",
+        ],
+        say: "just to recap",
+      },
+      {
+        match: [
+          "(i|we)('ve| have| had)? (already )?(asked|told|reminded|informed|written to|emailed|called|chased|contacted) you~ (many|several|multiple|numerous|countless|so many|a number of|a few|\\d{1,2}|two|three|four|five|six|ten|dozens of|repeated|hundreds of) (times|occasions|emails|reminders)",
+          "how many (more )?times (do|must|should|will|have|shall|did|does|would) (i|we)",
+          "for the (second|third|fourth|fifth|sixth|umpteenth|nth|n-th|hundredth|tenth|\\d{1,2}(st|nd|rd|th)) time",
+          "(once|yet) again,? (i|we) (have to|must|need to|am forced to|are forced to|find (myself|ourselves) having to) (remind|ask|write|chase|follow up)",
+          "(i|we) (have|need) to remind you (again|once again|yet again|one more time)",
+          "(i|we) (shouldn't|should not) have to (remind|ask|chase|keep|write)",
+          "(once|yet) again,? (i am|i'm|we are|we're) (writing|asking|reminding|chasing|following up)",
+          "(not sure|no idea|i wonder) why (i|we) (have to|need to|must) (keep|ask|chase|remind|write)",
+          "(i|we) (have to|need to|must) keep (asking|chasing|reminding|writing|following up)",
+          "(i'll|i will|let me|i must|i have to) repeat (myself|it|again|once more)",
+          "to (repeat|reiterate) (myself|again|once more|for the last time)",
+          "again and again",
+        ],
+        say: "may I kindly follow up on this",
+      },
+      {
+        match: [
+          "(i|we) (really |simply |honestly |still |just )?(don't|do not|can't|cannot|fail to|really don't|do not really) (understand|see|get|comprehend) why",
+          "(i|we) (fail|am unable|are unable) to understand (why|how)",
+          "(it is|it's) (beyond me|a mystery to me) why",
+          "(i'm|i am|we're|we are) not sure why (this|it|you|your|nobody|no one)",
+        ],
+        say: "could you help me understand",
+      },
+      {
+        match: [
+          "(i am|i'm|we are|we're|i have been|i've been|we have been|we've been) still waiting( (for|on) (your|you|a|an|any|the (payment|transfer|money|balance|deposit|remittance|bank slip|slip)|payment))?(?= ?([.!?,;:]|$))",
+          "(i am|i'm|we are|we're|i have been|i've been|we have been|we've been) still waiting (for|on) (your|you|a reply|a response|an answer|an update|any|the (payment|transfer|money|balance|deposit|remittance|bank slip|slip)|payment)",
+          "(i am|i'm|we are|we're) (again|once again) (waiting|chasing)",
+          "(i|we)('ve| have) been waiting (for|since) (weeks|months|ages|so long|a long time|too long|far too long)",
+          "still waiting (for|on) (your|a|any) (reply|answer|response|payment|update|transfer)",
+        ],
+        say: "we would be grateful for an update when you have a moment",
+      },
+      {
+        match: [
+          "(i'm|i am|we're|we are|i was|we were) (quite |very |really |rather |a bit |somewhat |extremely |deeply |frankly |honestly )?(surprised|shocked|amazed|astonished|disappointed|puzzled|baffled) (not to (hear|receive|see|get)|that you|by your|at your|that we (have not|haven't|still)|that (the|your) payment|that there (is|was|has been) (still )?no)",
+          "did you (even|actually|ever) (read|see|open|check|receive) (my|our)",
+          "did you not (read|receive|see|get) (my|our)",
+          "(which|that|as) you (seem to have|apparently|obviously|clearly|must have|conveniently) (missed|overlooked|ignored|forgotten)",
+          "you (seem to have|apparently|obviously|clearly|conveniently) (missed|overlooked|ignored|forgotten) (my|our)",
+          "(the )?(courtesy|decency) of a (reply|response|answer)",
+          "(at least|would it hurt to) (reply|respond|answer|acknowledge)",
+          "as you (should|must|surely|very well|well) know",
+          "as you (are|should be) (well|fully|surely|perfectly) aware",
+          "as you know (very )?well",
+          "(i am|i'm|we are|we're) (tired|sick) of (chasing|asking|waiting|reminding|writing|your)",
+          "we are not a (bank|charity|charitable organi[sz]ation)",
+          "(kindly |please )?(re-?read|read again|read carefully|check again) my (previous|last|earlier) (email|message|mail)s?",
+          "(re-?read|read|check|look at) my (previous|last|earlier) (emails?|messages?|mails?) (again|carefully|properly|more carefully)",
+          "(thank you|thanks) for finally",
+          "you (finally|at last) (replied|responded|answered|got back)",
+        ],
+        say: "I would be grateful for a short update",
+      },
+    ],
+    zh: [
+      {
+        match: [
+          "(如|正如|就像|像)(我|我们)(之前|以前|前面|上次|早前)?(已经|早就|早已|多次|一再|反复|再三|屡次|早)(说过|说了|提到过|提到|讲过|讲了|告诉过|告诉|强调过|强调|提醒过|提醒|提过)",
+          "(如|正如|就像|像)(我|我们)(之前|上次|前面)(说过|讲过|告诉过(你|您|你们|贵司)?|强调过|提醒过)",
+          "(如|正如|就像)(我|我们)?(之前|以前|上次|早前|前面)(所说|所述|说过|讲过|提到过)(的)?",
+          "(如|正如|就像)(我|我们)?(在)?(上|上一|前一|之前的?)封?(邮件|信)(中|里)?(所说|所述|说过的|说的|提到的|提到过的|提及的)",
+          "如前所述",
+          "(我|我们)(上封邮件|上一封邮件|之前|早就|已经)…(说得很清楚|写得很清楚|讲得很清楚|说得清清楚楚|写得清清楚楚)",
+          "(我|我们)?(已经)?(说|讲|提醒|告诉|强调|催|问)(过|了)(你|你们|您|贵司)?(很多|好多|多少|无数|N|n|几|好几|三|四|五|十)(次|遍)(了)?",
+          "(我|我们)(已经)?(跟|和|向|给)(你|你们|您|贵司)(说|讲|提醒|强调|催)(过|了)(很多|好多|无数|好几|几|多)(次|遍)",
+        ],
+        say: "再跟您确认一下",
+      },
+      {
+        match: [
+          "(这是|这已经是|已经是)(我|我们)?第(三|四|五|六|七|八|九|十|N|n|\\d{1,2})次(提醒|催|催款|问|发邮件|写信|联系|跟进)",
+          "(要|得|需要)(我|我们)(说|讲|提醒|催|问)(多少|几)(次|遍)",
+          "(我|我们)(又|再一次|再次)(不得不|只好|只能)(提醒|催|写信|发邮件)",
+          "(这是|这已经是|已经是)?第(三|四|五|六|七|八|九|十|\\\\d{1,2})(封|次)(催款|提醒|跟进)?(邮件|提醒|信|催款)",
+        ],
+        say: "想再跟进一下这件事",
+      },
+      {
+        match: [
+          "(我|我们)(真的|实在|完全|就是|始终)?(不明白|不理解|不懂|搞不懂|想不通|无法理解|不能理解)(为什么|为何|怎么会|你们|贵司|您)",
+        ],
+        say: "想请您帮我了解一下情况",
+      },
+      {
+        match: [
+          "(还在|一直在|仍在|依然在|仍然在|一直)等(你|你们|您|贵司)?的?(回复|付款|消息|答复|回音|款)",
+          "(已经)?等了(很久|好久|这么久|那么久|(一|两|三|几|好几|\\d{1,2})个?多?(星期|周|月|礼拜))(了)?",
+        ],
+        say: "方便时请告诉我们最新进展",
+      },
+      {
+        match: [
+          "(难道|莫非)(你|你们|您|贵司)…(没有?|不)(看到|收到|看|读|知道)",
+          "(你|你们|您)(到底|究竟)?(有没有|是否)(看|读|仔细看)(过)?(我|我们)的(邮件|信息|消息)",
+          "请(再|重新)?(仔细|认真)(看|阅读|读)(一下)?(我|我们)?(之前|上一封|上封)的?(邮件|信息)",
+          "(我们|我司)(不是|并不是)(银行|慈善机构|慈善)",
+          "(连|起码|至少)(一个|个)?(回复|回音|答复)(都没有|也没有|都不给)",
+        ],
+        say: "方便时请简单回复一下",
+      },
+    ],
+    es: [
+      {
+        match: [
+          "como (ya )?(le|les|te|se lo|se los|te lo) (he )?(dije|dicho|repetido|repetí)",
+          "como ya (le |les |se |te |se lo )?(he |hemos )?(mencionado|mencioné|indicado|indiqué|explicado|expliqué|comentado|comenté|dicho|informado|señalado|señalé|mencionamos|indicamos|explicamos)",
+          "como ya (se )?(ha |había )?(sido )?(mencionado|indicado|explicado|dicho|comentado|señalado)",
+          "como ya se (mencionó|indicó|dijo|explicó|comentó|señaló)",
+          "como (le |les )?(mencioné|indiqué|comenté|dije|expliqué) en mi (último|anterior) (correo|mensaje|email|e-mail)",
+          "como (se )?(indica|indicaba|menciona|mencionaba) en mi (último|anterior) (correo|mensaje|email|e-mail)",
+          "(según|conforme a) mi (último|anterior) (correo|mensaje|email|e-mail)",
+          "(según|conforme a) mi (correo|mensaje|email|e-mail) anterior",
+        ],
+        say: "para recapitular",
+      },
+      {
+        match: [
+          "(se lo|se los|te lo|les|le|lo) (he|hemos) (dicho|repetido|recordado|pedido|preguntado|escrito)~ (muchas|varias|tantas|mil|infinidad de|\\d{1,2}|dos|tres|cuatro|cinco|reiteradas|repetidas) veces",
+          "(muchas|varias|tantas|mil|reiteradas|repetidas) veces (se lo|le|les|te) (he|hemos) (dicho|repetido|recordado|pedido|escrito)",
+          "cuántas veces (tengo|tendré|debo|hay|tenemos|tendremos) que",
+          "por (segunda|tercera|cuarta|quinta|enésima|décima|última) vez",
+          "(una vez más|de nuevo|otra vez),? (tengo|tenemos|debo|debemos|me veo obligad[oa]|nos vemos obligados) (que |a )?(recordarle|recordarles|escribirle|escribirles|pedirle|pedirles|insistir|reclamar)",
+        ],
+        say: "quisiera hacer un breve seguimiento",
+      },
+      {
+        match: [
+          "no (entiendo|entendemos|comprendo|comprendemos|logro entender|logramos entender|acabo de entender|me explico|nos explicamos) (por qué|porqué|cómo es posible|porque)",
+        ],
+        say: "¿podría ayudarme a entender",
+      },
+      {
+        match: [
+          "(sigo|seguimos|todavía estoy|todavía estamos|aún estoy|aún estamos|estamos todavía|estoy todavía) esperando (su|sus|el pago|la transferencia|el dinero|el saldo|el anticipo|el comprobante|una respuesta|respuesta|noticias)",
+          "(sigo|seguimos|todavía estoy|todavía estamos|aún estoy|aún estamos|estamos todavía|estoy todavía) esperando(?= ?([.!?,;:]|$))",
+          "(llevamos|llevo) (semanas|meses|mucho tiempo|demasiado tiempo) esperando",
+        ],
+        say: "le agradeceríamos una actualización cuando le sea posible",
+      },
+      {
+        match: [
+          "no somos (un banco|una (entidad|organización|institución) benéfica|una ong|beneficencia)",
+          "(me|nos) (sorprende|extraña|decepciona) (mucho |bastante )?(que (usted|ustedes)? ?(no|todavía|aún|siga|sigan)|no (haber|recibir|tener))",
+          "(ni siquiera|acaso no) (ha|han) (leído|visto|recibido|respondido)",
+          "(¿)?(ha|han) (leído|visto) siquiera (mi|mis|nuestro|nuestros)",
+          "(estoy|estamos) (cansad[oa]s?|hart[oa]s?) de",
+          "(al menos|por lo menos) (una|la cortesía de una|podría dar una) (respuesta|contestación)",
+        ],
+        say: "le agradecería una breve respuesta",
+      },
+    ],
+    fr: [
+      {
+        match: [
+          "comme (je vous l'ai|je l'ai|nous vous l'avons|nous l'avons|je te l'ai) (déjà )?(dit|répété|redit)",
+          "comme (je vous l'ai|je l'ai|nous vous l'avons|nous l'avons) déjà (expliqué|indiqué|écrit|signalé|mentionné|précisé|souligné)",
+          "comme (déjà|précédemment) (mentionné|indiqué|dit|expliqué|signalé|précisé|évoqué)",
+          "comme (je l'ai |nous l'avons )?(indiqué|mentionné|précisé|écrit|dit|signalé) dans mon (dernier|précédent) (e-mail|email|courriel|mail|message)",
+          "comme (je l'ai|nous l'avons|je vous l'ai|nous vous l'avons) (indiqué|dit|écrit|expliqué|mentionné) (à plusieurs reprises|maintes fois|plusieurs fois|à maintes reprises)",
+          "(conformément à|selon|suivant) mon (dernier|précédent) (e-mail|email|courriel|mail|message)",
+        ],
+        say: "pour récapituler",
+      },
+      {
+        match: [
+          "(je|nous) vous (l'ai|l'avons|ai|avons) (déjà )?(dit|répété|rappelé|demandé|écrit|relancé)~ (plusieurs|maintes|mille|de nombreuses|à plusieurs|à maintes|\\d{1,2}|deux|trois|quatre|cinq) (fois|reprises)",
+          "combien de fois (dois-je|faut-il|devrai-je|devons-nous|dois je|devrons-nous|vais-je devoir)",
+          "(pour|c'est) la (deuxième|troisième|quatrième|cinquième|énième|dixième|ixième|\\d{1,2}e|dernière) fois",
+          "(une fois de plus|encore une fois),? (je|nous) (dois|devons|me vois|nous voyons|suis obligé|sommes obligés)",
+        ],
+        say: "je me permets de revenir vers vous",
+      },
+      {
+        match: [
+          "(je ne comprends pas|je ne comprends toujours pas|nous ne comprenons pas|nous ne comprenons toujours pas|je n'arrive pas à comprendre|je ne m'explique pas|nous ne nous expliquons pas|je ne vois pas) pourquoi",
+        ],
+        say: "pourriez-vous m'aider à comprendre",
+      },
+      {
+        match: [
+          "(j'attends|nous attendons) (toujours|encore) (votre|vos|le (paiement|règlement|virement)|un retour|une réponse|de vos nouvelles)",
+          "(j'attends|nous attendons) (toujours|encore)(?= ?([.!?,;:]|$))",
+          "(toujours|encore) dans l'attente",
+          "(cela fait|ça fait) (des semaines|des mois|longtemps) que (nous attendons|j'attends)",
+        ],
+        say: "nous vous serions reconnaissants d'un petit point quand vous le pourrez",
+      },
+      {
+        match: [
+          "(nous ne sommes pas|on n'est pas|nous ne sommes pas non plus) (une banque|une œuvre de charité|une association caritative|une œuvre caritative)",
+          "(je suis|nous sommes) (très |assez |vraiment )?(surpris|étonnés|étonné|surprise|surprises|déçu|déçus|déçue|stupéfaits) (de ne pas|que vous|par votre|de votre)",
+          "(avez-vous|avez vous) (seulement|même|au moins|bien) (lu|reçu|vu|ouvert) (mes|mon|nos|notre)",
+          "(je suis|nous sommes) (las|lasse|lassés|fatigués|fatigué) de",
+          "(la moindre|un minimum de) (réponse|courtoisie|politesse)",
+        ],
+        say: "je vous serais reconnaissant d'une courte réponse",
+      },
+    ],
+    de: [
+      {
+        match: [
+          "wie (ich |wir )?(ihnen )?(bereits|schon) (mehrfach |mehrmals |oft |x-mal |zigmal |öfter )?(erwähnt|gesagt|mitgeteilt|geschrieben|erklärt|angemerkt|betont|hingewiesen|darauf hingewiesen|ausgeführt|dargelegt)",
+          "wie (ich ihnen|wir ihnen) (schon |bereits )?(gesagt|geschrieben|mitgeteilt) (habe|haben)",
+          "(gemäß|laut) meiner (letzten|vorherigen|vorigen) (e-mail|email|mail|nachricht)",
+          "wie (bereits |schon )?in meiner (letzten|vorherigen|vorigen) (e-mail|email|mail|nachricht) (erwähnt|geschrieben|mitgeteilt|angegeben|erklärt)",
+        ],
+        say: "kurz zusammengefasst",
+      },
+      {
+        match: [
+          "(ich habe|wir haben) (ihnen|euch|sie|dich)? ?(schon |bereits )?(mehrfach|mehrmals|oft|x-mal|zigmal|unzählige male|mehrere male|\\d{1,2} mal|zweimal|dreimal|viermal|wiederholt|immer wieder) (gesagt|geschrieben|erinnert|gebeten|gefragt|mitgeteilt|gemahnt|angeschrieben|kontaktiert)",
+          "wie oft (muss|soll|müssen|sollen|werde) (ich|wir)",
+          "(zum|bereits zum|nun zum|jetzt zum|schon zum) (zweiten|dritten|vierten|fünften|x-ten|zigsten|\\d{1,2}\\.) (mal|male)",
+          "(erneut|schon wieder|wieder einmal|einmal mehr|abermals) (muss|müssen) (ich|wir)",
+        ],
+        say: "ich möchte kurz nachfassen",
+      },
+      {
+        match: [
+          "(ich verstehe|wir verstehen|ich begreife|wir begreifen|verstehe ich|verstehen wir)~ (einfach |wirklich |immer noch |leider )?nicht,? (warum|wieso|weshalb)",
+          "(es ist mir|mir ist es|es ist uns|uns ist es) (unverständlich|ein rätsel),? (warum|wieso|weshalb)",
+        ],
+        say: "könnten Sie mir helfen zu verstehen",
+      },
+      {
+        match: [
+          "(ich|wir) (warte|warten) (immer noch|noch immer|weiterhin|nach wie vor)( auf (ihre|ihren|die (zahlung|überweisung|antwort|rückmeldung)|eine (antwort|rückmeldung|zahlung)|den (betrag|zahlungsbeleg|zahlungseingang))|(?= ?([.!?,;:]|$)))",
+          "(warte|warten) (ich|wir) (immer noch|noch immer|nach wie vor)( auf (ihre|ihren|die (zahlung|überweisung|antwort|rückmeldung)|eine (antwort|rückmeldung|zahlung))|(?= ?([.!?,;:]|$)))",
+          "(seit wochen|seit monaten|seit langem) (warte|warten) (ich|wir)",
+        ],
+        say: "wir würden uns über eine kurze Rückmeldung freuen",
+      },
+      {
+        match: [
+          "(wir sind|ich bin) (keine bank|kein wohltätigkeitsverein|keine wohlfahrtsorganisation|kein kreditinstitut)",
+          "(haben sie|habt ihr) (meine|unsere) (e-mails|emails|mails|nachrichten|e-mail|mail|nachricht) (überhaupt|eigentlich|denn|auch) (gelesen|erhalten|geöffnet)",
+          "(bin|sind) (ich |wir )?(sehr |schon |ziemlich )?(überrascht|enttäuscht|erstaunt|verwundert|befremdet),? dass sie",
+          "(ich bin|wir sind) (es )?leid",
+          "(wenigstens|zumindest) eine (antwort|rückmeldung|kurze antwort)",
+        ],
+        say: "ich würde mich über eine kurze Antwort freuen",
+      },
+    ],
+    pt: [
+      {
+        match: [
+          "como (já )?(te|lhe|lhes|vos) (disse|dissemos|falei|avisei|avisamos|repeti|repetimos)",
+          "como já (disse|dissemos|falei|falamos|avisei|avisamos|repeti|repetimos)",
+          "como já (te |lhe |lhes )?(mencionei|mencionamos|expliquei|explicamos|informei|informamos|indiquei|indicamos|comentei|comentamos)",
+          "como já (foi )?(mencionado|dito|informado|explicado|falado|comentado|indicado)",
+          "(conforme|segundo) (o )?meu (último|anterior) (e-mail|email|mensagem)",
+          "(conforme|segundo) (o )?meu (e-mail|email) anterior",
+          "como (mencionei|informei|disse|expliquei|já mencionado|mencionado|informado) (no|em) (meu )?(último e-mail|e-mail anterior|último email|email anterior|última mensagem|mensagem anterior)",
+        ],
+        say: "só para recapitular",
+      },
+      {
+        match: [
+          "(já )?(lhe |te |lhes )?(disse|falei|pedi|avisei|lembrei|perguntei|escrevi|expliquei|cobrei|dissemos|pedimos|avisamos|lembramos|cobramos) (isso )?(várias|muitas|inúmeras|mil|diversas|tantas|\\d{1,2}|duas|três|quatro|cinco) vezes",
+          "quantas vezes (eu )?(preciso|tenho|vou ter|terei|devo|teremos|precisamos)",
+          "pela (segunda|terceira|quarta|quinta|enésima|décima|última) vez",
+          "(mais uma vez|novamente|de novo),? (tenho|temos|preciso|precisamos|devo|devemos) (de |que )?(lembrar|cobrar|escrever|pedir|insistir|lembrá-lo|lembrá-los)",
+        ],
+        say: "gostaria de dar um breve seguimento",
+      },
+      {
+        match: [
+          "(eu )?(não entendo|não compreendo|não consigo entender|não consigo compreender|não entendemos|não compreendemos) (o )?(por que|porque|porquê|como é possível)",
+        ],
+        say: "poderia me ajudar a entender",
+      },
+      {
+        match: [
+          "(ainda estou|ainda estamos|continuo|continuamos|seguimos|sigo|estamos ainda|estou ainda) (aguardando|esperando|a aguardar|a esperar)( (o pagamento|a transferência|o comprovante|sua resposta|seu retorno|uma resposta|retorno|o depósito|o sinal|o saldo|o dinheiro)|(?= ?([.!?,;:]|$)))",
+          "(há|faz) (semanas|meses|muito tempo) que (estamos|estou) (aguardando|esperando)",
+        ],
+        say: "agradeceríamos uma atualização quando for possível",
+      },
+      {
+        match: [
+          "não somos (um banco|uma instituição de caridade|caridade|uma ong)",
+          "(você|vocês) (sequer|nem|ao menos|pelo menos) (leu|leram|viu|viram|recebeu|receberam|abriu|abriram)",
+          "(estou|estamos) (cansad[oa]s?|fart[oa]s?) de",
+          "(fico|ficamos|estou|estamos) (muito |bastante )?(surpres[oa]s?|decepcionad[oa]s?) (que (você|vocês)|por não|com a falta)",
+          "(ao menos|pelo menos) uma (resposta|satisfação)",
+        ],
+        say: "agradeceria uma breve resposta",
+      },
+    ],
+    ru: [
+      {
+        match: [
+          "как (я|мы) (вам )?(уже )?(неоднократно|много раз|не раз|несколько раз) (говорил*|писал*|сообщал*|упоминал*|объяснял*|предупреждал*|напоминал*)",
+          "как (я|мы) (вам )?уже (говорил*|писал*|сообщал*|упоминал*|объяснял*|предупреждал*|напоминал*|сказал*)",
+          "как (уже )?(было )?(сказано|упомянуто|отмечено|указано|сообщено) (ранее|неоднократно|выше)",
+          "как уже (было )?(сказано|упомянуто|отмечено|указано|сообщено)",
+          "как уже (упоминалось|говорилось|сообщалось|отмечалось|указывалось|писалось)",
+          "как (я |мы )?(писал*|указывал*|упоминал*|сообщал*|говорил*) в (моём|своём|нашем|прошлом|предыдущем|последнем) (прошлом |предыдущем |последнем )?письме",
+          "(согласно|в соответствии с) (моему|моим) (последнему|предыдущему|последним|предыдущим) (письму|сообщению|письмам)",
+        ],
+        say: "кратко напомню",
+      },
+      {
+        match: [
+          "(я|мы) (вам )?(уже )?(много раз|неоднократно|не раз|сто раз|несколько раз|дважды|трижды|\\d{1,2} раз*)~ (писал*|напоминал*|просил*|говорил*|сообщал*|спрашивал*|обращал*)",
+          "(писал*|напоминал*|просил*|говорил*|сообщал*|спрашивал*) (вам )?(уже )?(много раз|неоднократно|не раз|сто раз|несколько раз|дважды|трижды)",
+          "сколько (раз|ещё раз) (мне|нам) (нужно|надо|придётся|придется|ещё)",
+          "(уже )?(во|в) (второй|третий|четвёртый|пятый|энный|который|десятый|сотый) раз",
+          "(снова|опять|в очередной раз|ещё раз) (вынужден*|приходится|должен|должны) (напомнить|напоминать|писать|просить|обращаться|вам напомнить)",
+        ],
+        say: "позвольте ещё раз уточнить",
+      },
+      {
+        match: [
+          "(я |мы )?(совершенно |просто |никак )?не (понимаю|понимаем|могу понять|можем понять),? (почему|зачем|как так|как такое возможно)",
+        ],
+        say: "не могли бы вы помочь мне понять",
+      },
+      {
+        match: [
+          "(до сих пор|всё ещё|по-прежнему|всё так же) (жду|ждём|ожидаю|ожидаем)( (ваш*|оплат*|ответ*|платеж*|перевод*|деньги|средства|от вас)|(?= ?([.!?,;:]|$)))",
+          "(жду|ждём|ожидаю|ожидаем) (уже )?(до сих пор|по-прежнему|который день|неделями|месяцами)",
+        ],
+        say: "будем признательны за новости, когда вам будет удобно",
+      },
+      {
+        match: [
+          "мы не (банк|благотворительн* (организаци*|фонд)|благотворительн*)",
+          "(вы )?(вообще|хотя бы|хоть) (читаете|читали|прочитали|получаете|получили|открывали) (мои|наши)",
+          "(я|мы) (удивлён*|удивлены|удивлена|разочарован*|поражён*|поражены),? (тем,? )?что (вы|ваша компания|от вас)",
+          "(устал*|надоело)~ (напоминать|ждать|просить|писать)",
+          "(хотя бы|хоть какой-то|хоть какого-то) (ответ*)",
+        ],
+        say: "буду признателен за короткий ответ",
+      },
+    ],
+    ar: [
+      {
+        match: [
+          "كما (سبق|سبقت) (وأن |أن |و)?(ذكرت|ذكرنا|أخبرتكم|أخبرتك|قلت|قلنا|أوضحت|أوضحنا|أشرت|أشرنا|أبلغتكم|أبلغناكم|نوهت|نوهنا)",
+          "كما (ذكرت|قلت|أخبرتكم|قلنا|ذكرنا|أوضحت|أوضحنا)~ (مرارا|عدة مرات|مرات عديدة|سابقا|من قبل|أكثر من مرة)",
+          "كما (أخبرتكم|أخبرتك|قلت لكم|قلت لك|أخبرناكم)",
+          "كما سبق (ذكره|ذكر ذلك|القول|الإشارة إليه|الإشارة|التوضيح)",
+          "كما (ذكرت|ذكرنا|أشرت|أشرنا|أوضحت|أوضحنا) في (رسالتي|رسالتنا|بريدي) (السابقة|الأخيرة|السابق|الأخير)",
+          "(وفقا|حسب|بحسب|طبقا)( ل| لـ)? ?(رسالتي|بريدي|إيميلي) (الأخيرة|السابقة|الأخير|السابق)",
+        ],
+        say: "للتلخيص",
+      },
+      {
+        match: [
+          "(أخبرتكم|ذكرتكم|ذكرت لكم|قلت لكم|طلبت منكم|كتبت لكم|راسلتكم|ذكّرتكم|أخبرناكم|طلبنا منكم|راسلناكم|ذكرناكم)~ (مرارا|مرارا وتكرارا|عدة مرات|مرات عديدة|أكثر من مرة|مرات كثيرة)",
+          "(كم مرة|كم من مرة) (يجب|علي|علينا|سأضطر|سنضطر|أحتاج|نحتاج)",
+          "(للمرة|المرة) (الثانية|الثالثة|الرابعة|الخامسة|العاشرة|الألف|المليون)",
+          "(مرة أخرى|مجددا|من جديد)~ (نضطر|أضطر|مضطر|مضطرون|مضطرين)~ (لتذكيركم|إلى تذكيركم|للكتابة|لمراسلتكم)",
+        ],
+        say: "أود المتابعة بخصوص هذا الأمر",
+      },
+      {
+        match: [
+          "(لا|لم) (أفهم|نفهم|أستطيع أن أفهم|نستطيع أن نفهم|أستوعب|نستوعب|أفهم حقا) (لماذا|سبب|كيف)",
+        ],
+        say: "هل يمكنكم مساعدتي على الفهم",
+      },
+      {
+        match: [
+          "(ما زلت|ما زلنا|مازلت|مازلنا|لا زلت|لا زلنا|لا نزال|لا أزال|لازلنا|لازلت)~ (ننتظر|أنتظر|بانتظار|في انتظار|في الانتظار)( (ردكم|ردك|الدفع|الدفعة|التحويل|المبلغ|إجابتكم|جوابكم|ردا|السداد|الرد|منكم)|(?= ?([.!?،؛؟]|$)))",
+          "(ننتظر|أنتظر) منذ (أسابيع|أشهر|شهور|فترة طويلة|وقت طويل)",
+        ],
+        say: "نكون ممتنين لو أطلعتمونا على المستجدات متى أمكن",
+      },
+      {
+        match: [
+          "(لسنا|نحن لسنا) (بنكا|بنك|مصرفا|مصرف|جمعية خيرية|مؤسسة خيرية)",
+          "(هل|ألم) (قرأتم|تقرأوا|تقرؤوا|اطلعتم|تطلعوا)~ (أصلا|حتى|رسائلي|رسالتي|رسائلنا|رسالتنا)",
+          "(متعبون|تعبنا|سئمنا|مللنا|سئمت|مللت) من (الانتظار|التذكير|المطالبة|الكتابة|مراسلتكم)",
+          "(على الأقل|ولو) (ردا|رد|جوابا|رسالة)",
+        ],
+        say: "أكون ممتنا لرد قصير",
+      },
+    ],
+  },
+};

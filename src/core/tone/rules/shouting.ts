@@ -1,0 +1,146 @@
+import type { BuyerLanguage } from "../../text/language";
+import type { CodeFamily, RawFinding } from "../rule";
+
+/*
+ * Shouting: several words in capitals, and runs of "!!" / "??" / "?!" (also "！！" and "؟؟").
+ * This family is a small code rule rather than patterns, because it is about letter case
+ * and punctuation, not words. Trade mail is full of capitals that are not shouting:
+ * acronyms and codes (PI, T/T, USD, FOB, SR-2611-045), company names and bank names in
+ * capitals ("SHANGHAI BRIGHT TEXTILE CO., LTD"). So a run of capitals counts only when it
+ * holds at least two capitalised words that are not codes, and one of them is a word of a
+ * sentence (a pronoun, a verb, "please", "now", "urgent"), which names and addresses lack.
+ * The suggestion is the same words in normal case, or a single mark.
+ */
+
+// Capitalised tokens that are codes, not shouting: trade terms, currencies, documents,
+// company forms, units, countries, mail prefixes.
+const CODES = new Set(
+  (
+    "PI PO CI PL TT TTS LC DP DA CAD BL HBL MBL AWB USD EUR RMB CNY GBP JPY HKD AUD CAD CHF AED SAR RUB BRL MXN INR " +
+    "FOB CIF CFR CNF EXW DDP DAP DPU FCA FAS CPT CIP MOQ QC QA QTY PCS PC CTN CTNS KG KGS MT CBM GW NW FCL LCL TEU GP HQ " +
+    "DHL UPS FEDEX TNT EMS SF ETA ETD ATA ATD HS VAT GST IVA TVA MWST UST NDS НДС ИНН КПП БИК ООО ОАО ЗАО ПАО ИП РФ " +
+    "CO LTD LLC INC CORP PLC GMBH AG KG OHG SA SAS SARL SL SLU SRL SPA BV NV LTDA EIRELI ME EPP OY AB AS SE " +
+    "OEM ODM SKU EAN UPC ISO CE ROHS SGS BV TUV UL FDA GMP COA COO MSDS SDS PDF XLS DOC JPG ID IBAN SWIFT BIC ACH SEPA " +
+    "CNPJ CPF NIF NIE RUC RFC CIF VAT UAE USA UK EU PRC HK CN DE FR ES BR RU AR PT MX CL CO PE KSA UAE " +
+    "AM PM OK PS NB RE FW FWD AW WG TR RV ATTN ATT CC BCC MR MRS MS DR SR SRA SRTA ST RD NO NR NUM REF INV " +
+    "ASAP FYI FYR TBD TBC NA CEO CFO COO CTO GM VP HR IT PR EOD COB EOM RFQ POD POL SOP KPI ERP CRM API"
+  ).split(/\s+/)
+);
+
+// Words of a sentence, in lower case without accents: a capitalised run holding one of them
+// is shouting, not a name.
+const SENTENCE_WORDS = new Set(
+  // English
+  (
+    "you your yours we our us i'm i'll i've me my must please pay paid now not don't do does did didn't is are was were " +
+    "will won't have has haven't hasn't need why when where immediately today urgent urgently still again never stop " +
+    "any more money send transfer final warning last overdue this that be can't cannot what how waiting reply answer " +
+    // Spanish
+    "usted ustedes su sus nosotros nuestro pague paguen pagar ahora ya hoy inmediatamente urgente debe deben por favor " +
+    "es esta que mas nunca todavia aun " +
+    // French
+    "vous votre vos nous notre payez reglez maintenant aujourd'hui immediatement devez pas ne est sont encore toujours jamais " +
+    // German
+    "sie ihre ihr ihnen wir unser bitte zahlen sofort jetzt heute dringend mussen nicht keine ist sind noch immer " +
+    // Portuguese
+    "voce voces seu sua nos nosso agora hoje imediatamente deve devem nao ainda " +
+    // Russian
+    "вы вас вам ваш ваша мы нам немедленно срочно оплатите сейчас сегодня не должны пожалуиста когда почему где уже еще"
+  ).split(/\s+/)
+);
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-/.&][\p{L}\p{N}]+)*/gu;
+const PUNCT_RUN = /[!?¡¿！？؟]{2,}/gu;
+const QUESTION = /[?¿？؟]/u;
+const SENTENCE_END = /[.!?。！？\n]/u;
+
+type TokenClass = "caps" | "code" | "other";
+
+function classify(token: string): TokenClass {
+  if (/\p{Ll}/u.test(token)) return "other";
+  const letters = token.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return /\p{N}/u.test(token) ? "code" : "other";
+  if (!/\p{Lu}/u.test(token)) return "other"; // a script without case
+  if (letters.length < 2 || /[\p{N}/&]/u.test(token) || CODES.has(token.replace(/[.']/g, "")))
+    return "code";
+  return "caps";
+}
+
+function plain(word: string): string {
+  return word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'");
+}
+
+function languageOfRun(run: string, hint: BuyerLanguage): BuyerLanguage {
+  if (/\p{sc=Cyrillic}/u.test(run)) return "ru";
+  return hint === "zh" || hint === "ar" || hint === "ru" ? "en" : hint;
+}
+
+// The run in normal case: codes keep their capitals, a sentence start keeps its capital.
+// (A fresh token regex below: TOKEN is mid-scan in capitalRuns, and replace() resets it.)
+function normalCase(text: string, start: number, end: number, lang: BuyerLanguage): string {
+  let out = text
+    .slice(start, end)
+    .replace(new RegExp(TOKEN.source, "gu"), (t) => (classify(t) === "caps" ? t.toLowerCase() : t));
+  if (lang === "en") out = out.replace(/(?<![\p{L}])i(?=['’](m|ll|ve|d)(?![\p{L}]))/gu, "I");
+  if (lang === "de")
+    out = out.replace(
+      /(?<![\p{L}])(sie|ihnen|ihre?[mnrs]?)(?![\p{L}])/gu,
+      (w) => w[0].toUpperCase() + w.slice(1)
+    );
+  let before = start - 1;
+  while (before >= 0 && /[ \t\u00a0]/.test(text[before])) before--;
+  const opensSentence =
+    before < 0 || SENTENCE_END.test(text[before]) || /[:"“«(]/.test(text[before]);
+  if (opensSentence) out = out.replace(/\p{L}/u, (c) => c.toUpperCase());
+  return out;
+}
+
+function capitalRuns(text: string, hint: BuyerLanguage): RawFinding[] {
+  const found: RawFinding[] = [];
+  let caps: { start: number; end: number; word: string }[] = [];
+  // A one-letter capital ("I", "A") just before the run belongs to it: "I NEED THE MONEY".
+  let lead = -1;
+  let lastEnd = -1;
+  const close = (): void => {
+    if (caps.length >= 2 && caps.some((c) => SENTENCE_WORDS.has(plain(c.word)))) {
+      const start = lead >= 0 ? lead : caps[0].start;
+      const end = caps[caps.length - 1].end;
+      const lang = languageOfRun(text.slice(start, end), hint);
+      found.push({ start, end, lang, suggestion: normalCase(text, start, end, lang) });
+    }
+    caps = [];
+    lead = -1;
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const kind = classify(m[0]);
+    // A line break or a sentence end between two tokens ends a run.
+    if (lastEnd >= 0 && SENTENCE_END.test(text.slice(lastEnd, m.index))) close();
+    if (kind === "other") close();
+    else if (kind === "caps") caps.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+    else if (caps.length === 0) lead = /^\p{Lu}$/u.test(m[0]) ? m.index : -1;
+    lastEnd = m.index + m[0].length;
+  }
+  close();
+  return found;
+}
+
+function punctuationRuns(text: string, hint: BuyerLanguage): RawFinding[] {
+  const found: RawFinding[] = [];
+  PUNCT_RUN.lastIndex = 0;
+  for (let m = PUNCT_RUN.exec(text); m; m = PUNCT_RUN.exec(text)) {
+    const run = m[0];
+    const lang: BuyerLanguage = /[！？]/u.test(run) ? "zh" : run.includes("؟") ? "ar" : hint;
+    const suggestion = run.split("").find((c) => QUESTION.test(c)) ?? run[0];
+    found.push({ start: m.index, end: m.index + run.length, lang, suggestion });
+  }
+  return found;
+}
+
+export const shouting: CodeFamily = {
+  kind: "code",
+  category: "shouting",
+  find(text: string, lang: BuyerLanguage): RawFinding[] {
+    return [...capitalRuns(text, lang), ...punctuationRuns(text, lang)];
+  },
+};

@@ -1,0 +1,704 @@
+import type { PatternFamily } from "../rule";
+
+/*
+ * Threat: legal action, lawyers, courts, blacklists, collection agencies, reports to the
+ * credit insurer, "final warning", "we will take measures", the end of the relationship.
+ * Alarming words in a harmless sense ("our legal department approved the contract",
+ * "final inspection", "we will take every step to keep your slot") are not threats, so the
+ * rules name the threatening act, not the bare word.
+ */
+
+// What a firm rep may promise to do for the buyer: steps "to" these are effort, not threats.
+const HELPFUL_EN =
+  "^,? ?(to|in order to|so that|so as to|that will) (help|ensure|speed|expedite|keep|support|make sure|deliver|ship|accommodate|assist|meet|reserve|hold|secure your|protect your|avoid|prioriti[sz]e|get your|find|solve|resolve)";
+
+export const threat: PatternFamily = {
+  kind: "patterns",
+  category: "threat",
+  rules: {
+    en: [
+      {
+        match: [
+          "(we|i)('ll| will| shall| would| may| might| must| have to| are going to| am going to| need to| had to| could| can)~ (take|initiate|start|commence|pursue|begin|resort to|proceed with|seek|consider|turn to|use|follow|go down|explore|file|bring) (all |any |the |appropriate |further |formal |necessary |available )?(legal|judicial|court) (action|actions|steps|proceedings|measures|means|route|channels|procedures?|recourse|remedies|process|options)",
+          "(legal|judicial|court) (action|actions|steps|proceedings|measures|means|route|channels|procedures?|recourse|remedies|process)",
+          "(take|taking|took|bring|bringing|drag|dragging|see|sue) (you|your company|your firm|this|this matter|the matter|it|the case|them)~ (to|in) (court|arbitration|a court|the court)",
+          "(go|going|take it|bring it|turn|resort) to (a |the )?(court|courts|judge|tribunal|arbitration|litigation)",
+          "(in|before) (a |the )?(court|courts|tribunal)( of law)?",
+          "(file|filed|filing|lodge|lodged|bring|start|initiate|commence|open) (a |an )?(lawsuit|legal claim|legal case|court case|suit|claim in court|complaint in court|arbitration( case| claim)?|legal complaint)",
+          "(sue|suing|sued) (you|your company|your firm|them)",
+          "(we|i)('ll| will| shall| would| may| might| are going to| have to)~ sue",
+          "(lawsuit|litigation|legal dispute)",
+        ],
+        say: "We would be glad to find a solution together.",
+      },
+      {
+        // A lawyer in a payment reminder is a threat, unless the sentence is about contract work.
+        match: [
+          "(our|my|a|the|your)? ?(lawyers?|attorneys?|solicitors?|legal counsel|law firm|bailiffs?)",
+        ],
+        say: "We would be glad to find a solution together.",
+        notBefore:
+          "(contract|agreement|review*|approv*|draft*|check*|trademark|patent|registration|distribution|terms|on leave|vacation|holiday|visa|licen[cs]e|compliance|certificate)",
+        notAfter:
+          "(contract|agreement|review*|approv*|draft*|check*|trademark|patent|registration|distribution|terms|on leave|vacation|holiday|visa|licen[cs]e|compliance|certificate)",
+      },
+      {
+        match: [
+          "(hand|pass|refer|forward|transfer|turn|give|send|escalate|submit|assign)(ed|ing|s)?~ (over )?to (our|my|a|the|an) (lawyers?|attorneys?|solicitors?|legal (department|team|counsel|advisers?|advisors?)|law firm|debt collectors?|debt collection agency|collection agency|collections agency|collection company|bailiffs?)",
+          "(will|'ll|shall|would|must|have to|going to|forced to|obliged to|compelled to|no choice but to|need to|had to)~ (involve|engage|instruct|contact|consult|hire|bring in|get|call in|use|appoint)~ (our |my |a |the |an )?(lawyers?|attorneys?|solicitors?|legal (department|team|counsel)|law firm|bailiffs?)",
+          "(our|my) (lawyers?|attorneys?|solicitors?|legal (department|team|counsel))~ (will|shall|is going to|are going to|would|may) (contact|be in touch|take|handle|deal|send|pursue|follow|proceed|start|reach out|get in touch)",
+          "(letter|notice|demand) from (our|my|a|the) (lawyers?|attorneys?|solicitors?|legal department)",
+          "(lawyers?|attorneys?|solicitors?|legal (department|team|counsel))~ (have been|has been|are|is|were|was) (instructed|engaged|appointed|asked) to",
+          "hold (you|your company|your firm) (fully |personally |legally )?(liable|responsible|accountable)",
+          "(instruct|instructed|engage|engaged|appoint|appointed)~ (our|a|the) (lawyers?|attorneys?|solicitors?|law firm|legal counsel)",
+          "(recover|enforce) (the |this |our |your )?debt",
+        ],
+        say: "We would be glad to find a solution together.",
+      },
+      {
+        match: ["black[ -]?list*"],
+        say: "We value our cooperation and would like to keep it going.",
+      },
+      {
+        match: [
+          "(debt|payment) (collection|collections|recovery) (agency|agencies|company|companies|firm|agent|agents|service|services|partner)",
+          "(collection|collections) (agency|agencies)",
+          "debt collect*",
+          "(debt|credit) recovery",
+        ],
+        say: "We would be glad to agree on a payment plan together.",
+      },
+      {
+        match: [
+          "(report|reporting|reported|notify|notifying|inform|informing|alert|contact|involve|submit|file|register|flag|escalate)~ (to |with )?(our |the |your )?(credit insur*|export credit (insur*|agency)|sinosure|coface|euler hermes|allianz trade|atradius|credit bureau|credit rating agenc*)",
+          "(report|reporting|complain about|denounce)~ (you|your company|your firm|this|the case|the matter|it) to (the |our )?(chamber of commerce|embassy|consulate|police|alibaba|trade assurance|platform)",
+          "(file|make|submit|lodge) (a |an )?(claim|complaint|report) (with|to) (our |the )?(credit insur*|sinosure|coface|euler hermes|allianz trade|atradius|police|alibaba)",
+          "(file|make|submit|lodge) (a |an )?complaint (with|to) (the |our )?(chamber of commerce|embassy|consulate)",
+          "(credit insur*|export credit insur*|sinosure|coface|euler hermes|allianz trade|atradius)~ (will|shall|must|has to|have to|would) be (notified|informed|involved|told|contacted)",
+          "(report|expose|denounce|name and shame)~ (you|your company|your firm) (to|on|publicly|online)",
+          "(tell|inform|warn|notify) (all |other )?(our )?(other )?(suppliers|factories|manufacturers|partners|companies|contacts|the market|the industry) (about|of) (you|your company|this)",
+          "(damage|harm|hurt|ruin|affect|destroy|tarnish)~ your (reputation|credit rating|credit record|credit score|credit|name|standing|image)",
+          "(negative|bad) (credit )?(record|rating|report|review) (for|on|about|against) (you|your company)",
+        ],
+        say: "We would be glad to find a solution together.",
+      },
+      {
+        match: [
+          "(final|last|formal) (warning|notice|demand|ultimatum)",
+          "ultimatum",
+          "(this is|it is|it's|consider this|this will be)~ (your|our|the|a|one) (last|final) (chance|reminder|opportunity|email)",
+          "(your|a) last chance",
+          "(i|we) (will not|won't|shall not) (ask|remind you|write) again",
+        ],
+        say: "We would be glad to find a solution together.",
+      },
+      {
+        match: [
+          "(will|'ll|shall|would|must|have to|going to|need to|forced to|obliged to|compelled to|no (other )?(choice|option|alternative) but to|otherwise|or else|reserve the right to)~ (take|initiate|start|pursue|adopt|resort to|implement|use|apply) (further|necessary|appropriate|other|serious|strong|stronger|drastic|firm|corresponding|all necessary|the necessary|additional|all (available|possible|legal)|relevant|certain|tough|harsh|severe|formal|official|more serious|decisive)? ?(measures|steps|action|actions)( against (you|your company|your firm))?",
+          "(further|legal|necessary|appropriate|other|serious|strong|stronger|drastic|firm|additional|all necessary|corresponding) (measures|steps|action|actions) (will|shall|must|would) (have to )?be taken",
+        ],
+        say: "We would be glad to find a solution together.",
+        notAfter: HELPFUL_EN,
+      },
+      {
+        match: [
+          "(action|actions|measures|steps|proceedings|claim|case|complaint|proceed|move|legal)~ against (you|your company|your firm)",
+        ],
+        say: "We would be glad to find a solution together.",
+      },
+      {
+        match: [
+          "(you will|you'll|you shall|you would|you may|you might|you must)~ (face|bear|suffer|accept|take|be responsible for|be liable for|pay for) (the |all |all the |any |full )?(full |serious |legal |severe |further )?(consequences|legal costs|legal fees|responsibility for)",
+          "(there will be|this will have|will have|will lead to|will result in|would lead to|would result in|could lead to) (serious|severe|legal|unpleasant|grave|dire) consequences",
+          "legal consequences",
+          "(serious|severe|unpleasant|grave|dire) consequences for (you|your company|your firm)",
+          "at your (own )?risk",
+          "(you will|you'll|you shall) (regret|be sorry)",
+          "(you will be|you'll be) (held )?(fully |personally )?(responsible|liable) for (all |any )?(the )?(consequences|costs|legal|losses|damages)",
+        ],
+        say: "We would like to avoid any difficulty for both of us.",
+      },
+      {
+        match: [
+          "(stop|end|terminate|cease|suspend|cut off|break off|discontinue)( all| any)?( of)?( our| the| this| your)?( good| long| long-term| business)?( further| future)? (cooperation|business relationship|business relations|relationship|partnership|working with you|doing business with you|business with you|all business|future orders|future business|dealings with you)",
+          "never (again )?(work|do business|cooperate|deal|trade) with (you|your company) again",
+          "(will|'ll|shall) (not|never) (work|do business|cooperate|deal|trade) with (you|your company) (again|any ?more|in the future)",
+        ],
+        say: "We value our cooperation and would like to keep it going.",
+      },
+    ],
+    zh: [
+      {
+        match: [
+          "(将|会|就|只能|不得不|被迫|只好|必须|将会|将不得不|要|准备|考虑|保留)…(采取|诉诸|通过|走|启动|寻求|动用|使用)(法律|司法)(手段|途径|程序|行动|措施|诉讼|方式)",
+          "(法律|司法)(手段|途径|程序|行动|措施|诉讼|追诉)",
+          "追究…(法律)?责任",
+          "(起诉|诉讼|打官司|上法庭|告上法庭|诉诸法庭|诉至法院|法院|法庭|律师函|律师信)",
+          "(申请|提起|提交|提请|启动)(仲裁|诉讼)",
+        ],
+        say: "我们很愿意和您一起找到解决办法。",
+      },
+      {
+        match: ["律[师師]"],
+        say: "我们很愿意和您一起找到解决办法。",
+        notBefore: "(合同|协议|审核|审阅|审查|起草|商标|专利|注册|休假|许可|合规|证书)",
+        notAfter: "(合同|协议|审核|审阅|审查|起草|商标|专利|注册|休假|许可|合规|证书)",
+      },
+      {
+        match: [
+          "(交给|移交|转交|转给|交由|委托|交到|聘请)…(律师|律[师師]事务所|催收|追债|讨债|收账)",
+          "(此事|这件事|该事项|此案|本案|欠款|账款|这笔款|该笔款项|案件)…(交给|移交|转交|转给|交由|提交给?)…(律师|法务|法院)",
+          "(我们|我司)的(律师|法务|法务部门|法务部)(将|会|即将|马上)…(联系|处理|介入|跟进|发函)",
+        ],
+        say: "我们很愿意和您一起找到解决办法。",
+      },
+      {
+        match: ["黑名单"],
+        say: "我们非常珍视与贵司的合作，也希望能继续下去。",
+      },
+      {
+        match: ["(催收|讨债|追债|收账)(公司|机构|部门)?", "(讨|追)(回)?(欠款|债务)"],
+        say: "我们可以一起商量一个付款计划。",
+      },
+      {
+        match: [
+          "(上报|通报|报给|报到|报案|报损)(给|到|至)?…(中信保|中国信保|信保|出口信用保险|信用保险|保险公司|商会|大使馆|领事馆|警方|公安|阿里巴巴)",
+          "(向|给|到)(中信保|中国信保|信保|出口信用保险公司|信用保险公司|保险公司|商会|大使馆|领事馆|警方|公安|阿里巴巴)…(上报|报案|报损|通报|索赔|投诉|举报)",
+          "(通知|告知|联系|知会)(给)?…(中信保|中国信保|信保|信用保险|出口信用保险)",
+          "(报警|曝光)",
+          "(在|向)(行业|业内|同行|圈内|全行业)(内|里|中)?(通报|曝光|公布|公开)",
+          "(投诉|举报)(你们|你|您|贵司|贵公司)",
+          "(影响|损害|毁掉|破坏)…(声誉|信誉|名声|信用|征信|信用记录)",
+          "(告诉|通知|提醒)(其他|所有)(的)?(供应商|工厂|同行|客户)",
+        ],
+        say: "我们很愿意和您一起找到解决办法。",
+      },
+      {
+        match: [
+          "最后(一次)?(警告|通牒|通知|机会)",
+          "最后的(警告|通牒|机会)",
+          "最后一次(提醒|催款|催促)",
+        ],
+        say: "我们很愿意和您一起找到解决办法。",
+      },
+      {
+        match: [
+          "(将|会|只能|不得不|被迫|只好|必须|将会|保留)…(采取|启动|动用)(进一步|必要|相应|其他|一切|所有|强制|严厉|非常|更严厉|更强硬)?的?(措施|手段|行动)",
+          "保留…(追究|采取|起诉)…(权利|权力)",
+        ],
+        say: "我们很愿意和您一起找到解决办法。",
+        notAfter:
+          "^[，,]?(来|以|去|用以|以便|从而)?(确保|保证|帮|协助|加快|加急|赶|配合|保障|满足|支持|保住|保留您|解决|按时|保护|防止|避免|提高|改善|优化|减少|降低|控制|完善|跟进)",
+      },
+      {
+        match: [
+          "(一切|所有|全部|法律)(的)?后果",
+          "后果自负",
+          "承担…后果",
+          "(由|请)(你们|你|您|贵司|贵方)(方)?…承担…(责任|损失)",
+        ],
+        say: "我们希望避免给双方带来任何麻烦。",
+      },
+      {
+        match: [
+          "(停止|终止|中止|结束|断绝|取消)(与|和)?(你们|你|您|贵司|贵公司)?(的)?(一切|所有|全部|今后的?|后续的?|以后的?)?(合作|业务往来|生意往来|往来|商业关系)",
+          "(不再|再也不|永远不)(与|和|跟)…(合作|做生意|来往)",
+        ],
+        say: "我们非常珍视与贵司的合作，也希望能继续下去。",
+      },
+    ],
+    es: [
+      {
+        match: [
+          "((nos veremos|nos vemos|estaremos|quedaremos|vamos a vernos|me veré|me veo) (obligados|forzados|obligado|forzado|en la obligación) a~ )?(iniciar|emprender|tomar|adoptar|interponer|presentar|proceder con|recurrir a|ejercer|llevar a cabo|empezar|comenzar|emprenderemos|iniciaremos|tomaremos) (las |unas |todas las )?(acciones|acción|medidas|vías|vía|procedimientos|procedimiento|pasos) (legales|judiciales|jurídicas|jurídicos|legal|judicial)",
+          "(acciones|acción|medidas|vías|procedimientos|procedimiento|pasos|reclamación) (legales|judiciales|jurídicas|jurídicos|legal|judicial)",
+          "(por )?la vía (judicial|legal)",
+          "(presentar|interponer|poner|iniciar|presentaremos|interpondremos|pondremos) (una )?(demanda|denuncia|querella|reclamación judicial)",
+          "demanda (judicial|legal)",
+          "(demandarles|demandarle|demandarlos|demandarlas|demandarla|demandarlo|demandaremos|los demandaremos|le demandaremos|les demandaremos)",
+          "(ante|a) (los )?(tribunales|juzgados|juez|juzgado)",
+          "(en|a) los (tribunales|juzgados)",
+          "(llevar|llevarle|llevarles|llevaremos) a juicio",
+          "(pleito|litigio)",
+          "(iniciar|solicitar|presentar|someter|recurrir al|llevar al) (un |el )?arbitraje",
+        ],
+        say: "Con gusto buscaremos juntos una solución.",
+      },
+      {
+        match: ["(nuestro|nuestros|nuestra|un|una|el|los|la|mi|sus?)? ?(abogad[oa]s?|bufete)"],
+        say: "Con gusto buscaremos juntos una solución.",
+        notBefore:
+          "(contrato|acuerdo|revis*|aprob*|redact*|marca|patente|registro|vacaciones|licencia|certificado)",
+        notAfter:
+          "(contrato|acuerdo|revis*|aprob*|redact*|marca|patente|registro|vacaciones|licencia|certificado)",
+      },
+      {
+        match: [
+          "(remitid[oa]|trasladad[oa]|enviad[oa]|entregad[oa]|derivad[oa]|pasará|pasaremos|pasar|trasladar|remitir|entregar|derivar|enviar|poner|dejar|pasaremos|trasladaremos|remitiremos|entregaremos|pondremos|dejaremos)~ (en manos de|a|al) (nuestro |nuestros |nuestra |un |el |los |la )?(abogado|abogados|abogada|asesor jurídico|asesoría jurídica|departamento legal|departamento jurídico|bufete|agencia de cobro|agencia de cobros)",
+          "(nuestro|nuestros|el|los|nuestra) (abogado|abogados|abogada|departamento legal|departamento jurídico|asesor legal|asesor jurídico)~ (se pondrá|se pondrán|le contactará|les contactará|tomará|tomarán|procederá|procederán|iniciará|iniciarán)",
+          "carta (de|del) (nuestro |un )?(abogado|bufete)",
+        ],
+        say: "Con gusto buscaremos juntos una solución.",
+      },
+      {
+        match: ["lista negra", "blacklist"],
+        say: "Valoramos mucho nuestra colaboración y queremos que continúe.",
+      },
+      {
+        match: [
+          "(agencia|agencias|empresa|empresas|compañía|despacho|servicio|gestora)s? de (cobro|cobros|recobro|recuperación de deudas|cobranza|cobranzas)",
+          "cobro judicial",
+          "cobrador(es)?( de deudas)?",
+        ],
+        say: "Con gusto acordaremos juntos un plan de pago.",
+      },
+      {
+        match: [
+          "(informar|notificar|comunicar|reportar|declarar|denunciar|dar parte|informaremos|notificaremos|comunicaremos|reportaremos|denunciaremos)~ (a|al|a la|ante|con) (nuestra |nuestro |la |el )?(aseguradora( de crédito)?|compañía de seguros de crédito|seguro de crédito|cesce|coface|crédito y caución|solunion|sinosure|policía)",
+          "(dañar|afectar|perjudicar|arruinar|manchar)~ (su|la) (reputación|historial crediticio|calificación crediticia|imagen|crédito)",
+        ],
+        say: "Con gusto buscaremos juntos una solución.",
+      },
+      {
+        match: [
+          "(último|ultimo) (aviso|requerimiento)",
+          "última (advertencia|oportunidad|notificación)",
+          "ultimátum",
+          "(este es|es) (el|su|nuestro) último (recordatorio|correo|mensaje)",
+        ],
+        say: "Con gusto buscaremos juntos una solución.",
+      },
+      {
+        match: [
+          "(tomar|tomaremos|tomaríamos|adoptar|adoptaremos|aplicar|aplicaremos|emprender|emprenderemos) (otras |las |todas las |unas )?(medidas|acciones) (necesarias|oportunas|pertinentes|correspondientes|adicionales|más severas|severas|contundentes|drásticas|firmes|serias)",
+          "(tomaremos|adoptaremos|tendremos que tomar|tendremos que adoptar) medidas",
+          "(medidas|acciones) (en su contra|contra (usted|ustedes|su empresa))",
+        ],
+        say: "Con gusto buscaremos juntos una solución.",
+        notAfter:
+          "^,? ?(para|a fin de|con el fin de) (asegurar|garantizar|acelerar|ayudar|cumplir|mantener|reservar|agilizar|proteger su|facilitar|entregar|enviar)",
+      },
+      {
+        match: [
+          "(atenerse|atenga|atengan|atendrá|atendrán|aténgase|aténganse) a las consecuencias",
+          "todas las consecuencias",
+          "consecuencias (legales|jurídicas|judiciales)",
+          "(asumir|asumirá|asumirán|asuma|asuman) (las|todas las) consecuencias",
+          "bajo su (propia |entera )?responsabilidad",
+          "(se arrepentirá|se arrepentirán)",
+        ],
+        say: "Queremos evitar cualquier dificultad para ambas partes.",
+      },
+      {
+        match: [
+          "(suspender|cancelar|terminar|finalizar|romper|cortar|interrumpir|cesar|suspenderemos|cancelaremos|terminaremos|romperemos|cortaremos|pondremos fin a|poner fin a)~ (toda |la |nuestra |cualquier |las |nuestras )?(colaboración|cooperación|relación comercial|relaciones comerciales|relación|futuros pedidos|negocios)",
+          "no (volveremos|volveré|vamos) a (trabajar|colaborar|hacer negocios|comprar|vender) con (usted|ustedes|su empresa)",
+        ],
+        say: "Valoramos mucho nuestra colaboración y queremos que continúe.",
+      },
+    ],
+    fr: [
+      {
+        match: [
+          "(nous serons|nous sommes|je serai|je suis|nous nous verrons|nous allons être) (contraints|obligés|forcés|contraint|obligé|forcé|dans l'obligation) (d'|de) ?(\\p{L}{1,20} ){0,3}(engager|entamer|intenter|lancer|saisir|recourir|prendre|introduire|initier|confier)~ (procédure|procédures|poursuites|justice|tribunal|tribunaux|avocat|avocats|action en justice|voie judiciaire|voie légale|mesures juridiques|mesures judiciaires|huissier|contentieux)",
+          "(action|actions|poursuites|poursuite|procédure|procédures|mesures|voie|voies|démarches|recours) (judiciaires|judiciaire|juridiques|juridique|légales|légale|contentieuses|contentieuse)",
+          "(engager|intenter|entamer|lancer|introduire|initier|engagerons|intenterons|entamerons|lancerons) (une |des |la )?(procédure|poursuites|action en justice|actions en justice)",
+          "en justice",
+          "(devant|aux|au) (le |les )?(tribunal|tribunaux|juge|justice)",
+          "saisir (le tribunal|la justice|les tribunaux|le juge|notre avocat|un avocat)",
+          "(contentieux|mise en demeure|huissier|huissiers)",
+        ],
+        say: "Nous serions heureux de trouver une solution ensemble.",
+      },
+      {
+        match: ["(notre|nos|mon|mes|un|l'|cabinet d')\\s?avocats?", "huissiers?"],
+        say: "Nous serions heureux de trouver une solution ensemble.",
+        notBefore:
+          "(contrat|accord|relu|relire|valid*|approuv*|rédig*|marque|brevet|enregistrement|congé|vacances|licence|certificat)",
+        notAfter:
+          "(contrat|accord|relu|relire|valid*|approuv*|rédig*|marque|brevet|enregistrement|congé|vacances|licence|certificat)",
+      },
+      {
+        match: [
+          "(transmettre|confier|remettre|transférer|passer|soumettre|transmettrons|confierons|remettrons|transférerons|transmis|confié)~ (à|a|au) (notre|nos|un|mon|le) (avocat|avocats|service juridique|conseil juridique|cabinet d'avocats|service contentieux|service de recouvrement|société de recouvrement)",
+          "(notre|nos|mon) (avocat|avocats|service juridique)~ (vous contactera|vous contacteront|prendra|prendront|se chargera|se chargeront|va vous|vont vous|engagera|engageront)",
+          "(faire appel|recourir|recours) (à|a) (un|notre|nos|des) (avocat|avocats|huissier|huissiers|société de recouvrement|cabinet de recouvrement)",
+        ],
+        say: "Nous serions heureux de trouver une solution ensemble.",
+      },
+      {
+        match: ["liste noire", "blacklist*"],
+        say: "Nous tenons à notre collaboration et souhaitons la poursuivre.",
+      },
+      {
+        match: [
+          "(société|agence|cabinet|organisme|service)s? de recouvrement",
+          "recouvrement (judiciaire|forcé|contentieux)",
+        ],
+        say: "Nous serions heureux de convenir ensemble d'un échéancier.",
+      },
+      {
+        match: [
+          "(déclar*|signal*|dénonc*|notifi*|informer|informerons|informons)~ (à |auprès de |au |a |aux )?(notre |l'|la |le |nos |les )?(assureur[- ]crédit|assurance[- ]crédit|coface|euler hermes|allianz trade|atradius|sinosure|police)",
+          "(nuire à|ternir|entacher|affecter|porter atteinte à|nuire a)~ (votre|à votre) (réputation|image|crédit|notation|cote de crédit)",
+        ],
+        say: "Nous serions heureux de trouver une solution ensemble.",
+      },
+      {
+        match: [
+          "(dernier|ultime) (avertissement|avis)",
+          "ultimatum",
+          "(c'est|ceci est|il s'agit de) (votre|notre|la|le|un|une) (dernière|ultime|dernier) (chance|relance|rappel|avertissement)",
+          "dernière (chance|mise en garde|sommation)",
+        ],
+        say: "Nous serions heureux de trouver une solution ensemble.",
+      },
+      {
+        match: [
+          "(prendre|prendrons|adopter|adopterons|engager|engagerons|devrons prendre|serons contraints de prendre) (des |les |toutes les |d'autres )?(mesures|dispositions) (nécessaires|qui s'imposent|appropriées|adéquates|supplémentaires|plus sévères|sévères|radicales|fermes|contraignantes)",
+          "(nous )?(prendrons|allons prendre|devrons prendre|serons contraints de prendre) des mesures",
+          "(mesures|démarches) (contre vous|à votre encontre|à l'encontre de votre société)",
+        ],
+        say: "Nous serions heureux de trouver une solution ensemble.",
+        notAfter:
+          "^,? ?(pour|afin de|afin d') ?(assurer|garantir|accélérer|aider|respecter|tenir|réserver|maintenir|livrer|expédier|faciliter|protéger votre)",
+      },
+      {
+        match: [
+          "toutes les conséquences",
+          "conséquences (juridiques|judiciaires|légales)",
+          "(en |vous en )?(assumer|assumerez|supporterez|subirez|supporter|subir) (les |toutes les )?conséquences",
+          "à vos (risques et périls|propres risques)",
+          "(vous le regretterez|vous allez le regretter)",
+        ],
+        say: "Nous souhaitons éviter toute difficulté de part et d'autre.",
+      },
+      {
+        match: [
+          "(cesser|mettre fin à|suspendre|rompre|arrêter|interrompre|terminer|cesserons|mettrons fin à|suspendrons|romprons|arrêterons)~ (toute |notre |la |nos |les )?(collaboration|coopération|relation commerciale|relations commerciales|relation|partenariat|relations)",
+          "ne plus (jamais )?(travailler|collaborer|traiter) avec (vous|votre société)",
+        ],
+        say: "Nous tenons à notre collaboration et souhaitons la poursuivre.",
+      },
+    ],
+    de: [
+      {
+        match: [
+          "(rechtliche|gerichtliche|juristische|anwaltliche|legale|rechtlichen|gerichtlichen|juristischen|anwaltlichen) (schritte|maßnahmen|wege|weg|mittel|konsequenzen|verfahren|auseinandersetzung)",
+          "rechtsweg*",
+          "(klage|anzeige) (einreichen|erheben|erstatten)",
+          "(verklagen|verklagt|gerichtlich*|mahnverfahren|mahnbescheid|gerichtsverfahren|rechtsstreit)",
+          "(vor|vors|zu) (das |dem )?gericht",
+          "(schiedsverfahren|schiedsgericht) (einleiten|anrufen|beantragen)",
+        ],
+        say: "Wir finden sicher gemeinsam eine Lösung.",
+      },
+      {
+        match: ["(rechts)?(anwalt|anwälte|anwältin|anwalts)", "anwaltskanzlei"],
+        say: "Wir finden sicher gemeinsam eine Lösung.",
+        notBefore:
+          "(vertrag*|vereinbarung|geprüft|prüf*|freigegeben|entwurf|marke|patent|registrierung|urlaub|lizenz|zertifikat)",
+        notAfter:
+          "(vertrag*|vereinbarung|geprüft|prüf*|freigegeben|entwurf|marke|patent|registrierung|urlaub|lizenz|zertifikat)",
+      },
+      {
+        match: [
+          "(an|einem|unserem|unseren|unsere|den|einen|die) (unsere[mnr]? |die |den |dem |einen |einem )?(rechts)?(anwalt|anwälte|anwältin|rechtsabteilung|inkasso*)~ (übergeb*|weiterleit*|weitergeb*|abgeb*|übertrag*)",
+          "(rechts)?(anwalt|anwälte|anwältin|rechtsabteilung|inkasso*)~ (einschalt*|beauftrag*|einbezieh*|hinzuzieh*|hinzuzuzieh*)",
+          "(einschalt*|beauftrag*|einbezieh*)~ (einen|unseren|den) (rechts)?(anwalt|anwältin)",
+          "(schalten|schalte|ziehen|ziehe)~ (einen|unseren|den|unsere|die) (rechts)?(anwalt|anwältin|anwälte|rechtsabteilung|inkasso*)~ (ein|hinzu)",
+          "(übergeb*|weitergeb*|überlass*|übertrag*)~ (unserem|einem|dem) (rechts)?(anwalt|inkasso*|inkassobüro|inkassounternehmen)",
+          "(unser|unsere) (rechts)?(anwalt|anwälte|anwältin|rechtsabteilung)~ (wird|werden)~ (kontaktier*|melden|einleiten|übernehmen|kümmern|in verbindung)",
+        ],
+        say: "Wir finden sicher gemeinsam eine Lösung.",
+      },
+      {
+        match: ["schwarze(n)? liste", "blacklist*"],
+        say: "Uns liegt viel an unserer Zusammenarbeit, und wir möchten sie gerne fortsetzen.",
+      },
+      {
+        match: ["inkasso*"],
+        say: "Gerne vereinbaren wir gemeinsam einen Zahlungsplan.",
+      },
+      {
+        match: [
+          "(meld*|mitteil*|anzeig*|informier*|einreich*|weitergeb*)~ (an |bei )?(unsere[mnr]? |die |der |den |dem )?(kreditversicher*|warenkreditversicher*|euler hermes|allianz trade|atradius|coface|sinosure|auskunftei|schufa|creditreform|polizei)",
+          "(kreditversicher*|warenkreditversicher*|euler hermes|allianz trade|atradius|coface|sinosure|auskunftei|schufa|creditreform|polizei)~ (meld*|mitteil*|anzeig*|informier*|einreich*|weitergeb*)",
+          "(ihrem|ihren|ihr|ihre|ihrer) (ruf|ansehen|image|bonität|kreditwürdigkeit|kreditrating|reputation)~ (schaden|schädigen|beeinträchtigen|schädig*)",
+          "(schaden|schädigen)~ (ihrem|ihren|ihrer) (ruf|ansehen|image|bonität|reputation)",
+        ],
+        say: "Wir finden sicher gemeinsam eine Lösung.",
+      },
+      {
+        match: [
+          "(letzte|letztmalige|allerletzte|letzten|letztmaligen) (warnung|mahnung|aufforderung|frist|chance|gelegenheit)",
+          "ultimatum",
+          "(ich|wir) werde(n)? (sie )?nicht (noch einmal|nochmals|erneut) (erinnern|schreiben|fragen)",
+        ],
+        say: "Wir finden sicher gemeinsam eine Lösung.",
+      },
+      {
+        match: [
+          "(weitere|entsprechende|notwendige|geeignete|andere|ernsthafte|härtere|strengere|drastische|rechtliche|nötige|erforderliche|weiteren|entsprechenden|notwendigen|erforderlichen) (schritte|maßnahmen)~ (einleiten|ergreifen|unternehmen|prüfen|vornehmen|einzuleiten|zu ergreifen|veranlassen)",
+          "(werden|müssen|sehen uns gezwungen|wären gezwungen|sind gezwungen)~ (schritte|maßnahmen) (gegen sie|gegen ihre firma|einleiten|ergreifen)",
+          "(schritte|maßnahmen) gegen (sie|ihre firma|ihr unternehmen)",
+        ],
+        say: "Wir finden sicher gemeinsam eine Lösung.",
+        notAfter: "^,? ?(um|damit|so dass|sodass)",
+      },
+      {
+        match: [
+          "(rechtliche|rechtlichen|juristische|juristischen|alle) konsequenzen",
+          "mit konsequenzen rechnen",
+          "(die|alle) konsequenzen (tragen|zu tragen)",
+          "auf (ihre|eigene) (kosten und )?gefahr",
+          "(sie werden|werden sie) es bereuen",
+        ],
+        say: "Wir möchten Schwierigkeiten für beide Seiten gerne vermeiden.",
+      },
+      {
+        match: [
+          "(zusammenarbeit|geschäftsbeziehung|geschäftsbeziehungen|partnerschaft|geschäftsverbindung)~ (beenden|einstellen|abbrechen|kündigen|aussetzen|beendet|eingestellt|abgebrochen)",
+          "(beenden|einstellen|abbrechen|kündigen)~ (die|unsere|jede|jegliche) (zusammenarbeit|geschäftsbeziehung|geschäftsbeziehungen|partnerschaft)",
+          "nicht mehr (mit ihnen|mit ihrer firma|mit ihrem unternehmen) (zusammenarbeiten|arbeiten|geschäfte machen)",
+        ],
+        say: "Uns liegt viel an unserer Zusammenarbeit, und wir möchten sie gerne fortsetzen.",
+      },
+    ],
+    pt: [
+      {
+        match: [
+          "((seremos|estaremos|ficaremos|vamos ficar|serei|estarei) (obrigados|forçados|obrigado|forçado|compelidos) a~ )?(tomar|adotar|iniciar|entrar com|mover|abrir|ingressar com|recorrer a|tomaremos|adotaremos|iniciaremos|entraremos com|moveremos) (as |todas as |uma |um )?(ação|ações|medidas|providências|processo|procedimento|procedimentos|vias?) (judicial|judiciais|legal|legais|jurídica|jurídicas|jurídico|jurídicos|cabíveis)",
+          "(ação|ações|medidas|vias?|providências|procedimentos?|processo|cobrança) (judicial|judiciais|legal|legais|jurídica|jurídicas|jurídico|jurídicos|cabíveis|extrajudicial)",
+          "(entrar|entraremos|recorrer|recorreremos) (na|à) justiça",
+          "(na|à) justiça",
+          "(processá-lo|processá-los|processá-la|processá-las|processar vocês|processar você|processar (a |sua )?empresa)",
+          "(tribunal|tribunais|judicialmente)",
+          "(protest(ar|aremos|o)|levar a protesto|enviar para (o )?cartório|cartório de protesto)",
+          "(negativar|negativação|nome sujo|serasa)",
+        ],
+        say: "Teremos prazer em encontrar uma solução juntos.",
+      },
+      {
+        match: ["(nosso|nossos|nossa|um|uma|o|os|a|meu)? ?(advogad[oa]s?|escritório de advocacia)"],
+        say: "Teremos prazer em encontrar uma solução juntos.",
+        notBefore:
+          "(contrato|acordo|revis*|aprov*|redig*|marca|patente|registro|férias|licença|certificado)",
+        notAfter:
+          "(contrato|acordo|revis*|aprov*|redig*|marca|patente|registro|férias|licença|certificado)",
+      },
+      {
+        match: [
+          "(encaminhad[oa]|repassad[oa]|enviad[oa]|transferid[oa]|entregue|encaminhar|repassar|passar|enviar|entregar|transferir|encaminharemos|repassaremos|passaremos|enviaremos|entregaremos)~ (para|ao|aos|à|a) (o |a |os |as )?(nosso |nossos |nossa |nossas |um |uma )?(advogado|advogados|advogada|jurídico|departamento jurídico|setor jurídico|escritório de advocacia|assessoria jurídica|empresa de cobrança)",
+          "(nosso|nossos|nossa|o) (advogado|advogados|advogada|jurídico|departamento jurídico|setor jurídico)~ (entrará|entrarão|irá|irão|vai|vão|tomará|tomarão)~ (em contato|as medidas|providências|contato)",
+        ],
+        say: "Teremos prazer em encontrar uma solução juntos.",
+      },
+      {
+        match: ["lista negra", "blacklist"],
+        say: "Valorizamos muito a nossa parceria e queremos mantê-la.",
+      },
+      {
+        match: [
+          "(empresa|agência|escritório|assessoria)s? de (cobrança|cobranças|recuperação de crédito)",
+        ],
+        say: "Teremos prazer em combinar juntos um plano de pagamento.",
+      },
+      {
+        match: [
+          "(informar|comunicar|notificar|reportar|denunciar|declarar|informaremos|comunicaremos|notificaremos|reportaremos|denunciaremos)~ (à|a|ao|junto à|junto ao|às|aos) (nossa |nosso |a |o )?(seguradora( de crédito)?|seguro de crédito|sinosure|coface|euler hermes|atradius|polícia)",
+          "(prejudicar|manchar|afetar|sujar|prejudicará|afetará)~ (sua|a|o seu|seu) (reputação|imagem|nome|crédito|histórico)",
+        ],
+        say: "Teremos prazer em encontrar uma solução juntos.",
+      },
+      {
+        match: ["(último|última) (aviso|advertência|chance|oportunidade|notificação)", "ultimato"],
+        say: "Teremos prazer em encontrar uma solução juntos.",
+      },
+      {
+        match: [
+          "(tomar|tomaremos|adotar|adotaremos|tomar as|tomaremos as) (as |todas as |outras )?(medidas|providências) (necessárias|adequadas|apropriadas|adicionais|mais severas|severas|drásticas|firmes|cabíveis)",
+          "(medidas|providências) contra (você|vocês|sua empresa|a sua empresa)",
+          "(tomaremos|vamos tomar|teremos que tomar|adotaremos|iremos tomar) (as )?(devidas |demais )?(providências|medidas)",
+        ],
+        say: "Teremos prazer em encontrar uma solução juntos.",
+        notAfter:
+          "^,? ?(para|a fim de|de modo a) (garantir|assegurar|agilizar|acelerar|ajudar|cumprir|manter|reservar|proteger|facilitar|entregar|enviar)",
+      },
+      {
+        match: [
+          "(arcar|arcará|arcarão|sofrer|sofrerá|sofrerão|assumir|assumirá|assumirão) (com )?(as |todas as )?consequências",
+          "todas as consequências",
+          "consequências (legais|jurídicas|judiciais)",
+          "(vai|vão) se arrepender",
+        ],
+        say: "Queremos evitar qualquer dificuldade para ambas as partes.",
+      },
+      {
+        match: [
+          "(encerrar|suspender|cancelar|romper|terminar|interromper|cortar|encerraremos|suspenderemos|romperemos|cortaremos)~ (toda |a |nossa |qualquer |as |nossas )?(parceria|cooperação|colaboração|relação comercial|relações comerciais|relação|futuros pedidos)",
+          "não (voltaremos|iremos|vamos) (a )?(trabalhar|fazer negócios|negociar|comprar|vender) (com|para) (você|vocês|sua empresa)",
+        ],
+        say: "Valorizamos muito a nossa parceria e queremos mantê-la.",
+      },
+    ],
+    ru: [
+      {
+        match: [
+          "(будем|будут|вынуждены|придётся|мы вынуждены будем|будем вынуждены|оставляем за собой право)~ (обратиться|обращаться|передать|привлечь|принять|начать|инициировать|применить|подать|решать)~ (в суд|через суд|в арбитраж*|суду|судебн*|правов*|юридическ*|юрист*|адвокат*|коллектор*)",
+          "(судебн*|юридическ*|правов*) (порядк*|мер*|действи*|шаг*|путь|пути|разбирательств*|инстанци*|иск*|преследовани*|процедур*|взыскани*|последстви*)",
+          "(обратиться|обратимся|обращаемся|обращаться|подать|подадим|подаём|подадут|пойдём|пойдем) (на вас )?(в суд|в арбитраж*|в арбитражный суд|иск)",
+          "(иск|исковое заявление|претензию) (в суд|к вам|против вас|в арбитраж*)",
+          "(в|через) (суд|суде|судом|арбитражн* суд*)",
+          "(судиться|засудим|засудить)",
+        ],
+        say: "Мы будем рады вместе найти решение.",
+      },
+      {
+        match: ["(наш|наши|нашим|нашему|нашего|нашими|наших)? ?(юрист*|адвокат*)"],
+        say: "Мы будем рады вместе найти решение.",
+        notBefore:
+          "(договор*|соглашени*|провер*|одобр*|согласова*|составил*|товарн* знак*|патент*|регистраци*|отпуск*|лицензи*|сертификат*)",
+        notAfter:
+          "(договор*|соглашени*|провер*|одобр*|согласова*|составил*|товарн* знак*|патент*|регистраци*|отпуск*|лицензи*|сертификат*)",
+      },
+      {
+        match: [
+          "(передать|передадим|передаем|передаём|направить|направим|передано|передан*)~ (нашим |нашему |в )?(юрист*|адвокат*|коллекторск*|коллекторам|коллекторов)",
+          "(дело|вопрос|задолженност*|долг)~ (передать|передадим|передаём|передано|передан*)~ (в |нашим |нашему )?(юрист*|юридическ*|суд|коллекторск*|коллекторам)",
+          "(привлечь|привлечём|привлекаем|подключить|подключим|подключаем|обратиться к|обратимся к|наймём)~ (наших |нашего )?(юрист*|адвокат*|коллекторск*|коллекторам|коллекторов)",
+          "(наш|наши|нашим) (юрист*|адвокат*|юридическ* отдел|юридическ* служб*)~ (свяжется|свяжутся|займётся|займутся|начн*|направ*|подготов*)",
+        ],
+        say: "Мы будем рады вместе найти решение.",
+      },
+      {
+        match: ["(чёрн*) (список|списк*)", "blacklist"],
+        say: "Мы очень ценим наше сотрудничество и хотим его продолжать.",
+      },
+      {
+        match: [
+          "коллекторск*",
+          "(коллекторам|коллекторов)",
+          "(агентств*|компани*|служб*|организаци*) (по )?(взыскани*|возврат*) (долг*|задолженност*)",
+          "(принудительн*) (взыскани*)",
+          "(взыщем|взыскать)",
+        ],
+        say: "Мы будем рады вместе согласовать график платежей.",
+      },
+      {
+        match: [
+          "(сообщить|сообщим|уведомить|уведомим|проинформировать|проинформируем|доложить|доложим|заявить|заявим|пожаловаться|пожалуемся|обратимся)~ (в |нашей |нашему |вашему |в нашу )?(страхов* компани*|страховщик*|кредитн* страхов*|экспортн* страхов*|sinosure|синошур|полици*|налогов*|правоохранительн*|компетентн* орган*)",
+          "(испорт*|повред*|навред*|скажется на|отразится на)~ (вашей |вашу |вашему |на вашей )?(репутаци*|кредитн* истори*|имидж*|рейтинг*)",
+        ],
+        say: "Мы будем рады вместе найти решение.",
+      },
+      {
+        match: ["последн* (предупреждени*|шанс|уведомлени*)", "ультиматум*"],
+        say: "Мы будем рады вместе найти решение.",
+      },
+      {
+        match: [
+          "(примем|предпримем|вынуждены принять|вынуждены будем принять|будем вынуждены принять|придётся принять|применим|оставляем за собой право принять|оставляем за собой право применить)~ (соответствующие|необходимые|другие|иные|дальнейшие|жёсткие|серьёзные|строгие|все необходимые|крайние|более жёсткие|дополнительные)? ?(меры|шаги|действия)",
+          "(меры|действия) (против вас|в отношении вас|в отношении вашей компании)",
+        ],
+        say: "Мы будем рады вместе найти решение.",
+        notAfter:
+          "^,? ?(чтобы|для|по) (ускор|обеспеч|помо|выполн|сохран|соблюд|отгруз|доставк|поставк|своевремен)",
+      },
+      {
+        match: [
+          "(все|правов*|юридическ*) последстви*",
+          "(нести|понесёте|понесут|ответственность за) (все )?последстви*",
+          "(вы )?(пожалеете)",
+        ],
+        say: "Мы хотели бы избежать трудностей для обеих сторон.",
+      },
+      {
+        match: [
+          "(прекратить|прекратим|прекращаем|разорвать|разорвём|приостановить|приостановим|остановим|свернуть|свернём)~ (всё |все |наше |дальнейшее |любое |всякое )?(сотрудничеств*|деловые отношения|отношения с вами|наши отношения|работу с вами|партнёрств*)",
+          "больше не (будем|станем) (работать|сотрудничать) с (вами|вашей компанией)",
+        ],
+        say: "Мы очень ценим наше сотрудничество и хотим его продолжать.",
+      },
+    ],
+    ar: [
+      {
+        match: [
+          "(سنضطر|مضطرون|سنكون مضطرين|نضطر|سنجد أنفسنا مضطرين|سنقوم|سوف نقوم|سوف نضطر)~ (إلى |ل)?(اتخاذ|اللجوء إلى|باتخاذ|البدء في|البدء ب)~ (الإجراءات|إجراءات|التدابير|تدابير|الخطوات|خطوات) (القانونية|قانونية|القضائية|قضائية)",
+          "(الإجراءات|إجراءات|إجراء|الإجراء|التدابير|تدابير|خطوات|الخطوات|الطرق|الوسائل) (القانونية|قانونية|القضائية|قضائية|القانوني|قانوني|القضائي|قضائي)",
+          "(اللجوء|نلجأ|سنلجأ|التوجه|سنتوجه|نتوجه|رفع الأمر|إحالة الأمر|إحالة القضية|الذهاب)~ (إلى|الى|لـ|ل)? ?(القضاء|المحكمة|المحاكم|التحكيم)",
+          "(دعوى|قضية) (قضائية|ضدكم|ضد شركتكم|أمام المحكمة|لدى المحكمة)",
+          "(رفع|سنرفع|نرفع|إقامة|سنقيم)~ (دعوى|قضية)",
+          "(أمام|إلى|الى|في) (المحكمة|المحاكم|القضاء)",
+          "(مقاضاتكم|مقاضاة شركتكم|سنقاضيكم|نقاضيكم)",
+        ],
+        say: "يسعدنا أن نجد حلا معا.",
+      },
+      {
+        match: ["(محامينا|محامي الشركة|المحامي|محامي|محام|المحامين|محامون)"],
+        say: "يسعدنا أن نجد حلا معا.",
+        notBefore:
+          "(العقد|عقد|الاتفاقية|اتفاقية|راجع|مراجعة|وافق|صياغة|العلامة التجارية|براءة|تسجيل|إجازة|ترخيص|شهادة)",
+        notAfter:
+          "(العقد|عقد|الاتفاقية|اتفاقية|راجع|مراجعة|وافق|صياغة|العلامة التجارية|براءة|تسجيل|إجازة|ترخيص|شهادة)",
+      },
+      {
+        match: [
+          "(إحالة|تحويل|نحيل|سنحيل|سنحول|نحول|تسليم|نسلم|سنسلم|إرسال|سنرسل|رفع)~ (الملف|الأمر|القضية|الموضوع|المسألة)? ?(إلى|الى|ل) ?(محامي|المحامي|محامينا|محام|المحامين|الشؤون القانونية|القسم القانوني|الإدارة القانونية|مستشارنا القانوني|شركة تحصيل|مكتب المحاماة)",
+          "(محامينا|المحامي الخاص بنا|محامي الشركة|قسمنا القانوني|القسم القانوني|إدارتنا القانونية|الإدارة القانونية|الشؤون القانونية)~ (سيتواصل|سيتصل|سيتولى|سيتخذ|سيباشر|سيقوم|سوف يتواصل|سوف يتولى)",
+          "(توكيل|تكليف|الاستعانة ب|سنستعين ب|نستعين ب) ?(محام|المحامي|محامي|مكتب محاماة)",
+        ],
+        say: "يسعدنا أن نجد حلا معا.",
+      },
+      {
+        match: ["القائمة السوداء", "القوائم السوداء"],
+        say: "نحن نقدر تعاوننا كثيرا ونرغب في استمراره.",
+      },
+      {
+        match: ["(شركة|شركات|وكالة|مكتب) (تحصيل|لتحصيل)", "تحصيل الديون"],
+        say: "يسعدنا أن نتفق معا على خطة للسداد.",
+      },
+      {
+        match: [
+          "(إبلاغ|نبلغ|سنبلغ|إخطار|سنخطر|نخطر|إعلام|سنعلم|إخبار|رفع تقرير|تقديم شكوى|سنقدم شكوى)~ (إلى |الى |ل)?(شركة التأمين|شركة تأمين الائتمان|تأمين الائتمان|مؤمن الائتمان|سينوشور|sinosure|الغرفة التجارية|غرفة التجارة|السفارة|القنصلية|الشرطة)",
+          "(الإضرار|سيضر|يضر|سيؤثر|يؤثر|تشويه|سنشوه|الإساءة)~ (بسمعتكم|سمعتكم|سمعة شركتكم|بسمعة شركتكم|سجلكم الائتماني|تصنيفكم الائتماني|على سمعتكم)",
+        ],
+        say: "يسعدنا أن نجد حلا معا.",
+      },
+      {
+        match: [
+          "(الإنذار|إنذار|تحذير|التحذير|الإشعار|إشعار) (الأخير|أخير|نهائي|النهائي)",
+          "(آخر|اخر) (إنذار|تحذير|فرصة|مهلة)",
+          "(فرصة|مهلة|الفرصة|المهلة|فرصتكم|فرصتك|مهلتكم|مهلتك) (أخيرة|نهائية|الأخيرة|النهائية)",
+          "إنذار رسمي",
+        ],
+        say: "يسعدنا أن نجد حلا معا.",
+      },
+      {
+        match: [
+          "(سنتخذ|نتخذ|اتخاذ|سنضطر لاتخاذ|سنقوم باتخاذ|سنلجأ إلى)~ (الإجراءات|إجراءات|التدابير|تدابير|خطوات) (اللازمة|المناسبة|الضرورية|الصارمة|الحازمة|الأخرى|إضافية|الإضافية|أخرى|رادعة|صارمة)",
+          "(سنتخذ|سنضطر لاتخاذ|سنقوم باتخاذ) (الإجراءات|إجراءات|التدابير|تدابير|خطوات)",
+          "(إجراءات|تدابير) ضد(كم| شركتكم)",
+        ],
+        say: "يسعدنا أن نجد حلا معا.",
+        notAfter:
+          "^،? ?(من أجل|لكي|كي|حتى)? ?ل?(ضمان|تسريع|مساعدتكم|تأمين|حجز|الحفاظ|تسهيل|تلبية|شحن|تسليم)",
+      },
+      {
+        match: [
+          "(تحمل|ستتحملون|تتحملون|ستتحمل|تتحمل)~ (العواقب|المسؤولية الكاملة|كافة العواقب|جميع العواقب|كامل المسؤولية)",
+          "(عواقب|العواقب) (قانونية|القانونية)",
+          "(ستندمون|ستندم)",
+        ],
+        say: "نود أن نتجنب أي صعوبة للطرفين.",
+      },
+      {
+        match: [
+          "(وقف|إيقاف|إنهاء|قطع|سنوقف|سننهي|سنقطع|نوقف|ننهي|نقطع)~ (التعاون|تعاوننا|العلاقة|علاقتنا|التعامل|تعاملنا|الشراكة|العلاقات التجارية|علاقاتنا)",
+          "لن (نتعامل|نتعاون|نعمل) (معكم|مع شركتكم) (مرة أخرى|مجددا|بعد الآن)",
+        ],
+        say: "نحن نقدر تعاوننا كثيرا ونرغب في استمراره.",
+      },
+    ],
+  },
+};
