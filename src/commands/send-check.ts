@@ -8,6 +8,7 @@ import {
   standingOverride,
   withRememberedChases,
   type Decision,
+  type DelayReason,
   type HolidayYears,
   type Thread,
   type ThreadMemory,
@@ -17,11 +18,13 @@ import { isChase } from "../core/thread/payment";
 import allHolidays from "../generated/holidays/all.json";
 import { itemToMessage, type OpenItem, type SettingsStore } from "../hosts/mailhost";
 import { loadMemory, rememberChase } from "../hosts/memory-store";
-import { buyerCountries } from "../hosts/preferences";
+import { buyerCountries, chosenReason } from "../hosts/preferences";
+import { threadReason } from "../core/reasons";
+import { checkTone } from "../core/tone";
 import { OutlookHost } from "../hosts/outlook/host";
 import type { OfficeSurface, SendEventLike } from "../hosts/outlook/office-surface";
 import { uiLanguageFor } from "../locales";
-import { sendWarning, type HeldStatus } from "./warning";
+import { heldMessage, sendWarning, toneWarning, type HeldStatus } from "./warning";
 
 /**
  * How long the check may take before Kindly lets the message go unchecked. Outlook
@@ -82,7 +85,8 @@ async function verdictFor(
   // No single Outlook call may wait longer than the whole check.
   const host = new OutlookHost(office, budgetMs);
   const item = await host.openItem();
-  if (!isChaseDraft(item)) return ALLOW;
+  const own = ownWords(item);
+  if (own === null) return ALLOW;
   const tz = options.tz ?? localZone();
   const now = options.now ?? host.now();
   const user = host.user();
@@ -95,11 +99,18 @@ async function verdictFor(
     tz,
     { name: user.displayName, address: user.address }
   );
-  const decision = decisionFor(thread, now, tz, buyerCountries(host.settings));
+  const chosen = item.conversationId ? chosenReason(host.settings, item.conversationId) : null;
+  const reason = chosen ?? threadReason(thread).label;
+  const decision = decisionFor(thread, now, tz, buyerCountries(host.settings), reason);
+  const lang = uiLanguageFor(host.displayLanguage());
+  const warnings: string[] = [];
   // Held unless the rep chose "Chase anyway" for this thread and no chase has used it yet.
   if (isHeld(decision) && !standingOverride(remembered.override, thread, decision.today, tz)) {
-    return { allow: false, message: sendWarning(decision, uiLanguageFor(host.displayLanguage())) };
+    warnings.push(sendWarning(decision, lang));
   }
+  const findings = checkTone(own);
+  if (findings.length) warnings.push(toneWarning(findings, lang));
+  if (warnings.length) return { allow: false, message: heldMessage(warnings, lang) };
   // A chase that goes: remembered, so the next decision counts it even if a later reply's
   // quotes leave it out. (Outlook does not say when the rep sends a held one anyway.)
   if (item.conversationId) {
@@ -109,15 +120,16 @@ async function verdictFor(
 }
 
 /**
- * A draft is a chase when Kindly tagged it (it inserted a reminder), or its own new words
- * ask for payment. Asked first, from the new words alone: most messages a rep sends are
- * no chase, and they go without the history being read.
+ * The draft's own words when it is a chase, else null. A draft is a chase when Kindly
+ * tagged it (it inserted a reminder), or its own new words ask for payment. Asked first,
+ * from the new words alone: most messages a rep sends are no chase, and they go without
+ * the history being read.
  */
-function isChaseDraft(item: OpenItem): boolean {
-  if (item.mode !== "compose") return false;
-  if (item.taggedChase) return true;
+function ownWords(item: OpenItem): string | null {
+  if (item.mode !== "compose") return null;
   const { body, format } = itemToMessage(item);
-  return isChase(newText(body, format));
+  const own = newText(body, format);
+  return item.taggedChase || isChase(own) ? own : null;
 }
 
 /** The cooling-off decision, counting the buyer's weekend and public holidays. */
@@ -125,11 +137,12 @@ function decisionFor(
   thread: Thread,
   now: Date,
   tz: string,
-  countries: Record<string, string>
+  countries: Record<string, string>,
+  reason: DelayReason
 ): Decision {
   const country = buyerCountry(thread, countries);
   const calendar = makeCalendar(country, country ? (HOLIDAYS[country] ?? null) : null);
-  return decide(thread, now, DEFAULT_POLICY, calendar, tz);
+  return decide(thread, now, DEFAULT_POLICY, calendar, tz, reason);
 }
 
 function isHeld(decision: Decision): decision is Decision & { status: HeldStatus } {

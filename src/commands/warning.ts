@@ -1,4 +1,5 @@
 import { explain, formatDay, type Decision, type UiLanguage } from "../core";
+import type { ToneFinding } from "../core/tone";
 import { format } from "../locales";
 
 /** Outlook shows at most this many characters of a Smart Alerts message (SmartAlertsEventCompletedOptions.errorMessage). */
@@ -45,4 +46,43 @@ export function sendWarning(decision: Decision & { status: HeldStatus }, lang: U
     date: formatDay(decision.earliest, lang),
   });
   return clip(status + SEPARATOR[lang] + why, MAX_ALERT_CHARS);
+}
+
+/** The tone line: the words that may upset the buyer and a softer wording, per UI language. */
+const TONE: Record<UiLanguage, { intro: string; finding: string; more: string }> = {
+  en: {
+    intro: "Some words may upset the buyer:",
+    finding: "“{phrase}” (try: “{suggestion}”)",
+    more: "and {n} more",
+  },
+  "zh-CN": {
+    intro: "有些措辞可能让买家不快：",
+    finding: "“{phrase}”（可改为：“{suggestion}”）",
+    more: "等 {n} 处",
+  },
+  "zh-TW": {
+    intro: "有些措辭可能讓買家不快：",
+    finding: "「{phrase}」（可改為：「{suggestion}」）",
+    more: "等 {n} 處",
+  },
+};
+
+/** Findings shown in full before the rest are counted: Outlook shows little. */
+const SHOWN_FINDINGS = 2;
+
+/** The words of an outgoing chase that may upset the buyer, with softer wordings. */
+export function toneWarning(findings: readonly ToneFinding[], lang: UiLanguage): string {
+  const words = TONE[lang];
+  const shown = findings
+    .slice(0, SHOWN_FINDINGS)
+    .map((f) => format(words.finding, { phrase: f.phrase, suggestion: f.suggestion }));
+  const rest = findings.length - shown.length;
+  if (rest > 0) shown.push(format(words.more, { n: rest }));
+  const list = shown.join(lang === "en" ? "; " : "；");
+  return lang === "en" ? `${words.intro} ${list}.` : `${words.intro}${list}。`;
+}
+
+/** The whole message for a held send: the policy's warning, the tone's, or both. */
+export function heldMessage(parts: readonly string[], lang: UiLanguage): string {
+  return clip(parts.join(SEPARATOR[lang]), MAX_ALERT_CHARS);
 }

@@ -4,7 +4,7 @@ import { countryFromAddress, decide, DEFAULT_POLICY, makeCalendar } from "./poli
 import type { BuyerCalendar, Decision, DelayReason, PolicySettings } from "./policy";
 import { domainOf } from "./thread/side";
 import { WEBMAIL_DOMAINS } from "./thread/webmail-domains";
-import type { Address, MailMessage, Me, Thread } from "./thread/model";
+import type { Address, MailMessage, Me, Message, Thread } from "./thread/model";
 import { readThread } from "./thread/read";
 import { threadReason } from "./reasons/thread-reason";
 import type { ThreadReason } from "./reasons/types";
@@ -44,13 +44,14 @@ export interface Analysis {
 
 /** The language of the buyer's own words in the thread, their latest messages weighing most. */
 export function buyerLanguage(thread: Thread): BuyerLanguage | null {
-  const words = thread.messages
-    .filter((m) => m.side === "buyer" && !m.autoReply)
-    .map((m) => m.text)
-    .reverse()
-    .join("\n")
-    .slice(0, 4000);
-  return detectLanguage(words);
+  const theirs = thread.messages.filter((m) => m.side === "buyer").reverse();
+  const words = (messages: Message[]) =>
+    messages
+      .map((m) => m.text)
+      .join("\n")
+      .slice(0, 4000);
+  // Their own replies first; an out-of-office reply still says what language they read.
+  return detectLanguage(words(theirs.filter((m) => !m.autoReply))) ?? detectLanguage(words(theirs));
 }
 
 /** The buyer: the sender of the buyer's first genuine message, else of any of theirs. */

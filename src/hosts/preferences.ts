@@ -1,4 +1,4 @@
-import { isCountryCode } from "../core/policy";
+import { DELAY_REASONS, isCountryCode, threadKey, type DelayReason } from "../core/policy";
 import type { SettingsStore } from "./mailhost";
 
 /*
@@ -38,5 +38,72 @@ export async function setBuyerCountry(
   if (code === null) delete countries[key];
   else countries[key] = code;
   settings.set(COUNTRIES_KEY, countries);
+  await settings.save();
+}
+
+/** The roaming setting with the rep's name and company as they sign reminders. */
+export const PROFILE_KEY = "kindly.profile";
+
+/** How the rep signs: their name and company, as they last entered them. */
+export interface Profile {
+  repName?: string;
+  company?: string;
+}
+
+/** The rep's profile; what is not a non-empty string is left out. */
+export function loadProfile(settings: SettingsStore): Profile {
+  const stored = settings.get(PROFILE_KEY);
+  const profile: Profile = {};
+  if (!stored || typeof stored !== "object") return profile;
+  for (const key of ["repName", "company"] as const) {
+    const value = (stored as Record<string, unknown>)[key];
+    if (typeof value === "string" && value.trim()) profile[key] = value.trim();
+  }
+  return profile;
+}
+
+/** Saves the parts of the profile given (an empty string clears one). */
+export async function saveProfile(settings: SettingsStore, changes: Profile): Promise<void> {
+  const profile: Profile = { ...loadProfile(settings), ...changes };
+  for (const key of ["repName", "company"] as const) {
+    if (!profile[key]?.trim()) delete profile[key];
+  }
+  settings.set(PROFILE_KEY, profile);
+  await settings.save();
+}
+
+/** The roaming setting with the reasons the rep chose for threads, most recent first. */
+export const REASONS_KEY = "kindly.reasons";
+/** Threads whose chosen reason is kept: enough for a rep's open chases, small in the budget (~20 chars each). */
+export const MAX_CHOSEN_REASONS = 200;
+
+/** Stored as [threadKey, reason] pairs, most recent first; anything else is ignored. */
+function chosenReasons(settings: SettingsStore): Array<[string, DelayReason]> {
+  const stored = settings.get(REASONS_KEY);
+  if (!Array.isArray(stored)) return [];
+  return stored.filter(
+    (pair): pair is [string, DelayReason] =>
+      Array.isArray(pair) &&
+      typeof pair[0] === "string" &&
+      (DELAY_REASONS as readonly unknown[]).includes(pair[1])
+  );
+}
+
+/** The reason the rep chose for a conversation, if they did. */
+export function chosenReason(settings: SettingsStore, conversationId: string): DelayReason | null {
+  const key = threadKey(conversationId);
+  return chosenReasons(settings).find(([k]) => k === key)?.[1] ?? null;
+}
+
+/** Keeps (or, with null, forgets) the reason the rep chose for a conversation, and saves. */
+export async function chooseReason(
+  settings: SettingsStore,
+  conversationId: string,
+  reason: DelayReason | null
+): Promise<void> {
+  const key = threadKey(conversationId);
+  const rest = chosenReasons(settings).filter(([k]) => k !== key);
+  const pairs = reason ? [[key, reason] as [string, DelayReason], ...rest] : rest;
+  settings.set(REASONS_KEY, pairs.slice(0, MAX_CHOSEN_REASONS));
   await settings.save();
 }

@@ -7,22 +7,25 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import type { MemoryWarning } from "../core";
+import { lazy, Suspense, useMemo, useState } from "react";
+import { calendarDateIn, type DelayReason, type MemoryWarning } from "../core";
 import type { MailHost, OpenItem } from "../hosts/mailhost";
 import { rememberChase, rememberOverride } from "../hosts/memory-store";
 import { stringsFor, uiLanguageFor, type Strings } from "../locales";
-import { setBuyerCountry } from "../hosts/preferences";
+import { chooseReason, setBuyerCountry } from "../hosts/preferences";
 import { BuyerCountry } from "./components/BuyerCountry";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { Header } from "./components/Header";
-import { SampleInsert } from "./components/SampleInsert";
+import { ReasonCard } from "./components/ReasonCard";
 import { StatusCard } from "./components/StatusCard";
 import { ThreadMessages } from "./components/ThreadMessages";
 import { StringsProvider, useStrings } from "./i18n";
 import { toError, useAsync } from "./use-async";
-import { useOpenThread } from "./use-open-thread";
+import { repZone, useOpenThread } from "./use-open-thread";
+
+// The composer carries the paragraph library and the tone rules: loaded after the first screen.
+const Composer = lazy(() => import(/* webpackChunkName: "composer" */ "./components/Composer"));
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -51,10 +54,19 @@ function Pane({ host, locale }: { host: MailHost; locale: string }) {
   const [failure, setFailure] = useState<{ error: Error; again: () => void } | null>(null);
   // "Chase anyway" shows at once; the memory keeps it for the next time the thread opens.
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
+  // The reason the rep picks applies at once (decision, advice, composer) and is saved for the thread.
+  const [picked, setPicked] = useState<{ item: OpenItem; reason: DelayReason } | null>(null);
   if (current.state === "loading") return <Spinner label={t.loading} />;
   if (current.state === "error") return <ErrorNotice error={current.error} onRetry={retry} />;
-  const { item, analysis, warning, country } = current.value;
+  const { item, warning, country, chosenReason, decideFor } = current.value;
   const override = chosen?.item === item ? chosen.day : current.value.override;
+  const used = chosenReason ?? current.value.analysis.reason.label;
+  const reason = picked?.item === item ? picked.reason : used;
+  const analysis =
+    reason === used
+      ? current.value.analysis
+      : { ...current.value.analysis, decision: decideFor(reason) };
+  const evidenceMessage = analysis.thread.messages.find((m) => m.id === analysis.reason.messageId);
 
   /** Runs a step that saves to the host; a refusal is shown with a retry. `then` runs after it succeeds. */
   const saving = (step: () => Promise<unknown>, then?: () => void) => {
@@ -84,19 +96,38 @@ function Pane({ host, locale }: { host: MailHost; locale: string }) {
         </MessageBar>
       )}
       {failure && <ErrorNotice error={failure.error} onRetry={failure.again} />}
+      <ReasonCard
+        detected={analysis.reason}
+        evidenceDay={
+          evidenceMessage?.sentAt ? calendarDateIn(evidenceMessage.sentAt, repZone()) : null
+        }
+        reason={reason}
+        lang={lang}
+        onChoose={(next) => {
+          setPicked({ item, reason: next });
+          const manual = next === analysis.reason.label ? null : next;
+          if (conversation) saving(() => chooseReason(host.settings, conversation, manual));
+        }}
+      />
+      <Suspense fallback={<Spinner size="tiny" label={t.composerLoading} />}>
+        <Composer
+          key={item.itemId ?? item.conversationId ?? ""}
+          host={host}
+          mode={item.mode}
+          analysis={analysis}
+          reason={reason}
+          uiLang={lang}
+          onInserted={() =>
+            conversation && saving(() => rememberChase(host.settings, conversation, today))
+          }
+        />
+      </Suspense>
       <ThreadMessages thread={analysis.thread} locale={locale} />
       <BuyerCountry
         choice={country}
         lang={lang}
         onChange={(code) =>
           country.key && saving(() => setBuyerCountry(host.settings, country.key!, code), retry)
-        }
-      />
-      <SampleInsert
-        host={host}
-        mode={item.mode}
-        onInserted={() =>
-          conversation && saving(() => rememberChase(host.settings, conversation, today))
         }
       />
     </div>

@@ -2,16 +2,20 @@ import { useEffect } from "react";
 import {
   analyzeThread,
   buyerCountryChoice,
+  decide,
+  DEFAULT_POLICY,
   readThread,
   standingOverride,
   withRememberedChases,
   type Analysis,
   type CountryChoice,
+  type Decision,
+  type DelayReason,
   type MemoryWarning,
 } from "../core";
 import { itemToMessage, type MailHost, type OpenItem } from "../hosts/mailhost";
 import { loadMemory } from "../hosts/memory-store";
-import { buyerCountries } from "../hosts/preferences";
+import { buyerCountries, chosenReason } from "../hosts/preferences";
 import { loadCalendar } from "./holidays";
 import { useAsync } from "./use-async";
 
@@ -24,6 +28,10 @@ export interface OpenThread {
   warning: MemoryWarning | null;
   /** The buyer's country, and whether the rep chose it. */
   country: CountryChoice;
+  /** The reason the rep chose for this thread earlier, if any (the analysis already uses it). */
+  chosenReason: DelayReason | null;
+  /** The decision had the buyer's reason been this one (the rep's choice in the reason card). */
+  decideFor: (reason: DelayReason) => Decision;
 }
 
 /** The rep's time zone: dates are the rep's calendar days. */
@@ -49,14 +57,24 @@ export function useOpenThread(host: MailHost) {
     );
     const country = buyerCountryChoice(thread, buyerCountries(host.settings));
     const calendar = await loadCalendar(country.chosen ?? country.guessed);
-    const analysis = analyzeThread(thread, { me, tz, now: host.now(), calendar });
+    const now = host.now();
+    const chosen = item.conversationId ? chosenReason(host.settings, item.conversationId) : null;
+    const analysis = analyzeThread(thread, {
+      me,
+      tz,
+      now,
+      calendar,
+      reason: chosen ?? undefined,
+    });
+    const decideFor = (reason: DelayReason) =>
+      decide(thread, now, DEFAULT_POLICY, calendar, tz, reason);
     const override = standingOverride(
       remembered?.override ?? null,
       thread,
       analysis.decision.today,
       tz
     );
-    return { item, analysis, override, warning, country };
+    return { item, analysis, override, warning, country, chosenReason: chosen, decideFor };
   }, [host]);
   const { retry } = result;
   useEffect(() => host.onItemChanged(retry), [host, retry]);

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { Locator } from "playwright-core";
 import { openSimulator, ROOT, startHarness, type Harness } from "./harness";
 
 let harness: Harness;
@@ -8,27 +9,84 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
+async function expectEnabled(button: Locator): Promise<void> {
+  for (let i = 0; i < 50 && !(await button.isEnabled()); i++)
+    await new Promise((r) => setTimeout(r, 100));
+  expect(await button.isEnabled()).toBe(true);
+}
+
 describe("the simulator with the real pane", () => {
-  it("inserts a paragraph at the cursor and keeps what the rep typed", async () => {
-    const { page, pane } = await openSimulator(harness, "middleman-dubai");
-    await page.getByRole("button", { name: "Reply", exact: true }).click();
-    const body = page.locator("#compose-body");
-    await body.click({ position: { x: 20, y: 15 } });
-    await page.keyboard.type("Dear Omar, thank you for your patience.");
-    await pane.waitForSelector('[data-kindly-ready="true"]');
-    await pane.getByRole("button", { name: "Insert sample paragraph" }).click();
-    await pane.getByText("Inserted into your message.").waitFor();
-    const text = await body.innerText();
-    expect(text).toContain("Dear Omar, thank you for your patience.");
-    expect(text).toContain("I hope this message finds you well.");
-    expect(text.indexOf("thank you for your patience.")).toBeLessThan(
-      text.indexOf("I hope this message")
-    );
-    expect(text).toContain("My customer in Riyadh has not released his payment");
-    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: path.join(ROOT, "docs/screenshot.png") });
-    await page.close();
-  });
+  // One thread per delay reason (and the buyer who never answers): the reason the pane
+  // reads, the buyer language it writes in, and a lever whose date the rep fills in.
+  const CASES = [
+    ["middleman-dubai", "Waiting for his own customer", "en", "production"],
+    ["cash-flow-mexico", "Short of cash for now", "es", "price"],
+    ["exchange-rate-brazil", "Waiting for a better exchange rate", "pt", "price"],
+    ["competitor-germany", "Weighing another supplier", "de", "production"],
+    ["away-france", "Away: holiday or travel", "fr", "effort"],
+    ["no-reply-india", "No reason given", "en", "production"],
+  ] as const;
+  const LEVER = {
+    production: ["The production slot closes", "Production slot closes on", "2026-12-15"],
+    price: ["The price holds until a date", "Price valid until", "2026-12-31"],
+    effort: ["What you did for this buyer", null, null],
+  } as const;
+
+  it.each(CASES)(
+    "%s: reads the reason, writes in the buyer's language, keeps the rep's words",
+    async (thread, reason, lang, lever) => {
+      const { page, pane } = await openSimulator(harness, thread);
+      await pane.getByRole("combobox", { name: "Reason" }).waitFor();
+      expect(
+        await pane.getByRole("combobox", { name: "Reason" }).locator("option:checked").innerText()
+      ).toContain(reason);
+      await page.getByRole("button", { name: "Reply", exact: true }).click();
+      const body = page.locator("#compose-body");
+      await body.click({ position: { x: 20, y: 15 } });
+      await page.keyboard.type("Thank you for your message.");
+      await pane.waitForSelector('[data-kindly-ready="true"]');
+      const insert = pane.getByRole("button", { name: "Insert reminder" });
+      await insert.waitFor();
+      expect(await pane.getByRole("combobox", { name: "Buyer's language" }).inputValue()).toBe(
+        lang
+      );
+      const [box, field, value] = LEVER[lever];
+      await pane.getByRole("checkbox", { name: box }).check();
+      // Whatever the thread does not say, the rep is asked for.
+      for (const [label, v] of [
+        ["Your name", "Lin Wei"],
+        ["Your company", "Sunrise Textiles"],
+        ["Buyer's name", "Sir or Madam"],
+        ["Order reference", "PI SR-2611-045"],
+        ...(field ? [[field, value]] : []),
+      ] as const) {
+        const input = pane.getByLabel(label, { exact: true });
+        if ((await input.count()) > 0) await input.fill(v);
+      }
+      await expectEnabled(insert);
+      const preview = pane.locator(`section[aria-label="Preview"] > div[lang="${lang}"]`);
+      const previewText = (await preview.innerText()).trim();
+      expect(previewText).not.toContain("…");
+      await insert.click();
+      await pane.getByText("Inserted into your message and noted as a chase.").waitFor();
+      const text = await body.innerText();
+      expect(text).toContain("Thank you for your message.");
+      // The reminder's paragraphs, in order, after what the rep typed.
+      const paragraphs = previewText.split(/\n+/).filter((l) => l.trim() !== "");
+      let at = text.indexOf("Thank you for your message.");
+      for (const line of paragraphs) {
+        const next = text.indexOf(line.trim(), at);
+        expect(next).toBeGreaterThan(at);
+        at = next;
+      }
+      expect(await body.locator(`[lang="${lang}"]`).count()).toBe(1);
+      if (thread === "middleman-dubai") {
+        fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+        await page.screenshot({ path: path.join(ROOT, "docs/screenshot.png") });
+      }
+      await page.close();
+    }
+  );
 
   it("says when it is too soon, and takes Chase anyway and the buyer's country", async () => {
     const { page, pane } = await openSimulator(harness, "no-reply-india");
@@ -46,12 +104,25 @@ describe("the simulator with the real pane", () => {
     await page.close();
   });
 
-  it("opens a reply holding the paragraph from read mode", async () => {
-    const { page, pane } = await openSimulator(harness, "no-reply-india");
-    await pane.getByRole("button", { name: "Reply with sample paragraph" }).click();
+  it("opens a reply holding the reminder from read mode", async () => {
+    const { page, pane } = await openSimulator(harness, "promise-china");
+    const reply = pane.getByRole("button", { name: "Reply with this reminder" });
+    await reply.waitFor();
+    for (const [label, v] of [
+      ["Your name", "Lin Wei"],
+      ["Your company", "Sunrise Textiles"],
+    ] as const) {
+      const input = pane.getByLabel(label, { exact: true });
+      if ((await input.count()) > 0) await input.fill(v);
+    }
+    await expectEnabled(reply);
+    await reply.click();
     const body = page.locator("#compose-body");
     await body.waitFor();
-    expect(await body.innerText()).toContain("I hope this message finds you well.");
+    // The reminder in Chinese above the quoted thread, which is kept.
+    const reminder = body.locator('[lang="zh-Hans"]');
+    expect(await reminder.innerText()).toContain("HT-2611-008");
+    expect(await body.locator(".quoted").innerText()).toContain("定金我们12月3日安排支付");
     await page.close();
   });
 

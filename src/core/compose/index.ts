@@ -15,7 +15,8 @@ export type {
 } from "./types";
 export { FIELD_NAMES, LEVERS, PARAGRAPH_ORDER } from "./types";
 export type { Slot } from "./slots";
-export { ALL_SLOTS, ASKS, DELAY_REASONS, RELATIONSHIPS, STRENGTHS } from "./slots";
+export { ALL_SLOTS, ASKS, RELATIONSHIPS, STRENGTHS } from "./slots";
+export { DELAY_REASONS } from "../policy/types";
 export type { ValidatedLibrary } from "./validate";
 export { parseLibrary, validateLibrary } from "./validate";
 export { builtInLibrary } from "./library";

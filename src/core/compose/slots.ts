@@ -1,4 +1,4 @@
-import type { DelayReason } from "../policy/types";
+import { DELAY_REASONS, type DelayReason } from "../policy/types";
 import {
   LEVERS,
   PARAGRAPH_ORDER,
@@ -32,20 +32,10 @@ export const KIND_CONDITIONS: Readonly<Record<ParagraphKind, readonly ConditionK
 };
 
 // Records keyed by the union: the compiler fails here if a type gains a member the lists lack.
-const REASON_SET: Record<DelayReason, true> = {
-  middleman: true,
-  cash_flow: true,
-  exchange_rate: true,
-  competitor: true,
-  away: true,
-  unknown: true,
-};
 const RELATIONSHIP_SET: Record<Relationship, true> = { first: true, later: true };
 const STRENGTH_SET: Record<Strength, true> = { gentle: true, firm: true };
 const ASK_SET: Record<Ask, true> = { date: true, slip: true };
 
-/** Every delay reason, "unknown" last (its understanding paragraph is the fallback). */
-export const DELAY_REASONS = Object.keys(REASON_SET) as DelayReason[];
 export const RELATIONSHIPS = Object.keys(RELATIONSHIP_SET) as Relationship[];
 export const STRENGTHS = Object.keys(STRENGTH_SET) as Strength[];
 export const ASKS = Object.keys(ASK_SET) as Ask[];

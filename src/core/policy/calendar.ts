@@ -24,6 +24,8 @@ export function isCountryCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code) || /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN)$/.test(code)) {
     return code === "XK"; // Kosovo: user-assigned, but the code everyone uses
   }
+  // Retired codes (DY for Benin, UK for GB, SU) canonicalise to today's; they are not countries.
+  if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return false;
   const name = new Intl.DisplayNames(["en"], { type: "region" }).of(code);
   return name !== undefined && name !== code;
 }

@@ -7,6 +7,17 @@ export type Status = "ok" | "too-soon" | "hold" | "respond";
 export type DelayReason =
   "middleman" | "cash_flow" | "exchange_rate" | "competitor" | "away" | "unknown";
 
+const REASON_SET: Record<DelayReason, true> = {
+  middleman: true,
+  cash_flow: true,
+  exchange_rate: true,
+  competitor: true,
+  away: true,
+  unknown: true,
+};
+/** Every delay reason, "unknown" last (its understanding paragraph is the fallback). */
+export const DELAY_REASONS = Object.keys(REASON_SET) as DelayReason[];
+
 /** The cooling-off numbers of PRODUCT.md §3: every one a setting. */
 export interface PolicySettings {
   /** Business days to wait after the k-th unanswered chase: gaps[0] for k = 1, …; the last entry for every k beyond. */

@@ -42,7 +42,7 @@ const FUNCTION_WORDS: Record<"en" | "es" | "fr" | "de" | "pt", readonly string[]
     "el los las del al y con una su sus lo pero muy estoy nuestro nuestra nuestros " +
       "nuestras gracias saludos usted ustedes hemos han aun cuando hola pues ya " +
       "tambien hay estimado estimada mucho ahora siempre entonces puede pueden hacer " +
-      "hace senor tenemos tengo tiene tienen buenos buenas muchas mi eso esto ese esa otro otra otros nosotros"
+      "hace senor tenemos tengo tiene tienen buenos buenas muchas mi eso esto ese esa otro otra otros nosotros  estan"
   ),
   fr: words(
     "le les des du et est nous vous notre votre vos pour avec dans sur pas ne qui " +
@@ -152,13 +152,32 @@ export function detectLanguage(text: string): BuyerLanguage | null {
   }
 }
 
-/** The Latin-script language whose function words a text uses most, if by a clear margin. */
+/**
+ * Letters only one or two of the Latin-script buyer languages write (before folding takes
+ * the accents away): each counts as a function word for them. ñ ¿ ¡ are Spanish, ã õ
+ * Portuguese, ß ä ö ü German, è ê à ù œ French, ç French or Portuguese.
+ */
+const LETTER_HINTS: ReadonlyArray<[RegExp, ReadonlyArray<"es" | "pt" | "fr" | "de">]> = [
+  [/[ñ¿¡]/giu, ["es"]],
+  [/[ãõ]/giu, ["pt"]],
+  [/[ßäöü]/giu, ["de"]],
+  [/[èêàùœ]/giu, ["fr"]],
+  [/ç/giu, ["fr", "pt"]],
+];
+
+/** The Latin-script language whose function words (and letters) a text uses most, if by a clear margin. */
 function latinLanguage(text: string): BuyerLanguage | null {
   const words = fold(text).match(/\p{L}+/gu) ?? [];
   const scores = WORD_SETS.map(({ lang, words: set }) => ({
     lang,
     score: words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0),
-  })).sort((a, b) => b.score - a.score);
+  }));
+  for (const [letters, langs] of LETTER_HINTS) {
+    const hits = text.match(letters)?.length ?? 0;
+    for (const entry of scores)
+      if ((langs as readonly string[]).includes(entry.lang)) entry.score += hits;
+  }
+  scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   if (best.score < MIN_WORD_HITS) return null;
   const margin = Math.max(1, Math.ceil(best.score * 0.2));

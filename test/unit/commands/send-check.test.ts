@@ -295,6 +295,43 @@ describe("the send-time check holds a chase, and says why", () => {
   });
 });
 
+describe("the send-time check warns of words that may upset the buyer", () => {
+  const HARSH = [
+    "Dear Klaus,",
+    "You still haven't paid the deposit for PI SR-2611-045. Pay immediately.",
+    "Amy",
+  ];
+
+  it("holds a chase that is due but harshly worded, with softer wordings", async () => {
+    const { event, run } = setup(replyBody(HARSH, [CHASE_9, CONFIRMED]));
+    await run();
+    const [answer] = event.completions;
+    expect(answer.allowEvent).toBe(false);
+    expect(answer.errorMessage).toMatch(/^Some words may upset the buyer: “.+” \(try: “.+”\)/);
+  });
+
+  it("says both when a harsh chase is also too soon", async () => {
+    const { event, run } = setup(replyBody(HARSH, [CHASE_16, CHASE_9, CONFIRMED]));
+    await run();
+    expect(event.completions[0].errorMessage).toMatch(
+      /^Too soon to chase: wait until Mon 23 Nov\. .* Some words may upset the buyer: /
+    );
+  });
+
+  it("leaves harsh words in a message that is no chase to the rep", async () => {
+    const words = ["Klaus, the packing list is WRONG AGAIN!!", "Amy"];
+    const { event, run } = setup(replyBody(words, [CHASE_9, CONFIRMED]));
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("in Outlook's display language", async () => {
+    const { event, run } = setup(replyBody(HARSH, [CHASE_9, CONFIRMED]), { language: "zh-TW" });
+    await run();
+    expect(event.completions[0].errorMessage).toMatch(/^有些措辭可能讓買家不快：「/);
+  });
+});
+
 describe("the send-time check never stands in the way when something fails", () => {
   it.each(["failed", "throw"] as const)(
     "lets the message go when reading the body %s",

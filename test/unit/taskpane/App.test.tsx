@@ -17,7 +17,8 @@ function simulator(lang = "en-US") {
 
 describe("the status card", () => {
   it.each([
-    ["middleman-dubai", "Too soon: wait until Mon 30 Nov (1 business day)"],
+    // A middleman is chased rarely: 7 business days after one chase (Wed 2 Dec is a UAE holiday).
+    ["middleman-dubai", "Too soon: wait until Mon 7 Dec (5 business days)"],
     ["exchange-rate-brazil", "OK to chase"],
     ["cash-flow-mexico", "Reply to the buyer: they wrote last"],
     ["promise-china", "Hold until Fri 4 Dec (5 business days)"],
@@ -134,13 +135,33 @@ describe("the task pane", () => {
     expect(openItem).toHaveBeenCalledTimes(2);
   });
 
-  it("inserts the sample paragraph into the draft in compose mode", async () => {
+  it("writes a reminder in the buyer's language, asks what it lacks, and inserts it", async () => {
     const { host, mailbox } = simulator();
+    mailbox.select("cash-flow-mexico");
     mailbox.reply();
     render(<App start={async () => host} />);
-    fireEvent.click(await screen.findByRole("button", { name: "Insert sample paragraph" }));
-    await screen.findByText("Inserted into your message.");
-    expect(mailbox.openItem().bodyText).toContain("I hope this message finds you well.");
+    const insert = await screen.findByRole("button", { name: "Insert reminder" });
+    expect(screen.getByRole("combobox", { name: "Buyer's language" })).toHaveProperty(
+      "value",
+      "es"
+    );
+    fireEvent.click(screen.getByRole("checkbox", { name: "The production slot closes" }));
+    await screen.findByText(/Fill in: .*Production slot closes on/);
+    expect(insert).toHaveProperty("disabled", true);
+    for (const [label, value] of [
+      ["Your company", "Sunrise Textiles"],
+      ["Production slot closes on", "2026-12-15"],
+    ]) {
+      const input = screen.queryByLabelText(label);
+      if (input) fireEvent.change(input, { target: { value } });
+    }
+    await waitFor(() => expect(insert).toHaveProperty("disabled", false));
+    expect(screen.getByText(/15 de diciembre de 2026/)).toBeTruthy();
+    fireEvent.click(insert);
+    await screen.findByText("Inserted into your message and noted as a chase.");
+    const body = mailbox.openItem().bodyText;
+    expect(body).toContain("15 de diciembre de 2026");
+    expect(body).toContain("Sunrise Textiles");
     // Tagged as a chase, and remembered for the thread on the rep's day.
     let sent: ReturnType<typeof mailbox.send> = null;
     act(() => {
@@ -148,7 +169,9 @@ describe("the task pane", () => {
     });
     expect(sent!.categories).toEqual(["Kindly chase"]);
     await waitFor(() =>
-      expect(loadMemory(host.settings).memory.get("middleman-dubai").chases).toEqual(["2026-11-28"])
+      expect(loadMemory(host.settings).memory.get("cash-flow-mexico").chases).toEqual([
+        "2026-11-28",
+      ])
     );
   });
 

@@ -3,7 +3,8 @@
  */
 import fc from "fast-check";
 import { compose } from "../../../../src/core/compose/render";
-import { ALL_SLOTS, DELAY_REASONS } from "../../../../src/core/compose/slots";
+import { ALL_SLOTS } from "../../../../src/core/compose/slots";
+import { DELAY_REASONS } from "../../../../src/core/policy";
 import {
   FIELD_NAMES,
   LEVERS,

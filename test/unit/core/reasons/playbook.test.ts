@@ -1,21 +1,13 @@
 import { playbook } from "../../../../src/core/reasons";
-import type { DelayReason } from "../../../../src/core/reasons";
+import { DELAY_REASONS } from "../../../../src/core/policy";
 import type { UiLanguage } from "../../../../src/core/policy/explain";
 
-const REASONS: DelayReason[] = [
-  "middleman",
-  "cash_flow",
-  "exchange_rate",
-  "competitor",
-  "away",
-  "unknown",
-];
 const LANGS: UiLanguage[] = ["en", "zh-CN", "zh-TW"];
 
 describe("playbook", () => {
   it.each(LANGS)("has a label and advice for every reason in %s", (lang) => {
     const labels = new Set<string>();
-    for (const reason of REASONS) {
+    for (const reason of DELAY_REASONS) {
       const book = playbook(reason, lang);
       expect(book.label.trim()).not.toBe("");
       expect(book.advice.length).toBeGreaterThan(0);
@@ -23,12 +15,12 @@ describe("playbook", () => {
       labels.add(book.label);
     }
     // Each reason is told apart in the pane's picker.
-    expect(labels.size).toBe(REASONS.length);
+    expect(labels.size).toBe(DELAY_REASONS.length);
   });
 
   it("asks the rep to check their own side once the buyer has explained", () => {
     for (const lang of LANGS) {
-      for (const reason of REASONS.filter((r) => r !== "unknown")) {
+      for (const reason of DELAY_REASONS.filter((r) => r !== "unknown")) {
         expect(playbook(reason, lang).checkOwnSide).toHaveLength(3);
       }
       expect(playbook("unknown", lang).checkOwnSide).toEqual([]);
@@ -46,7 +38,7 @@ describe("playbook", () => {
   });
 
   it("writes Traditional Chinese for zh-TW, not Simplified", () => {
-    for (const reason of REASONS) {
+    for (const reason of DELAY_REASONS) {
       const book = playbook(reason, "zh-TW");
       const all = [book.label, ...book.advice, ...book.checkOwnSide].join("");
       expect(all).not.toMatch(/[们这么说时发后问题户账单据贸产边]/);
