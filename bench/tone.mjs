@@ -1,0 +1,63 @@
+// The tone check on the labelled sentences in test/fixtures/tone (written apart from the checker,
+// see its README): hurtful sentences caught, courteous ones wrongly flagged, per language; and the
+// built-in paragraph library, which must give no finding. See README "Benchmarks".
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const { checkTone } = require(path.join(root, "lib/core/tone/index.js"));
+
+const CAUGHT_TARGET = 0.9;
+const FALSE_TARGET = 0.05;
+
+const pct = (a, b) => (b ? `${a}/${b} (${((100 * a) / b).toFixed(1)}%)` : "–");
+
+export function run() {
+  const dir = path.join(root, "test/fixtures/tone");
+  const sets = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
+
+  console.log(
+    "\nTone check (src/core/tone) on test/fixtures/tone, each language's sentences checked with their language\n"
+  );
+  console.log(
+    "| lang | hurtful caught  | right category  | courteous flagged | firm flagged | benign flagged |"
+  );
+  console.log(
+    "|------|-----------------|-----------------|-------------------|--------------|----------------|"
+  );
+  const total = { flagged: 0, caught: 0, category: 0, courteous: 0, wrong: 0 };
+  for (const set of sets) {
+    const caught = set.flagged.map((s) => ({ ...s, findings: checkTone(s.text, set.lang) }));
+    const hit = caught.filter((s) => s.findings.length);
+    const right = caught.filter((s) => s.findings.some((f) => f.category === s.category));
+    const courteous = set.courteous.map((s) => ({ ...s, findings: checkTone(s.text, set.lang) }));
+    const wrong = courteous.filter((s) => s.findings.length);
+    const kind = (k) =>
+      pct(wrong.filter((s) => s.kind === k).length, courteous.filter((s) => s.kind === k).length);
+    console.log(
+      `| ${set.lang.padEnd(4)} | ${pct(hit.length, caught.length).padEnd(15)} | ${pct(right.length, caught.length).padEnd(15)} | ${pct(wrong.length, courteous.length).padEnd(17)} | ${kind("firm").padEnd(12)} | ${kind("benign").padEnd(14)} |`
+    );
+    total.flagged += caught.length;
+    total.caught += hit.length;
+    total.category += right.length;
+    total.courteous += courteous.length;
+    total.wrong += wrong.length;
+  }
+  console.log(
+    `| all  | ${pct(total.caught, total.flagged).padEnd(15)} | ${pct(total.category, total.flagged).padEnd(15)} | ${pct(total.wrong, total.courteous).padEnd(17)} |              |                |`
+  );
+
+  const caughtRate = total.caught / total.flagged;
+  const falseRate = total.wrong / total.courteous;
+  const ok1 = caughtRate >= CAUGHT_TARGET;
+  const ok2 = falseRate <= FALSE_TARGET;
+  console.log(`\n${ok1 ? "✔" : "✘"} at least ${CAUGHT_TARGET * 100}% of hurtful sentences caught`);
+  console.log(`${ok2 ? "✔" : "✘"} at most ${FALSE_TARGET * 100}% of courteous sentences flagged`);
+  return ok1 && ok2;
+}
