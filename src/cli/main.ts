@@ -1,3 +1,4 @@
+import { TONE_OPTIONS, toneCommand } from "./tone-command";
 import { analyzeCommand, ANALYZE_OPTIONS } from "./analyze-command";
 import { parseArgs, type OptionSpec, type ParsedArgs } from "./args";
 import { composeCommand, COMPOSE_OPTIONS } from "./compose-command";
@@ -14,6 +15,7 @@ const COMMANDS: Record<
   split: { options: SPLIT_OPTIONS, run: splitCommand },
   analyze: { options: ANALYZE_OPTIONS, run: analyzeCommand },
   compose: { options: COMPOSE_OPTIONS, run: composeCommand },
+  tone: { options: TONE_OPTIONS, run: toneCommand },
 };
 
 /** Runs `kindly <argv…>` and returns the exit code; problems are one line on stderr, never a stack trace. */

@@ -3,6 +3,7 @@ import * as readline from "readline";
 import type { Readable } from "stream";
 import { splitBody } from "../core/thread/split";
 import { bodyFormat } from "./body-format";
+import { readBody } from "./input";
 import { CliError, fileProblem, inputError, oneLine, usageError } from "./errors";
 import { write, type Io } from "./io";
 import { splitOutput, type SplitOutput } from "./output";
@@ -15,12 +16,11 @@ export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positionals.length > 1)
     throw usageError("split reads one body: give one file, or - for stdin");
   const source = args.positionals[0] ?? "-";
-  const label = source === "-" ? "stdin" : source;
   if (args.flags.has("batch")) {
     const input = source === "-" ? io.stdin : await openFile(source);
     return splitBatch(input, io);
   }
-  const body = decodeBody(source === "-" ? await readAll(io.stdin) : await readFile(source), label);
+  const body = await readBody(source, io.stdin);
   const split = splitBody(body, bodyFormat(body));
   if (args.flags.has("json")) {
     await write(io.stdout, `${JSON.stringify(splitOutput(split), null, 2)}\n`);
@@ -33,27 +33,6 @@ export async function splitCommand(args: ParsedArgs, io: Io): Promise<number> {
   return 0;
 }
 
-/** UTF-8 text, or a one-line error saying why not. */
-function decodeBody(raw: Buffer, label: string): string {
-  if (raw.includes(0)) throw inputError(label, "not text (binary data)");
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
-  } catch {
-    throw inputError(label, "not UTF-8 text");
-  }
-  if (!text.trim()) throw inputError(label, "empty input");
-  return text.replace(/^\uFEFF/, "");
-}
-
-async function readFile(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    throw inputError(file, fileProblem(error));
-  }
-}
-
 /** The file as a stream, once it is known to exist (so a missing file is a clean error). */
 async function openFile(file: string): Promise<Readable> {
   try {
@@ -62,13 +41,6 @@ async function openFile(file: string): Promise<Readable> {
   } catch (error) {
     throw inputError(file, fileProblem(error));
   }
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
 }
 
 /**
