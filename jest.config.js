@@ -32,7 +32,7 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
       transform,
-      testTimeout: 60000,
+      setupFilesAfterEnv: ["<rootDir>/test/e2e/setup.ts"],
     },
   ],
 };

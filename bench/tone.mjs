@@ -1,6 +1,7 @@
-// The tone check on the labelled sentences in test/fixtures/tone (written apart from the checker,
-// see its README): hurtful sentences caught, courteous ones wrongly flagged, per language; and the
-// built-in paragraph library, which must give no finding. See README "Benchmarks".
+// The tone check on labelled sentences: hurtful sentences caught, courteous ones wrongly
+// flagged, per language. Two sets: the development set test/fixtures/tone-dev (the rules are
+// tuned on it) and the blind set test/fixtures/tone (written apart from the checker and never
+// used for tuning; the targets are judged on it). See README "Benchmarks".
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -16,14 +17,28 @@ const FALSE_TARGET = 0.05;
 const pct = (a, b) => (b ? `${a}/${b} (${((100 * a) / b).toFixed(1)}%)` : "–");
 
 export function run() {
-  const dir = path.join(root, "test/fixtures/tone");
+  evaluate("tone-dev", "development set, the rules are tuned on it");
+  const { caughtRate, falseRate } = evaluate("tone", "blind set, never used for tuning");
+  const ok1 = caughtRate >= CAUGHT_TARGET;
+  const ok2 = falseRate <= FALSE_TARGET;
+  console.log(
+    `\n${ok1 ? "✔" : "✘"} at least ${CAUGHT_TARGET * 100}% of hurtful sentences caught (blind set)`
+  );
+  console.log(
+    `${ok2 ? "✔" : "✘"} at most ${FALSE_TARGET * 100}% of courteous sentences flagged (blind set)`
+  );
+  return ok1 && ok2;
+}
+
+function evaluate(name, about) {
+  const dir = path.join(root, "test/fixtures", name);
   const sets = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
 
   console.log(
-    "\nTone check (src/core/tone) on test/fixtures/tone, each language's sentences checked with their language\n"
+    `\nTone check (src/core/tone) on test/fixtures/${name} (${about}), each language's sentences checked with their language\n`
   );
   console.log(
     "| lang | hurtful caught  | right category  | courteous flagged | firm flagged | benign flagged |"
@@ -53,11 +68,5 @@ export function run() {
     `| all  | ${pct(total.caught, total.flagged).padEnd(15)} | ${pct(total.category, total.flagged).padEnd(15)} | ${pct(total.wrong, total.courteous).padEnd(17)} |              |                |`
   );
 
-  const caughtRate = total.caught / total.flagged;
-  const falseRate = total.wrong / total.courteous;
-  const ok1 = caughtRate >= CAUGHT_TARGET;
-  const ok2 = falseRate <= FALSE_TARGET;
-  console.log(`\n${ok1 ? "✔" : "✘"} at least ${CAUGHT_TARGET * 100}% of hurtful sentences caught`);
-  console.log(`${ok2 ? "✔" : "✘"} at most ${FALSE_TARGET * 100}% of courteous sentences flagged`);
-  return ok1 && ok2;
+  return { caughtRate: total.caught / total.flagged, falseRate: total.wrong / total.courteous };
 }

@@ -81,6 +81,9 @@ describe("the simulator with the real pane", () => {
       }
       expect(await body.locator(`[lang="${lang}"]`).count()).toBe(1);
       if (thread === "middleman-dubai") {
+        // The README's picture: the pane from its top (status, reason), the reply beside it.
+        await pane.evaluate(() => window.scrollTo(0, 0));
+        await body.evaluate((el) => el.scrollIntoView({ block: "start" }));
         fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
         await page.screenshot({ path: path.join(ROOT, "docs/screenshot.png") });
       }

@@ -1,0 +1,54 @@
+// Tuning aid for the tone rules: lists the sentences of the DEVELOPMENT set
+// (test/fixtures/tone-dev) that the checker misses or wrongly flags. It never reads the blind
+// set test/fixtures/tone.
+//
+//   node bench/tone-misses.mjs [--category <c>] [--lang <xx>] [--lib <dir>]
+//
+// --category lists the missed sentences of that category and the courteous sentences given a
+// finding of it; --lib points at a compiled core (default lib/, from `npm run build:cli`).
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { values } = parseArgs({
+  options: { category: { type: "string" }, lang: { type: "string" }, lib: { type: "string" } },
+});
+const lib = path.resolve(values.lib ?? path.join(root, "lib"));
+const { checkTone } = createRequire(import.meta.url)(path.join(lib, "core/tone/index.js"));
+
+const dir = path.join(root, "test/fixtures/tone-dev");
+const sets = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")))
+  .filter((set) => !values.lang || set.lang === values.lang);
+
+const show = (f) => `${f.category} "${f.phrase}"`;
+let missed = 0;
+let wrong = 0;
+let total = 0;
+for (const set of sets) {
+  for (const s of set.flagged) {
+    total++;
+    if (values.category && s.category !== values.category) continue;
+    const findings = checkTone(s.text, set.lang);
+    if (findings.some((f) => f.category === s.category)) continue;
+    missed++;
+    const other = findings.length ? ` (found: ${findings.map(show).join("; ")})` : "";
+    console.log(`MISSED ${s.id} [${s.category}]${other}: ${s.text}`);
+  }
+  for (const s of set.courteous) {
+    const findings = checkTone(s.text, set.lang).filter(
+      (f) => !values.category || f.category === values.category
+    );
+    if (!findings.length) continue;
+    wrong++;
+    console.log(`FLAGGED ${s.id} [${s.kind}] ${findings.map(show).join("; ")}: ${s.text}`);
+  }
+}
+console.log(
+  `\n${missed} missed (in their category), ${wrong} courteous flagged; ${total} hurtful in all`
+);
