@@ -35,11 +35,57 @@ export const EXCHANGE_RATE: ReasonCues = {
           "purchase of dollars|source dollars|sourcing dollars|get usd|buy usd|buying usd|" +
           "currency controls|capital controls|foreign exchange|forex|fx market|parallel market|" +
           "black market rate|official rate",
+        // Buying the currency, in treasury words.
+        "dollar allocation*|usd allocation*|currency allocation*|euro allocation*|" +
+          "usd purchase*|dollar purchase*|fx purchase*|forex purchase*|currency purchase*|" +
+          "purchases of usd|purchases of dollars|usd buying|dollar buying|fx deal*|fx trade*|" +
+          "spot rate|forward rate|fx forward*|currency forward*|forward contract*|forward cover|" +
+          "fx hedge|currency hedge|hedge matures|hedge expires|fx exposure|currency exposure|" +
+          "fx loss*|forex loss*|exchange loss*|currency loss*|fx quota|forex quota|dollar quota|" +
+          "usd quota|currency quota|fx window|forex window|fx auction|forex auction|dollar auction|" +
+          "fx queue|forex queue|dollar queue|fx backlog|forex backlog|fx approval|forex approval|" +
+          "fx bid*|forex bid*|fx liquidity|dollar liquidity|dollar crunch|fx crunch|" +
+          "bdc rate|i&e window|nafem|unofficial rate|street rate",
+        // The currency's moves.
+        "the dollar|the euro|the yen|the yuan|the rmb|the renminbi|sterling|the franc|" +
+          "the swiss franc|our currency|the local currency|the naira|the cedi|the rupee|the lira|" +
+          "the peso|the rand|the shilling|the kwacha|the dinar|the ruble|the rouble|" +
+          "the ringgit|the baht|the rupiah … firm up|firms up|firming|strengthen*|" +
+          "weaken*|recover*|rebound*|slid|slide*|slump*|tumbl*|plung*|soar*|spik*|surg*|" +
+          "jump*|climb*|went up|gone up|goes up|go up|come down|comes down|go down|goes down|" +
+          "ease*|cool* off|cool* down|soften*|record low|all-time low|all time low|historic low|" +
+          "multi-decade low|multi-year low|decade low|record high|all-time high|historic high|" +
+          "through the roof|sky high|sky-high|crazy|insane|killing us|brutal|painful",
+        "yen|yuan|rmb|renminbi|ruble|rouble|ringgit|baht|rupiah|kwacha|dinar|hryvnia|" +
+          "tenge … weak*|fell|falling|dropped|collapsed|lost*|losing|crash*|devalu*|" +
+          "stabili*|recover*|strengthen*|firm* up|record low|all-time low|historic low|" +
+          "multi-decade low|multi-year low",
+        "weak yen|weak naira|weak cedi|weak rupee|weak lira|weak peso|weak rand|weak ruble|" +
+          "weak won|weak currency|weaker currency|weak local currency|strong usd|strong franc",
+        "today's rate|rate today|rate this week|rate right now … bad|terrible|" +
+          "awful|horrible|poor|unfavourable|unfavorable|crazy|insane|too high|killing",
+        "more favourable rate|more favorable rate|favourable rate|favorable rate|" +
+          "better exchange|until the rate|till the rate|wait for a better",
+        "bank … won't sell us|will not sell us|doesn't sell us|only sells us|rations|rationing … " +
+          "dollars|usd|euros|forex|fx|foreign currency|hard currency",
+        "can't give us dollars|cannot give us dollars|won't give us dollars|" +
+          "doesn't give us dollars|not giving us dollars|can't give us usd|won't give us usd|" +
+          "can't give us forex|won't give us forex|can't give us fx|won't give us fx|" +
+          "can't provide dollars|cannot provide dollars|can't supply dollars|no dollars to sell|" +
+          "not selling dollars|stopped selling dollars|can't access dollars|can't access forex|" +
+          "can't access fx|no access to dollars|no access to forex|no access to fx",
+        "cbn|central bank|reserve bank … allocation|approval|queue|quota|restriction*|" +
+          "ration*|limit*|backlog|directive|circular|no allocation|no approval|no forex|no fx|" +
+          "no dollars",
+        "convert … naira|cedi|rupee|lira|peso|rand|shilling|kwacha|dinar|our local currency|" +
+          "local currency … into dollars|to dollars|into usd|to usd|into euros|to euros",
       ],
       weak: [
         "the dollar|the euro|currency|currencies|our local currency|local currency|naira|cedi|" +
           "rupee|lira|peso|rand|shilling|kwacha|hryvnia|ruble|rouble|dinar|egyptian pound",
         "convert|conversion|hedge|hedging|fluctuat*|volatil*|central bank",
+        "ecb|the fed|fomc|federal reserve|monetary policy|rate decision|cbn|reserve bank|" +
+          "yen|yuan|rmb|renminbi",
       ],
       masks: [
         "freight rate*|shipping rate*|interest rate*|tax rate*|duty rate*|rate of interest|" +
@@ -47,7 +93,16 @@ export const EXCHANGE_RATE: ReasonCues = {
           "exchange rate of the day|at the exchange rate of|at an exchange rate of|" +
           "usd/kg|usd/pc|usd/pcs|usd/set|usd/ton|usd/mt|usd/unit|" +
           "usd/m|usd/sqm|usd/carton|usd/box|usd/piece|eur/kg|eur/pc|eur/pcs|eur/set|eur/ton|" +
-          "usd/ctn|usd/pair|eur/unit|price in usd|quote in usd|in us dollars",
+          "usd/ctn|usd/pair|eur/unit|price in usd|quote in usd|in us dollars|" +
+          "the rate per|rate per kg|rate per unit|rate per container|container rate*|" +
+          "labour rate*|labor rate*|hourly rate*|day rate*|success rate*|defect rate*|" +
+          "growth rate*|inflation rate*|mortgage rate*|lending rate*|policy rate*|" +
+          "the pound of|per pound|a pound of|rate of duty|rate of tax|duty rate*|" +
+          "the rate of the|rate of return|dollar amount*|dollar value|dollar figure*|" +
+          "euro amount*|usd amount*|dollar equivalent|usd equivalent",
+        "the dollar amount|the dollar value|the dollar figure|the dollar cost|the dollar price|" +
+          "the euro amount|the euro value|the euro price … went up|gone up|goes up|go up|" +
+          "come down|comes down|increase*|jump*|climb*|surg*|spik*|soar*|ease*|crazy|insane",
       ],
     },
     zh: {
@@ -56,8 +111,21 @@ export const EXCHANGE_RATE: ReasonCues = {
           "本币贬值|贬值|汇价|兑换率|牌价|匯率|換匯|購匯|外匯|結匯|美元漲|美金漲|美元升值|美金升值|" +
           "貶值|匯價",
         "换美元|换美金|买美元|买美金|換美元|換美金|買美元|買美金",
+        "锁汇|鎖匯|远期结汇|远期购汇|远期合约|远期合同|遠期|汇兑损失|匯兌損失|汇损|匯損|汇差|匯差|" +
+          "美元走强|美元走高|美元坚挺|美元大涨|美元暴涨|美元飙升|美元飞涨|美元上涨|美元升了|美元又涨|" +
+          "美金走强|美金大涨|美金暴涨|美金上涨|美元走強|美元堅挺|美元大漲|美元暴漲|美元飆升|美元上漲|" +
+          "人民币升值|人民币贬值|人民幣升值|人民幣貶值|日元贬值|日元走弱|日元暴跌|日圆贬值|日圓貶值|" +
+          "卢布贬值|卢布暴跌|里拉暴跌|奈拉贬值|本币走弱|本币暴跌|本币大跌|本幣走弱|货币贬值|貨幣貶值|" +
+          "换不到美元|换不到美金|买不到美元|买不到美金|換不到美元|買不到美元|美元短缺|美元紧缺|" +
+          "美元荒|缺美元|缺美金|美元额度|美金额度|美元配额|美元額度|美元配額|等美元回落|等美元降|" +
+          "美元回落|美元回调|美元回調|美元降下来|美元跌下来|黑市价|黑市汇|官方牌价|央行限制|央行管制",
+        "美元|美金|欧元|歐元|日元|日圆|人民币|人民幣|卢布|本币|本幣 … 暴涨|暴漲|大涨|大漲|飙升|飆升|" +
+          "走强|走強|走弱|升值|贬值|貶值|暴跌|大跌|回落|回调|回調|坚挺|堅挺|太贵|太貴",
       ],
-      weak: ["美元|美金|欧元|本币|兑换|汇款成本|歐元|本幣|兌換"],
+      weak: [
+        "美元|美金|欧元|本币|兑换|汇款成本|歐元|本幣|兌換|日元|日圆|人民币|人民幣|卢布|央行|" +
+          "中央银行|中央銀行",
+      ],
       masks: ["美元/|美金/|/美元|运费汇率"],
     },
     es: {
@@ -73,14 +141,35 @@ export const EXCHANGE_RATE: ReasonCues = {
         "mejor cambio|que baje el dólar|que el dólar baje|que se estabilice el dólar|" +
           "el cambio está alto|frente al dólar|el dólar llegó|el dólar ya está|el dólar a",
         "el cambio … mejore|baje|se estabilice",
+        "el cambio actual|con el cambio|al cambio actual|al cambio de hoy|el cambio de hoy|" +
+          "el cambio está|el cambio del día|cambio desfavorable|cambio tan alto|cambio tan malo|" +
+          "cotización actual",
+        "la cotización … mejore|baje|se estabilice|suba|está alta|está mala",
+        "cambiar euros|cambiar pesos|cambiar soles|cambiar bolívares|cambiar nuestra moneda|" +
+          "cambiar la moneda|convertir euros|convertir pesos … a dólares|en dólares|por dólares|" +
+          "a euros|en euros",
+        "el dólar|el euro … por las nubes|carísimo|muy caro|demasiado caro|muy alto|disparado|" +
+          "se disparó|se fue|subiendo|baje|bajar|baja|ceda|afloje|se calme|se estabilice|" +
+          "se estabilizó|récord|máximo",
+        "el peso|nuestra moneda|la moneda local|el bolívar|el sol|el real|la moneda … " +
+          "se devaluó|se depreció|se desplomó|cayó|perdió valor|se debilitó|se hundió|" +
+          "se recupere|se estabilice|se fortalezca",
+        "seguro de cambio|cobertura cambiaria|contrato a plazo|contrato forward|" +
+          "diferencia cambiaria|diferencial cambiario|pérdida cambiaria|riesgo cambiario|" +
+          "brecha cambiaria|cupo de divisas|cupo de dólares|asignación de divisas|" +
+          "liquidación de divisas|no hay dólares|no nos venden dólares|no venden dólares|" +
+          "mercado paralelo|mercado negro|dólar mep|dólar ccl|contado con liqui|casa de cambio",
       ],
       weak: [
         "el dólar|el euro|moneda local|nuestra moneda|la moneda|el peso argentino|" +
           "el peso mexicano|el peso colombiano|el peso chileno|el bolívar|el real|el sol peruano|" +
-          "fluctuación|volatilidad|convertir|conversión",
+          "fluctuación|volatilidad|convertir|conversión|banco central|la cotización|bcra|banxico",
       ],
       masks: [
-        "dólar/kg|usd/kg|precio en dólares|en dólares americanos|tasa de interés|tipo de interés",
+        "dólar/kg|usd/kg|precio en dólares|en dólares americanos|tasa de interés|tipo de interés|" +
+          "el cambio de proveedor|cambio de proveedor|el cambio de precio|cambio de precio|" +
+          "el cambio de fecha|el cambio de dirección|el cambio de cuenta|con el cambio de|" +
+          "el peso neto|el peso bruto|el peso del|el peso de la|el sol de",
       ],
     },
     fr: {
@@ -96,12 +185,48 @@ export const EXCHANGE_RATE: ReasonCues = {
           "acheter des dollars|obtenir des dollars|marché parallèle|marché noir|bureau de change",
         "meilleur taux",
         "le taux|le cours … favorable|baisse|s'améliore|se stabilise|remonte",
+        "cours du dinar|cours du dirham|cours du naira|cours du cedi|cours du franc|cours du yuan|" +
+          "cours du rmb|cours du yen|cours du rouble|cours de la livre|cours de la monnaie|" +
+          "cours du dollar|cours de la devise|cours actuel|cours d'aujourd'hui|cours du jour … " +
+          "favorable|défavorable|mauvais|meilleur|baisse|remonte|s'améliore",
+        "le dollar|l'euro|la devise … trop cher|très cher|hors de prix|au plus haut|s'envole|" +
+          "flambe|explose|grimpe|monte|baisse|redescend|se calme|se stabilise|record",
+        "le dinar|le dirham|le naira|le franc cfa|le cedi|la monnaie|notre monnaie|la livre|" +
+          "le yuan|le yen|le rouble|le franc … se déprécie|s'est déprécié|déprécié|plonge|" +
+          "dégringole|s'affaiblit|affaibli|se redresse|au plus bas|historiquement bas",
+        "vend* les dollars|vend* des dollars|vend* les devises|vend* des devises|" +
+          "vend* les euros|vend* des euros|allocation de devises|allocation en devises|" +
+          "quota de devises|quota en devises|quota de dollars|quota du mois|" +
+          "couverture de change|contrat à terme|achat à terme|change à terme|terme de change|" +
+          "perte de change|pertes de change|risque de change|écart de change|différence de change",
+        "banque centrale … devises|dollars|change|transferts|pas de devises|plus de devises|" +
+          "aucune devise|pas de dollars|plus de dollars",
+        "pas de devises|plus de devises|aucune devise|pas de dollars|plus de dollars|" +
+          "pénurie de dollars|manque de dollars|rareté des devises|raréfaction des devises|" +
+          "vend pas de dollars|vend plus de dollars|vend pas de devises|donne pas de devises|" +
+          "donne plus de devises|donne pas de dollars|servir les devises|servies en devises",
+        "changer … euros|dinars|dirhams|nairas|francs … en dollars|contre des dollars|en euros",
       ],
       weak: [
         "le dollar|l'euro|monnaie locale|notre monnaie|la monnaie|le naira|le dinar|le franc cfa|" +
-          "fcfa|le dirham|le cedi|fluctuation*|volatilité|convertir|le change|du change|au change",
+          "fcfa|le dirham|le cedi|fluctuation*|volatilité|convertir|le change|du change|au change|" +
+          "banque centrale|compte-gouttes|le cours|cours du",
       ],
-      masks: ["usd/kg|eur/kg|prix en dollars|en dollars américains|taux d'intérêt|taux de fret"],
+      masks: [
+        "usd/kg|eur/kg|prix en dollars|en dollars américains|taux d'intérêt|taux de fret|" +
+          "cours de l'aluminium|cours du cuivre|cours de l'acier|cours du nickel|cours du zinc|" +
+          "cours du pétrole|cours du brut|cours du coton|cours du cacao|cours du café|cours du blé|" +
+          "cours de l'or|cours des métaux|cours des matières premières|cours du marché|" +
+          "cours mondiaux|cours de bourse|cours de la bourse|cours de l'action|cours du lme|" +
+          "cours du caoutchouc|cours du sucre|cours du riz|cours du plastique|cours du polymère|" +
+          "au cours de|en cours|cours d'eau|cours de formation",
+        "cours de l'aluminium|cours du cuivre|cours de l'acier|cours du nickel|cours du zinc|" +
+          "cours du pétrole|cours du brut|cours du coton|cours du cacao|cours du café|cours du blé|" +
+          "cours de l'or|cours des métaux|cours des matières premières|cours du lme|" +
+          "cours du caoutchouc|cours du sucre|cours du riz|cours de la ferraille|cours de l'inox|" +
+          "prix de l'aluminium|prix du cuivre|prix de l'acier … baiss*|chut*|augment*|monté|" +
+          "remont*|flamb*|recul*|s'effondr*|grimp*",
+      ],
     },
     de: {
       strong: [
@@ -117,12 +242,43 @@ export const EXCHANGE_RATE: ReasonCues = {
           "wechselkursschwankung*|währungsschwankung*|währungsverfall|währungskrise",
         "besseren kurs|günstigeren kurs",
         "der kurs|den kurs … verbessert|erholt|stabilisiert|fällt|sinkt",
+        "kassakurs*|terminkurs*|devisentermin*|termingeschäft*|devisengeschäft*|kurssicherung*|" +
+          "währungsabsicherung*|währungssicherung*|devisenabsicherung*|fx-absicherung|" +
+          "usd-käufe|usd-kauf|usd käufe|usd kauf|usd-kaufe|dollarkäufe|dollarkauf|dollar-käufe|" +
+          "devisenkäufe|devisenkauf|euro-käufe|eurokäufe|währungsverlust*|kursdifferenz*|" +
+          "devisenkontingent*|devisenzuteilung*|devisenquote*|dollarquote*|dollar-quote*|" +
+          "dollarknappheit|dollarmangel|schwarzmarkt*|parallelkurs*|offizieller kurs",
+        "kurs ist|kurs heute|kurs gerade|kurse sind|kurs derzeit|kurs momentan … mies|schlecht|" +
+          "ungünstig|miserabel|katastrophal|unterirdisch|im keller|zu hoch|zu niedrig|schlimm",
+        "der euro|der dollar|der franken|der yen|der yuan|die lira|der rubel|die währung|" +
+          "unsere währung|die landeswährung … zieht … an",
+        "der euro|der dollar|der franken|der yen|der yuan|die lira|der rubel|die währung|" +
+          "unsere währung|die landeswährung … legt … zu",
+        "der euro|der dollar|der franken|der yen|der yuan|die lira|der rubel|die währung|" +
+          "unsere währung|die landeswährung … legt zu|" +
+          "erholt sich|schwächelt|schwächer|stärker|steigt|fällt|sinkt|abgestürzt|eingebrochen|" +
+          "auf rekordtief|auf tiefststand|auf höchststand|rekordtief|rekordhoch",
+        "zieht der euro|zieht der dollar|zieht der franken|erholt sich der euro|" +
+          "erholt sich der dollar|steigt der euro|fällt der dollar|sinkt der dollar",
+        "der dollar|devisen … zu teuer|sehr teuer|so teuer",
+        "keine devisen|keine dollar|keine usd|keine dollars|keine fremdwährung|" +
+          "devisen zugeteilt|devisen freigegeben|devisen bekommen|dollar bekommen",
+        "günstigeren wechselkurs|besseren wechselkurs|kurs abwarten|auf den kurs warten|" +
+          "auf einen besseren|bis der kurs|bis sich der kurs|umtauschen in dollar|" +
+          "in dollar umtauschen|in dollar tauschen|euro in dollar|franken in dollar",
       ],
       weak: [
         "der dollar|der euro|währung|landeswährung|unsere währung|lira|rubel|kursentwicklung|" +
           "schwankung*|umrechnung|umtausch",
+        "nationalbank|zentralbank|notenbank|ezb|snb|geldpolitisch*|zinsentscheid*|kurs",
       ],
-      masks: ["usd/kg|eur/kg|preis in dollar|zinssatz|frachtrate*|kurs halten|kurs bleiben"],
+      masks: [
+        "usd/kg|eur/kg|preis in dollar|zinssatz|frachtrate*|kurs halten|kurs bleiben|" +
+          "auf kurs|kurs nehmen|kurs genommen|aktienkurs*|börsenkurs*|kursteilnehm*|kurs besuchen|im kurs|kurs für|" +
+          "aluminiumkurs*|kupferkurs*|stahlpreis*|ölpreis*",
+        "wechselkurs*|kurs*|dollar|devisen … nichts zu tun|nichts damit zu tun|nichts mit zu tun|" +
+          "keine rolle|kein thema|nicht der grund",
+      ],
     },
     pt: {
       strong: [
@@ -135,12 +291,36 @@ export const EXCHANGE_RATE: ReasonCues = {
         "aguardando … câmbio",
         "dólar|câmbio … baixar|cair|melhorar|estabilizar",
         "dólar a|dólar chegou|dólar bateu|dólar disparou|frente ao dólar|em relação ao dólar",
+        "contrato de câmbio|contratos de câmbio|fechar câmbio|fechar o câmbio|travar o câmbio|" +
+          "trava cambial|hedge cambial|proteção cambial|adiantamento de contrato de câmbio|" +
+          "acc|perda cambial|risco cambial|diferença cambial|leilão de divisas|leilões de divisas|" +
+          "quota de divisas|cota de divisas|alocação de divisas|falta de divisas|escassez de divisas|" +
+          "mercado paralelo|mercado informal|kinguilas|casa de câmbio",
+        "o dólar|o euro … nas alturas|nas nuvens|lá em cima|salgado|caro|" +
+          "caríssimo|absurdo|alto|altíssimo|disparado|subindo|recuar|recue|ceder|ceda|baixar|" +
+          "baixe|cair|caia|descer|desça|aliviar|alivie|normalizar|melhorar|melhore|estabilizar",
+        "o câmbio|câmbio … nas alturas|nas nuvens|lá em cima|salgado|altíssimo|subindo|recuar|" +
+          "recue|ceder|ceda|baixar|baixe|cair|caia|descer|desça|aliviar|alivie|normalizar|" +
+          "melhorar|melhore|estabilizar",
+        "não há dólares|não há dólar|não tem dólar|sem dólares|não há divisas|não tem divisas|" +
+          "sem divisas|não vende dólares|não vendem dólares|não vende divisas|não vendem divisas",
+        "o dólar tá|dólar tá|o câmbio tá|câmbio tá|o dólar hoje|dólar hoje|câmbio hoje|" +
+          "câmbio de hoje|câmbio atual|câmbio desfavorável|câmbio ruim",
+        "o kwanza|o metical|o real|a moeda|nossa moeda|a moeda local … desvaloriz*|caiu|" +
+          "despencou|perdeu valor|enfraqueceu|se recupere|recuperar|estabiliz*|fortalec*",
       ],
       weak: [
         "o dólar|o euro|moeda local|nossa moeda|a moeda|o kwanza|o metical|o real|oscilação|" +
-          "volatilidade|conversão|converter",
+          "volatilidade|conversão|converter|banco central|o câmbio|ao câmbio|no câmbio|com o câmbio",
       ],
-      masks: ["usd/kg|eur/kg|preço em dólar|em dólares americanos|taxa de juros|taxa de frete"],
+      masks: [
+        "preço|preços|valor … em dólar|em dólares … alto|caro|altíssimo|caríssimo|subiu|subindo",
+        "pagamento|valor|transferência|dinheiro|em dólar|em dólares … cair na conta|caia na conta|" +
+          "cai na conta|cair no banco|caia no banco|cair amanhã",
+        "usd/kg|eur/kg|preço em dólar|em dólares americanos|taxa de juros|taxa de frete|" +
+          "câmbio de fornecedor|o real motivo|o real problema|a real|o real é que|real motivo|" +
+          "euro 5|euro 6|euro-5|euro-6",
+      ],
     },
     ru: {
       strong: [
@@ -156,9 +336,35 @@ export const EXCHANGE_RATE: ReasonCues = {
           "девальвац*|ослаблени* рубл*|валютн* контрол*|" +
           "покупк* валют*|купить валют*|конвертац*|валютн* ограничени*|нехватк* валют*|" +
           "дефицит валют*|к доллару|по отношению к доллару|к евро",
+        "покуп* доллар*|куп* доллар*|покуп* юан*|куп* юан*|покуп* евро|куп* евро|" +
+          "покуп* валют*|куп* валют*|продаж* валют*|обмен* валют*|конверт* рубл*|конверт* валют*|" +
+          "по такому курсу|по этому курсу|по нынешнему курсу|по сегодняшнему курсу",
+        "по курсу … невыгодн*|неудобн*|высок*",
+        "доллар|юань|рубль|тенге|сом … дорог*|дешев*|подскочил|взлетел|обвалился|рухнул",
+        "нет валюты|нет долларов|нет юаней|не продаёт валюту|не продает валюту|не продают валюту|" +
+          "не дают валюту|не дает валюту|не даёт валюту|не продают доллары|не продаёт доллары|" +
+          "не продает доллары|не можем купить валюту|не можем купить доллары|не можем купить юани|" +
+          "не можем купить евро",
+        "рубль|юань|доллар|тенге|сом|гривна|лира|валюта … укреп*|ослаб*|подешев*|" +
+          "подорож*|дешеве*|дорожа*|откат*|скорректир*|обвал*|рухн*|взлет*|взлетел|" +
+          "вырос|выросла|упал|упала|растет|растёт|падает",
+        "курс … конск*|грабительск*|ужасн*|жуть|кошмар*|дик*|бешен*|зашкалива*|космическ*|" +
+          "заоблачн*|безумн*|отката*|откатит*|скорректир*|успокоит*|опустит*|вернется|вернётся",
+        "валютн* контрол*|валютн* операци*|валютн* рын*|валютн* выручк*|валютн* риск*|" +
+          "курсов* риск*|курсов* потер*|хеджир*|форвард*|валютн* своп*|своп* контракт*|" +
+          "биржев* курс*|курс цб|курс центробанк*|официальн* курс*|черн* рын*|ограничени* цб|" +
+          "лимит* на покупк* валют*|валютн* лимит*",
       ],
-      weak: ["курс|доллар|доллара|евро|валют*|рубль|рубля|тенге|юань|колебани*"],
-      masks: ["в курсе|курсе дела|держите в курсе|держать в курсе|курс обучения|долларов сша за"],
+      weak: [
+        "курс|доллар|доллара|евро|валют*|рубль|рубля|тенге|юань|юаня|колебани*|цб|центробанк*|" +
+          "центральн* банк*|ключев* ставк*",
+      ],
+      masks: [
+        "в курсе|курсе дела|держите в курсе|держать в курсе|курс обучения|долларов сша за|" +
+          "курс лечения|курсы повышения|на курсах|курсов повышения|взять курс|берём курс|" +
+          "берем курс|курс на",
+        "стоимость|сумма|на сумму … долларов",
+      ],
     },
     ar: {
       strong: [
@@ -171,12 +377,33 @@ export const EXCHANGE_RATE: ReasonCues = {
         "استقرار سعر|تحسن سعر|مقابل الدولار|أمام الدولار|مقابل اليورو",
         "الجنيه|الليرة|الدينار|الريال|العملة|الدولار … انخفض|تراجع|انهار|هبط|فقد|ارتفع|قفز",
         "ننتظر|بانتظار|انخفاض|استقرار … الدولار|سعر الصرف|العملة",
+        "الدولار|اليورو|العملة|الجنيه|الليرة|الدينار … نار|مولع|ولع|غالي|غالى|مرتفع|" +
+          "طاير|طار|في العالي|يهدى|يهدأ|ينخفض|يرخص|يستقر|يتحسن|قفز|يقفز|" +
+          "يرتفع|ارتفع|انهار|تراجع|هبط|خسر|فقد قيمته|ضعيف|ضعف",
+        "نستنى|نستنا|هنستنى|حنستنى|نصبر|خلينا نستنى … سعر الدولار|سعر الصرف|سعر اليورو|الدولار ينزل|الدولار يهدى|الدولار يستقر|العملة تستقر",
+        "مفيش دولار|مافيش دولار|ما فيش دولار|مافي دولار|ما في دولار|لا يوجد دولار|لا تتوفر دولارات|" +
+          "لا يتوفر الدولار|عدم توفر الدولار|مش لاقيين دولار|ما لقينا دولار|لا نجد الدولار|لا نستطيع شراء الدولار|" +
+          "مش قادرين نشتري دولار|ما نقدر نشتري دولار|لا يبيعنا الدولار|لا يعطينا الدولار",
+        "بيدينا|يدينا|يعطينا|يعطونا|بيعطينا|يبيعنا|بيبيعنا|يبيع لنا|يوفر لنا|بيوفرلنا|يوفرلنا|" +
+          "يحول لنا|ما بيدينا … دولار|الدولار|العملة الصعبة|عملة صعبة|العملة الأجنبية|عملة أجنبية|" +
+          "النقد الأجنبي|عملات",
+        "حصة الدولار|حصتنا من الدولار|حصتنا من العملة|حصة العملة|حصة النقد الأجنبي|" +
+          "الحصة الدولارية|تخصيص العملة|تخصيص الدولار|تدبير العملة|توفير العملة|طابور الدولار|" +
+          "قائمة انتظار الدولار|أولويات الدولار|قيود البنك المركزي",
+        "البنك المركزي … الدولار|العملة|النقد الأجنبي|التحويلات الخارجية",
+        "عقد آجل|عقود آجلة|تحوط|التحوط|خسائر الصرف|فروق العملة|فرق العملة|فروقات الصرف|" +
+          "فرق سعر الصرف|سعر البنك|السعر الرسمي|السعر الموازي|السوق الموازي|الصرافة|الصرافات|" +
+          "تحويل الجنيه|تحويل الليرة|تحويل الدينار|تغيير العملة|صرف الدولار|الدولار الجمركي",
       ],
       weak: [
         "الدولار|اليورو|العملة|العملة المحلية|الجنيه|الليرة|الدينار|الريال|العملات الأجنبية|" +
           "تذبذب|تقلبات",
+        "البنك المركزي|بالقطارة|اليوان|الين الياباني",
       ],
-      masks: ["دولار للكيلو|دولار للطن|بالدولار الأمريكي|سعر الفائدة|سعر الشحن"],
+      masks: [
+        "دولار للكيلو|دولار للطن|بالدولار الأمريكي|سعر الفائدة|سعر الشحن|سعر الوحدة|سعر المنتج|" +
+          "سعر الحاوية|سعر البضاعة|سعر المورد|أسعار الشحن|سعر الطن",
+      ],
     },
   },
 };
