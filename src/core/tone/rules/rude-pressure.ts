@@ -70,6 +70,34 @@ export const rudePressure: PatternFamily = {
         ],
         say: "could you let me know when the payment can be arranged?",
       },
+
+      {
+        // "Your last chance to settle" is pressure; the request itself can stay.
+        match: [
+          "(this is |it is |it's |consider this |here is )?(your|the|a|one|our) (last|final|very last) (chance|opportunity) to",
+        ],
+        say: "we kindly ask you to",
+      },
+
+      {
+        match: [
+          "(send|pay|transfer|reply|respond|answer|confirm|remit|wire|settle|arrange|give|provide|forward|share|make|do)~ within (\\d{1,2}|one|two|three|four|an|a few|a couple of|the next|the next (\\d{1,2}|one|two|three|few|couple of)) ?(hours|hour|hrs|hr|h|minutes|mins)",
+          "(i|we) (expect|want|require|need|demand) (to (receive|see|get|have) )?(the |your |our |my |full |this |a )?(payment|money|funds|transfer|balance|remittance|amount|slip|bank slip|tt copy|swift copy|swift|proof of payment|copy)~ (by tonight|tonight|this (morning|afternoon|evening)|first thing tomorrow|tomorrow morning|by (the )?end of (today|the day)|by eod|by cob|at the latest|within (\\d{1,2}|one|two|three|an|a few) (hours|hour|hrs))",
+        ],
+        say: "could you let me know when this can be done?",
+        notBefore: "(?<!\\p{L})(we|i|our|bank|usually|normally|can|could|would|will|if)(?!\\p{L})",
+      },
+      {
+        match: [
+          "(i|we) (don't|do not|won't|will not|refuse to|am not going to|are not going to) (want to |wish to )?(discuss|talk about|argue about|argue|negotiate|debate)~ (any ?more|again|further|any longer)",
+          "(there is |there's )?nothing (more |else |further )?to (discuss|talk about|negotiate|argue about)",
+          "(end of|no further|no more) (discussion|discussions|debate|arguments|negotiation)",
+          "(this|it|that) is not (up for|open to|subject to) (discussion|debate|negotiation)",
+          "(period|full stop)\\.? ?(no|end of) (discussion|arguments|excuses)",
+          "no (ifs|if)(,)? (ands|and) (or )?buts",
+        ],
+        say: "we would appreciate a clear date",
+      },
     ],
     zh: [
       {
@@ -117,6 +145,42 @@ export const rudePressure: PatternFamily = {
         ],
         say: "方便告知预计的付款时间吗？",
       },
+
+      {
+        match: ["(这是|这将是|这已经是|给|再给)(你们|你|您|贵司|贵方)?(的)?最后(一次)?的?机会"],
+        say: "恳请贵司配合",
+      },
+      {
+        match: [
+          "(我|我们|我司)(强烈)?(要求|坚持要求)(?!的)…(今天|明天|今晚|明早|明天上午|上午|下午|马上|立即|立刻|必须|务必|全额|之前|以内|小时内)",
+          "(我|我们|我司)(今天|今晚|现在|马上)(就)?(必须|一定要|要|需要)(收到|拿到|看到)?(这笔)?(钱|款|货款|款项|水单)",
+          "(这周|本周|这个星期|月底前|月底之前|周五前|周五之前|今晚|明早|明天之前|明天上午)(之内|以内|内)?(必须|务必|一定要|一定得)…(付款|付清|结清|打款|汇款|支付|转账|到账|收到)",
+        ],
+        say: "方便告知预计的付款时间吗？",
+      },
+      {
+        match: [
+          "(a\\.s\\.a\\.p|asap)…(付款|安排|打款|汇款|转账|支付|结清|付清|处理|回复|到账)",
+          "(付款|打款|汇款|转账|支付|结清|付清|水单|款项)…(a\\.s\\.a\\.p|asap)",
+        ],
+        say: "方便时请尽早安排",
+      },
+      {
+        match: [
+          "(\\d{1,2}|一|两|二|三|四|半)个?(小时|钟头)(之内|以内|内)…(发|付|打款|汇款|转账|回复|给我|安排|把|结清|付清)",
+          "(把|将)(水单|付款凭证|汇款凭证|银行水单|款)…(\\d{1,2}|一|两|二|三|四|半)个?(小时|钟头)(之内|以内|内)",
+        ],
+        say: "方便的时候请尽快发给我们，谢谢",
+        notBefore: "(我们|我司|我会|我将|银行|一般|通常|大概|预计|如果|如)",
+      },
+      {
+        match: [
+          "(没得|没有|不容|不予|毫无|没)(任何)?(商量|讨论|谈判|商榷|协商)(的)?(余地|空间)",
+          "(没什么|没有什么|没啥)(好)?(商量|讨论|谈|说)的",
+          "(我|我们)?(不想|不会|不再|不要)再?(跟你们|和你们|与贵司)?(讨论|商量|争论|谈)(这件事|此事|这个问题|这个)",
+        ],
+        say: "希望能得到一个明确的付款日期",
+      },
     ],
     es: [
       {
@@ -159,6 +223,41 @@ export const rudePressure: PatternFamily = {
         ],
         say: "¿podría indicarme cuándo podrá realizarse el pago?",
       },
+
+      {
+        match: [
+          "(es |esta es |este es )?(su|la|tu|nuestra|una) (última|ultima) (oportunidad|ocasión) (para|de)",
+        ],
+        say: "le rogamos",
+      },
+
+      {
+        match: [
+          "(necesito|necesitamos|quiero|queremos|espero|esperamos|exijo|exigimos|requiero|requerimos) (el |mi |nuestro |su |la |los )?(dinero|pago|transferencia|importe|saldo|justificante|comprobante|abono|depósito)~ (hoy|ahora|ya|hoy mismo|esta tarde|esta noche|mañana por la mañana|mañana a primera hora|para mañana|antes de mañana|mañana como (muy )?tarde|como muy tarde|en (las próximas )?(\\d{1,2}|una|dos|tres) horas)",
+        ],
+        say: "¿podría indicarme cuándo podrá realizarse el pago?",
+      },
+      {
+        match: [
+          "(realicen|realice|paguen|pague|transfieran|transfiera|hagan|haga|envíen|envíe|abonen|abone|liquiden|liquide|efectúen|efectúe)~ (cuanto antes|lo antes posible|lo más pronto posible|asap)",
+          "(mánde*|mánden*|envíe*|envíen*|pague|paguen|transfiera|transfieran|haga|hagan|realice|realicen|efectúe|efectúen|confirme|confirmen|responda|respondan|conteste|contesten|remita|remitan|deposite|depositen|liquide|liquiden)~ (en|dentro de) (las próximas |un plazo (máximo )?de |como máximo |máximo |menos de )?(\\d{1,2}|una|dos|tres|cuatro|veinticuatro|cuarenta y ocho) horas",
+          "(pago|transferencia|pagar|transferir|abono|justificante|comprobante)~ asap",
+        ],
+        say: "¿podría indicarme cuándo podrá realizarse el pago?",
+        notBefore:
+          "(rogamos|ruego|agradecer*|podría|podrían|pedimos|pido|solicitamos|(?<!\\p{L})si(?!\\p{L}))",
+      },
+      {
+        match: [
+          "no hay (nada )?(más )?(que|de qué|de que) (hablar|discutir|negociar)",
+          "no (hay|admite) (discusión|discusiones|nada que discutir)",
+          "no (pienso|pensamos|voy a|vamos a|quiero|queremos|volveré a|volveremos a) (seguir )?(discutir|discutiendo|hablar|hablando|negociar|negociando)(lo|la|los|las)?~ (más|otra vez|de nuevo)",
+          "sin (más )?(discusión|discusiones|rodeos|peros)",
+          "(fin de la discusión|punto final|y punto)",
+        ],
+        say: "le agradeceríamos una fecha concreta",
+        notAfter: "^ ?(bajo|alto|barato|caro|de|que|tarde|pronto|adelante)",
+      },
     ],
     fr: [
       {
@@ -199,6 +298,37 @@ export const rudePressure: PatternFamily = {
           "dépêchez-vous",
         ],
         say: "pourriez-vous m'indiquer quand le règlement pourra être effectué ?",
+      },
+
+      {
+        match: [
+          "(c'est |voici |ceci est )?(votre|la|une|notre) (dernière|ultime) (chance|occasion) (de|d'|pour)",
+        ],
+        say: "nous vous prions de",
+      },
+
+      {
+        match: [
+          "(il me faut|il nous faut|j'ai besoin de|nous avons besoin de|je veux|nous voulons|j'attends|nous attendons|j'exige|nous exigeons) (l'|le |mon |notre |votre |du |des |la |les )?(argent|paiement|virement|règlement|solde|preuve de virement|avis de virement|fonds|justificatif)~ (aujourd'hui|maintenant|tout de suite|ce soir|cet après-midi|ce matin|pour demain|d'ici demain|demain matin|avant demain|dans l'heure|dès demain|au plus tard|dans les (\\d{1,2}|deux|trois) heures)",
+        ],
+        say: "pourriez-vous m'indiquer quand le règlement pourra être effectué ?",
+      },
+      {
+        match: [
+          "(envoyez|payez|réglez|virez|transmettez|faites|répondez|confirmez|effectuez|retournez|versez|adressez)(-moi|-nous)?~ (dans les|sous|d'ici|en moins de|dans un délai de) (\\d{1,2}|une|deux|trois|quatre|vingt-quatre|quarante-huit) ?(heures|heure|h)",
+          "(payer|régler|virer|paiement|règlement|virement|payez|réglez|virez|effectuez)~ asap",
+        ],
+        say: "pourriez-vous m'indiquer quand le règlement pourra être effectué ?",
+      },
+      {
+        match: [
+          "sans (aucune |plus de |autre )?discussion( possible)?",
+          "(je|nous) ne (reviendrai|reviendrons) pas (là-dessus|sur ce point|dessus|sur cette question|sur le sujet)",
+          "(il n'y a )?(plus )?rien à (discuter|négocier)",
+          "(je|nous) ne (discuterai|discuterons|négocierai|négocierons|discute|discutons) (plus|pas) (de )?(ce point|cela|ça|la question)?",
+          "(point final|un point c'est tout|fin de la discussion)",
+        ],
+        say: "nous vous serions reconnaissants de nous indiquer une date précise",
       },
     ],
     de: [
@@ -249,6 +379,35 @@ export const rudePressure: PatternFamily = {
         ],
         say: "könnten Sie mir mitteilen, wann die Zahlung erfolgen kann?",
       },
+
+      {
+        match: [
+          "(das ist |dies ist |es ist )?(ihre|die|eine|unsere) (letzte|allerletzte) (chance|gelegenheit), (um )?",
+        ],
+        say: "wir bitten Sie freundlich,",
+      },
+
+      {
+        match: [
+          "(ich|wir) (brauche|brauchen|erwarte|erwarten|will|wollen|verlange|verlangen|benötige|benötigen) (das|die|den|unser|mein|unsere|meine|ihre|eine|einen)? ?(geld|zahlung|überweisung|betrag|zahlungsnachweis|beleg|gesamtbetrag|restbetrag|restzahlung|bestätigung|swift-kopie|zahlungsbeleg)~ (heute|jetzt|sofort|bis morgen|morgen früh|noch heute|heute abend|bis heute abend|spätestens morgen|bis spätestens|innerhalb von (\\d{1,2}|einer|zwei|drei) stunden)",
+          "(schicken|senden|zahlen|überweisen|bestätigen|antworten|begleichen|übermitteln|leiten|melden|veranlassen) sie~ (innerhalb (von |der nächsten )?|binnen |in den nächsten )(\\d{1,2}|einer|eine|zwei|drei|vier|vierundzwanzig|achtundvierzig) stunden?",
+          "(veranlassen|zahlen|überweisen|begleichen|senden|schicken|tätigen|leisten|erledigen|anweisen)~ asap",
+          "(zahlung|überweisung|betrag|geld|zahlungsnachweis)~ asap",
+        ],
+        say: "könnten Sie mir mitteilen, wann die Zahlung erfolgen kann?",
+      },
+      {
+        match: [
+          "(darüber|hierüber|das|dies|davon) (diskutiere|diskutieren|verhandle|verhandeln|rede|reden|streite|streiten) (ich|wir) nicht (mehr|weiter|länger)",
+          "(ich|wir) (diskutiere|diskutieren|verhandle|verhandeln|rede|reden) (darüber|das|hierüber) nicht (mehr|weiter|länger)",
+          "(ich|wir) (werde|werden) (darüber|das|hierüber) nicht (mehr|weiter|länger) (diskutieren|verhandeln|reden)",
+          "ohne (weitere |jede )?diskussion",
+          "(da|hier) gibt es nichts (mehr )?zu (diskutieren|besprechen|verhandeln)",
+          "keine (weitere |weiteren )?(diskussion|diskussionen|widerrede)",
+          "punkt(,)? aus",
+        ],
+        say: "wir würden uns über ein konkretes Datum freuen",
+      },
     ],
     pt: [
       {
@@ -286,6 +445,32 @@ export const rudePressure: PatternFamily = {
           "(se apresse|apressem-se|anda logo)",
         ],
         say: "poderia me informar quando o pagamento poderá ser feito?",
+      },
+
+      {
+        match: [
+          "(esta é |essa é |é )?(a sua|sua|a|uma|nossa) (última|ultima) (chance|oportunidade) (de|para)",
+        ],
+        say: "pedimos a gentileza de",
+      },
+
+      {
+        match: [
+          "(preciso|precisamos|quero|queremos|espero|esperamos|exijo|exigimos) (d[oa] |o |a |meu |nosso |seu |sua )?(dinheiro|pagamento|transferência|valor|saldo|comprovante|depósito)~ (hoje|agora|já|hoje mesmo|até amanhã|amanhã de manhã|amanhã cedo|esta tarde|hoje à noite|no máximo amanhã|no mais tardar)",
+          "(mande|mandem|envie|enviem|pague|paguem|transfira|transfiram|faça|façam|responda|respondam|confirme|confirmem|deposite|depositem|quite|quitem)~ (em até|dentro de|no prazo de|nas próximas|em no máximo|em) (\\d{1,2}|uma|duas|três|quatro|vinte e quatro|quarenta e oito) horas",
+          "(pagamento|transferência|pagar|transferir|pague|paguem|comprovante)~ asap",
+        ],
+        say: "poderia me informar quando o pagamento poderá ser feito?",
+      },
+      {
+        match: [
+          "sem (mais )?(conversa|discussão|papo|discussões|negociação|choro)",
+          "não (vou|vamos|quero|queremos|irei|iremos) (mais )?(discutir|conversar sobre|negociar|falar sobre)~ (mais|de novo|novamente)",
+          "(não há|não tem|não temos) (mais )?(nada )?(o )?que (discutir|conversar|negociar)",
+          "(ponto final|fim de papo|assunto encerrado)",
+        ],
+        say: "agradeceríamos uma data concreta",
+        notAfter: "^ ?(barato|caro|baixo|alto|tarde|cedo|de|que)",
       },
     ],
     ru: [
@@ -332,6 +517,41 @@ export const rudePressure: PatternFamily = {
         ],
         say: "не могли бы вы сообщить, когда сможете произвести оплату?",
       },
+
+      {
+        match: [
+          "(это )?(ваш |у вас )?последн* (шанс|возможност*),? (чтобы )?(?=\\p{L}{1,20}(ть|ти|чь)(?!\\p{L}))",
+        ],
+        say: "просим Вас",
+      },
+
+      {
+        match: [
+          "(деньги|оплата|оплату|платёж|перевод|сумма|средства) (нужн*|нужны|нужна) (мне|нам)? ?(сегодня|сейчас|немедленно|срочно|до завтра|завтра)",
+          "(мне|нам) (нужн*|нужны|нужна) (деньги|оплата|платёж|перевод|средства)~ (сегодня|сейчас|немедленно|до завтра|срочно)",
+          "(жду|ждём|ждем|ожидаю|ожидаем|требую|требуем) (оплату|деньги|платёж|перевод|платёжку|подтверждение|оплаты|денег)~ (сегодня|сейчас|к завтрашнему|завтра утром|до завтра|до утра|к утру|не позднее завтра*|в течение (часа|\\d{1,2}|двух|трёх))",
+          "(пришлите|вышлите|отправьте|оплатите|переведите|перечислите|ответьте|подтвердите|направьте|погасите|предоставьте)~ (в течение|за|не позднее чем через|через|в ближайшие) ((\\d{1,2}|одного|двух|трёх|четырёх|пары|24|48) )?(час|часа|часов|суток)",
+          "(оплат*|перевед*|перевод|платёж|пришлите|отправьте|перечисл*)~ asap",
+        ],
+        say: "не могли бы вы сообщить, когда сможете произвести оплату?",
+      },
+      {
+        match: [
+          "(оплатите|переведите|погасите|перечислите|рассчитайтесь|заплатите)~ (как можно (скорее|быстрее)|в кратчайшие сроки|поскорее|побыстрее)",
+        ],
+        say: "не могли бы вы сообщить, когда сможете произвести оплату?",
+        notBefore: "(просим|прошу|признательн*|благодарн*|не могли бы|пожалуйста)",
+      },
+      {
+        match: [
+          "(обсуждать|обсуждение|говорить|спорить|торговаться)~ (тут |здесь |больше )?нечего",
+          "(я |мы )?не (буду|будем|стану|станем) (больше )?(это |этот вопрос |ничего )?(обсуждать|спорить|торговаться)",
+          "(обсуждать|спорить|торговаться)~ не (буду|будем|стану|станем)",
+          "без (лишних |всяких )?(разговоров|обсуждений|возражений|дискуссий)",
+          "разговор (окончен|закончен)",
+        ],
+        say: "будем признательны за конкретную дату",
+      },
     ],
     ar: [
       {
@@ -375,6 +595,34 @@ export const rudePressure: PatternFamily = {
           "أسرعوا",
         ],
         say: "هل يمكنكم إعلامنا بموعد الدفع المتوقع؟",
+      },
+
+      {
+        match: [
+          "(هذه |هذه هي |إنها |انها )?(فرصتكم|فرصتك|الفرصة|فرصة) (الأخيرة|أخيرة|النهائية) ?(ل|من أجل |كي )",
+          "(هذه |هذه هي |إنها |انها )?(آخر|اخر) فرصة (لكم |لك )?(ل|من أجل |كي )",
+        ],
+        say: "نأمل تعاونكم ل",
+      },
+      {
+        match: [
+          "(أحتاج|نحتاج|أريد|نريد|أنتظر|ننتظر|أتوقع|نتوقع|أطلب|نطلب) (إلى )?(المبلغ|المال|الدفع|الدفعة|التحويل|السداد|الأموال|أموالنا|إيصال التحويل|المبلغ كاملا)~ (اليوم|الآن|غدا|صباح الغد|فورا|حالا|هذا المساء|الليلة|على أقصى تقدير|في موعد أقصاه)",
+          "(أرسلوا|ارسلوا|ادفعوا|سددوا|حولوا|قوموا|ردوا|أكدوا|ابعثوا)~ (خلال|في غضون|في مدة أقصاها|قبل مضي|في موعد أقصاه) (ساعتين|ساعة|ساعات|\\d{1,2} ساعة|\\d{1,2} ساعات|ثلاث ساعات|أربع ساعات)",
+          "(يجب|لا بد|لابد|يتعين) (عليكم |على شركتكم )?(الدفع|السداد|التحويل|دفع|سداد|تحويل)~ (في|ب)(أسرع|أقرب) وقت",
+          "عليكم (الدفع|السداد|التحويل|دفع|سداد|تحويل)",
+          "(الدفع|السداد|التحويل|ادفعوا|سددوا|حولوا)~ asap",
+        ],
+        say: "هل يمكنكم إعلامنا بموعد الدفع المتوقع؟",
+        notBefore: "(يرجى|نرجو|الرجاء|رجاء|السلام)",
+      },
+      {
+        match: [
+          "لا مجال (للنقاش|للتفاوض|للجدال|للمناقشة|للحديث|للمساومة)",
+          "لن (أناقش|نناقش|أتناقش|نتناقش|أجادل|نجادل|أتفاوض|نتفاوض)",
+          "(دون|بدون|بلا) (نقاش|جدال|مناقشة)",
+          "انتهى النقاش",
+        ],
+        say: "نكون ممتنين لو حددتم لنا تاريخا واضحا",
       },
     ],
   },

@@ -9,6 +9,9 @@ import type { CodeFamily, RawFinding } from "../rule";
  * capitals ("SHANGHAI BRIGHT TEXTILE CO., LTD"). So a run of capitals counts only when it
  * holds at least two capitalised words that are not codes, and one of them is a word of a
  * sentence (a pronoun, a verb, "please", "now", "urgent"), which names and addresses lack.
+ * A single word in capitals inside an ordinary sentence is shouting too when it is a word
+ * of urgency or blame ("the balance is OVERDUE", "we NEED it", "URGENT" in a Chinese line),
+ * but not as a heading or label ("URGENT: please check", a line all in capitals).
  * The suggestion is the same words in normal case, or a single mark.
  */
 
@@ -49,10 +52,38 @@ const SENTENCE_WORDS = new Set(
   ).split(/\s+/)
 );
 
+// Words of urgency, lateness or blame, in lower case without accents: one of them in
+// capitals inside a sentence of ordinary letters is shouting on its own.
+const EMPHASIS_WORDS = new Set(
+  // English
+  (
+    "urgent urgently overdue late now today immediately need needed must pay never not still again " +
+    "final last stop why unacceptable unpaid seriously really money tonight " +
+    // Spanish
+    "urgente urgentemente vencida vencido vencidas vencidos atrasado atrasada atrasados retrasado retrasada " +
+    "ahora hoy inmediatamente nunca necesitamos necesito pague paguen debe deben todavia aun ultimo ultima " +
+    "inaceptable ya " +
+    // French
+    "retard impaye impayee impayes impayees echu echue echues immediatement aujourd'hui maintenant jamais " +
+    "payez reglez devez toujours encore inacceptable dernier derniere " +
+    // German
+    "dringend uberfallig sofort heute jetzt zahlen nie niemals mussen muss endlich unverzuglich uberweisen " +
+    "inakzeptabel letzte letzter uberfallige " +
+    // Portuguese
+    "vencida vencido atrasado atrasada agora hoje imediatamente precisamos preciso paguem ainda " +
+    "inaceitavel urgentes " +
+    // Russian
+    "срочно срочная срочный срочное просрочен просрочена просрочено просроченныи просроченная просрочка " +
+    "немедленно сегодня сейчас оплатите никогда должны обязаны недопустимо последнее последнии"
+  ).split(/\s+/)
+);
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-/.&][\p{L}\p{N}]+)*/gu;
-const PUNCT_RUN = /[!?¡¿！？؟]{2,}/gu;
-const QUESTION = /[?¿？؟]/u;
+const PUNCT_RUN = /[!?¡¿！？؟‼⁉❗❕❓❔]{2,}|[‼⁉]/gu;
+const QUESTION = /[?¿？؟⁉❓❔]/u;
 const SENTENCE_END = /[.!?。！？\n]/u;
+// Marks after a word that make it a heading or label ("URGENT: …", "OVERDUE - INV-22").
+const LABEL_AFTER = /^[ \t]*[:：\-–—|]/u;
 
 type TokenClass = "caps" | "code" | "other";
 
@@ -95,6 +126,20 @@ function normalCase(text: string, start: number, end: number, lang: BuyerLanguag
   return out;
 }
 
+/**
+ * Whether capitals at [start, end) sit inside an ordinary sentence: the line holds letters
+ * that are not capitals (lower case, or a script without case), and no colon or dash
+ * follows the run as after a heading or label.
+ */
+function inProse(text: string, start: number, end: number): boolean {
+  if (LABEL_AFTER.test(text.slice(end, end + 8))) return false;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const newline = text.indexOf("\n", end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const rest = text.slice(lineStart, start) + text.slice(end, lineEnd);
+  return /[\p{Ll}\p{Lo}]/u.test(rest);
+}
+
 function capitalRuns(text: string, hint: BuyerLanguage): RawFinding[] {
   const found: RawFinding[] = [];
   let caps: { start: number; end: number; word: string }[] = [];
@@ -102,7 +147,12 @@ function capitalRuns(text: string, hint: BuyerLanguage): RawFinding[] {
   let lead = -1;
   let lastEnd = -1;
   const close = (): void => {
-    if (caps.length >= 2 && caps.some((c) => SENTENCE_WORDS.has(plain(c.word)))) {
+    const sentence = caps.length >= 2 && caps.some((c) => SENTENCE_WORDS.has(plain(c.word)));
+    const emphasis =
+      caps.length > 0 &&
+      caps.some((c) => EMPHASIS_WORDS.has(plain(c.word))) &&
+      inProse(text, caps[0].start, caps[caps.length - 1].end);
+    if (sentence || emphasis) {
       const start = lead >= 0 ? lead : caps[0].start;
       const end = caps[caps.length - 1].end;
       const lang = languageOfRun(text.slice(start, end), hint);
@@ -131,7 +181,9 @@ function punctuationRuns(text: string, hint: BuyerLanguage): RawFinding[] {
   for (let m = PUNCT_RUN.exec(text); m; m = PUNCT_RUN.exec(text)) {
     const run = m[0];
     const lang: BuyerLanguage = /[！？]/u.test(run) ? "zh" : run.includes("؟") ? "ar" : hint;
-    const suggestion = run.split("").find((c) => QUESTION.test(c)) ?? run[0];
+    const mark = run.split("").find((c) => QUESTION.test(c)) ?? run[0];
+    // Emoji and double marks become their plain mark.
+    const suggestion = /[⁉❓❔]/u.test(mark) ? "?" : /[‼❗❕]/u.test(mark) ? "!" : mark;
     found.push({ start: m.index, end: m.index + run.length, lang, suggestion });
   }
   return found;

@@ -77,6 +77,10 @@ export const threat: PatternFamily = {
           "(credit insur*|export credit insur*|sinosure|coface|euler hermes|allianz trade|atradius)~ (will|shall|must|has to|have to|would) be (notified|informed|involved|told|contacted)",
           "(report|expose|denounce|name and shame)~ (you|your company|your firm) (to|on|publicly|online)",
           "(tell|inform|warn|notify) (all |other )?(our )?(other )?(suppliers|factories|manufacturers|partners|companies|contacts|the market|the industry) (about|of) (you|your company|this)",
+          "(tell|tells|telling|told|inform|informs|informing|informed|warn|warns|warning|warned|notify|notifying|alert|alerting|let|letting)~ (all |every |the |our |your )?(other |fellow )?(suppliers|factories|manufacturers|exporters|vendors|companies|traders|people|players|members|contacts) (in|of|from|across) (the|your|our|this) (market|industry|trade|sector|business|field|country|area|city|region|network|association|chamber)",
+          "(tell|inform|warn|notify|alert)(s|ed|ing)?~ (all |the )?(other|all|fellow) (suppliers|factories|manufacturers|exporters|vendors)~ (about|of|that) (you|your|this|what|how|the situation|the case|the matter)",
+          "(tell|inform|warn|alert)(s|ed|ing)? (the whole |the entire |everyone in |everybody in |all of )?(the|your|our) (market|industry|trade|sector)",
+          "(share|spread|circulate|publish|post)(s|ed|ing)?~ (this|your|the) (case|story|payment record|payment history|name|details|experience)~ (with|to|among|on) (the |all |our |other )?(other )?(suppliers|factories|manufacturers|exporters|industry|market|trade groups|forums|social media|online)",
           "(damage|harm|hurt|ruin|affect|destroy|tarnish)~ your (reputation|credit rating|credit record|credit score|credit|name|standing|image)",
           "(negative|bad) (credit )?(record|rating|report|review) (for|on|about|against) (you|your company)",
         ],
@@ -86,7 +90,7 @@ export const threat: PatternFamily = {
         match: [
           "(final|last|formal) (warning|notice|demand|ultimatum)",
           "ultimatum",
-          "(this is|it is|it's|consider this|this will be)~ (your|our|the|a|one) (last|final) (chance|reminder|opportunity|email)",
+          "(this is|it is|it's|consider this|this will be)~ (your|our|the|a|one) (last|final) (chance|reminder|opportunity|email|notice)",
           "(your|a) last chance",
           "(i|we) (will not|won't|shall not) (ask|remind you|write) again",
         ],
@@ -122,6 +126,7 @@ export const threat: PatternFamily = {
         match: [
           "(stop|end|terminate|cease|suspend|cut off|break off|discontinue)( all| any)?( of)?( our| the| this| your)?( good| long| long-term| business)?( further| future)? (cooperation|business relationship|business relations|relationship|partnership|working with you|doing business with you|business with you|all business|future orders|future business|dealings with you)",
           "never (again )?(work|do business|cooperate|deal|trade) with (you|your company) again",
+          "(stop|stopping|suspend|suspending|halt|halting|cease|ceasing|cut off|cutting off|freeze|freezing|block|blocking)( all| any| every)( future| further)? (shipments|deliveries|supplies|supply|orders|production|business|trade)",
           "(will|'ll|shall) (not|never) (work|do business|cooperate|deal|trade) with (you|your company) (again|any ?more|in the future)",
         ],
         say: "We value our cooperation and would like to keep it going.",
@@ -162,7 +167,8 @@ export const threat: PatternFamily = {
       },
       {
         match: [
-          "(上报|通报|报给|报到|报案|报损)(给|到|至)?…(中信保|中国信保|信保|出口信用保险|信用保险|保险公司|商会|大使馆|领事馆|警方|公安|阿里巴巴)",
+          "(上报|通报|报给|报到|报案|报损|报告|提交|反映|移交|转交|通知)(给|到|至)?…(中信保|中国信保|信保|出口信用保险|信用保险|商会|大使馆|领事馆|警方|公安|阿里巴巴)",
+          "(中信保|中国信保|出口信用保险公司|信用保险公司)…(报损|索赔|理赔|立案|追偿|介入|追讨)",
           "(向|给|到)(中信保|中国信保|信保|出口信用保险公司|信用保险公司|保险公司|商会|大使馆|领事馆|警方|公安|阿里巴巴)…(上报|报案|报损|通报|索赔|投诉|举报)",
           "(通知|告知|联系|知会)(给)?…(中信保|中国信保|信保|信用保险|出口信用保险)",
           "(报警|曝光)",
@@ -170,6 +176,9 @@ export const threat: PatternFamily = {
           "(投诉|举报)(你们|你|您|贵司|贵公司)",
           "(影响|损害|毁掉|破坏)…(声誉|信誉|名声|信用|征信|信用记录)",
           "(告诉|通知|提醒)(其他|所有)(的)?(供应商|工厂|同行|客户)",
+          "(通报|告知|告诉|通知|知会|转告|曝光|散布)(给)?(行业|业内|同行|圈内|全行业)…(其他|其它|别的|所有|全部)?(的)?(供应商|工厂|厂家|同行|出口商|商家)?",
+          "(贵司|你们|你司|此事|这件事|这事|拖欠|欠款|情况)…(通报|告知|告诉|通知|知会|转告|公布|曝光|发给|发到|散布)(给)?…(其他|其它|别的|所有|全部|整个)(的)?(供应商|工厂|厂家|同行|出口商|商家|行业)",
+          "(行业|业内|同行|圈内|全行业)(内|里|中|上)?(的)?…(通报|曝光|传开)",
         ],
         say: "我们很愿意和您一起找到解决办法。",
       },
@@ -203,6 +212,8 @@ export const threat: PatternFamily = {
         match: [
           "(停止|终止|中止|结束|断绝|取消)(与|和)?(你们|你|您|贵司|贵公司)?(的)?(一切|所有|全部|今后的?|后续的?|以后的?)?(合作|业务往来|生意往来|往来|商业关系)",
           "(不再|再也不|永远不)(与|和|跟)…(合作|做生意|来往)",
+          "(停止|暂停|中止|终止|切断)(对|向|给)?(你们|你|您|贵司|贵公司|贵方)?(的)?(一切|所有|全部|今后的?|后续的?|以后的?)(发货|供货|出货|订单|生产)",
+          "(停止|中止|终止|切断)(对|向|给)(你们|你|您|贵司|贵公司|贵方)(的)?(发货|供货|出货)",
         ],
         say: "我们非常珍视与贵司的合作，也希望能继续下去。",
       },
@@ -254,7 +265,10 @@ export const threat: PatternFamily = {
       },
       {
         match: [
-          "(informar|notificar|comunicar|reportar|declarar|denunciar|dar parte|informaremos|notificaremos|comunicaremos|reportaremos|denunciaremos)~ (a|al|a la|ante|con) (nuestra |nuestro |la |el )?(aseguradora( de crédito)?|compañía de seguros de crédito|seguro de crédito|cesce|coface|crédito y caución|solunion|sinosure|policía)",
+          "(inform*|notific*|comunic*|report*|declar*|denunci*|traslad*|remit*|ced*|dar parte|daremos parte|dará parte)~ (a|al|a la|ante|con) (nuestra |nuestro |la |el |su )?(aseguradora( de crédito)?|compañía de seguros de crédito|compañía de seguro de crédito|seguro de crédito|cesce|coface|crédito y caución|solunion|sinosure|policía)",
+          "(inform*|avis*|advert*|alert*|comunic*|cont*|dec*|difund*|divulg*)~ (a )?(los |todos los |el resto de |otros |las |todas las |otras )?(demás |otros |otras )?(proveedores|fabricantes|fábricas|exportadores|empresas) (del|de la|de nuestro|de su|en el|en su|en nuestro) (sector|mercado|industria|gremio|rubro|país|zona|asociación)",
+          "(inform*|avis*|advert*|alert*|comunic*|dec*)~ (a )?(los |todos los |el resto de |otros )?(demás|otros) (proveedores|fabricantes|fábricas|exportadores)~ (sobre|acerca de|de) (su|sus|usted|ustedes|esta|este|esto|lo|la situación|el caso)",
+          "(inform*|avis*|advert*|alert*)~ (a )?(todo )?(el|al) (sector|mercado|gremio)",
           "(dañar|afectar|perjudicar|arruinar|manchar)~ (su|la) (reputación|historial crediticio|calificación crediticia|imagen|crédito)",
         ],
         say: "Con gusto buscaremos juntos una solución.",
@@ -293,6 +307,7 @@ export const threat: PatternFamily = {
         match: [
           "(suspender|cancelar|terminar|finalizar|romper|cortar|interrumpir|cesar|suspenderemos|cancelaremos|terminaremos|romperemos|cortaremos|pondremos fin a|poner fin a)~ (toda |la |nuestra |cualquier |las |nuestras )?(colaboración|cooperación|relación comercial|relaciones comerciales|relación|futuros pedidos|negocios)",
           "no (volveremos|volveré|vamos) a (trabajar|colaborar|hacer negocios|comprar|vender) con (usted|ustedes|su empresa)",
+          "(suspender|suspenderemos|detener|detendremos|paralizar|paralizaremos|cortar|cortaremos|bloquear|bloquearemos|congelar|congelaremos)~ (todos los|todas las|cualquier) (futuros |próximos |demás )?(envíos|embarques|suministros|entregas|pedidos|despachos)",
         ],
         say: "Valoramos mucho nuestra colaboración y queremos que continúe.",
       },
@@ -341,6 +356,9 @@ export const threat: PatternFamily = {
         match: [
           "(déclar*|signal*|dénonc*|notifi*|informer|informerons|informons)~ (à |auprès de |au |a |aux )?(notre |l'|la |le |nos |les )?(assureur[- ]crédit|assurance[- ]crédit|coface|euler hermes|allianz trade|atradius|sinosure|police)",
           "(nuire à|ternir|entacher|affecter|porter atteinte à|nuire a)~ (votre|à votre) (réputation|image|crédit|notation|cote de crédit)",
+          "(inform*|prévenir|préviendrons|préviendra|avertir|avertirons|avertira|alert*|signal*|dire)~ (à )?(tous |toutes )?(les|nos|aux) (autres )?(fournisseurs|fabricants|usines|exportateurs|confrères|entreprises|acteurs) (du|de la|de notre|de votre|dans le|dans votre|sur le) (secteur|marché|filière|profession|branche|pays|région|réseau)",
+          "(inform*|prévenir|préviendrons|préviendra|avertir|avertirons|avertira|alert*|signal*)~ (à )?(tous |toutes )?(les|nos|aux) autres (fournisseurs|fabricants|usines|exportateurs|confrères)~ (de|sur|à propos de|au sujet de) (votre|vos|vous|cette|ce|la situation|l'affaire)",
+          "(inform*|prévenir|préviendrons|avertir|avertirons|alert*)~ (tout )?(le|la) (secteur|marché|profession|filière)",
         ],
         say: "Nous serions heureux de trouver une solution ensemble.",
       },
@@ -377,6 +395,7 @@ export const threat: PatternFamily = {
         match: [
           "(cesser|mettre fin à|suspendre|rompre|arrêter|interrompre|terminer|cesserons|mettrons fin à|suspendrons|romprons|arrêterons)~ (toute |notre |la |nos |les )?(collaboration|coopération|relation commerciale|relations commerciales|relation|partenariat|relations)",
           "ne plus (jamais )?(travailler|collaborer|traiter) avec (vous|votre société)",
+          "(suspendre|suspendrons|arrêter|arrêterons|stopper|stopperons|bloquer|bloquerons|geler|gèlerons|cesser|cesserons)~ (toutes les|tous les|toute|tout) (futures |prochaines |autres |futurs |prochains |autres )?(livraisons|expéditions|commandes|envois|approvisionnements|fournitures|production)",
         ],
         say: "Nous tenons à notre collaboration et souhaitons la poursuivre.",
       },
@@ -388,7 +407,11 @@ export const threat: PatternFamily = {
           "rechtsweg*",
           "(klage|anzeige) (einreichen|erheben|erstatten)",
           "(verklagen|verklagt|gerichtlich*|mahnverfahren|mahnbescheid|gerichtsverfahren|rechtsstreit)",
-          "(vor|vors|zu) (das |dem )?gericht",
+          "(vor|vors|zu|beim|bei dem|am) (das |dem )?(zuständigen )?(amts|land|handels)?gericht",
+          "(amtsgericht|landgericht|handelsgericht|mahngericht)",
+          "(die |eine |unsere |ihre )?klage (gegen|beim|bei|vor|einreich*|erheb*|vorbereit*|ein)",
+          "(klage|klageschrift|mahnbescheid|klageeinreichung)~ (vorbereit*|vor|einreich*|ein|erheb*|beantrag*|zustell*)",
+          "(bereit*|reich*|erheb*|verfass*|beantrag*)~ (die|eine|unsere) (klage|klageschrift)",
           "(schiedsverfahren|schiedsgericht) (einleiten|anrufen|beantragen)",
         ],
         say: "Wir finden sicher gemeinsam eine Lösung.",
@@ -417,8 +440,18 @@ export const threat: PatternFamily = {
         say: "Uns liegt viel an unserer Zusammenarbeit, und wir möchten sie gerne fortsetzen.",
       },
       {
-        match: ["inkasso*"],
+        match: [
+          "inkasso(büro|büros|unternehmen|firma|firmen|gesellschaft|gesellschaften|dienst|dienstleister|agentur|verfahren|partner|anwalt|kosten|stelle)",
+        ],
         say: "Gerne vereinbaren wir gemeinsam einen Zahlungsplan.",
+      },
+      {
+        // "Inkasso" alone is also the bank's documentary collection ("Inkasso über unsere Bank").
+        match: ["inkasso"],
+        say: "Gerne vereinbaren wir gemeinsam einen Zahlungsplan.",
+        notBefore: "(bank|dokument*|d/p|d/a|akkreditiv|scheck)",
+        notAfter:
+          "(bank|dokument*|d/p|d/a|akkreditiv|scheck|werktag*|arbeitstag*|dauert|gutschrift)",
       },
       {
         match: [
@@ -426,6 +459,10 @@ export const threat: PatternFamily = {
           "(kreditversicher*|warenkreditversicher*|euler hermes|allianz trade|atradius|coface|sinosure|auskunftei|schufa|creditreform|polizei)~ (meld*|mitteil*|anzeig*|informier*|einreich*|weitergeb*)",
           "(ihrem|ihren|ihr|ihre|ihrer) (ruf|ansehen|image|bonität|kreditwürdigkeit|kreditrating|reputation)~ (schaden|schädigen|beeinträchtigen|schädig*)",
           "(schaden|schädigen)~ (ihrem|ihren|ihrer) (ruf|ansehen|image|bonität|reputation)",
+          "(die |alle |unsere )?(anderen|übrigen|sonstigen) (lieferanten|hersteller|fabriken|exporteure|firmen|unternehmen|marktteilnehmer)~ über (sie|ihr*|diese*|den fall|die situation|das)~ (informier*|warn*|benachrichtig*|in kenntnis|unterricht*|aufklär*|bescheid)",
+          "(informier*|warn*|benachrichtig*|unterricht*)~ (die |alle |unsere )?(anderen|übrigen|sonstigen) (lieferanten|hersteller|fabriken|exporteure)~ über (sie|ihr*|diese*|den fall|die situation|das)",
+          "(lieferanten|hersteller|firmen|unternehmen) (der|in der|ihrer|unserer) (branche|region)~ (informier*|warn*|benachrichtig*|in kenntnis|unterricht*|bescheid)",
+          "(in der|die ganze|der ganzen|die) branche~ (informier*|warn*|bekannt mach*|publik mach*|erzähl*)",
         ],
         say: "Wir finden sicher gemeinsam eine Lösung.",
       },
@@ -444,7 +481,8 @@ export const threat: PatternFamily = {
           "(schritte|maßnahmen) gegen (sie|ihre firma|ihr unternehmen)",
         ],
         say: "Wir finden sicher gemeinsam eine Lösung.",
-        notAfter: "^,? ?(um|damit|so dass|sodass)",
+        notAfter:
+          "^,? ?(um|damit|so dass|sodass) (?!(unsere|unserer|die|unseren) (interessen|rechte|forderung|forderungen|ansprüche|geld))",
       },
       {
         match: [
@@ -461,6 +499,8 @@ export const threat: PatternFamily = {
           "(zusammenarbeit|geschäftsbeziehung|geschäftsbeziehungen|partnerschaft|geschäftsverbindung)~ (beenden|einstellen|abbrechen|kündigen|aussetzen|beendet|eingestellt|abgebrochen)",
           "(beenden|einstellen|abbrechen|kündigen)~ (die|unsere|jede|jegliche) (zusammenarbeit|geschäftsbeziehung|geschäftsbeziehungen|partnerschaft)",
           "nicht mehr (mit ihnen|mit ihrer firma|mit ihrem unternehmen) (zusammenarbeiten|arbeiten|geschäfte machen)",
+          "(alle|sämtliche|jegliche|weitere|künftige) (lieferungen|auslieferungen|aufträge|bestellungen|sendungen)~ (stoppen|einstellen|sperren|aussetzen|zurückhalten|gestoppt|eingestellt|gesperrt)",
+          "(stoppen|stellen|sperren|setzen)~ (alle|sämtliche|jegliche) (weiteren |künftigen )?(lieferungen|auslieferungen|aufträge|bestellungen|sendungen)",
         ],
         say: "Uns liegt viel an unserer Zusammenarbeit, und wir möchten sie gerne fortsetzen.",
       },
@@ -508,6 +548,10 @@ export const threat: PatternFamily = {
         match: [
           "(informar|comunicar|notificar|reportar|denunciar|declarar|informaremos|comunicaremos|notificaremos|reportaremos|denunciaremos)~ (à|a|ao|junto à|junto ao|às|aos) (nossa |nosso |a |o )?(seguradora( de crédito)?|seguro de crédito|sinosure|coface|euler hermes|atradius|polícia)",
           "(prejudicar|manchar|afetar|sujar|prejudicará|afetará)~ (sua|a|o seu|seu) (reputação|imagem|nome|crédito|histórico)",
+          "(inform*|comunic*|notific*|report*|declar*|repass*|encaminh*|envi*)~ (à|a|ao|junto à|junto ao) (nossa |nosso |a |o |sua )?(seguradora( de crédito)?|seguro de crédito|sinosure|coface|euler hermes|atradius)",
+          "(inform*|avis*|alert*|comunic*|cont*|diz*|divulg*)~ (a |aos |para )?(os |todos os |outros |demais )?(outros |demais )?(fornecedores|fabricantes|fábricas|exportadores|empresas) (do|da|no|na|de nosso|do nosso|do seu) (setor|mercado|ramo|segmento|indústria|país|região)",
+          "(inform*|avis*|alert*|comunic*|diz*)~ (a |aos |para )?(os |todos os )?(outros|demais) (fornecedores|fabricantes|fábricas|exportadores)~ (sobre|a respeito de|de) (a |o )?(sua|seu|vocês|você|essa|esta|isso|isto|situação|caso)",
+          "(inform*|avis*|alert*)~ (todo )?(o) (setor|mercado|ramo)",
         ],
         say: "Teremos prazer em encontrar uma solução juntos.",
       },
@@ -523,7 +567,7 @@ export const threat: PatternFamily = {
         ],
         say: "Teremos prazer em encontrar uma solução juntos.",
         notAfter:
-          "^,? ?(para|a fim de|de modo a) (garantir|assegurar|agilizar|acelerar|ajudar|cumprir|manter|reservar|proteger|facilitar|entregar|enviar)",
+          "^,? ?(para|a fim de|de modo a) (garantir|assegurar|agilizar|acelerar|ajudar|cumprir|manter|reservar|proteger (o seu|a sua|seu|sua)|facilitar|entregar|enviar)",
       },
       {
         match: [
@@ -538,6 +582,7 @@ export const threat: PatternFamily = {
         match: [
           "(encerrar|suspender|cancelar|romper|terminar|interromper|cortar|encerraremos|suspenderemos|romperemos|cortaremos)~ (toda |a |nossa |qualquer |as |nossas )?(parceria|cooperação|colaboração|relação comercial|relações comerciais|relação|futuros pedidos)",
           "não (voltaremos|iremos|vamos) (a )?(trabalhar|fazer negócios|negociar|comprar|vender) (com|para) (você|vocês|sua empresa)",
+          "(suspender|suspenderemos|interromper|interromperemos|bloquear|bloquearemos|cortar|cortaremos|congelar|congelaremos|parar)~ (todos os|todas as|qualquer) (futuros |próximos |demais )?(embarques|envios|entregas|fornecimentos|pedidos|negócios)",
         ],
         say: "Valorizamos muito a nossa parceria e queremos mantê-la.",
       },
@@ -587,7 +632,11 @@ export const threat: PatternFamily = {
       },
       {
         match: [
-          "(сообщить|сообщим|уведомить|уведомим|проинформировать|проинформируем|доложить|доложим|заявить|заявим|пожаловаться|пожалуемся|обратимся)~ (в |нашей |нашему |вашему |в нашу )?(страхов* компани*|страховщик*|кредитн* страхов*|экспортн* страхов*|sinosure|синошур|полици*|налогов*|правоохранительн*|компетентн* орган*)",
+          "(сообщ*|уведом*|проинформир*|доложи*|заяв*|пожал*|обрат*|переда*|передад*|направ*)~ (в |нашей |нашему |вашему |в нашу )?(страхов* компани*|страховщик*|кредитн* страхов*|экспортн* страхов*|sinosure|синошур|полици*|налогов*|правоохранительн*|компетентн* орган*)",
+          "(сообщ*|уведом*|проинформир*|предупред*|оповест*|расска*|извест*|поставит* в известность)~ (всем|всех|други[мх]|остальн*|прочи[мх]) (поставщик*|производител*|компани*|участник*|фабрик*|завод*|экспортёр*|коллег*) (в|на|по|нашей|вашей) (отрасли|рынке|сфере|регионе|стране|нашей|вашей|отрасл*|рынк*)",
+          "(сообщ*|уведом*|проинформир*|предупред*|оповест*|расска*|извест*|поставит* в известность)~ (о|об) (ситуаци*|вас|вашей|вашем|ваших|этом|задолженност*|долг*|просрочк*|случивш*|произошедш*|том)~ (всем|всех|други[мх]|остальн*|прочи[мх]) (поставщик*|производител*|компани*|участник*|фабрик*|завод*|экспортёр*|коллег*)",
+          "(всем|други[мх]|остальн*|прочи[мх]) (поставщик*|производител*|компани*|участник*|фабрик*|экспортёр*|коллег*)~ (о|об) (ситуаци*|вас|вашей|вашем|ваших|этом|задолженност*|долг*|просрочк*|случивш*|произошедш*)",
+          "(сообщ*|уведом*|проинформир*|предупред*|оповест*|расска*)~ (всему |весь )?(рынк*|рынок|отрасл*) (о|об|про) (вас|вашей|вашем|ваших|этом|ситуаци*|задолженност*|долг*)",
           "(испорт*|повред*|навред*|скажется на|отразится на)~ (вашей |вашу |вашему |на вашей )?(репутаци*|кредитн* истори*|имидж*|рейтинг*)",
         ],
         say: "Мы будем рады вместе найти решение.",
@@ -617,6 +666,7 @@ export const threat: PatternFamily = {
         match: [
           "(прекратить|прекратим|прекращаем|разорвать|разорвём|приостановить|приостановим|остановим|свернуть|свернём)~ (всё |все |наше |дальнейшее |любое |всякое )?(сотрудничеств*|деловые отношения|отношения с вами|наши отношения|работу с вами|партнёрств*)",
           "больше не (будем|станем) (работать|сотрудничать) с (вами|вашей компанией)",
+          "(прекрат*|приостанов*|останов*|заморо*|заблокир*)~ (все|всякие|любые|дальнейшие) (будущие |дальнейшие |последующие )?(отгрузк*|поставк*|заказ*|отправк*)",
         ],
         say: "Мы очень ценим наше сотрудничество и хотим его продолжать.",
       },
@@ -662,6 +712,8 @@ export const threat: PatternFamily = {
         match: [
           "(إبلاغ|نبلغ|سنبلغ|إخطار|سنخطر|نخطر|إعلام|سنعلم|إخبار|رفع تقرير|تقديم شكوى|سنقدم شكوى)~ (إلى |الى |ل)?(شركة التأمين|شركة تأمين الائتمان|تأمين الائتمان|مؤمن الائتمان|سينوشور|sinosure|الغرفة التجارية|غرفة التجارة|السفارة|القنصلية|الشرطة)",
           "(الإضرار|سيضر|يضر|سيؤثر|يؤثر|تشويه|سنشوه|الإساءة)~ (بسمعتكم|سمعتكم|سمعة شركتكم|بسمعة شركتكم|سجلكم الائتماني|تصنيفكم الائتماني|على سمعتكم)",
+          "(إبلاغ|نبلغ|سنبلغ|يبلغ|سيبلغ|إخطار|سنخطر|نخطر|إعلام|سنعلم|إخبار|سنخبر|نخبر|تحذير|سنحذر|نحذر|إطلاع|سنطلع|تعميم|سنعمم)~ (جميع |كافة |باقي |بقية |سائر |كل )?(الموردين|الموردون|المصانع|المصدرين|الشركات|التجار|المنتجين|الزملاء)~ (في القطاع|في السوق|في المجال|في الصناعة|في بلدكم|في المنطقة|بما حدث|بما جرى|بالأمر|بالموضوع|بهذا|بوضعكم|بتأخركم|بتأخيركم|عنكم|عن شركتكم|بالوضع|بالحالة)",
+          "(إبلاغ|نبلغ|سنبلغ|إخطار|سنخطر|إعلام|سنعلم|إخبار|سنخبر|تحذير|سنحذر|تعميم|سنعمم)~ (السوق|القطاع|الصناعة|الوسط التجاري)~ (بما حدث|بما جرى|بالأمر|بالموضوع|بهذا|بوضعكم|بتأخركم|عنكم|عن شركتكم)",
         ],
         say: "يسعدنا أن نجد حلا معا.",
       },
@@ -682,7 +734,7 @@ export const threat: PatternFamily = {
         ],
         say: "يسعدنا أن نجد حلا معا.",
         notAfter:
-          "^،? ?(من أجل|لكي|كي|حتى)? ?ل?(ضمان|تسريع|مساعدتكم|تأمين|حجز|الحفاظ|تسهيل|تلبية|شحن|تسليم)",
+          "^،? ?(من أجل|لكي|كي|حتى)? ?ل?(ضمان|تسريع|مساعدتكم|تأمين|حجز|الحفاظ على (موعد|حجز|سعر|طلبي|مكان)|تسهيل|تلبية|شحن|تسليم)",
       },
       {
         match: [
@@ -696,6 +748,7 @@ export const threat: PatternFamily = {
         match: [
           "(وقف|إيقاف|إنهاء|قطع|سنوقف|سننهي|سنقطع|نوقف|ننهي|نقطع)~ (التعاون|تعاوننا|العلاقة|علاقتنا|التعامل|تعاملنا|الشراكة|العلاقات التجارية|علاقاتنا)",
           "لن (نتعامل|نتعاون|نعمل) (معكم|مع شركتكم) (مرة أخرى|مجددا|بعد الآن)",
+          "(وقف|إيقاف|تجميد|تعليق|سنوقف|سنجمد|سنعلق|نوقف)~ (جميع|كافة|كل|أي) (الشحنات|الطلبيات|التوريدات|الطلبات|عمليات الشحن|الإمدادات)",
         ],
         say: "نحن نقدر تعاوننا كثيرا ونرغب في استمراره.",
       },
