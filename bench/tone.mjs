@@ -47,8 +47,18 @@ function evaluate(name, about) {
     "|------|-----------------|-----------------|-------------------|--------------|----------------|"
   );
   const total = { flagged: 0, caught: 0, category: 0, courteous: 0, wrong: 0 };
+  const byCategory = new Map();
+  let ms = 0;
   for (const set of sets) {
+    const started = performance.now();
     const caught = set.flagged.map((s) => ({ ...s, findings: checkTone(s.text, set.lang) }));
+    ms += performance.now() - started;
+    for (const s of caught) {
+      const c = byCategory.get(s.category) ?? { n: 0, caught: 0 };
+      c.n++;
+      if (s.findings.length) c.caught++;
+      byCategory.set(s.category, c);
+    }
     const hit = caught.filter((s) => s.findings.length);
     const right = caught.filter((s) => s.findings.some((f) => f.category === s.category));
     const courteous = set.courteous.map((s) => ({ ...s, findings: checkTone(s.text, set.lang) }));
@@ -68,5 +78,11 @@ function evaluate(name, about) {
     `| all  | ${pct(total.caught, total.flagged).padEnd(15)} | ${pct(total.category, total.flagged).padEnd(15)} | ${pct(total.wrong, total.courteous).padEnd(17)} |              |                |`
   );
 
+  console.log(
+    `caught by category: ${[...byCategory].map(([c, { n, caught }]) => `${c} ${pct(caught, n)}`).join(" · ")}`
+  );
+  console.log(
+    `speed: ${(ms / total.flagged).toFixed(2)} ms per sentence (first pass compiles the rules)`
+  );
   return { caughtRate: total.caught / total.flagged, falseRate: total.wrong / total.courteous };
 }

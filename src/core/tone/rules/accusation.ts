@@ -15,6 +15,10 @@ const ADV_ZH =
 const PAY_ZH =
   "(付款|付钱|付清|付|支付|打款|汇款|转账|转款|结清|结款|回款|安排付款|安排汇款|回复|回邮件|回信|答复)";
 
+// A gap inside one German clause, for verb-final sentences ("Sie haben die Rechnung Nr. 2291
+// vom 15. März nicht bezahlt"): no sentence or clause mark, but the dot of a number or "Nr.".
+const GAP_DE = "(?:[^\\n.!?;,:]|(?<=\\d|nr|ca|bzw|inkl|zzgl)\\.){0,70}";
+
 export const accusation: PatternFamily = {
   kind: "patterns",
   category: "accusation",
@@ -98,6 +102,57 @@ export const accusation: PatternFamily = {
         ],
         say: "let us look at how to solve this together",
       },
+      {
+        match: [
+          "(you|your company|your side|your team|your firm|your accounts? (team|department)|your finance (team|department)|your purchasing (team|department)) (have |has |had )?(clearly |simply |completely |totally |repeatedly |again |once again |just )?(violated|breached|broken|broke|disregarded|not respected|not honou?red|not followed|did not respect|didn't respect|did not honou?r|didn't honou?r|did not follow|didn't follow|did not comply with|didn't comply with|failed to respect|failed to honou?r|failed to follow|failed to comply with) (the|our|your|all (of )?(the|our))~ (contract|agreement|payment terms|terms|conditions|deadlines?|due dates?|schedule|commitments?|clauses?)",
+          "(terms|conditions|agreement|contract|deadlines?|due dates?|payment dates?|schedule|commitments?|clauses?)~ (were|was|have been|has been|had been|are being|keep being) (simply |completely |totally |clearly |entirely |just |again |once again |deliberately |repeatedly )?(not respected|not honou?red|not followed|not kept|not met|ignored|disregarded|violated|breached|broken) by (you|your)",
+          "(you|your company|your side|your team) (have |has )?(not|never) (replied|responded|answered) (to )?(a single|any|one|even one) (of )?(my|our)",
+          "not (a single|one|even one) (reply|answer|response|word|payment|cent|dollar) from (you|your)",
+          "(didn't|did not|haven't|have not|hasn't|has not|never) (even )?(bothered|cared|taken the (time|trouble)|took the (time|trouble)|had the courtesy) to (reply|respond|answer|pay|let us know|get back|acknowledge|call)",
+        ],
+        say: "the payment has not yet followed the schedule we agreed",
+        notBefore: CONDITION.en,
+      },
+      {
+        match: [
+          "(you|your company|your side|your team|your firm|you guys) (is |are |'re )?(always|constantly|repeatedly|continually|regularly|habitually|systematically|chronically|every time) (paying|pay|pays|paid) (late|too late|behind schedule|after the due date)",
+          "(you|your company|your firm|your side) (is|are|'re) (always |constantly |again |chronically |such )?(a )?(late|slow|bad|poor) payers?",
+          "(always|constantly|repeatedly|systematically|chronically|every time) (late|delayed|behind) (with|in|on) (your |the )?(payment|payments|paying)",
+          "(you|your company|your side) (never|rarely|seldom) (pays?|paid|settles?|settled) (on time|in time|as agreed|by the due date)",
+        ],
+        say: "the payment is taking longer than planned",
+        notBefore: CONDITION.en,
+      },
+      {
+        match: [
+          "(because of|thanks to) (your|you guys') (late payment|late payments|delay|delays|delayed payment|non-payment|nonpayment|slow payment|late transfer|payment delay)",
+          "(problem|situation|delay|mess|issue|loss|losses|damage|trouble)~ (was|were|has been|have been|is) (created|caused) by (you|your)",
+          "(you|your company|your side) (have |has )?(caused|created) (this|these|us|our) (problem|problems|situation|mess|trouble|losses|loss|delay)",
+          "(you|your company|your side) (are|is) (fully |solely |entirely |completely )?(responsible|to blame) for (this|the (delay|situation|problem|loss|losses|mess|damage)|our (loss|losses|problems|trouble))",
+          "(this is|it is|it's|that is|that's) (all )?because of you",
+          "no reason (for you |for your company |for your side )?to (hold|keep|withhold|delay|sit on) (our|my|the) (money|payment|funds)",
+          "(holding|withholding|sitting on|hold|withhold|sit on) (our|my) (money|funds)",
+        ],
+        say: "let us look at how to solve this together",
+      },
+      {
+        match: [
+          "(delay|delays|lateness|behaviou?r|attitude|silence|conduct|way of working|payment behaviou?r)~ (is|are|was|were|has become|have become|becomes|remains) (totally |completely |absolutely |simply |really |just |quite |very |highly |extremely |frankly )?(unacceptable|unprofessional|ridiculous|outrageous|disgraceful|shameful|intolerable|inexcusable)",
+        ],
+        say: "this delay puts us in a difficult position",
+      },
+      {
+        match: [
+          "you (do not|don't|did not|didn't|have not|haven't|never) (respect|respected|honou?r|honou?red|keep|kept|follow|followed|meet|met)~ (agreement|contract|terms|payment terms|deadlines?|due dates?|payment dates?|dates?|promises?|commitments?|schedule)",
+          "(you|your company|your side|your team|your firm) (does not|doesn't|do not|don't|never) (respect|honou?r|keep|meet|follow)~ (deadlines|due dates|agreements?|terms|commitments|promises|payment terms|contracts?)",
+          "you (have )?(delayed|postponed|pushed back|put off)~ (again and again|repeatedly|many times|several times|so many times|every time|once again|over and over)",
+          "(always|constantly|repeatedly|continually|regularly|habitually|systematically|chronically) (pays|paying|paid) (late|too late|behind schedule)",
+          "(you|your company|your side)~ (keeping|keep|holding|withholding|sitting on) (our|my) (money|funds)",
+          "(lost|loss|losses|problems|trouble|damage|suffered|suffer|suffering|delayed|paid interest)~ because of (you|your (company|delay|late payment|side))",
+        ],
+        say: "the payment is taking longer than planned",
+        notBefore: CONDITION.en,
+      },
     ],
     zh: [
       {
@@ -141,6 +196,37 @@ export const accusation: PatternFamily = {
       {
         match: [`(是|全是|都是)${YOU_ZH}的(错|责任|问题)`, `${YOU_ZH}(还)?欠(我们|我司|我|我方)`],
         say: "我们一起看看怎么解决",
+      },
+      {
+        match: [
+          `${YOU_ZH}${ADV_ZH}(没有|没|未|不)(按照|按|依照|根据|遵照)…(付款|支付|结清|付清|打款|汇款)`,
+          `${YOU_ZH}${ADV_ZH}(一封|一个字|一句话|一次|一分钱|一分|一个电话)(都|也)(没有|没|不|未)(回|回复|答复|付|给|理|接)`,
+          `${YOU_ZH}${ADV_ZH}(没有|没|未|不|从不|从来不|从没|从未)(遵守|履行|兑现|信守|遵照|执行)…(承诺|诺言|约定|合同|协议|条款|付款条件|付款方式|规定)`,
+          `${YOU_ZH}…(违约|违反(了)?(合同|约定|协议|条款|规定)|毁约|不守约)(?!金|责任|条款)`,
+          "(违约在先|单方面违约|严重违约)",
+          `${YOU_ZH}…(却|竟然|居然)?(完全|根本|直接)?(无视|忽视|置若罔闻|视而不见|不予理睬)`,
+        ],
+        say: "付款和我们约定的安排有些出入",
+        notBefore: CONDITION.zh,
+      },
+      {
+        match: [
+          `(是|都是|全是|完全是)${YOU_ZH}(造成|导致|引起|害)的`,
+          `(因为|由于)${YOU_ZH}(的)?(迟迟不|一直不|迟迟没有|一直没有|拖延|拖欠|延迟|不按时|逾期|不付款|没付款)`,
+          "(给|令)(我们|我司|我方)(造成|带来)了?(很大|巨大|严重|不少|重大|极大)?的?(损失|麻烦|困扰)",
+          `${YOU_ZH}(每次|总是|老是|经常|屡屡|次次|回回|常常)(都)?(拖欠|拖延|延迟|晚|迟|推迟)(付款|付|支付|货款|打款)?`,
+          "(完全|根本|绝对|实在|简直)(是)?(不能|无法|不可|难以)(接受|容忍)",
+          "(这样|这种|如此)(拖延|拖欠|延迟|做法|行为|态度)…(不能|无法|不可|难以)(接受|容忍)",
+        ],
+        say: "这次延迟让我们这边有些为难",
+      },
+      {
+        match: [
+          `${YOU_ZH}(从来|从|一直|总是|老是)(都)?(不|没|没有)(接|回|理|接听|回复)(我|我们|电话|邮件|信息)`,
+          `(因为|由于|都是因为|就是因为)${YOU_ZH}(的原因|的问题|的延误|的拖延)?[，,]…(损失|延误|被迫|不得不|只能|只好|推迟|麻烦|亏)`,
+        ],
+        say: "这次延迟让我们这边有些为难",
+        notBefore: CONDITION.zh,
       },
     ],
     es: [
@@ -208,6 +294,39 @@ export const accusation: PatternFamily = {
         ],
         say: "el saldo pendiente es",
       },
+      {
+        match: [
+          "no se (ha |han |había |habían )?(dignado|dignó|dignaron|digna|dignan|molestado|molestó|molestaron|tomado la molestia|tomó la molestia|tomaron la molestia) (a |en |de )?(contestar|responder|contestarnos|respondernos|pagar|llamar|dar|avisar|informar|leer)",
+          "(ha|han|habían|había) (incumplido|violado|vulnerado|infringido|quebrantado|desatendido)",
+          "(incumplió|incumplieron|violó|violaron|infringió|infringieron) (el|la|las|los|nuestro|nuestra|nuestras|nuestros|su|sus|lo)",
+          "no (ha|han|habían|había) respetado (el|la|las|los|nuestro|nuestra|nuestras|nuestros|lo)",
+          "(fueron|han sido|ha sido|fue|habían sido|había sido)~ (ignorad[oa]s?|incumplid[oa]s?|violad[oa]s?|desatendid[oa]s?|pasad[oa]s? por alto|no respetad[oa]s?)~ por (parte de )?(usted|ustedes|su|sus)",
+          "ni (una|un) (sola |solo )?(respuesta|palabra|llamada|correo|pago) (de|por parte de) (usted|ustedes|su)",
+        ],
+        say: "el pago no ha seguido el calendario que acordamos",
+        notBefore: CONDITION.es,
+      },
+      {
+        match: [
+          "por culpa (de su|de sus|de ustedes|de usted|suya|tuya|de tu|de tus|de vuestro|de vuestra)",
+          "a causa de (su|sus) (retraso|retrasos|demora|demoras|impago|falta de pago|incumplimiento)",
+          "(ustedes|usted|su empresa) (son|es) (los |el |la |las )?(únic[oa]s? )?(responsables?|culpables?) de (esta|este|estos|estas|la situación|nuestr*)",
+          "(siempre|constantemente|sistemáticamente|habitualmente|cada vez) (paga|pagan|pagáis|pagas|abona|abonan|salda|saldan) (tarde|con retraso|fuera de plazo)",
+          "nunca (paga|pagan|pagáis|pagas|abona|abonan) (a tiempo|puntualmente|en plazo|en fecha)",
+          "(retraso|demora|situación|actitud|comportamiento|silencio|falta de (respuesta|pago|seriedad))~ (es|son|resulta|me parece|nos parece|fue) (totalmente |completamente |absolutamente |simplemente |realmente |del todo )?(inaceptable|intolerable|inadmisible|indignante|vergonzoso)",
+        ],
+        say: "este retraso nos pone en una situación difícil",
+      },
+      {
+        match: [
+          "(usted|ustedes|su empresa)~ no (nos |me )?(ha|han) (pagado|abonado|transferido|liquidado|saldado|respondido|contestado|enviado)",
+          "no (nos|me) (ha|han) (pagado|abonado|transferido|liquidado|saldado)",
+          "nunca (contesta|contestan|responde|responden|atiende|atienden|coge|cogen|devuelve|devuelven) (mis|nuestras|nuestros|el teléfono|a mis|a nuestras|a nuestros|los correos|las llamadas)",
+          "por (su|vuestra|tu) culpa",
+        ],
+        say: "todavía no hemos recibido el pago",
+        notBefore: CONDITION.es,
+      },
     ],
     fr: [
       {
@@ -262,6 +381,37 @@ export const accusation: PatternFamily = {
         match: ["vous (nous|me) devez"],
         say: "le solde restant est de",
       },
+      {
+        match: [
+          "(votre société|votre entreprise|vous|votre service|votre comptabilité|votre client|votre maison)~ (n'a|n'avez|n'ont) (pas|jamais|toujours pas) (respecté|honoré|tenu) (les|la|le|nos|notre|vos|votre|ses|leurs|l')",
+          "(a|avez|ont) (violé|enfreint|bafoué|rompu) (le|la|les|nos|notre|l'|vos|votre)",
+          "(ont été|a été|sont|était|étaient|avaient été|avait été)~ (purement et simplement |complètement |totalement |tout simplement |délibérément |carrément )?(ignorés|ignorées|ignoré|ignorée|bafoués|bafouées|non respectés|non respectées|pas respectés|pas respectées|violés|violées|enfreints) par (vous|votre|vos)",
+          "(n'avez|n'a|n'ont) (même )?pas (daigné|pris la peine de|jugé utile de|pris le temps de) (répondre|nous répondre|me répondre|payer|régler|réagir|donner suite)",
+          "sans (même )?(daigner|prendre la peine de) (répondre|réagir|nous répondre)",
+        ],
+        say: "le règlement n'a pas suivi le calendrier convenu",
+        notBefore: CONDITION.fr,
+      },
+      {
+        match: [
+          "(à cause de|par la faute de) (votre|vos) (retard|retards|défaut|négligence|silence|impayé|impayés|non-paiement|manquement|manquements)",
+          "(c'est|c'était) (à cause de vous|de votre faute)",
+          "par votre faute",
+          "vous (êtes|en êtes) (seuls? |entièrement |pleinement )?responsables? (de (cette|ce|ces) (situation|retard|problème|difficultés|pertes)|de nos (pertes|difficultés|problèmes))",
+          "(votre société|vous|votre entreprise)~ (paie|paye|payez|règle|réglez|payent|paient|règlent) (toujours|systématiquement|régulièrement|constamment|chaque fois|sans cesse) (en retard|avec retard|hors délai)",
+          "(retard|retards|comportement|attitude|silence|situation|manque de (réponse|sérieux|respect)|absence de (réponse|paiement|règlement)|façon de faire|manière de faire)~ (est|sont|était|devient|reste|me semble|nous semble|paraît) (tout simplement |totalement |absolument |parfaitement |vraiment |tout à fait |franchement |purement et simplement )?(inadmissible|inacceptable|intolérable|scandaleux|scandaleuse|honteux|honteuse|inqualifiable)",
+        ],
+        say: "ce retard nous met dans une situation délicate",
+      },
+      {
+        match: [
+          "vous ne (nous|m') ?(avez|aviez) (toujours |encore |jamais |même )?(pas|jamais|rien) (encore |toujours )?(payé|réglé|versé|viré|répondu|envoyé|rappelé)",
+          "ne (respecte|respectez|respectent|tient|tenez|tiennent|honore|honorez|honorent) (pas|jamais|toujours pas) (les|vos|ses|nos|la|le|leurs|votre|sa|l')~ (délais|échéances|engagements|conditions|termes|contrat|accord|promesses|dates|date|délai|échéance)",
+          "(à cause de vous|par votre faute|c'est votre faute)",
+        ],
+        say: "nous n'avons pas encore reçu le règlement",
+        notBefore: CONDITION.fr,
+      },
     ],
     de: [
       {
@@ -312,6 +462,46 @@ export const accusation: PatternFamily = {
       {
         match: ["(sie|ihr) schulden (uns|mir)"],
         say: "der offene Betrag beläuft sich auf",
+      },
+      {
+        match: [
+          `(sie|ihr) (haben|hatten|habt)${GAP_DE} (nicht|nie|niemals|noch nicht|immer noch nicht|noch immer nicht|bis heute nicht|bisher nicht|bislang nicht|überhaupt nicht|gar nicht|leider nicht|wieder nicht|erneut nicht|schon wieder nicht) (bezahlt|gezahlt|überwiesen|beglichen|ausgeglichen|geantwortet|reagiert|zurückgerufen|eingehalten|gehalten|geleistet|veranlasst|angewiesen|freigegeben)`,
+          "(haben|hatten|habt) (sie|ihr) (uns |mir )?(überhaupt|gar|bis heute|bisher|bislang|immer noch|noch immer|leider|wieder|schon wieder|erneut) (nicht|nie|niemals|nicht einmal|kein einziges mal|in keiner weise) (reagiert|geantwortet|bezahlt|gezahlt|überwiesen|beglichen|zurückgerufen|gemeldet|zurückgeschrieben)",
+          "(haben|hatten|habt) (sie|ihr) (uns |mir )?(nie|niemals|nicht einmal|kein einziges mal) (reagiert|geantwortet|bezahlt|gezahlt|überwiesen|beglichen|zurückgerufen|gemeldet|zurückgeschrieben)",
+          `(ihre firma|ihr unternehmen|ihr haus|sie|ihr|ihre buchhaltung|ihre seite|ihre einkaufsabteilung) (hat|haben|habt|hatte|hatten)${GAP_DE} (gebrochen|verletzt|missachtet|nicht eingehalten|nicht beachtet|nicht respektiert|nicht erfüllt)`,
+          "(wurden|wurde|werden|sind|ist|waren) (von|durch) (ihnen|ihrer|ihrem|ihren|euch|eurer|eurem)~ (einfach |völlig |komplett |schlicht |bewusst |absichtlich |vollständig |total |schlichtweg )?(ignoriert|missachtet|nicht eingehalten|nicht beachtet|gebrochen|verletzt|übergangen)",
+          "(ihr|ihre|euer|eure) (wort|versprechen|zusage|zusagen|zahlungszusage|zusicherung)~ (nicht|nie|wieder nicht|erneut nicht|schon wieder nicht) (gehalten|eingehalten|erfüllt)",
+          "(ihr|ihre|euer|eure) (wort|versprechen|zusage|zahlungszusage) gebrochen",
+          "(sie|ihr) (halten|haltet|hielten|hieltet) (ihr|ihre|euer|eure) (wort|versprechen|zusagen|zusage) (nicht|nie)",
+          "(nicht einmal|nicht mal|nicht|kein einziges mal) die mühe gemacht",
+          "(es )?nicht (einmal |mal )?für nötig gehalten",
+        ],
+        say: "die Zahlung ist nicht wie vereinbart eingegangen",
+        notBefore: CONDITION.de,
+      },
+      {
+        match: [
+          "(immer|ständig|grundsätzlich|regelmäßig|stets|chronisch|permanent|jedes mal|notorisch|dauernd|laufend) (zu spät|verspätet|unpünktlich|nie pünktlich|nicht pünktlich|schleppend) (zahlt|zahlen|bezahlt|bezahlen|überweist|überweisen|begleicht|begleichen)",
+          "(zahlen|zahlt|bezahlen|bezahlt|überweisen|überweist) (sie|ihr|ihre firma|ihr haus|ihr unternehmen) (immer|ständig|grundsätzlich|regelmäßig|stets|chronisch|permanent|jedes mal|notorisch|dauernd) (zu spät|verspätet|unpünktlich|nie pünktlich)",
+          "(das|dies|dafür|den schaden) (haben|habt) (sie|ihr) (allein |ganz allein |ganz )?zu verantworten",
+          "(durch|wegen|aufgrund) (ihren|ihre|ihres|ihrer|euren|eure|eures) (zahlungsverzug*|verzug*|säumigkeit|nichtzahlung|verspätet* zahlung|zahlungsverzögerung*)",
+          "(sie|ihr) (sind|seid) (allein |ganz allein |selbst )?schuld",
+          "(ist|wäre|stellt)~ (ein|einen) (klarer |klaren |eindeutiger |eindeutigen )?vertragsbruch",
+          "(verzögerung|verzug|zahlungsverzug|verhalten|schweigen|vorgehen|zahlungsmoral|verspätung)~ (ist|sind|war|wird) (absolut |völlig |total |einfach |wirklich |schlicht |schlichtweg )?(inakzeptabel|unakzeptabel|unverschämt|unprofessionell|eine frechheit|nicht akzeptabel|nicht hinnehmbar|unzumutbar)",
+        ],
+        say: "diese Verzögerung bringt uns in eine schwierige Lage",
+      },
+      {
+        match: [
+          "(sie|ihr) (gehen|geht) (nie|niemals|nicht) ans telefon",
+          "(sie|ihr) (antworten|reagieren|antwortet|reagiert|melden) (sich )?(nie|niemals)",
+          "(sie|ihr) (rufen|ruft) (nie|niemals) zurück",
+          "(sie|ihr|ihre firma|ihr unternehmen|ihr haus|ihre buchhaltung) (hält|halten|haltet)~ (nicht|nie|niemals) ein",
+          "(sie|ihr|ihre firma|ihr unternehmen|ihr haus) (hält|halten|haltet) (sich )?(nicht|nie|niemals) an (die|unsere|den|das|ihre)",
+          "wegen (ihnen|euch)~ (verloren|verlust|verluste|schaden|probleme|ärger|zahlen müssen|vertrösten|verschieben müssen)",
+        ],
+        say: "wir haben die Zahlung leider noch nicht erhalten",
+        notBefore: CONDITION.de,
       },
     ],
     pt: [
@@ -364,6 +554,34 @@ export const accusation: PatternFamily = {
         match: ["(você|vocês) (nos|me) (deve|devem)", "(nos|me) (deve|devem) (ainda|dinheiro)"],
         say: "o saldo em aberto é de",
       },
+      {
+        match: [
+          "(descumpriu|descumpriram|violou|violaram|desrespeitou|desrespeitaram|infringiu|infringiram|não respeitou|não respeitaram) (as|os|a|o|nossas|nossos|nossa|nosso|com as|com os|com o|com a)~ (condições|termos|prazos|prazo|acordo|contrato|cláusulas|cláusula|combinado|acordado|compromisso|compromissos|regras|datas)",
+          "(foram|foi|têm sido|tem sido|estão sendo|vêm sendo)~ (desrespeitad[oa]s?|ignorad[oa]s?|descumprid[oa]s?|violad[oa]s?)~ (pel[oa]s?|por) (você|vocês|o senhor|a senhora|seu|sua|seus|suas)",
+          "(nem|nem sequer|sequer|nem mesmo) (se )?(dignou|dignaram|deu ao trabalho|deram ao trabalho|preocupou|preocuparam|teve a (cortesia|educação|decência)|tiveram a (cortesia|educação|decência))",
+        ],
+        say: "o pagamento não seguiu o cronograma que combinamos",
+        notBefore: CONDITION.pt,
+      },
+      {
+        match: [
+          "por (causa|culpa) (do seu|da sua|dos seus|das suas|de vocês|de você|do senhor|da senhora|de sua|de seu)",
+          "por culpa (sua|de vocês)",
+          "(vocês|você|o senhor|a senhora|sua empresa) (é|são) (o |os |a |as )?(únic[oa]s? )?(culpad[oa]s?|responsáve(l|is) (por isso|por essa situação|por esta situação|por esse atraso|por este atraso|pelos nossos prejuízos|pelo nosso prejuízo))",
+          "nunca (paga|pagam|pagou|pagaram) (em dia|no prazo|na data|pontualmente)",
+          "(sempre|constantemente|sistematicamente|toda vez) (paga|pagam|pagando|pagou|pagaram) (atrasado|com atraso|fora do prazo|em atraso)",
+          "(atraso|demora|situação|atitude|postura|silêncio|comportamento|falta de (resposta|pagamento|retorno))~ (é|está|são|foi|fica|se tornou) (totalmente |completamente |absolutamente |simplesmente |realmente )?(inaceitável|inadmissível|intolerável|vergonhos[oa]|um absurdo|absurd[oa]|um desrespeito|uma falta de respeito)",
+        ],
+        say: "este atraso nos coloca numa situação difícil",
+      },
+      {
+        match: [
+          "(você|vocês|o senhor|a senhora|sua empresa) nunca (atende|atendem|responde|respondem|retorna|retornam)",
+          "(você|vocês|o senhor|a senhora|sua empresa) não (respeita|respeitam|cumpre|cumprem) (os|as|o|a|nossos|nossas)~ (prazos|prazo|datas|data|condições|acordo|contrato|compromissos|combinado)",
+        ],
+        say: "ainda não recebemos o pagamento",
+        notBefore: CONDITION.pt,
+      },
     ],
     ru: [
       {
@@ -412,6 +630,34 @@ export const accusation: PatternFamily = {
         match: ["(вы|ваша компания) (нам|мне) должн*"],
         say: "остаток к оплате составляет",
       },
+      {
+        match: [
+          "(вы|ваша компания|ваша сторона|ваша бухгалтерия|ваш отдел|ваша фирма)~ (нарушили|нарушила|нарушаете|нарушает|не соблюдаете|не соблюдает|не соблюли|не соблюла|не выполнили|не выполнила|не выполняете|не выполняет|не исполнили|не исполнила) (услови*|договор*|контракт*|сроки|срок|обязательств*|договорённост*|график*|свои|наши)",
+          "(проигнорирован*|нарушен*|не соблюден*|не выполнен*)~ (вами|вашей|вашим|вашими|с вашей стороны)",
+          "не (соизволил*|удосужил*|потрудил*|сочли нужным|посчитали нужным) (даже )?(ответить|оплатить|перезвонить|сообщить|отреагировать|ответить на)",
+        ],
+        say: "оплата пока не поступила в оговорённые сроки",
+        notBefore: CONDITION.ru,
+      },
+      {
+        match: [
+          "(постоянно|всегда|регулярно|систематически|вечно|каждый раз|опять|снова) (платит|платите|платят|оплачивает|оплачиваете|оплачивают|рассчитывается|рассчитываетесь) (с опозданием|с задержкой|не вовремя|не в срок|поздно|с просрочкой)",
+          "(постоянно|всегда|регулярно|систематически|вечно|каждый раз) (задерживает|задерживаете|задерживают|затягивает|затягиваете|затягивают|срывает|срываете|срывают|нарушает|нарушаете|нарушают) (оплат*|платеж*|сроки|срок*|расчет*)",
+          "из-за (вашей|вашего|ваших|вас) (просрочк*|задержк*|неоплат*|опоздани*|затягивани*|неплатеж*)",
+          "из-за вас",
+          "(вы|ваша компания|ваша сторона) (и )?(виноват*|виновн*)",
+          "(задержка|просрочка|ситуация|поведение|молчание|отношение)~ (совершенно |абсолютно |просто |крайне )?(недопустим*|неприемлем*|возмутительн*|непрофессиональн*|безответственн*)",
+        ],
+        say: "эта задержка ставит нас в сложное положение",
+      },
+      {
+        match: [
+          "(вы|ваша компания) (никогда|вообще) не (отвечаете|отвечает|берёте|перезваниваете|перезванивает|реагируете|реагирует)",
+          "(вы|ваша компания) (никогда )?не (соблюдаете|соблюдает|выполняете|выполняет) (сроки|услови*|договор*|обязательств*)",
+        ],
+        say: "мы пока не получили оплату",
+        notBefore: CONDITION.ru,
+      },
     ],
     ar: [
       {
@@ -456,6 +702,39 @@ export const accusation: PatternFamily = {
       {
         match: ["(أنتم|انتم|إنكم|انكم)? ?(مدينون لنا|تدينون لنا|مدينون لي)"],
         say: "الرصيد المستحق هو",
+      },
+      {
+        match: [
+          "(لم|لا) (تقوموا|تقم|تقومون)~ (بسداد|بدفع|بتحويل|بتسديد|بإرسال|بالرد على)",
+          "(أخلت|أخللتم|أخل)~ (ب)?(شروط|بنود|التزامات|الاتفاق|العقد|اتفاقنا|الاتفاقية)",
+          "(خالفتم|انتهكتم|خرقتم|نقضتم|لم تحترموا|خالفت|انتهكت|خرقت)~ (شروط|بنود|العقد|الاتفاق|الاتفاقية|اتفاقنا|مواعيد)",
+          "(تم|قد تم|جرى) (تجاهل|إهمال|خرق|انتهاك) (رسائل|رسالت|تذكير|مواعيد|موعد|شروط|الشروط|المواعيد|الاتفاق|العقد|بنود|اتصالات|مكالمات)",
+          "لم (تكلفوا|تتكلفوا|تكلف) (أنفسكم|نفسك)",
+        ],
+        say: "لم تصل الدفعة وفق الجدول الذي اتفقنا عليه",
+        notBefore: CONDITION.ar,
+      },
+      {
+        match: [
+          "(تتأخرون|تتأخر|تؤخرون|تؤخر) (في |ب)?(الدفع|السداد|التحويل|دفع|سداد)~ (دائما|باستمرار|كل مرة|في كل مرة|كالعادة|دوما)",
+          "(دائما|باستمرار|دوما|كالعادة|في كل مرة) (تتأخرون|تتأخر|تؤخرون|تماطلون)",
+          "(تأخركم|تأخيركم|مماطلتكم) (المتكرر|الدائم|المستمر)",
+          "بسبب (تأخركم|تأخيركم|مماطلتكم|عدم دفعكم|عدم سدادكم|تأخر شركتكم|تقصيركم)",
+          "(أنتم|انتم|شركتكم) (المسؤولون|المسؤولين|المسؤولة|المسئولون) عن (ذلك|هذا|هذه|كل ذلك|ما حدث|التأخير|الخسائر|خسائرنا)",
+          "(أنتم|انتم|شركتكم) السبب في",
+          "بسببكم",
+        ],
+        say: "هذا التأخير يضعنا في موقف صعب",
+      },
+      {
+        match: [
+          "لا (تردون|ترد|تجيبون|تجيب)~ (أبدا|مطلقا|إطلاقا)",
+          "(لم|لا) (تردوا|تردون) (أبدا|مطلقا|على أي)",
+          "(لا|لم) (تحترمون|تحترم|تحترموا|تلتزمون|تلتزم|تلتزموا) (ب)?(مواعيد|شروط|الاتفاق|العقد|المواعيد|الشروط|بنود|اتفاقنا|الموعد|وعود|وعودكم)",
+          "(تتأخرون|تتأخر|تؤخرون|تؤخر) (دائما|باستمرار|دوما|كالعادة|كل مرة|في كل مرة)",
+        ],
+        say: "لم نستلم الدفعة بعد",
+        notBefore: CONDITION.ar,
       },
     ],
   },

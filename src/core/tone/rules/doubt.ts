@@ -81,6 +81,41 @@ export const doubt: PatternFamily = {
         ],
         say: "if anything makes the payment difficult right now, we are happy to talk about it",
       },
+      {
+        match: [
+          "(hope|trust|assume|sure) (that )?(you|your company|your team|your side) (are|is|'re) not (deliberately |intentionally |purposely |just )?(avoiding|dodging|hiding from|running away from|ignoring|stalling|trying to avoid|trying to escape) (us|me|our|this|my|the|paying|payment)",
+          "(are|is) (you|your company|your team) (deliberately |intentionally |purposely |just )?(avoiding|dodging|hiding from|running away from) (us|me|our|this|paying|payment)",
+          "(is|was) (this|that|it) (just |yet |simply |only |now )?(another|one more|a new|again an?|again just an?|also an?) (excuse|story|trick|delaying tactic|stalling tactic|lie)",
+          "(yet )?another (excuse|story) ?\\?",
+          "(i|we) (really |honestly |simply |just |frankly )?(don't|do not|can't|cannot|can hardly|find it (hard|difficult) to|struggle to|no longer) (believe|buy) (that )?(the |your |this |that |such a )?(payment|transfer|money|remittance|wire|swift|funds|story|explanation|excuse|claim|bank (problem|issue))",
+          "(i|we) (really |honestly |simply |just |frankly )?(don't|do not|can't|cannot|can hardly|no longer) (believe|trust) (you|your (words|promises|explanation|story|excuses|bank))",
+          "(hard|difficult) to believe (that )?(the|your|you|this|such)",
+          "(we are|we're|i am|i'm|we have become|we became) (a bit |rather |quite |very |somewhat |now |getting |becoming |increasingly |a little )?(doubtful|sceptical|skeptical|suspicious)",
+          "(our|my) (doubts|suspicions?|scepticism|skepticism|mistrust|distrust)",
+          "(i|we) (have|had) (my|our|serious|some|strong) doubts",
+        ],
+        say: "We are sure we can settle this together.",
+      },
+      {
+        match: [
+          "(if|whether) (you|your company|your side) (really |actually |even |still )?(have|has) (any|the|even the|the slightest|the least|any real) intention (to|of) (pay|paying|settle|settling)",
+          "(frankly|honestly|openly|directly|straight|once and for all),? (if|whether) (you|your company) (will|are going to|is going to|intend to|plan to|want to|are willing to|really) (ever )?(pay|settle)",
+          "(transfer|payment|remittance|wire|swift|money|funds|slip)~ (really|actually|truly|even) (exists?|existed|happened|took place)",
+          "(whether|if|that) (this|the|your|such a) (transfer|payment|remittance|wire) (was|has been|had been) (really|actually|truly|even) (sent|made|done|issued|released)",
+          "(does|did) (this|the|your|such a) (transfer|payment|remittance|wire) (really|actually|even) (exist|happen)",
+          '["“](system|technical|bank|banking|it|computer|network) (problem|issue|error|glitch|failure|problems|issues)["”]',
+        ],
+        say: "could you share the transfer details so we can trace it with our bank?",
+      },
+      {
+        match: [
+          "(believe|trust) (you|your (words|promises|explanations?|story|excuses|company|team))~ (anymore|any more|any longer)",
+          "(not sure|unsure) (if |whether |that )?(i|we) (can|could) (still )?(believe|trust) (you|your)",
+          "(we|i) (begin|start|started|began|are beginning|am beginning) to (ask (ourselves|myself)|wonder|question|doubt|have doubts)",
+          "(if|whether) (you|your company|your side|your team) (is|are|'re) (still |really |even |actually |truly )?(serious|genuine|honest|committed)",
+        ],
+        say: "We are sure we can settle this together.",
+      },
     ],
     zh: [
       {
@@ -126,6 +161,28 @@ export const doubt: PatternFamily = {
           "(快要|是不是要|是否要|是不是|是否已经|要)(倒闭|破产)",
         ],
         say: "如果付款上有什么困难，我们很愿意一起商量。",
+      },
+      {
+        match: [
+          "(不是|没有|并非)(在)?(故意|有意|刻意)?(躲|躲着|回避|避开|逃避|躲避)(我们|我)",
+          "(是不是|是否|难道|莫非|该不会)(在)?(故意|有意|刻意)?(躲|躲着|回避|避开|逃避|躲避)(我们|我)",
+          "(是不是|是否|难道|莫非|该不会|难道又)(又是|又)?(一个|另一个|新的)?(借口|托词|推脱|托辞|说辞)",
+          "(又一个|又是一个|另一个)(新的)?(借口|托词|托辞|说辞)",
+          "(不太|不|很难|难以|无法|没法|不敢|实在难以)(相信)(款项|货款|付款|汇款|钱|你们|您|贵司|贵方|这笔|这个说法|这种说法|你们的说法)",
+          "(我们|我)的(怀疑|疑虑)",
+          "(理解|明白)(我们|我)(的)?(怀疑|疑虑|不信任|担心)",
+          "(汇款|款项|付款|转账|水单|货款|钱|汇款记录)…(是否|是不是|到底有没有)(真的|真|确实)(存在|汇出|汇了|付了|已汇出|发出|有)",
+          '[“"「『](系统故障|系统问题|技术问题|银行问题|网络问题|技术故障|银行故障|已汇出|已付款|已经付款|已经汇出|已安排付款)[”"」』]',
+        ],
+        say: "相信我们一定能一起解决这件事。",
+      },
+      {
+        match: [
+          "对(你们|你|您们|您|贵司|贵公司|贵方|你方|你司)的(诚意|诚信|付款意愿|信用|还款能力|付款能力|说法|承诺)…(怀疑|疑虑|质疑|打问号|不放心)",
+          "(还)?(付不付|打不打款|还不还钱|还不还款)(?!得)",
+          "(老实|坦白|实话|直接|明确)(地)?(告诉|说|讲)(我|我们)…(是否|会不会|还付|付不付|打算|还有没有|到底)",
+        ],
+        say: "相信我们一定能一起解决这件事。",
       },
     ],
     es: [
@@ -185,6 +242,39 @@ export const doubt: PatternFamily = {
         ],
         say: "si algo dificulta el pago en este momento, con gusto lo hablamos",
       },
+      {
+        match: [
+          "(espero|ojalá|confío en) que no (nos|me) (esté|estén|estés) (evitando|esquivando|ignorando|rehuyendo|dando largas)",
+          "(nos|me) (está|están|estás) (evitando|esquivando|rehuyendo)",
+          "(es|será|sería) (esta|esto|eso|ésta|ésa|esa)~ (otra|una nueva|otra vez una|de nuevo una|nuevamente una) (excusa|historia|mentira)",
+          "otra excusa ?\\?",
+          "(no (me |nos )?(creo|creemos|puedo creer|podemos creer)|(me|nos) cuesta (creer|creerme|creernos)|es difícil de creer) (que )?(la transferencia|el pago|el dinero|el giro|la remesa|el swift|su|sus|usted|ustedes|eso|lo que (me|nos) (dice|dicen|dijo|dijeron))",
+          "(entiend*|comprend*|entender*|comprender*) (nuestras|mis) (dudas|sospechas|reservas|recelos)",
+          "(nuestra|mi) desconfianza",
+          "(estoy|estamos) (un poco |algo |bastante |muy )?(escéptic[oa]s?|desconfiad[oa]s?|recelos[oa]s?)",
+          "(empiezo|empezamos|comienzo|comenzamos) a (preguntarme|preguntarnos|dudar|cuestionarnos|desconfiar)",
+          "si (usted |ustedes |su empresa |su compañía |su equipo )?(realmente |de verdad |todavía |aún |sigue |siguen )?(se toma|se toman|toma|toman|tomándose|tomando|se está tomando|se están tomando)~ (en serio|con seriedad)",
+        ],
+        say: "Estamos seguros de que lo resolveremos juntos.",
+      },
+      {
+        match: [
+          "si (realmente |de verdad |aún |todavía )?(tiene|tienen|tienes) (alguna |la menor |la más mínima |realmente |de verdad )?intención de (pagar|pagarnos|abonar|saldar|liquidar)",
+          "(transferencia|pago|giro|remesa|swift|dinero)~ (existe|exista|existía|existió) (de verdad|realmente|de veras|en realidad)",
+          "(realmente|de verdad|de veras) (existe|exista|se (hizo|realizó|envió|emitió))",
+          '["“«](problema|fallo|error) (informático|técnico|del sistema|de sistema|bancario|del banco)["”»]',
+        ],
+        say: "¿podría enviarnos los datos de la transferencia para localizarla con nuestro banco?",
+      },
+      {
+        match: [
+          "(es|será|sería) (otra|una nueva) (excusa|historia|mentira)",
+          "otra excusa más ?\\?",
+          "dudas (sobre|de|acerca de|respecto a|en cuanto a) (su|la|vuestra) (seriedad|honestidad|intención|voluntad de pago|capacidad de pago|buena fe|solvencia|credibilidad)",
+        ],
+        say: "Estamos seguros de que lo resolveremos juntos.",
+        notBefore: "(?<!\\p{L})(no|nunca|jamás|sin|ninguna)(?!\\p{L})",
+      },
     ],
     fr: [
       {
@@ -237,6 +327,31 @@ export const doubt: PatternFamily = {
         ],
         say: "si quelque chose rend le paiement difficile en ce moment, parlons-en volontiers",
       },
+      {
+        match: [
+          "(cherchez|essayez|cherchiez|essayiez)~ (à|de) (nous |m')?(éviter|fuir|esquiver)",
+          "vous (nous|m') ?(évitez|fuyez|esquivez)",
+          "(s'agit-il|s'agit il|est-ce|c'est) (encore |à nouveau |de nouveau |une fois de plus )?(d'une |une |d'un |un )?(autre |nouvelle |énième |nouveau )?(excuse|prétexte|histoire)",
+          "(encore une|une nouvelle|une autre) (excuse|histoire) ?\\?",
+          "(j'ai|nous avons|on a) (du mal|de la peine|beaucoup de mal|un peu de mal) à (croire|le croire|vous croire)",
+          "(je ne crois|nous ne croyons|je n'arrive pas à croire|je ne peux pas croire|nous ne pouvons pas croire|je ne peux croire) (pas |plus |guère )?(que |à )?(le virement|le paiement|le règlement|le transfert|l'argent|les fonds|votre|vos|cette histoire|cette excuse)",
+          "(nos|mes) (doutes|soupçons|suspicions)",
+          "(je suis|nous sommes) (un peu |assez |très |de plus en plus )?(sceptiques?|méfiants?|méfiantes?|dubitatifs?|dubitatives?)",
+          "(j'ai|nous avons|on a) (des|quelques|de sérieux|de gros|de sérieuses) (doutes|soupçons)",
+          "(je commence|nous commençons|on commence) à (me|nous|se) (demander|poser des questions)",
+          "(est|êtes|soit|soyez|étiez|était) (encore |toujours |vraiment |réellement |bien )?de bonne foi",
+        ],
+        say: "Nous sommes certains de trouver une solution ensemble.",
+      },
+      {
+        match: [
+          "(franchement|honnêtement|sincèrement|ouvertement|clairement|une bonne fois pour toutes),? si vous (comptez|avez l'intention de|allez|voulez) (vraiment |réellement |un jour |encore )?(nous )?(payer|régler)",
+          "si vous (avez|aviez) (vraiment |réellement |encore |toujours )?(l'|la moindre |une quelconque |encore l')intention de (nous )?(payer|régler)",
+          "(virement|paiement|transfert|versement|transaction)~ (existe (bien|vraiment|réellement)|(a|ait) (vraiment|réellement) (été|eu lieu))",
+          '["“«] ?(problème|souci|bug|incident|panne) (technique|informatique|bancaire|de système|du système|système) ?["”»]',
+        ],
+        say: "pourriez-vous nous transmettre les références du virement afin que notre banque puisse le retrouver ?",
+      },
     ],
     de: [
       {
@@ -283,6 +398,43 @@ export const doubt: PatternFamily = {
           "(sind sie|ist ihre firma|ist ihr unternehmen) (etwa )?(pleite|insolvent|zahlungsunfähig)",
         ],
         say: "falls die Zahlung im Moment schwierig ist, sprechen wir gerne darüber",
+      },
+      {
+        match: [
+          "(uns|mir|mich)~ (absichtlich |bewusst |gezielt |wohl |etwa )?aus dem weg",
+          "(weichen|meiden) (sie|ihr) (uns|mir|mich)",
+          "(sie|ihr) (weichen|meiden|ignorieren) (uns|mir|mich) (doch |hoffentlich |wohl )?(nicht )?(absichtlich|bewusst|etwa)",
+          "(ist|war) (das|dies|es) (etwa |schon |jetzt |nun )?(wieder |erneut |schon wieder |wieder einmal |mal wieder )?(nur |bloß )?(eine |die nächste )?(neue |weitere |andere |nächste )?(ausrede|ausflucht|vorwand|hinhaltetaktik|verzögerungstaktik)",
+          "(glaube|glauben) (ich |wir )?(ihnen|euch|dir) (nicht|kaum|kein wort|nicht mehr)",
+          "(ich|wir) (glaube|glauben) (ihnen|euch|dir) (nicht|kaum|kein wort|nicht mehr)",
+          "(fällt|fiel) (es )?(mir|uns) (schwer|nicht leicht),? (zu glauben|das zu glauben|ihnen zu glauben|dass)",
+          "(kann|können) (ich|wir) (ihnen|euch|das) (kaum|nicht|schwer|nur schwer) glauben",
+          "(unsere|meine) (zweifel|skepsis|misstrauen|bedenken an ihrer)",
+          "(wir sind|ich bin) (etwas |sehr |zunehmend |langsam |inzwischen |mittlerweile |ziemlich )?(skeptisch|misstrauisch)",
+          "(ich habe|wir haben) (da |so |gewisse |unsere |meine |starke |große |erhebliche |ernsthafte )(zweifel)",
+          "(fragen|frage) (uns|mich) (langsam|allmählich|inzwischen|mittlerweile|ernsthaft|wirklich|schon)",
+          "(noch |überhaupt |wirklich )?ernsthaft (interessiert|gewillt|bereit)",
+        ],
+        say: "Wir sind sicher, dass wir das gemeinsam lösen.",
+      },
+      {
+        match: [
+          "(wollen|werden|möchten|beabsichtigen|planen|gedenken) (sie|ihr)~ (überhaupt|wirklich|jemals|tatsächlich|irgendwann|ernsthaft) (zahlen|bezahlen|überweisen|begleichen)",
+          "(ob|dass) (sie|ihr|ihre firma|ihr unternehmen) (überhaupt|jemals|wirklich|tatsächlich|ernsthaft)~ (vorhaben|vorhabt|beabsichtigen|planen|gedenken|bereit sind|willens sind|die absicht haben|vor haben)~ (zu )?(zahlen|bezahlen|begleichen|überweisen)",
+          "(haben|hat) (sie|ihr|ihre firma|ihr unternehmen) (überhaupt|wirklich|tatsächlich|ernsthaft) (vor|die absicht)",
+          "(überweisung|zahlung|transaktion|swift|geld)~ (wirklich|tatsächlich|überhaupt) (gibt|existiert|erfolgt ist|getätigt wurde|stattgefunden hat|rausgegangen ist|herausgegangen ist)",
+          "ob es (die|diese|eine|ihre) (überweisung|zahlung|transaktion) (wirklich|tatsächlich|überhaupt) gibt",
+          '["“„»«‚‘](system|technik|bank|it|netzwerk)*(problem|fehler|störung|panne)["”“«»‘’]',
+        ],
+        say: "könnten Sie uns die Überweisungsdaten senden, damit wir sie mit unserer Bank nachverfolgen können?",
+      },
+      {
+        match: [
+          "zweifel an (ihrer|ihren|ihrem|der|eurer) (seriosität|ernsthaftigkeit|zahlungsbereitschaft|zahlungsfähigkeit|ehrlichkeit|aufrichtigkeit|absicht|absichten|glaubwürdigkeit|zahlungswilligkeit|zuverlässigkeit)",
+          "(ehrlich|offen|ganz offen|direkt|klipp und klar|ein für alle mal)~,? ob (sie|ihr|ihre firma) (überhaupt |jemals |wirklich |noch )?(zahlen|bezahlen|überweisen|begleichen)",
+        ],
+        say: "Wir sind sicher, dass wir das gemeinsam lösen.",
+        notBefore: "(?<!\\p{L})(kein|keine|keinen|ohne|nicht)(?!\\p{L})",
       },
     ],
     pt: [
@@ -337,6 +489,38 @@ export const doubt: PatternFamily = {
         ],
         say: "se algo está dificultando o pagamento neste momento, podemos conversar",
       },
+      {
+        match: [
+          "(esteja|estejam|está|estão|estar|estaria|estariam) (nos|me) (evitando|ignorando|enrolando|a evitar|a ignorar)",
+          "(você|vocês|o senhor|a senhora)~ (evitando|a evitar) (nos|me|a gente)",
+          "(isso|isto|essa|esta|será|é) (é |será |seria )?(mais uma|outra|nova|uma nova|de novo uma|novamente uma) (desculpa|história|enrolação|mentira|justificativa)",
+          "(mais uma|outra) desculpa ?\\?",
+          "não (acredito|acreditamos|consigo acreditar|conseguimos acreditar|dá para acreditar|dá pra acreditar) (que |em |na |nas |no |nos )?(a transferência|o pagamento|o dinheiro|o depósito|o swift|sua palavra|suas promessas|suas desculpas|sua história|essa história|nessa história)",
+          "(é|fica|está) (difícil|complicado) (de )?acreditar",
+          "(entend*|compreend*) (as )?(nossas|minhas) (dúvidas|desconfianças|suspeitas|reservas)",
+          "(nossa|minha) desconfiança",
+          "(estou|estamos|ficamos|fiquei) (um pouco |meio |bastante |muito )?(desconfiad[oa]s?|cétic[oa]s?|descrente)",
+          "(começando|começamos|começo|a começar) a (nos |me )?(perguntar|questionar|duvidar|desconfiar)",
+          "se (a |sua |a sua )?(empresa|você|vocês|o senhor|a senhora)~ (ainda |realmente |mesmo |de fato )?(leva|levam|está levando|estão levando) (a sério|isso a sério|com seriedade)",
+        ],
+        say: "Temos certeza de que vamos resolver isso juntos.",
+      },
+      {
+        match: [
+          "se (você |vocês |o senhor |a senhora |a empresa |sua empresa )?(realmente |de fato |ainda |mesmo )?(tem|têm) (alguma |a menor |realmente |mesmo |de fato )?intenção de (nos )?(pagar|quitar|acertar)",
+          "(transferência|pagamento|depósito|swift|dinheiro)~ (existe|existiu|foi feit[oa]|foi realizad[oa]|foi enviad[oa]) (mesmo|de verdade|de fato|realmente)",
+          "(realmente|de fato|mesmo) (existe|existiu)",
+          '["“«](problema|falha|erro) (no sistema|de sistema|do sistema|técnico|técnica|bancário|bancária|do banco|informático)["”»]',
+        ],
+        say: "poderia nos enviar os dados da transferência para localizarmos com o nosso banco?",
+      },
+      {
+        match: [
+          "dúvidas (sobre|quanto|quanto à|acerca da|em relação à|com relação à) (a |à )?(sua |vossa )?(seriedade|honestidade|boa-fé|boa fé|intenção|capacidade de pagamento|credibilidade)",
+        ],
+        say: "Temos certeza de que vamos resolver isso juntos.",
+        notBefore: "(?<!\\p{L})(não|nunca|jamais|sem|nenhuma)(?!\\p{L})",
+      },
     ],
     ru: [
       {
@@ -389,6 +573,35 @@ export const doubt: PatternFamily = {
         ],
         say: "если сейчас с оплатой есть трудности, мы готовы это обсудить",
       },
+      {
+        match: [
+          "(избегаете|избегает|избегали|избегала|скрываетесь|прячетесь|уклоняетесь|уклоняется|избегать)~ (нас|меня|общени*|контакт*|ответ*|оплат*)",
+          "(вы )?(не )?(избегаете|скрываетесь от|прячетесь от) (нас|меня)",
+          "(это|это что,?|неужели это|не) (опять |снова |ещё одна |очередная |новая )?(отговорка|отмазка|уловка|сказка|оправдание)",
+          "(я |мы )?(не верю|не верим|не могу поверить|не можем поверить|с трудом верится|трудно поверить|верится с трудом|слабо верится|не очень верится),? (что|в то,? что) (платёж|перевод|оплата|деньги|средства|вы|ваш*|swift|свифт)",
+          "(не верю|не верим|не можем верить|не могу верить|перестали верить|перестал верить) (вам|вашим|вашей|вашему)",
+          "(наши|мои) (сомнения|подозрения)",
+          "(у нас|у меня) (есть |появились |возникли |возникают |закрадываются |закрались |остаются )(сомнения|подозрения)",
+        ],
+        say: "Уверены, что мы вместе решим этот вопрос.",
+      },
+      {
+        match: [
+          "(скажите|ответьте|сообщите) (мне |нам )?(прямо|честно|откровенно|начистоту|как есть),? (собираетесь|планируете|намерены|будете|хотите)~ (платить|оплатить|оплачивать|заплатить|рассчитываться|рассчитаться)",
+          "(собираетесь|намерены|планируете) ли (вы )?(вообще |действительно |всё-таки )?(платить|оплатить|оплачивать|заплатить|рассчитываться|рассчитаться)(?= ?([.!?,;:]|$| или))",
+          "(существует|существовал|был|была|было|ушёл|ушла|ушли|прошёл|прошла) ли~ (на самом деле|в действительности|вообще|реально|действительно)",
+          "(перевод|платёж|оплата|деньги)~ (на самом деле|действительно|реально|в самом деле) (существует|существовал|был отправлен|была отправлена|ушёл|ушла|ушли|прошёл|прошла)",
+          '["“«](технический|системный|банковский) (сбой|збой|ошибка|проблема)["”»]',
+        ],
+        say: "не могли бы вы прислать реквизиты перевода, чтобы мы отследили его в нашем банке?",
+      },
+      {
+        match: [
+          "(вы )?(нас|меня) (избегаете|избегали|игнорируете)",
+          "(начинаем|начинаю|стали|стал|начали|начал*) сомневаться",
+        ],
+        say: "Уверены, что мы вместе решим этот вопрос.",
+      },
     ],
     ar: [
       {
@@ -438,6 +651,29 @@ export const doubt: PatternFamily = {
           "(هل|أن) (شركتكم|أنتم)~ (مفلسة|مفلسون|على وشك الإفلاس)",
         ],
         say: "إذا كان هناك ما يصعب الدفع حاليا، يسعدنا أن نتحدث عنه",
+      },
+      {
+        match: [
+          "(أتمنى|آمل|نأمل|أرجو|نرجو|أتمنى أن|نتمنى) (ألا|أن لا|الا|أنكم لا) (تكونوا|تكون|يكون)~ (تتهربون|تتجنبون|تتهرب|تتجنب|تتجاهلون|تتهربوا|تتجنبوا)",
+          "هل (تتهربون|تتجنبون|تتجاهلون|تحاولون التهرب|تحاولون تجنب)",
+          "هل (هذا|هذه|ذلك|تلك) (عذر|حجة|ذريعة|مبرر)",
+          "(عذر|حجة|ذريعة) (آخر|جديد|أخرى|جديدة) ?(\\?|؟)",
+          "(لا أصدق|لا نصدق|لا يمكنني تصديق|لا يمكننا تصديق|يصعب علي تصديق|يصعب علينا تصديق|يصعب تصديق|من الصعب تصديق|لم أعد أصدق|لم نعد نصدق) (أن|ان)? ?(التحويل|الدفع|الدفعة|المبلغ|الحوالة|كلامكم|وعودكم|ذلك|هذا|ما تقولونه)",
+          "(شكوكنا|شكوكي|ريبتنا|عدم ثقتنا)",
+          "(لدينا|لدي|عندنا|بدأت تساورنا|تساورنا) (بعض )?(شكوك|الشكوك|شك)",
+          "(بدأنا|بدأت|أصبحنا|صرنا) (نتساءل|أتساءل|نشك|أشك)",
+          "(إن|إذا|ما إذا) (كانت|كنتم|كان)~ (لا تزال |ما زالت |مازالت |لا تزالون |ما زلتم )?(جادة|جادين|جادون|جاد|صادقين|صادقة)",
+        ],
+        say: "نحن واثقون من أننا سنجد حلا معا.",
+      },
+      {
+        match: [
+          "(هل|إن كان|إن كانت|ما إذا كان|ما إذا كانت|إذا كان|إذا كانت) (لديكم|لدى شركتكم|عندكم)~ (أي )?(نية|النية|أية نية|نيه)",
+          "(تدفعون|ستدفعون|تنوون الدفع|ستسددون|تسددون|للدفع|الدفع|السداد)~ (أم لا|ام لا)",
+          "(التحويل|الحوالة|الدفعة|الدفع|المبلغ|السويفت)~ (موجود|موجودة|حقيقي|حقيقية|تم|تمت|أرسل|أرسلت)~ (فعلا|حقا)",
+          '["“«](مشكلة|خلل|عطل) (في النظام|فني|تقني|في البنك|بنكي|مصرفي|في المصرف)["”»]',
+        ],
+        say: "هل يمكنكم إرسال تفاصيل التحويل حتى نتتبعه مع بنكنا؟",
       },
     ],
   },

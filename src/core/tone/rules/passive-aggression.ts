@@ -83,6 +83,44 @@ export const passiveAggression: PatternFamily = {
         ],
         say: "I would be grateful for a short update",
       },
+      {
+        match: [
+          "(i'?m sure|i am sure|no doubt|surely|i know|we know|i understand|i realize|i realise|i guess|i imagine) (that )?(you are|you're|you must be|your team is|you have been|you've been)~ (very |so |extremely |terribly |incredibly |super |quite |really )?busy,? but (maybe|perhaps|surely|hopefully|possibly|somehow)",
+          "busy~,? but~ (one|a single|just one|one single|1|five|two|5|2) (little )?(minute|minutes|second|seconds)",
+          "(a single|one single|just one|one) (minute|second) of your (precious|valuable) time",
+          "(a single|one single) (minute|second) of your time",
+          "(i|we)('ve| have| had)? (already )?(been|were|was) (more than|extremely|very|incredibly|really|quite|exceptionally|already|so|too|overly|beyond|endlessly|remarkably) (patient|understanding|tolerant|lenient)",
+          "more than (patient|understanding|fair|flexible|generous|reasonable|accommodating|tolerant)",
+          "(i|we)('ve| have| had)? (shown|given) (you )?(more than enough|enough|so much|a lot of|plenty of|a great deal of|endless) (patience|understanding|time)",
+          "(fast|quick|prompt|speedy|rapid|swift|lightning|timely)~ (reply|response|answer|replies|responses|feedback)~ (to|on) (my|our|all my|all our|all (of )?(my|our)) (last )?(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|many|several|numerous|countless|multiple|repeated) (emails|e-mails|mails|messages|reminders|letters|calls)",
+          '["“](quick|fast|prompt|speedy|timely|kind|busy|urgent|soon|asap)["”] (reply|response|answer|replies|payment|action|attention|schedule)',
+          "(in case|i guess|apparently|seems|seem|assuming) (all )?(of )?(my|our) (previous |earlier |last |many |several |other |numerous |(\\d{1,2}|two|three|four|five|six) )?(reminders|emails|e-mails|mails|messages|letters) (all )?(somehow )?(got|were|have been|went|had been|might have been|may have been|must have been|have all been|all got|somehow got) (all )?(lost|stuck|swallowed|eaten|missing)",
+          "(reminders|emails|e-mails|mails|messages|letters)~ (got|get|were|have been|went|had been|might have been|may have been|must have been) lost (somewhere|on the way|along the way|in cyberspace)",
+          "(payment|money|transfer|remittance|funds)~ (is |are |must be |seems to be |might be )?(travell?ing|coming|sent|shipped|going|arriving|being sent|being shipped|on its way) by (sea|ship|boat|slow boat|camel|snail mail|post|pigeon|donkey|sea freight|carrier pigeon)",
+          "(by|via) (slow boat|snail mail|carrier pigeon|camel)",
+        ],
+        say: "I would be grateful for a short update",
+      },
+      {
+        match: ["with all (due )?respect"],
+        say: "I would be grateful for a short update",
+        notAfter: "^ ?[,.،]? ?$",
+      },
+      {
+        match: [
+          "refer (back )?to my (previous|last|earlier|prior) (emails?|e-mails?|mails?|messages?)",
+          "(been|were|was) (patient|understanding|flexible|tolerant) enough",
+          "all (of )?(my|our) (previous |earlier |last )?(reminders|emails|e-mails|mails|messages)~ (went|go|gone|landed|ended up|got lost|were lost|disappeared)",
+          "at this rate,? (the|your|our) (money|payment|transfer|remittance|funds)",
+        ],
+        say: "just to recap",
+        notAfter: "^ ?(below |again )?(for|with) ",
+      },
+      {
+        match: ["with respect(?= ?,)"],
+        say: "I would be grateful for a short update",
+        notAfter: "^ ?[,.]? ?$",
+      },
     ],
     zh: [
       {
@@ -128,6 +166,38 @@ export const passiveAggression: PatternFamily = {
           "(我们|我司)(不是|并不是)(银行|慈善机构|慈善)",
           "(连|起码|至少)(一个|个)?(回复|回音|答复)(都没有|也没有|都不给)",
         ],
+        say: "方便时请简单回复一下",
+      },
+      {
+        match: [
+          "(如|正如|就像|像)(我|我们)(之前|以前|前面|上次|早前)?(已经|早就|早已)?(多次|一再|反复|再三|屡次|几次|好几次|无数次)(跟|向|和|给)?(你们|您|你|贵司)?(说过|说了|提到过|提到|讲过|讲了|告诉过|告诉|强调过|强调|提醒过|提醒|提过)",
+          "(请)?(参见|参阅|翻阅|回看|翻看|见)(一下)?(我|我们)(的)?(上一封|上封|之前的|前一封|上次的|此前的|之前那封|上次那封)(邮件|信|消息)",
+        ],
+        say: "再跟您确认一下",
+      },
+      {
+        match: [
+          "(很忙|这么忙|那么忙|非常忙|太忙|忙碌|挺忙|特别忙)(吧)?[，,]? ?(但|但是|可是|不过)…(一分钟|几分钟|一秒钟|一点点时间|片刻|一秒)",
+          "(说句不好听的|不客气地说|直说了吧)",
+          "(我们|我|我方|我司)(已经|一直|真的|实在|也)?(非常|很|十分|足够|够|相当|极其|特别|太)(有耐心|耐心|宽容|包容)(了)",
+          "(我们|我|我方|我司)(的)?耐心(已经|也)?(是)?(有限|足够|够多)",
+          "对(我|我们)(的)?(两|三|四|五|六|七|八|九|十|几|好几|多|\\d{1,2})(封|条|次)(邮件|信|催款邮件|消息|提醒)…(回复|答复|回应)",
+          '[“"「『](迅速|及时|快速|神速|积极|高效|准时|很快|马上|尽快|不小心|意外|忙|很忙|正在处理)[”"」』]',
+          "(邮件|提醒|信息|信|消息)(都|全都|全部|统统)…(丢了|丢失|进了|掉进|被拦截|被过滤|不见了|寄丢|漏掉)",
+          "(以防|以免|万一|怕|是不是)(我|我们)(之前|前面|上次|此前|先前)?的(邮件|提醒|信息|催款邮件|信)(都|全|全部|统统)",
+          "(跟着|随着|和|同)(货物|货|集装箱)(一起)?(走海运|坐船|漂洋过海|慢慢漂)",
+          "(款项|这笔钱|钱|汇款|这笔款)(是)?(坐船|骑骆驼|飞鸽传书|爬过来|漂洋过海)",
+          "(到得|来得|走得|汇得|付得)(可)?(真|太|好|也太)慢(啊|呀|呢|了)",
+        ],
+        say: "方便时请简单回复一下",
+      },
+      {
+        match: ["恕我直言"],
+        say: "方便时请简单回复一下",
+        notAfter: "^ ?[,.،]? ?$",
+      },
+      {
+        match: ["(照|按)(这个|这样的?)(速度|节奏)…(款|钱|付款|汇款)"],
         say: "方便时请简单回复一下",
       },
     ],
@@ -180,6 +250,37 @@ export const passiveAggression: PatternFamily = {
         ],
         say: "le agradecería una breve respuesta",
       },
+      {
+        match: [
+          "(tal )?como (ya )?(le |les )?(indicaba|mencionaba|comentaba|decía|explicaba|señalaba|indicábamos|mencionábamos|comentábamos|decíamos) (en mi|en nuestro|en el) (último|anterior|correo anterior|mensaje anterior)",
+          "como (yo |nosotros )?ya (le |les |te )?(dije|dijimos|he dicho|hemos dicho|indiqué|indicamos|mencioné|mencionamos|expliqué|explicamos|comenté|comentamos|escribí|escribimos)",
+        ],
+        say: "para recapitular",
+      },
+      {
+        match: [
+          "ocupad[oa]s?~,? pero (quizás|quizá|tal vez|a lo mejor|seguro que|seguramente|acaso)",
+          "(un solo minuto|un minutito|un único minuto|un segundo) de su (valioso |precioso )?tiempo",
+          "más que (paciente|pacientes|comprensiv[oa]s?|flexibles?|razonables?|generos[oa]s?)",
+          "(hemos|he) (sido|tenido|mostrado|demostrado) (muy |más que |bastante |demasiado |sumamente |realmente |mucha |muchísima |suficiente |infinita )?(paciente|pacientes|paciencia|comprensiv[oa]s?)",
+          "(rápid*|rapidísim*|pront*|velo*|inmediat*)~ (respuesta|contestación|respuestas)~ a (mis|nuestros|nuestras|todos mis|todas mis) (\\d{1,2}|dos|tres|cuatro|cinco|seis|siete|diez|muchos|muchas|numerosos|numerosas|varios|varias|reiterados|reiteradas|innumerables) (correos|mensajes|emails|e-mails|recordatorios|llamadas|avisos)",
+          "(mis|nuestros|nuestras) (anteriores |previos |previas |últimos |últimas |numerosos |numerosas )?(recordatorios|correos|mensajes|emails|e-mails|avisos)~ (se )?(perdieron|han perdido|hayan perdido|hubieran perdido|extraviaron|han extraviado|hayan extraviado|hubieran extraviado)",
+          "se (perdieron|han perdido|hayan perdido|hubieran perdido) por el camino",
+          "(dinero|pago|transferencia|importe)~ (viene|viaja|llega|va|venga|viniendo|viajando|llegando) (en|por) (barco|mar|burro|camello|paloma|correo ordinario|vía marítima)",
+        ],
+        say: "le agradecería una breve respuesta",
+      },
+      {
+        match: ["con (todo|el debido|todo el|el mayor) respeto"],
+        say: "le agradecería una breve respuesta",
+        notAfter: "^ ?[,.،]? ?$",
+      },
+      {
+        match: [
+          "a este (ritmo|paso),? (el dinero|el pago|la transferencia|su pago|su transferencia|los fondos)",
+        ],
+        say: "le agradecería una breve respuesta",
+      },
     ],
     fr: [
       {
@@ -227,6 +328,28 @@ export const passiveAggression: PatternFamily = {
         ],
         say: "je vous serais reconnaissant d'une courte réponse",
       },
+      {
+        match: [
+          "occupée?s?~,? mais (peut-être|une (petite|simple|courte) réponse|un (petit|simple) (mot|retour)|une (petite )?minute|juste|ne serait-ce|sans doute)",
+          "(une seule|une petite|une malheureuse|une toute petite) (minute|seconde) de votre (précieux )?temps",
+          "de votre précieux temps",
+          "plus que (patients?|patientes?|compréhensifs?|compréhensives?|conciliants?|flexibles|arrangeants?)",
+          "(nous avons|j'ai|nous avons déjà|j'ai déjà) (été|fait preuve d'une|fait preuve de) (très |extrêmement |bien |vraiment |largement |suffisamment |beaucoup de |énormément de |une grande |une immense |grande |immense )?(patients?|patience|compréhensifs?|compréhension)",
+          "(rapide|prompte|immédiate|éclair|si rapide|très rapide|aussi rapide)~ (réponse|retour|réaction)~ à (mes|nos|toutes mes|tous mes|toutes nos) (\\d{1,2}|deux|trois|quatre|cinq|six|sept|dix|nombreux|nombreuses|multiples|innombrables) (relances|messages|e-mails|emails|mails|courriels|rappels|appels)",
+          "(réponse|retour) (si |très |tellement |extrêmement |ultra |super |aussi )?(rapide|prompte|immédiate|éclair) à (mes|nos|toutes mes|tous mes) (\\d{1,2}|deux|trois|quatre|cinq|six|sept|dix|nombreux|nombreuses|multiples|innombrables)",
+          "(mes|nos) (précédents |derniers |nombreux |anciens )?(messages|relances|e-mails|emails|mails|courriels|rappels)~ (se (seraient|sont|soient) (égarés|égarées|perdus|perdues)|(auraient|ont|aient) été (égarés|égarées|perdus|perdues)|(perdus|égarés) en (route|chemin))",
+          "à ce rythme(-là)?,? (le virement|le paiement|le règlement|votre paiement|votre virement|votre règlement|l'argent|les fonds|nous (serons|allons) payés|nous recevrons)",
+          "(virement|paiement|règlement|argent)~ (arrive|arrivera|voyage|vient|viendra|est envoyé)~ (par bateau|par la mer|à dos de chameau|par pigeon|par voie maritime|en bateau|après le prochain conteneur)",
+        ],
+        say: "je vous serais reconnaissant d'une courte réponse",
+      },
+      {
+        match: [
+          "(sauf votre respect|avec tout le respect|avec tout mon respect|avec le respect que je vous dois)",
+        ],
+        say: "je vous serais reconnaissant d'une courte réponse",
+        notAfter: "^ ?[,.،]? ?$",
+      },
     ],
     de: [
       {
@@ -269,6 +392,33 @@ export const passiveAggression: PatternFamily = {
           "(bin|sind) (ich |wir )?(sehr |schon |ziemlich )?(überrascht|enttäuscht|erstaunt|verwundert|befremdet),? dass sie",
           "(ich bin|wir sind) (es )?leid",
           "(wenigstens|zumindest) eine (antwort|rückmeldung|kurze antwort)",
+        ],
+        say: "ich würde mich über eine kurze Antwort freuen",
+      },
+      {
+        match: [
+          "wie (bereits |schon )?in meiner (letzten|vorherigen|vorigen|gestrigen|früheren) (e-mail|email|mail|nachricht|erinnerung) (bereits|schon) (erwähnt|geschrieben|mitgeteilt|angegeben|erklärt|ausgeführt|dargelegt|angemerkt)",
+          "beschäftigt,? aber (vielleicht|eventuell|möglicherweise|sicher|bestimmt|doch)",
+          "(eine einzige|nur eine|wenigstens eine) (kleine )?(minute|minuten|sekunde) (ihrer|eurer) (kostbaren |wertvollen )?zeit",
+          "mehr als (geduldig|verständnisvoll|entgegenkommend|großzügig|kulant|fair)",
+          "(wir waren|ich war|wir sind|ich bin) (bisher |bislang |schon |wirklich |lange |bereits )?(äußerst |sehr |überaus |ausgesprochen |mehr als )?(geduldig|nachsichtig)",
+          "(wir haben|ich habe) (bisher |bislang |schon |wirklich |bereits )?(sehr viel|viel|genug|mehr als genug|reichlich|unendlich viel) geduld",
+          "(viel|genug|ausreichend|sehr viel|mehr als genug|reichlich|unendlich viel) geduld (gezeigt|bewiesen|aufgebracht|gehabt)",
+          "(schnell*|rasch*|prompt*|blitzschnell*|zügig*)~ (antwort|rückmeldung|reaktion) auf (meine|unsere|alle meine|alle unsere) (\\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|zehn|zahlreichen|vielen|unzähligen|mehreren) (e-mails|emails|mails|nachrichten|erinnerungen|mahnungen|anrufe|schreiben)",
+          "(meine|unsere) (bisherigen |vorherigen |letzten |früheren |zahlreichen )?(erinnerungen|e-mails|emails|mails|nachrichten|mahnungen|schreiben)~ (unterwegs |irgendwo |auf dem weg )?(verloren gegangen|verlorengegangen|abhanden gekommen|abhandengekommen|im spam gelandet|im spamordner gelandet|untergegangen)",
+          "(geld|zahlung|überweisung|betrag)~ (per|mit der|mit|auf dem|über den) (seefracht|schiff|seeweg|brieftaube|schneckenpost|postkutsche|kamel|esel)",
+        ],
+        say: "ich würde mich über eine kurze Antwort freuen",
+      },
+      {
+        match: ["bei allem (gebotenen )?respekt"],
+        say: "ich würde mich über eine kurze Antwort freuen",
+        notAfter: "^ ?[,.،]? ?$",
+      },
+      {
+        match: [
+          "(bei diesem|in diesem) tempo,? (kommt|wird|ist|erreicht) (das geld|die zahlung|die überweisung|ihre zahlung)",
+          "(geld|zahlung|überweisung|betrag)~ mit dem (schiff|kamel|esel|containerschiff|segelboot)",
         ],
         say: "ich würde mich über eine kurze Antwort freuen",
       },
@@ -315,6 +465,32 @@ export const passiveAggression: PatternFamily = {
           "(estou|estamos) (cansad[oa]s?|fart[oa]s?) de",
           "(fico|ficamos|estou|estamos) (muito |bastante )?(surpres[oa]s?|decepcionad[oa]s?) (que (você|vocês)|por não|com a falta)",
           "(ao menos|pelo menos) uma (resposta|satisfação)",
+        ],
+        say: "agradeceria uma breve resposta",
+      },
+      {
+        match: [
+          "como (eu |nós )?já (te |lhe |lhes |vos )?(disse|dissemos|falei|falamos|avisei|avisamos|repeti|repetimos|mencionei|mencionamos|expliquei|explicamos|informei|informamos|escrevi|escrevemos)",
+          "ocupad[oa]s?~,? mas (talvez|quem sabe|com certeza|certamente|será que|quiçá)",
+          "(um minutinho|um único minuto|um só minuto|um segundinho) (do seu|de seu) (precioso |valioso )?tempo",
+          "mais do que (pacientes?|compreensiv[oa]s?|flexíveis|flexível|razoáveis|razoável|generos[oa]s?)",
+          "(fomos|temos sido|estamos sendo|já fomos|fui|tenho sido|sempre fomos) (muito |bastante |extremamente |super |suficientemente |mais que )?(pacientes?|compreensiv[oa]s?|tolerantes?)",
+          "(tivemos|tive|demonstramos|mostramos) (muita |bastante |paciência de sobra|toda a )?paciência",
+          "(resposta|retorno)~ (super |muito |tão |extremamente )?(rápid[oa]|ágil|imediat[oa]|relâmpago) (a|aos|às|para) (meus|minhas|nossos|nossas)? ?(\\d{1,2}|dois|duas|três|quatro|cinco|seis|sete|dez|muitos|muitas|vários|várias|inúmeros|inúmeras) (e-mails|emails|mensagens|lembretes|ligações|cobranças)",
+          "(meus|minhas|nossos|nossas) (lembretes|e-mails|emails|mensagens|avisos|cobranças)~ (anteriores )?(tenham se perdido|se perderam|tenham sido perdidos|foram perdidos|se perdido|sumiram|tenham sumido|se extraviaram|tenham se extraviado|foram extraviados)",
+          "se perd(eram|ido) pelo caminho",
+          "(dinheiro|pagamento|transferência|valor)~ (vindo|vem|viajando|viaja|chegando|chega|venha) (de|por|pelo|em) (navio|mar|barco|jegue|camelo|pombo|correio)",
+        ],
+        say: "agradeceria uma breve resposta",
+      },
+      {
+        match: ["com (todo o|todo|o devido|o maior) respeito"],
+        say: "agradeceria uma breve resposta",
+        notAfter: "^ ?[,.،]? ?$",
+      },
+      {
+        match: [
+          "(nesse|neste|nesse mesmo) ritmo,? (o dinheiro|o pagamento|a transferência|seu pagamento)",
         ],
         say: "agradeceria uma breve resposta",
       },
@@ -365,6 +541,30 @@ export const passiveAggression: PatternFamily = {
         ],
         say: "буду признателен за короткий ответ",
       },
+      {
+        match: [
+          "как (было )?(указано|сказано|упомянуто|отмечено|сообщено|написано) в (моём|нашем|предыдущем|последнем|прошлом) (предыдущем |последнем |прошлом )?(письме|сообщении)",
+          "занят(ы|а)?,? но,? (может быть|может|возможно|всё же|всё-таки|вдруг|хотя бы|наверное)",
+          "(одну|хотя бы одну|всего одну|пару) (минутку|минуту|секунду|минут) (вашего )?(драгоценного|ценного) времени",
+          "(хотя бы|всего) (одну )?(минутку|минуту|секунду) (вашего )?времени",
+          "более чем (достаточно )?(терпения|терпеливы|терпеливо|терпелив*|лояльн*|понимающ*)",
+          "(мы|я) (уже )?(проявили|проявил|проявляли|проявлял*) (более чем |достаточно |много |очень много |немало |максимум |массу )?(терпения|терпение|понимания|лояльности)",
+          "(мы|я) (были|был|была) (очень |крайне |более чем |слишком |достаточно |предельно )?(терпеливы|терпеливыми|терпелив*|снисходительн*)",
+          "(молниеносн*|быстр*|оперативн*|мгновенн*|стремительн*|скор*)~ ответ* на (мои|наши|все мои|все наши) (\\d{1,2}|два|две|три|четыре|пять|шесть|семь|десять|многочисленные|несколько) (писем|письма|сообщений|сообщения|напоминаний|напоминания|звонков|звонка)",
+          "(мои|наши) (предыдущие |прошлые |последние |многочисленные )?(напоминания|письма|сообщения)~ (потерялись|затерялись|пропали|потеряны|затеряны|ушли в спам|попали в спам)",
+          "(деньги|платёж|перевод|оплата)~ (идут|идёт|плывут|плывёт|едут|едет|везут|ползут|ползёт|добираются|добирается)~ (морем|по морю|на корабле|пароходом|на верблюдах|почтовыми голубями|пешком|черепашьим шагом)",
+        ],
+        say: "буду признателен за короткий ответ",
+      },
+      {
+        match: ["при (всём|всём моём|всём нашем) уважении"],
+        say: "буду признателен за короткий ответ",
+        notAfter: "^ ?[,.،]? ?$",
+      },
+      {
+        match: ["такими темпами,? (деньги|платёж|оплата|перевод)"],
+        say: "буду признателен за короткий ответ",
+      },
     ],
     ar: [
       {
@@ -406,6 +606,32 @@ export const passiveAggression: PatternFamily = {
           "(هل|ألم) (قرأتم|تقرأوا|تقرؤوا|اطلعتم|تطلعوا)~ (أصلا|حتى|رسائلي|رسالتي|رسائلنا|رسالتنا)",
           "(متعبون|تعبنا|سئمنا|مللنا|سئمت|مللت) من (الانتظار|التذكير|المطالبة|الكتابة|مراسلتكم)",
           "(على الأقل|ولو) (ردا|رد|جوابا|رسالة)",
+        ],
+        say: "أكون ممتنا لرد قصير",
+      },
+      {
+        match: [
+          "(مشغولون|مشغولين|مشغول|مشغولة)~ (لكن|ولكن) (ربما|لعلكم|قد|عسى|بالتأكيد|أكيد)",
+          "(دقيقة واحدة|دقيقة فقط|دقيقتين فقط|لحظة واحدة) (من وقتكم|للنظر|لقراءة|للرد)",
+          "(كنا|كنت)~ (صبورين|صابرين|متفهمين|متسامحين|متساهلين|صبورا|متفهما) (أكثر من اللازم|أكثر مما يجب|جدا|للغاية|بما فيه الكفاية|كثيرا|إلى أقصى حد)",
+          "(صبورين|صابرين|متفهمين|متسامحين|متساهلين) (أكثر من اللازم|أكثر مما يجب)",
+          "(صبرنا|صبرت|تحلينا بالصبر|تحليت بالصبر)~ (أكثر من اللازم|طويلا|بما فيه الكفاية|كثيرا|بما يكفي)",
+          "(ردكم|ردك|رد|تجاوبكم|استجابتكم) (السريع|الفوري|العاجل|الرائع)~ على (رسائلي|رسائلنا|تذكيراتي|تذكيراتنا|مكالماتي|اتصالاتي)~ (الخمس|الثلاث|الأربع|الست|العشر|العديدة|الكثيرة|المتعددة|المتكررة|الخمسة|الثلاثة)",
+          "(ضياع|فقدان|ضاعت|فقدت|تاهت|ضلت)~ (تذكيراتي|تذكيراتنا|رسائلي|رسائلنا|مراسلاتي|مراسلاتنا)",
+          "(تذكيراتي|تذكيراتنا|رسائلي|رسائلنا)~ (ضاعت|فقدت|تاهت|ضلت طريقها)",
+          "(المبلغ|الدفعة|التحويل|الأموال|الحوالة|المال)~ (قادم|قادمة|يأتي|تأتي|يسافر|مسافر|تسافر|مشحون|مشحونة|قادمة إلينا|قادم إلينا)~ (بحرا|بالبحر|عن طريق البحر|بالسفينة|على ظهر سفينة|مع البضاعة|على جمل|بالبريد العادي)",
+        ],
+        say: "أكون ممتنا لرد قصير",
+      },
+      {
+        match: ["مع (كامل|كل|جل) (احترامي|الاحترام|احترامنا)(لكم)? ?[،,]"],
+        say: "أكون ممتنا لرد قصير",
+        notAfter: "^ ?[,.،]? ?$",
+      },
+      {
+        match: [
+          "(مشغولون|مشغولين|مشغول|مشغولة)~ ?[،,]? ?(لكن|ولكن) (ربما|لعلكم|قد|عسى|بالتأكيد|أكيد)",
+          "(بهذا المعدل|بهذه الوتيرة|بهذه السرعة)[،,]? ?(سيصل|ستصل|سيأتي|ستأتي) (المبلغ|الدفعة|التحويل|المال|الحوالة)",
         ],
         say: "أكون ممتنا لرد قصير",
       },
