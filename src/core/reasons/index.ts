@@ -7,6 +7,6 @@ export type {
   ThreadReason,
 } from "./types";
 export type { Playbook } from "./playbook";
-export { classifyAutoReply, classifyReply, MIN_CONFIDENCE } from "./classify";
+export { classifyAutoReply, classifyReply, LEARNED_CONFIDENCE, MIN_CONFIDENCE } from "./classify";
 export { threadReason } from "./thread-reason";
 export { playbook } from "./playbook";

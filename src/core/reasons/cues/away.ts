@@ -124,6 +124,13 @@ export const AWAY: ReasonCues = {
           "after surgery|minor surgery|bereavement|death in the family|" +
           "passed away|personal emergency|medical emergency|family matter|family reasons|" +
           "health reasons|health issue|health issues|sick day|sick days|hospitalization",
+        "not in office|not at the office|not in the office this week|not around this week|is not around|isn't around|not available this week|unavailable this week|away this week|on leave this week|has travelled|has traveled|have travelled|have traveled|travelled out|traveled out|travel out|don travel|went on leave|gone on leave|went on vacation|gone on vacation|went on holiday|gone on holiday|in the village|went to the village|gone to the village|went upcountry|gone upcountry|is upcountry|travelled home|traveled home|gone home for|went home for",
+        "when back|once back|till back|until back|when he come back|when he comes back|when she comes back|when she come back|till he come back|until he come back|till he comes back|until he comes back|until she comes back|when he return|when she return|once he come back|when oga come back|when oga return|when boss come back|when boss returns|when the boss returns|when the boss is back|when boss is back",
+        "with family|with his family|with her family|with my family|with the family … till|until|for the week|for two weeks|for a week|this week|next week",
+        "boss|oga|madam|manager|accountant|director|owner|md|ceo|cfo … has travelled|has traveled|travelled|traveled|don travel|is on leave|went on leave|not in office|not around|not available|no dey",
+        "accountant|finance manager|boss|manager|director|owner|md|ceo|cfo|gm|general manager|chairman|signatory|oga|madam … is in|is at|is currently in|is still in|is now in|is over in … till|until|untill|through|for the week|for two weeks|for a week",
+        "after i'm back|after i am back|after we're back|after we are back|after he's back|after he is back|after she's back|after she is back|by the time i'm back|by the time i am back|after i get back|after he gets back|after she gets back|after we get back",
+        "back on 1*|back on 2*|back on 3*|back on 4*|back on 5*|back on 6*|back on 7*|back on 8*|back on 9*|back on the 1*|back on the 2*|back on the 3*|back on the 4*|back on the 5*|back on the 6*|back on the 7*|back on the 8*|back on the 9*|back by the 1*|back by the 2*|back by the 3*|back after the 1*|back after the 2*|back after the 3*",
       ],
       weak: [
         "vacation|holiday|holidays|travel|trip|abroad|exhibition|trade fair|trade show|" +
@@ -136,6 +143,8 @@ export const AWAY: ReasonCues = {
           "once we resume|back in the office|back at the desk|available again|reachable again|" +
           "back online|delegation|sourcing trip|buying trip|independence day|labour day|" +
           "labor day|easter|hometown|family",
+        "for the fair|for the exhibition|for the expo|for the trade show|for an exhibition|for a trade fair|for a fair|poor network|network is poor|network there is|no network|bad network|network is bad|poor signal|no signal|bad signal|network issues|network problem*",
+        "only he can sign|only she can sign|only he signs|only she signs|he is the only one|she is the only one|only one who signs|he alone can sign|she alone can sign",
       ],
       against: [
         "i'm back|i am back|we are back|we're back|now back|back now|just back|just got back|" +
@@ -144,6 +153,7 @@ export const AWAY: ReasonCues = {
           "back at the office|back at my desk|is back now|is back in the office|has returned|" +
           "have reopened|we reopened|has reopened|back at work now|back to work now|" +
           "i'm back in the office|i am back in the office",
+        "just back from|just got back from|just returned from|only just back|recently back from|back from my trip|back from the trip|back from the fair|back from leave",
       ],
       masks: [
         "our customer|our client|my customer|my client|the customer|the client|our customers|" +
@@ -174,6 +184,12 @@ export const AWAY: ReasonCues = {
           "i was travelling|i was traveling|i was away|i was on a trip|i was out of office|" +
           "i was out of the office|i've been travelling|i've been traveling|" +
           "i have been travelling|i have been traveling",
+        "back in stock|back order|back-order|happy festive season|happy festive|compliments of the season|wishing you a merry|wish you a merry|wishing you happy|wishing you a happy|wish you happy|wish you a happy",
+        "i was travelling|i was traveling|i was away|i was on a trip|i was on holiday|i was on vacation|i was on leave|i was out of office|i was out of the office|i was abroad|i was at the fair|was on a business trip|were travelling|were traveling|was travelling|was traveling|were away|were closed|was closed … last week|last month|past week|past few days|previous week|earlier this week|over the weekend|the other day",
+        "last week|last month|the past few days|past week|earlier this week|previous week … i was travelling|i was traveling|i was away|i was on a trip|i was on holiday|i was on vacation|i was on leave|i was out of office|i was abroad|i was at the fair|we were closed|was on a business trip",
+        "before the|before|ahead of the|ahead of|prior to the|prior to … holiday*|vacation|break|eid|christmas|chinese new year|cny|new year|festival|ramadan|golden week|shutdown|closure|national day|long weekend|spring festival",
+        "before i leave|before i go|before going|before leaving|before he leaves|before she leaves|before we close|before we go … on vacation|on holiday|on leave|for vacation|for holiday*|on a trip|on my trip|for the fair|for the holiday*",
+        "meeting us|meeting you|met you|met us|see you|seeing you|saw you|meet you|visiting our booth|visit our booth|visited our booth|visiting us|visited us|talking with you|talking to you|chatting with you|nice meeting|good meeting … at the fair|at the canton fair|at the exhibition|at the expo|at the trade show|at a fair|at the trade fair",
       ],
     },
     zh: {
@@ -225,6 +241,7 @@ export const AWAY: ReasonCues = {
           "在廣交會|展会结束后|展會結束後|逛展|在迪拜展|在德国展|在德國展",
         "银行|銀行 … 放假|不上班|休息|关门|關門|不营业|不營業|不办公|不辦公|对公业务暂停|" +
           "對公業務暫停|暂停对公|暫停對公|也放假",
+        "还没回来|还没回來|還沒回來|还没回国|還沒回國|还在出差|還在出差|还在休假|還在休假|还在国外|還在國外|还在外地|還在外地|还没上班|還沒上班|还没复工|還沒復工",
       ],
       weak: [
         "假期|春节|节假日|展会|广交会|年后|假期|春節|節假日|展會|廣交會|斋月|齋月|开斋节|開齋節|" +
@@ -238,6 +255,7 @@ export const AWAY: ReasonCues = {
         "已经回来|刚回来|我回来了|回到公司了|已回公司|休假回来了|出差回来了|已經回來|剛回來|" +
           "我回來了|出差回來了|休假回來了|回来了|回來了|已经上班|已經上班|已复工|已復工|" +
           "已开工|已開工|已经复工|已經復工|已经开工|已經開工|已回国|已回國|已经回国|已經回國",
+        "刚出差回来|出差刚回来|刚休假回来|休假刚回来|刚度假回来|刚旅游回来|刚从国外回来|刚回国|刚从展会回来|刚从广交会回来|刚放假回来|刚出差完|出差刚结束|刚忙完展会|刚回到公司|刚回公司|剛出差回來|出差剛回來|剛休假回來|剛度假回來|剛回國|剛從國外回來|剛回公司",
       ],
       masks: [
         "客户|客戶|买家|買家|下游 … 放假|休假|出差|不在|过年|出国|出國|過年",
@@ -247,6 +265,9 @@ export const AWAY: ReasonCues = {
           "休假愉快|出差顺利|出差順利|一路顺风|一路順風|您放假|你放假|你们放假|你們放假|" +
           "贵司放假|貴司放假|您休假|你休假|您出差|你出差|等您回来|等你回来|等您回來|等你回來|" +
           "您回来|你回来|您回來|你回來|回来的钱|回來的錢|钱回来|錢回來|款回来|款回來",
+        "过年好|新年好|新春快乐|新春愉快|春节好|节日好|中秋节快乐|国庆节快乐|祝您过年|拜年|给您拜年|过个好年|过年快乐|元宵节快乐|端午节快乐|端午安康|過年好|新春快樂|過個好年|祝您节日|祝你节日|祝您春节|祝你春节|祝您假期|祝你假期",
+        "上周|上星期|上礼拜|上个月|上個月|前几天|前幾天|前些天|前段时间|前段時間|之前|上次 … 出差|在出差|休假|在休假|请假|請假|去国外|去國外|出国|出國|在国外|在國外|在展会|在展會|生病|放假|度假",
+        "春节前|节前|假前|放假前|休假前|出差前|国庆前|年前|过年前|春節前|節前|放假前|國慶前|過年前 … 付|安排|打款|汇款|匯款|转账|轉賬|支付|结清|結清",
       ],
     },
     es: {
@@ -332,6 +353,7 @@ export const AWAY: ReasonCues = {
         "ya regresé|ya estoy de vuelta|estoy de regreso|de vuelta en la oficina|he vuelto|" +
           "acabo de regresar|recién regreso|volví de|regresé de|ya volví|ya regresó|ya volvió|" +
           "ya está de vuelta|ya se reincorporó|ya me reincorporé|ya estoy en la oficina",
+        "recién llegué de|acabo de volver|acabo de llegar de|recién vuelvo|recién volví|ya regresamos|ya volvimos|ya estamos de vuelta",
       ],
       masks: [
         "nuestro cliente|mi cliente|el cliente|nuestros clientes|los clientes … de vacaciones|" +
@@ -346,6 +368,10 @@ export const AWAY: ReasonCues = {
           "de baja rotación|de baja demanda|felices fiestas patrias|feliz carnaval|" +
           "trato cerrado|precio cerrado|pedido cerrado|acuerdo cerrado|negocio cerrado|" +
           "tu regreso|tu vuelta",
+        "felices fiestas de fin de año|felices fiestas navideñas|felices fiestas decembrinas|buenas fiestas|lindas fiestas|felices fiestas y|feliz navidad y|próspero año|feliz fin de año|feliz fin de semana largo|buen puente|felices vacaciones para",
+        "estuve de viaje|estaba de viaje|estuve viajando|estaba viajando|estuve de vacaciones|estaba de vacaciones|estuve fuera|estaba fuera|estuve de licencia|estuve en la feria|estuve enfermo|estuve enferma|estuvimos cerrados|estuve de baja|estuvo de viaje|estuvo de vacaciones … la semana pasada|el mes pasado|estos días|los últimos días|la otra semana|hace unos días|semana anterior",
+        "la semana pasada|el mes pasado|hace unos días|los últimos días … estuve de viaje|estaba de viaje|estuve viajando|estaba viajando|estuve de vacaciones|estaba de vacaciones|estuve fuera|estaba fuera|estuve de licencia|estuve en la feria|estuve enfermo|estuve enferma|estuvimos cerrados",
+        "antes de las vacaciones|antes del feriado|antes de navidad|antes de las fiestas|antes de semana santa|antes del puente|antes de fin de año|antes del cierre|antes de irme de vacaciones|antes de salir de viaje|antes del año nuevo|antes del carnaval",
       ],
     },
     fr: {
@@ -417,6 +443,7 @@ export const AWAY: ReasonCues = {
           "suis rentrée|sommes rentrés|viens de rentrer|de retour depuis|rentré de|rentrée de|" +
           "est rentré|est rentrée|est de retour au bureau|sont de retour|suis de retour parmi|" +
           "est revenu|est revenue|nous avons rouvert|a rouvert",
+        "je rentre tout juste|tout juste rentré|tout juste rentrée|juste rentré|juste rentrée|à peine rentré|à peine rentrée|de retour de voyage|de retour de congé|de retour de vacances|rentré de voyage|rentrée de voyage|de retour du salon",
       ],
       masks: [
         "notre client|mon client|le client|nos clients|les clients … en vacances|en congé*|" +
@@ -430,6 +457,10 @@ export const AWAY: ReasonCues = {
           "marché fermé|fermé la porte|absence de paiement|absence de réponse|" +
           "absence de règlement|absent de|congé de votre|pont de livraison|" +
           "vos jours fériés|chez vous",
+        "bonnes fêtes de fin d'année|joyeuses fêtes de fin d'année|belles fêtes de fin d'année|excellentes fêtes de fin d'année|heureuses fêtes de fin d'année|très bonnes fêtes de fin d'année|joyeuses fêtes|belles fêtes|excellentes fêtes|heureuses fêtes|bonne fin d'année|bonnes fêtes de|passez de bonnes fêtes|bonnes vacances à|bon congé|bons congés|bonne fête de l'aïd|bonne fête de tabaski",
+        "étais en déplacement|étais en voyage|étais en vacances|étais en congé|étais absent|étais absente|étais au salon|étais à l'étranger|étais malade|ai été absent|ai été absente|étions fermés|étions en congé|était en déplacement|était en congé|était en vacances … la semaine dernière|le mois dernier|ces derniers jours|la semaine passée|l'autre jour|il y a quelques jours",
+        "la semaine dernière|le mois dernier|la semaine passée|ces derniers jours|il y a quelques jours … étais en déplacement|étais en voyage|étais en vacances|étais en congé|étais absent|étais absente|étais au salon|étais à l'étranger|étais malade|étions fermés",
+        "avant les vacances|avant les fêtes|avant noël|avant le ramadan|avant l'aïd|avant la fermeture|avant les congés|avant le pont|avant la tabaski|avant le nouvel an|avant de partir en vacances|avant de partir en congé|avant mon départ",
       ],
     },
     de: {
@@ -489,6 +520,7 @@ export const AWAY: ReasonCues = {
           "in elternzeit|im mutterschutz|im krankenhaus|krankgeschrieben|erkrankt|" +
           "im ausland|auf der messe|verreist|außer haus|auf dienstreise|auf schulung|" +
           "auf fortbildung|im krankenstand|in den bergen|nicht da|ausgefallen",
+        "nicht im haus|nicht im hause|nicht am platz|nicht vor ort|nicht in der firma|nicht im betrieb",
       ],
       weak: [
         "urlaub|reise|messe|unterwegs|im ausland|abwesenheit|weihnachten|ostern|neujahr|ramadan|ferien|" +
@@ -504,6 +536,7 @@ export const AWAY: ReasonCues = {
           "ist wieder da|ist jetzt wieder|sind wieder im büro|ist wieder im büro|" +
           "bin wieder gesund|ist wieder gesund|wieder im dienst|haben wieder geöffnet|" +
           "wieder geöffnet",
+        "bin gerade zurück|gerade zurück aus|eben zurück aus|soeben zurück|frisch zurück|komme gerade aus dem urlaub|komme gerade von der|komme gerade vom|zurück von der messe|zurück von der dienstreise|zurück von der geschäftsreise|seit gestern zurück|seit heute zurück|seit montag zurück|wieder zurück aus",
       ],
       masks: [
         "unser kunde|unser endkunde|der kunde|unsere kunden|die kunden|unser abnehmer … " +
@@ -517,6 +550,10 @@ export const AWAY: ReasonCues = {
           "auf ihre anfrage zurück|die ware ist unterwegs|ware unterwegs|lieferung ist unterwegs|" +
           "vertrag geschlossen|vereinbarung geschlossen|abkommen geschlossen|" +
           "kompromiss geschlossen",
+        "frohe festtage|schöne festtage|frohe weihnachtstage|besinnliche feiertage|schöne weihnachtsfeiertage|frohe weihnachtsfeiertage|besinnliche festtage|schöne feiertage und|erholsame festtage|guten rutsch ins neue jahr|ein gutes neues jahr",
+        "war im urlaub|war unterwegs|war auf geschäftsreise|war auf dienstreise|war krank|war verreist|war im ausland|war auf der messe|waren geschlossen|war abwesend|waren im urlaub … letzte woche|letzten woche|vergangene woche|vergangenen woche|letzten monat|vergangenen monat|die letzten tage|in den letzten tagen|neulich",
+        "war|waren … letzte woche|letzten woche|vergangene woche|vergangenen woche|letzten monat|die letzten tage|in den letzten tagen … im urlaub|unterwegs|auf geschäftsreise|auf dienstreise|krank|verreist|im ausland|auf der messe|geschlossen|abwesend",
+        "vor dem urlaub|vor den feiertagen|vor weihnachten|vor ostern|vor den ferien|vor den betriebsferien|vor dem brückentag|vor meinem urlaub|vor der messe|vor der reise|vor dem jahreswechsel|vor neujahr",
       ],
     },
     pt: {
@@ -589,6 +626,7 @@ export const AWAY: ReasonCues = {
         "já voltei|estou de volta|voltei de|retornei|acabei de voltar|acabei de chegar|" +
           "já retornei|de volta ao escritório|voltei|já voltou|já retornou|ele voltou|" +
           "ela voltou|já estou no escritório|já estamos no escritório|já reabrimos",
+        "voltei de viagem|cheguei de viagem|acabei de chegar de|recém chegado|recém-chegado|recém chegada|recém-chegada|acabamos de voltar|já voltamos|já retornamos",
       ],
       masks: [
         "nosso cliente|meu cliente|o cliente|nossos clientes|os clientes … de férias|em férias|" +
@@ -604,6 +642,10 @@ export const AWAY: ReasonCues = {
           "na volta do dólar|dinheiro parado|estoque parado|mercado parado|mercado está parado|" +
           "vendas paradas|obra parada|fora do prazo|fora de estoque|fora do padrão|" +
           "fora de linha|fora de questão",
+        "boas festas de fim de ano|boas festas de final de ano|felizes festas|ótimas festas|boas festas e|feliz natal e|próspero ano novo|feliz fim de ano|bom feriadão|ótimo feriado|bom recesso",
+        "estive viajando|estava viajando|estive de férias|estava de férias|estive fora|estava fora|estive em viagem|estava em viagem|estive doente|estive na feira|estive afastado|estive afastada|estivemos fechados|estive de licença … semana passada|mês passado|últimos dias|esses dias|estes dias|outro dia|dias atrás",
+        "semana passada|mês passado|nos últimos dias|esses dias|dias atrás … estive viajando|estava viajando|estive de férias|estava de férias|estive fora|estava fora|estive em viagem|estava em viagem|estive doente|estive na feira|estivemos fechados",
+        "antes do feriado|antes das férias|antes do carnaval|antes do natal|antes do ano novo|antes das festas|antes do recesso|antes de sair de férias|antes da viagem|antes de viajar|antes do feriadão",
       ],
     },
     ru: {
@@ -668,6 +710,7 @@ export const AWAY: ReasonCues = {
         "вернулся|вернулась|вернулись|я снова в офисе|уже в офисе|вышел из отпуска|" +
           "вышел на работу|вышла на работу|вышла из отпуска|уже на месте|снова на связи|" +
           "я на месте|уже вернулся|уже вернулась|выздоровел*",
+        "только что вернулся|только что вернулась|только вернулся|только вернулась|недавно вернулся|недавно вернулась|вернулся из командировки|вернулась из командировки|вернулся из отпуска|вернулась из отпуска|вчера вернулся|вчера вернулась",
       ],
       masks: [
         "клиент*|заказчик*|покупател* … в отпуске|в командировке|уехал*|отсутству*|" +
@@ -689,6 +732,10 @@ export const AWAY: ReasonCues = {
           "вашей|вашим|вашими|нами|нашей|этой|этим|такими|китаем|россией|валютой|" +
             "долларами|долларом|юанями|санкционными|иностранными|зарубежными"
         ),
+        "проверю|посмотрю|уточню|разберусь|узнаю|выясню|подумаю|обсужу|согласую|сверю|проверим|посмотрим|уточним|разберемся|разберёмся|узнаем|выясним|обсудим|согласуем|изучу|изучим … и вернусь|и вернемся|и вернёмся|и вернусь к|и вернусь с",
+        "с новогодними праздниками|с майскими праздниками|с наступающими праздниками|хороших новогодних праздников|с праздничными днями|приятных праздников|хороших майских|с новогодними|хороших каникул",
+        "был в командировке|была в командировке|был в отпуске|была в отпуске|был на выставке|была на выставке|был в отъезде|была в отъезде|болел|болела|был на больничном|была на больничном|были в отпуске|были на выставке|был за границей|была за границей … на прошлой неделе|в прошлом месяце|последние дни|на днях|всю прошлую неделю|несколько дней",
+        "на прошлой неделе|в прошлом месяце|на днях|прошлую неделю … был в командировке|была в командировке|был в отпуске|была в отпуске|был на выставке|была на выставке|был в отъезде|была в отъезде|болел|болела|были в отпуске|был за границей|была за границей",
       ],
     },
     ar: {
@@ -738,6 +785,7 @@ export const AWAY: ReasonCues = {
           "الكاشير … إجازة|اجازة|مسافر|" +
           "خارج|سفر|مريض|عطلة|في الحج|العمرة|رحلة|المستشفى|غير متواجد|ليس في المكتب|" +
           "مسافرة|مريضة|سافر|سافرت",
+        "أرجع|ارجع|نرجع|يرجع|ترجع|أعود|اعود|نعود|يعود|تعود|راجع|راجعين … الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأسبوع الجاي|الاسبوع الجاي|الأسبوع القادم|الاسبوع القادم|الأسبوع الجاية|بعد أسبوع|بعد اسبوع",
       ],
       weak: [
         "إجازة|اجازة|عطلة|العيد|رمضان|سفر|معرض|المعرض|الأعياد|" +
@@ -750,6 +798,7 @@ export const AWAY: ReasonCues = {
         "لقد عدت|عدت إلى|عدت من|رجعت إلى|رجعت من|عدت الآن|عدنا إلى|عدنا من|أنا الآن في المكتب|" +
           "رجعت للمكتب|عدت للمكتب|عاد من|عاد إلى|رجع من|رجع إلى|رجع للمكتب|انتهت الإجازة|" +
           "انتهت الاجازة|انتهت العطلة|عاد الى|عدت الى|رجعت الى",
+        "توني راجع|توني رجعت|لسه راجع|لسه رجعت|لسا راجع|لسا رجعت|للتو عدت|عدت للتو|رجعت للتو|رجعت توي|رجعت توني|عدت لتوي|رجعت من السفر|عدت من السفر|رجعت من الإجازة|رجعت من الاجازة|عدت من الإجازة",
       ],
       masks: [
         "العميل|عميلنا|الزبون|زبوننا|العملاء|عملاؤنا … إجازة|اجازة|مسافر|عطلة|مغلق",
@@ -767,6 +816,10 @@ export const AWAY: ReasonCues = {
             "أرجع لك|ارجع لك|أرجع لكم|ارجع لكم|أرجع إليك|ارجع اليك|أرجع اليك|" +
               "نرجع لكم|نرجع لك|يرجع لك|يرجع لكم"
           ),
+        "عيد سعيد|أعياد سعيدة|اعياد سعيدة|إجازة ممتعة|اجازة ممتعة|عطلة ممتعة|سفرة موفقة|كل عام وانت بخير|كل عام وأنت بخير|كل سنة وانتم طيبين|كل سنة وأنتم طيبين|كل سنة وانت طيب|عساكم من عواده|رمضان كريم علينا|تقبل الله|مبارك عليكم الشهر",
+        "كنت مسافر|كنت مسافرا|كنت مسافرة|كنت في إجازة|كنت في اجازة|كنت في سفر|كنت في رحلة|كنت بره|كنت برا|كنت خارج|كنت مريض|كنت مريضة|كنت في المعرض|كنا في إجازة|كنا في اجازة|كنا مسافرين|كنت في عطلة … الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|الاسبوع اللي فات|الشهر الماضي|الأيام الماضية|الايام الماضية|الفترة الماضية|الأسبوع الفائت|الاسبوع الفائت",
+        "الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|الاسبوع اللي فات|الشهر الماضي|الأيام الماضية|الايام الماضية … كنت مسافر|كنت مسافرة|كنت في إجازة|كنت في اجازة|كنت في سفر|كنت في رحلة|كنت خارج|كنت مريض|كنت مريضة|كنا في إجازة|كنا مسافرين",
+        "قبل العيد|قبل الإجازة|قبل الاجازة|قبل العطلة|قبل رمضان|قبل الأعياد|قبل الاعياد|قبل السفر|قبل سفري|قبل سفره|قبل عيد|قبل إجازة|قبل اجازة|قبل عطلة",
       ],
     },
   },

@@ -9,6 +9,26 @@ export const CASH_FLOW: ReasonCues = {
   cues: {
     en: {
       strong: [
+        "left us short|left us with no|left us without|left us with little|left us tight|left us with nothing|left us empty",
+        "when we have money|when we have the money|once we have money|once we have the money|as soon as we have money|as soon as we have the money|when money comes|when the money comes in|when we get some money|once money comes in",
+        "our funds|our money|our cash|funds|money|capital … blocked|stuck|locked|held up|tied … refund|tax|vat|gst|stock|goods|inventory|warehouse|receivables|duty|customs|investment|equipment|machinery|property|construction|expansion|projects",
+        "mismatch in our funds|fund mismatch|funds mismatch|cash mismatch|mismatch of funds|paucity of funds|paucity|fund crunch|funds crunch|money crunch|liquidity crunch|financial crunch|fund position|funds position|fund flow|funds flow|we are broke|we're broke|i am broke|i'm broke|cash credit|cc limit|od limit|lc limit|bank limit|loan sanction|limit sanction|sanction of",
+        "recovery|recoveries|collection|collections|outstanding|payments … from the market|from market|in the market … slow|poor|weak|delayed|stuck|not coming|very bad|bad",
+        "money|payments|funds … stuck in the market|blocked in the market|in the market is stuck|from the market is slow",
+        "market|market condition|market conditions|market situation … dull|very dull|very bad|very slow|dead|is not good|are not good|is bad|are bad|terrible",
+        "dull market",
+        "cash|money|funds|finances … not enough|is not enough|isn't enough|not sufficient|insufficient|very short|very low|very little|very tight|very limited|is short|is low|is limited|is tight|are tight|are short|are limited|are low|is very bad|is bad|are bad|is difficult|is a problem now",
+        "we have no money|we have no cash|we have no funds|have no money now|had no money|no money now|no money this month|no money at the moment|no money right now|no cash this month|no money for now|little money|very little money|less money|money issue*|cash issue*|finance problem*|finance issue*|financial issue*|financial situation is|money situation|cash situation|money is the problem|cash is the problem|lack of cash|without money|without cash",
+        "all our customers|all of our customers|all customers|all the customers|nobody|no one|the whole market|whole market|entire market|all the market|all market … pay late|pays late|paying late|pay slowly|paying slowly|pays on time|pay on time|paying on time|is paying|has money|have money",
+        "everyone|everybody … paying late|pays late|pay late|paying slowly|short of money|short of cash|has no money|have no money|no money",
+        "money|cash|funds|capital … in stock|in the stock|in goods|in the goods|in the warehouse|in inventory|in the inventory|in unsold|in our stock|in our warehouse",
+        "credit limit|bank limit|bank limits|facility|facilities … finished|exhausted|used up|full|maxed|expired|renewal|renew*|reduced|cut|not approved|not renewed|frozen|blocked|under review|pending",
+        "limit with bank|limit with the bank|limit from bank|limit from the bank|limit at the bank|limit at bank|limits with bank|limits with the bank|limit with our bank",
+        "bank … refus*|reject*|declin*|not approv*|hasn't approv*|didn't approv*|did not approv*|not yet approv*|not renew*|cut|reduced … loan|credit|financ*|limit|facility|overdraft|application|working capital",
+        "bank … cut our|reduced our|credit limit|our limit",
+        "business|sales … very bad|very slow|very weak|very poor|very low|very difficult|not good|is bad|are bad|terrible|dead|is dead|are dead|is very bad|nothing",
+        "struggling … to pay|paying",
+        "tight|short|difficult|hard|tough|bad … for money|with money|on money|for cash|with cash",
         "cash flow|cashflow|cash-flow",
         "tight on cash|short of cash|short on cash|cash is tight|cash is very tight|money is tight|" +
           "funds are tight|funds are limited|tight funds|tight budget|liquidity|illiquid|" +
@@ -73,6 +93,21 @@ export const CASH_FLOW: ReasonCues = {
           "raising funds|gather the funds|gathering the funds|collect the funds|put the money together",
       ],
       weak: [
+        "things|times|situation|everything|life|it … hard|difficult|tough|rough|bad|not easy|not good|slow|very hard|very difficult|very tough",
+        "understand our situation|our situation|hope you understand|your understanding|not running away|won't run away|will not run away|not going anywhere|won't disappear|will not disappear",
+        "when things get better|when things improve|as soon as things improve|once things improve|business picks up|sales pick up|market improves|market recovers|things pick up",
+        "after paying|we just bought|just bought|we bought|we invested|new branch|new shop|new store|new office|new warehouse|moved to a new|harvest|drought|flood|fire|theft|robbed|unexpected",
+        "rough patch|difficult phase|tough phase|lean period|lean season|slack season|dull season|down season|dull|market condition*|market situation",
+        "facing|going through|passing through|experiencing … hard time*|tough time*|rough time*|a rough|a crisis|a difficult period|a difficult time|a difficult phase|a tough period|difficult times",
+        "other dues|pending dues|clear our dues|customs duty|customs duties|import duty|school fees|post-dated cheque*|post dated cheque*|pdc|payment plan|payment schedule|weekly payments|monthly payments|small amounts|smaller amounts|not in a position to pay|unable to pay at the moment|unable to pay now|bills to pay|many bills|lot of bills",
+        "business|sales|market|trade|season|demand|orders|turnover|economy|selling … slow|weak|poor|down|quiet|difficult|tough|hard|low|dropped|fell|falling|declining|decreased|bad|dead|not good|slowed|terrible",
+        "nobody buys|no one buys|no one is buying|nobody is buying|customers are not buying|customers don't buy|clients are not buying|people are not buying|not buying|no sales|few sales|no orders|few orders|little business|no business",
+        "a lot of stock|lots of stock|too much stock|full warehouse|warehouse is full|overstock*|stock in the warehouse|stock in warehouse|goods in the warehouse|goods in warehouse|not selling|can't sell|cannot sell|unsold|not moving|stuck with|piling up|sell the stock|sell the goods|once we sell|when we sell|after we sell|as soon as we sell|after selling|when the goods are sold|once the goods are sold|after the goods are sold",
+        "cannot pay the full|can't pay the full|cannot pay in full|can't pay in full|unable to pay in full|unable to pay the full|cannot pay the whole|can't pay the whole|cannot pay all|can't pay all|cannot pay everything|can't pay everything|cannot pay full|can't pay full|not able to pay full|not able to pay the full",
+        "now and the rest|now and rest|now, the rest|now, rest|the rest next|rest next month|rest next week|rest in next month|rest at the end|rest after|balance next month|remaining next month|the other half|second half next|first half now|part of the amount|part of the payment|part of it|portion of the|in two payments|in three payments|in 2 payments|in 3 payments|two installments|three installments|part payment|in parts|in portions|little by little",
+        "give us more time|give me more time|give us some time|give me some time|give me a little time|give us a little time|give me a little more time|give us a little more time|more time to pay|need more time|need some more time|bit more time|little more time|few more weeks|extend the due date|extension|grace period|bear with us",
+        "tax office|tax authority|tax authorities|pay taxes|paid taxes|paid tax|pay tax|pay our taxes|rent|wages|big expenses|many expenses|lot of expenses|lots of expenses|heavy expenses|unexpected expenses|high expenses|big expense|other payments|many payments|big payments|pay our suppliers|pay other suppliers|new machine*|new equipment|new truck*|new vehicle*|investment|invested|renovation|expansion|costs are high|high costs|electricity",
+        "we are also short|also short|struggling|we are struggling|difficult situation|difficult time|tough time|tough times|hard time|bad time|bad period|tough period|slow month|bad month|tough month|hard month|bad year|difficult year|tough year|bad quarter|difficult quarter|slow period|not easy",
         "a bit tight|very tight|quite tight|a little tight|stretched|" +
           "we're short|we are short|we're a bit short|we are a bit short|" +
           "we're a little short|we are a little short|we're running short|we are running short|" +
@@ -108,6 +143,14 @@ export const CASH_FLOW: ReasonCues = {
     },
     zh: {
       strong: [
+        "手头不方便|手頭不方便|不太方便|有钱了|有錢了|钱到了就|等有钱|等有錢|钱回来就|錢回來就|缓过来|緩過來|缓过劲|周转过来|週轉過來",
+        "不好做|生意难|钱不凑手|不凑手|资金缺口|缺口|垫资|手上没钱|手里没钱|手头没钱|手頭沒錢|手裡沒錢|墊資|资金回笼慢|資金回籠慢|经营压力|經營壓力",
+        "资金|钱|现金|账上|帐上|账户|錢|現金|帳戶 … 不够|不足|紧张|很紧|比较紧|有点紧|很少|没了|困难|有限|不夠|緊張|很緊|困難",
+        "生意|销售|市场|行情|销量|生意上|買賣|买卖 … 很差|太差|非常差|难做|很难|冷清|萧条|很不好|非常不好|特别不好|差得很|難做|蕭條",
+        "大家都没钱|都没钱|都缺钱|大家都缺钱|市场上都没钱|整个市场|全行业|整个行业|大家都在拖|都在拖款|客户普遍|所有客户|客户都在拖|客户都拖|都拖款|大家都沒錢|都沒錢|整個市場|整個行業|所有客戶",
+        "银行|銀行 … 收紧|抽贷|压缩额度|额度|授信|收緊|額度",
+        "额度用完|额度满了|额度到期|额度用光|额度不够|額度用完|額度不夠",
+        "钱|资金|錢|資金 … 在库存|在货上|在货里|在仓库|压在货|压在库存|在貨上|在倉庫",
         "资金紧张|资金比较紧张|资金有点紧|资金很紧|资金吃紧|资金周转|周转困难|周转不开|周转不过来|" +
           "周转不灵|资金困难|资金压力|资金链|资金问题|资金短缺|资金不足|资金不到位|资金还没到位|" +
           "资金还没有到位|资金没到位|手头紧|手头有点紧|缺钱|没钱|钱不够|现金流|流动资金|" +
@@ -135,6 +178,15 @@ export const CASH_FLOW: ReasonCues = {
         "回款|收款|回籠|回笼 … 慢|困难|不好|不理想|不及时|困難|不及時",
       ],
       weak: [
+        "体谅|體諒|理解一下|谅解|諒解|情况您也知道|您也知道|大环境|大環境|环境不好|環境不好|形势不好|形勢不好|不太好|不好过|不好過|最近比较难|最近有点难|等等我们|等等我們|不会跑|不會跑|不会赖账|不會賴賬",
+        "扩厂|扩建|新厂|装修|开了新店|新开|买了车|买了设备|擴廠|擴建|新廠|裝修|開了新店|買了",
+        "一半|先付一半|只能先付|付不了全款|付不了全部|一次付不了|一次性付不了|一大笔|一大筆|压力很大|壓力很大|经济形势不好|不景气|不好过|日子不好过|難過|难过",
+        "生意|销售|市场|行情|销量|卖|賣|銷售|市場|銷量 … 差|不好|难|慢|淡|下滑|下降|冷|难做|不行|一般|難|慢|淡",
+        "卖不掉|卖不出|卖不动|货卖不出去|积压|库存多|库存太多|压库存|货压着|仓库满|没人买|没有人买|客户不买|賣不掉|賣不出|積壓|庫存多|倉庫滿|沒人買|等货卖了|等卖了|卖完再|賣完再",
+        "分几次|分三次|先付|先打|先转|一部分|余款下个月|剩下的|剩余|尾款下月|余下|餘款|剩下|先轉|先打一部分",
+        "宽限|多给点时间|多给几天|再给点时间|缓一缓|缓几天|延期|晚一点|宽限几天|寬限|多給|緩一緩|延期",
+        "税款|交了税|缴了税|税务|发了工资|付工资|工资|房租|租金|开支大|开支很大|开销大|支出大|支出很大|费用很高|大笔支出|大额支出|投资|买了设备|买了|稅款|稅務|工資|開支|開銷|支出|投資",
+        "困难|难|不容易|压力大|壓力大|困難",
         "经济不好|市场不好|生意不好|行情不好|淡季|不景气|经济形势|疫情|經濟不好|市場不好|" +
           "生意不好|行情不好|淡季|不景氣|销量下滑|销量下降|销售下滑|销售不好|卖不动|卖不出去|" +
           "营业额下降|营收下降|生意差|銷量下滑|銷售不好|賣不動|賣不出去|" +
@@ -151,6 +203,18 @@ export const CASH_FLOW: ReasonCues = {
     },
     es: {
       strong: [
+        "cuando tengamos|en cuanto tengamos|apenas tengamos|cuando haya|en cuanto haya|cuando tenga|en cuanto tenga|apenas tenga … dinero|plata|fondos|liquidez|caja",
+        "el banco … no nos ha dado|no nos dio|no nos da|no ha liberado|no ha desembolsado|todavía no … crédito|préstamo|financ*|línea",
+        "no me alcanza|no nos alcanza|no alcanza el dinero|no alcanza la plata|estamos sin plata|estamos sin dinero|sin un peso|sin un centavo|no tenemos ni un peso",
+        "no tenemos|no hay|nos falta|falta|sin|no tengo|no contamos con … dinero|plata|fondos|liquidez|efectivo|caja|lana|recursos",
+        "el dinero|la plata|los fondos|la caja|el efectivo|los recursos … no alcanza|no nos alcanza|no da|es poco|escasea|no es suficiente|no son suficientes|no alcanzan|está corto|está justo|muy justo|muy poco",
+        "quedamos|nos quedamos|estamos|andamos|nos vemos|quedado … apretad*|ahogad*|descapitalizad*|sin liquidez|sin un peso|cortos|justos de|mal de dinero|mal de plata|mal económicamente|mal de dinero|complicados",
+        "el negocio|las ventas|la venta|el comercio … muy mal|fatal|no va bien|no van bien|muerto|muertas|parado|paradas|no salen|no sale|muy flojas|muy flojo|muy bajas|malísim*|pésim*",
+        "todos|nadie|todo el mercado|todo el mundo|todos los clientes|el mercado entero … paga tarde|pagan tarde|está pagando tarde|están pagando tarde|pagan con retraso|paga con retraso|tiene plata|tiene dinero|paga a tiempo|está pagando|anda corto|anda sin plata|sin plata|sin dinero",
+        "el banco … rechaz*|no aprob*|no ha aprobado|no nos aprob*|redujo|recortó|cortó|negó|nos negó … crédito|préstamo|financ*|línea|límite|solicitud|sobregiro",
+        "el banco … nos redujo el|nos recortó el|nos cortó el|límite|línea de",
+        "límite … banco|bancario|de crédito … agotado|cortado|reducido|vencido|renovación|lleno",
+        "dinero|plata|fondos|capital … en mercancía|en mercadería|en el stock|en inventario|en la bodega|en el almacén|en stock",
         "flujo de caja|flujo de efectivo|falta de liquidez|problemas de liquidez|poca liquidez|" +
           "liquidez|iliquidez|cortos de dinero|cortos de efectivo|cortos de caja|sin fondos|" +
           "no tenemos fondos|no contamos con fondos|no tenemos el dinero|no tenemos dinero|" +
@@ -194,6 +258,19 @@ export const CASH_FLOW: ReasonCues = {
         "reunir el dinero|juntar el dinero|conseguir el dinero|reunir los fondos|juntar los fondos",
       ],
       weak: [
+        "las cosas|la cosa|la situación|todo … difícil*|fea|feo|dura|duro|mal|complicad*|no están bien|no está bien|no pinta bien",
+        "no es un buen momento|no es buen momento|no me voy a desaparecer|no me voy a ir|su dinero está seguro|comprenda|entienda nuestra situación|nuestra situación",
+        "compramos|invertimos|sucursal nueva|nueva sucursal|nuevo local|remodelación|mudanza|cosecha|sequía|inundación|robo|incendio",
+        "atravesando|pasando por|estamos en … momento difícil|situación difícil|situación complicada|crisis|mala racha|mal momento|época difícil",
+        "la cosa está|está dura la cosa|la situación está|cómo está el país|como está el país|cuando cobremos|en cuanto cobremos|estamos cobrando",
+        "las ventas|el negocio|el mercado|la venta|el comercio|la temporada|la demanda|el movimiento … mal|flojo|flojas|flojo|lento|lentas|parado|paradas|muerto|bajo|bajas|cayendo|difícil|complicado|no va bien|no van bien|fatal|bajó|bajaron|cayó|cayeron",
+        "mercancía parada|stock parado|inventario parado|mucho stock|mucho inventario|no se vende|no vendemos|no estamos vendiendo|nadie compra|nadie está comprando|los clientes no compran|la gente no compra|bodega llena|almacén lleno|cuando vendamos|en cuanto vendamos|apenas vendamos|vendiendo le pago|vendiendo te pago|conforme vendamos|a medida que vendamos",
+        "apretad*|ajustad*|justit*",
+        "compramos|acabamos de comprar|invertimos|inversión|gastos|muchos gastos|gastos grandes|gastos fuertes|pagar proveedores|otros pagos|pagos pendientes|hacienda|el sat|la afip|camiones|maquinaria|equipo nuevo|la dian|el seniat",
+        "una parte ahora|parte ahora|el resto el mes|el resto la próxima|el resto después|resto más adelante|la otra mitad|en dos pagos|en tres pagos|en 2 pagos|en 3 pagos|dos pagos|por partes|en partes|poco a poco|de a poco",
+        "más tiempo|un poco de tiempo|unos días más|más plazo|prórroga|denos tiempo|deme tiempo|un poco más de tiempo|paciencia|tenga paciencia",
+        "en cuanto entre|cuando entre|cuando entren|en cuanto entren|apenas entre … dinero|ventas|cobr*|ingres*|lo de|plata",
+        "nos pasa lo mismo|difícil para nosotros|momento difícil|época difícil|tiempos difíciles|está duro|está dura|está fea|está feo",
         "las ventas están bajas|ventas bajas|ventas muy bajas|temporada baja|" +
           "el mercado está mal|el mercado está muy mal|la economía está mal|mercado lento|" +
           "situación difícil|está difícil|está complicado|crisis|recesión|" +
@@ -221,6 +298,18 @@ export const CASH_FLOW: ReasonCues = {
     },
     fr: {
       strong: [
+        "quand nous aurons|dès que nous aurons|quand on aura|dès qu'on aura|quand j'aurai|dès que j'aurai … l'argent|les fonds|de la trésorerie|des liquidités|les moyens|de quoi",
+        "fins de mois difficiles|fin de mois difficile|fin de mois compliquée|les recettes … faibles|en baisse|ne suffisent pas|les rentrées … faibles|en baisse|ne suffisent pas|ne suivent pas|la trésorerie ne suit pas",
+        "l'argent|argent|la trésorerie|les liquidités|la caisse … manque|ne rentre pas|ne rentre plus|ne suffit pas|pas suffisant|insuffisant|rentre mal|rentre pas",
+        "nous n'avons pas|on n'a pas|je n'ai pas|nous n'avons plus|on n'a plus|je n'ai plus … l'argent|les moyens|de quoi payer|les fonds|de trésorerie|de liquidités|d'argent|de fonds|de cash|de sous",
+        "pas les moyens|plus les moyens|pas de sous|plus de sous|pas d'argent|plus d'argent|peu d'argent|pas assez d'argent|pas assez de trésorerie|pas de trésorerie",
+        "nos finances|finances|situation financière|notre situation … difficile|compliquée|tendue|délicate|mauvaise|fragile|catastrophique",
+        "le marché|les ventes|l'activité|le commerce|les affaires … mort|morte|catastrophique|à l'arrêt|ne marchent pas|ne marche pas|ne marchent plus|vont mal|va mal|très mal|nulles|nul",
+        "tout le monde|tous nos clients|tous les clients|tout le marché|le marché entier … paie en retard|paient en retard|payent en retard|paye en retard|tarde à payer|tardent à payer|manque d'argent|n'a pas d'argent|est à court|sans argent",
+        "personne ne … paie|paye|a d'argent|a de l'argent|règle",
+        "la banque … refus*|rejet*|n'a pas accord*|pas encore accord*|pas validé|réduit|coupé|diminué|supprimé … crédit|prêt|financement|découvert|plafond|autorisation|ligne|facilité",
+        "la banque … plafond|découvert|autorisation de",
+        "argent|fonds|trésorerie … dans le stock|dans les stocks|dans la marchandise|en stock|en marchandise",
         "trésorerie|tension de trésorerie|difficultés de trésorerie|problème de trésorerie|" +
           "manque de liquidités|liquidités|problème de liquidité|fonds insuffisants|manque de fonds|" +
           "pas les fonds|pas assez de fonds|pas assez d'argent|pas d'argent|manque d'argent|" +
@@ -256,6 +345,17 @@ export const CASH_FLOW: ReasonCues = {
         "réunir les fonds|rassembler les fonds|trouver les fonds|mobiliser les fonds",
       ],
       weak: [
+        "les choses|la situation|tout|ça … difficile|compliqué|compliquée|dur|dure|mal|pas facile|ne tourne pas|ne tournent pas|tourne pas",
+        "dès que ça ira mieux|quand ça ira mieux|dès que les choses s'améliorent|comprenez notre situation|notre situation|je ne fuis pas|je ne vais pas disparaître",
+        "nous venons d'acheter|nous avons investi|on a investi|on vient d'acheter|nouveau camion|nouvelle machine|travaux|déménagement|nouvelle boutique|récolte|sécheresse|inondation|incendie|vol",
+        "traversons|traverse|passons|passe … période difficile|passe difficile|crise|mauvaise passe|moment difficile|période compliquée",
+        "en difficulté|mauvaise passe|la crise|c'est la crise|gros investissement",
+        "le marché|les ventes|l'activité|le commerce|les affaires|la saison|la demande … mort|morte|calme|ralenti*|au ralenti|difficile|mauvais|mauvaises|faible|faibles|en baisse|en berne|ne marche pas|ne marchent pas|ne va pas|ne vont pas|catastrophique|ne bouge pas|plat|plate|molle|mou|dur|dure",
+        "les clients n'achètent pas|les clients n'achètent plus|personne n'achète|rien ne se vend|ça ne se vend pas|on ne vend rien|on ne vend pas|nous ne vendons pas|pas de ventes|ne bouge pas|ne sort pas|invendu*|stock important|beaucoup de stock|surstock*|n'achètent pas|n'achètent plus|au fur et à mesure des ventes|dès que nous vendons|quand on aura vendu|dès qu'on vend|quand je vends|dès que je vends|quand on vend",
+        "ça ne va pas|ça va pas|ça ne va pas fort|c'est dur|c'est difficile|les temps sont durs|c'est compliqué|période compliquée|moment difficile|mois difficile|mois compliqué|pas facile",
+        "un peu de temps|un peu plus de temps|plus de temps|donnez-moi du temps|laissez-moi du temps|accordez-nous|délai supplémentaire|quelques jours de plus|quelques semaines de plus|report",
+        "impôts|charges|grosses dépenses|beaucoup de dépenses|dépenses imprévues|investissement|nous avons acheté|achat de|dépenses|fournisseurs à payer|échéances",
+        "une partie maintenant|le reste le mois prochain|le reste plus tard|le reste à la fin|le reste après|l'autre moitié|en deux paiements|en plusieurs paiements|par tranches|petit à petit|au fur et à mesure|en deux versements|en plusieurs versements|versements",
         "marché difficile|marché est difficile|période difficile|conjoncture|crise|" +
           "basse saison|mauvaise saison|morte saison|hors saison|ventes faibles|" +
           "ventes sont faibles|ventes sont très faibles|ventes en baisse|baisse des ventes|" +
@@ -278,6 +378,18 @@ export const CASH_FLOW: ReasonCues = {
     },
     de: {
       strong: [
+        "sobald wir|wenn wir … wieder geld|geld haben|das geld haben|liquidität haben|flüssig sind|wieder flüssig",
+        "nicht flüssig|wieder flüssig|nicht liquide|blank",
+        "bank … nicht bewilligt|noch nicht bewilligt|keine zusage|nicht zugesagt|lehnt … kredit*|darlehen|finanzierung|linie|rahmen",
+        "schwer|knapp|eng|schlecht|schwierig|mau … mit geld|mit dem geld|mit liquidität|mit der liquidität|mit den finanzen|mit der kasse|finanziell",
+        "mit geld|mit dem geld|mit den finanzen|mit der liquidität|geldlich|finanziell|das geld … schwer|knapp|eng|schlecht|schwierig|angespannt|mau|nicht gut|reicht nicht|fehlt",
+        "wenig geld|zu wenig geld|kaum geld|geld reicht nicht|geld fehlt|das geld reicht|geld ist alle|kein geld|nicht genug geld|keine liquidität|kaum liquidität|wenig liquidität|keine kohle|wenig kohle",
+        "geschäft|geschäfte|verkauf|umsatz|absatz … läuft schlecht|laufen schlecht|sehr schlecht|katastrophal|miserabel|tot|liegt am boden|total eingebrochen",
+        "jeder|niemand|keiner|alle kunden|die ganze branche|der ganze markt|branchenweit|in unserer branche|in der branche … zahlt|zahlen … spät|pünktlich|schleppend|verspätet",
+        "zahlt|zahlen … jeder|niemand|keiner|alle kunden … spät|pünktlich|schleppend|verspätet",
+        "bank … abgelehnt|lehnt|gekürzt|gestrichen|nicht genehmigt|noch nicht genehmigt|reduziert … kredit*|limit|rahmen|linie|finanzierung|antrag|darlehen",
+        "bank … limit|kreditlinie|kreditrahmen|rahmen … gekürzt|gestrichen|reduziert|ausgeschöpft|voll",
+        "geld|kapital|mittel … im lager|in der ware|in waren|im bestand|in ware",
         "liquidität|liquiditätsengpass|liquiditätsprobleme|liquiditätsschwierigkeiten|" +
           "liquiditätsengpässe|finanzieller engpass|finanzielle engpässe|finanziell* schwierigkeit*|" +
           "finanziell* problem*|finanziell* engp*|liquiditätsengp*|" +
@@ -315,6 +427,17 @@ export const CASH_FLOW: ReasonCues = {
         "mittel|geld … zusammenbekommen|auftreiben|beschaffen",
       ],
       weak: [
+        "gerade schwierig|gerade nicht einfach|momentan schwierig|zurzeit schwierig|derzeit schwierig|es läuft nicht gut|läuft gerade nicht|läuft nicht so|sobald es besser läuft|wenn es besser läuft|sobald es wieder läuft|wir kämpfen|kämpfen gerade|nicht einfach|schwere zeit|verständnis|unsere lage|unsere situation|wir laufen nicht weg",
+        "wir haben gerade|haben investiert|investiert|umzug|neue halle|umbau|neues lager|neue filiale|ernte|dürre|hochwasser|brand|diebstahl",
+        "durchlaufen|stecken in … schwierige phase|schwierige zeit|krise|durststrecke|flaute|harte phase",
+        "lieferanten|erst verkaufen|zuerst verkaufen|ware verkaufen|umsätze|einnahmen|wenig einnahmen|kaum einnahmen",
+        "verkauf|verkäufe|umsatz|geschäft|geschäfte|markt|absatz|nachfrage|saison … schlecht|schwach|ruhig|flau|mau|läuft nicht|laufen nicht|eingebrochen|tot|miserabel|katastrophal|schleppend|stockt|zurückgegangen|rückläufig|nicht gut|schwierig",
+        "niemand kauft|keiner kauft|kunden kaufen nicht|kunden kaufen nichts|wir verkaufen nichts|wir verkaufen kaum|lager ist voll|volles lager|viel ware|ware auf lager|ware liegt|im lager|sitzen auf|bleiben auf der ware|nichts verkauft|wenig verkauft|sobald wir verkaufen|wenn wir verkaufen|wenn die ware verkauft",
+        "geht es nicht anders|geht es genauso|geht's genauso|geht es auch so|sind wir auch betroffen|betrifft uns auch",
+        "finanzamt|steuernachzahlung|nachzahlung|große ausgaben|hohe ausgaben|viele ausgaben|investition*|neue maschine|neuen lkw|anschaffung*|lieferanten bezahlen|viele zahlungen|hohe kosten|kosten",
+        "teil jetzt|einen teil jetzt|ein teil jetzt|teil sofort|einen teil|rest im nächsten monat|rest nächsten monat|rest nächste woche|rest später|den rest|restzahlung|in zwei teilen|in mehreren teilen|in teilen|teilbeträge|in zwei raten|stückweise|nach und nach|zahlen teil",
+        "mehr zeit|etwas zeit|etwas mehr zeit|noch etwas zeit|ein paar tage mehr|stundung|zahlungsaufschub|geduld",
+        "schwer|schwierig|schwierige|harte zeiten|schwere zeiten|schwerer monat|schlechter monat",
         "schlechte geschäftslage|wirtschaftliche lage|schwierige lage|schwierige zeiten|krise|" +
           "rezession|flaute",
         "umsatz|umsätze … eingebrochen|rückläufig|bricht|brechen|gesunken|eingebrochen",
@@ -334,6 +457,21 @@ export const CASH_FLOW: ReasonCues = {
     },
     pt: {
       strong: [
+        "quando tivermos|assim que tivermos|quando tiver|assim que tiver|quando entrar|assim que entrar|quando a gente tiver … dinheiro|grana|caixa|recursos|algum dinheiro",
+        "estamos|ficamos|tô|estou|ando|andamos|tamos|a gente está|a gente tá … apertad*|sem grana|duro|dura|quebrado|quebrados|no sufoco|sufocado*|enrolado*|enrolada*",
+        "o banco … não liberou|ainda não liberou|não libera|ainda não aprovou … crédito|empréstimo|financiamento|limite|linha|capital de giro",
+        "o caixa não fechou|caixa não fecha|caixa não fechou|as contas não fecham|contas não fecharam",
+        "dificuldades de tesouraria|problemas de tesouraria|falta de tesouraria|tesouraria apertada",
+        "dificuldade*|problema*|falta … de tesouraria|de caixa|de dinheiro|financeir*|de liquidez",
+        "não temos|não tem|estamos sem|tô sem|to sem|estou sem|ficamos sem|não tenho|falta … dinheiro|grana|caixa|recursos|verba|saldo|liquidez",
+        "o dinheiro|a grana|o caixa|os recursos … não dá|não chega|não é suficiente|está curto|tá curto|acabou|tá apertado|está apertado|tá pouco|está pouco|muito pouco|não está dando",
+        "parado no estoque|parada no estoque|parados no estoque|paradas no estoque|parado em estoque|encalhad*|dinheiro parado|dinheiro preso|dinheiro empatado",
+        "as vendas|o movimento|o comércio|os negócios|o negócio … muito fraco|muito fracas|péssim*|horrível|morto|mortas|parado|paradas|não estão boas|não está bom|muito ruim|muito ruins",
+        "todo mundo|o mercado todo|o mercado inteiro|todos os clientes|todos … atrasando|pagando atrasado|paga atrasado|pagam atrasado|sem dinheiro|sem caixa|quebrado",
+        "ninguém … paga|está pagando|tá pagando|tem dinheiro|tem caixa",
+        "o banco … recus*|negou|negaram|não aprov*|cortou|reduziu … crédito|empréstimo|financiamento|limite|linha|pedido",
+        "o banco … limite",
+        "limite … banco|bancário|cortado|reduzido|estourado|esgotado|renovação",
         "fluxo de caixa|caixa apertado|caixa está apertado|caixa baixo|falta de caixa|sem caixa|" +
           "liquidez|falta de liquidez|problemas de liquidez|dificuldades financeiras|" +
           "dificuldade financeira|problemas financeiros|estamos sem dinheiro|" +
@@ -371,6 +509,17 @@ export const CASH_FLOW: ReasonCues = {
         "juntar o dinheiro|levantar o dinheiro|levantar os recursos|conseguir o dinheiro",
       ],
       weak: [
+        "as coisas|a coisa|a situação|tudo … difícil|complicad*|feia|feio|ruim|brava|pesada|não estão boas|não está boa",
+        "assim que melhorar|quando melhorar|não vou sumir|não vou dar calote|entenda nossa situação|nossa situação|compreensão",
+        "acabamos de comprar|investimos|reforma|caminhão|máquina nova|nova loja|filial|mudança|safra|seca|enchente|roubo|incêndio",
+        "passando por|atravessando|enfrentando … momento difícil|crise|fase difícil|fase ruim|período difícil",
+        "apertad*|sufoco|mesmo barco|mesma situação|quando receber|quando a gente receber|assim que receber",
+        "vendas|o movimento|movimento|o mercado|mercado|o comércio|comércio|os negócios|negócio|as vendas|a procura|a demanda … fraco|fracas|parado|parada|devagar|lento|lentas|ruim|ruins|péssimo|péssimas|difícil|caíram|caiu|não estão boas|não está bom|morto|mortas|muito fraco",
+        "ninguém compra|ninguém está comprando|ninguém tá comprando|clientes não compram|não vende|não vendemos|não estamos vendendo|não está vendendo|não sai nada|nada sai|sem vendas|poucas vendas|estoque cheio|muito estoque|estoque alto|estoque grande|tudo parado|vendendo eu|vendendo a gente|assim que vender|quando vender|quando vendermos|assim que vendermos|à medida que vendermos|conforme for vendendo|conforme vender",
+        "imposto|receita federal|darf|folha|despesas|muitas despesas|gastos|muitos gastos|investimento|investimos|compramos|fornecedores|pagar fornecedores|contas para pagar|muitas contas|boletos|finanças",
+        "prestações|duas prestações|em prestações|três prestações|uma parte agora|parte agora|parte hoje|o resto no mês|o resto mês que vem|o resto depois|o restante depois|a outra metade|em duas parcelas|em 2x|em 3x|duas vezes|por partes|aos poucos|30 e 60|a 30 e",
+        "mais tempo|um pouco de tempo|mais uns dias|mais prazo|prorrogar|prorrogação|dilatação do prazo|um prazo|prazo maior|paciência",
+        "momento complicado|fase difícil|tá difícil|está difícil|tá complicado|está complicado|tá osso|tá feio|não está fácil|não tá fácil",
         "vendas fracas|vendas caíram|mercado fraco|mercado parado|mercado difícil|" +
           "economia está ruim|economia ruim|situação difícil|momento difícil|crise|recessão|" +
           "entressafra|baixa temporada|fora de temporada|mês fraco|mês difícil|mês complicado|vendas baixas|vendas abaixo|" +
@@ -391,6 +540,16 @@ export const CASH_FLOW: ReasonCues = {
     },
     ru: {
       strong: [
+        "как только появятся|как появятся|как будут|когда будут|когда появятся|как только будут … деньги|средства|деньжата",
+        "денег|средств … нет совсем|совсем нет|почти не осталось|в минусе",
+        "с деньгами|с финансами|с оплатами|с оборотными|по деньгам|по финансам|с наличностью|с ликвидностью … туго|сложно|тяжело|плохо|напряж*|проблем*|беда|не очень|трудно|швах",
+        "денег|средств … мало|нет|не хватает|ни у кого нет|в обрез|впритык|не осталось|почти нет|не хватило|недостаточно",
+        "на счёте|на счету|на счетах|на расчётном|на расчетном|в кассе … ничего|пусто|ноль|почти ничего|мало|копейки|не осталось",
+        "деньги|средства|всё|все … в товаре|в товар|в товарах|в остатках|в стоке|на складе",
+        "продажи|торговля|дела|бизнес … очень плохо|очень слабые|очень слабо|совсем плохо|стоят|встали|на нуле|никакие|никакая|ужасные|ужасно|мертв*",
+        "все всем|весь рынок|у всех|по всему рынку|никто|ни у кого|все покупатели|все клиенты … задерж*|не платят|не платит|без денег|проблем*|денег нет|нет денег|денег|платит вовремя|с задержкой|платят",
+        "банк … отказал|не одобрил|не дал|урезал|сократил|снизил … кредит*|лимит*|финансирован*|займ*|линию|овердрафт*",
+        "банк … лимит|закрыл линию",
         "кассовый разрыв|нет денег|нет средств|недостаточно средств|не хватает средств|" +
           "не хватает денег|нехватка средств|нехватка денег|финансовые трудности|" +
           "финансовые проблемы|сложная финансовая ситуация|" +
@@ -426,6 +585,17 @@ export const CASH_FLOW: ReasonCues = {
         "нет|не хватает|недостаточно … свободных денег|свободных средств|денег на счету|средств на счету",
       ],
       weak: [
+        "сейчас тяжело|сейчас сложно|всё сложно|все сложно|тяжеловато|непросто|нелегко|не лучшие времена|не лучший период|не убегаем|не пропадём|не пропадем|не скрываемся|войдите в положение|поймите нас|наше положение|нашу ситуацию",
+        "купили|вложили|ремонт|новый склад|открыли магазин|открыли филиал|расширение|переезд|урожай|засуха|наводнение|пожар|кража",
+        "обороты|оборот|торговый оборот … упали|снизились|упал|снизился|просели|просел|сократились",
+        "переживаем|проходим|сейчас … сложный период|трудный период|непростой период|тяжёлый период|тяжелый период|кризис|трудные времена|тяжёлое положение|тяжелое положение|сложное положение",
+        "в одной лодке|тоже без денег|тоже не платят|у нас та же ситуация",
+        "продажи|торговля|бизнес|рынок|спрос|сезон|выручка|дела|продаж … слабые|слабо|слабая|плохие|плохо|упали|стоят|стоит|не идут|не идёт|не идет|просели|вялые|вяло|тяжело|никакие|на нуле|мертв*|встал|встали|снизились|низкие",
+        "склад забит|склад полный|затоварен*|затоваривание|не продаётся|не продается|ничего не продаётся|ничего не продается|никто не покупает|не покупают|товар лежит|товар стоит|остатки большие|неликвид*|как продадим|когда продадим|по мере продаж|как только продадим|реализуем|по мере реализации",
+        "ндс|налоги|крупные расходы|большие расходы|много расходов|расходы|закупили|вложились|инвестиции|купили оборудование|оборудование|платежи поставщикам|обязательные платежи|налоговая",
+        "двумя частями|двумя платежами|в два платежа|двумя траншами|в несколько платежей|остальное потом|остаток потом|остальное в следующем|остаток в следующем|оставшуюся сумму|частично|часть оплатим|часть оплатить",
+        "ещё немного времени|еще немного времени|немного времени|дайте время|дайте нам время|подождать|войти в положение|отсрочку",
+        "тяжёлые времена|тяжелые времена|сложное время|сложный период|тяжёлый месяц|тяжелый месяц|сложный месяц|непростое время|непросто",
         "сложная ситуация|тяжёлая ситуация|тяжелая ситуация|кризис*|продажи упали|" +
           "низкий сезон|рынок стоит|рынок упал|межсезонье|межсезонья|не сезон|мёртвый сезон|" +
           "мертвый сезон|несезон|сезонн*|спад продаж|падение продаж|продажи просели|" +
@@ -446,6 +616,18 @@ export const CASH_FLOW: ReasonCues = {
     },
     ar: {
       strong: [
+        "لما|عندما|أول ما|حين|بمجرد … تتوفر السيولة|يتوفر المبلغ|تتوفر الفلوس|يكون معانا|تيجي فلوس|يتوفر المال|تتوفر الأموال",
+        "الحساب خلص|الرصيد خلص|الفلوس خلصت|الحساب فاضي|الخزينة فاضية|الخزنة فاضية|الرصيد صفر|الحساب صفر|الفلوس راحت|خلصت الفلوس|خلص الرصيد",
+        "الميزانية|الموازنة|المخصصات … خلصت|خلصت كلها",
+        "الظروف المالية|للظروف المالية|ظروفنا المالية|الأوضاع المالية|أوضاعنا المالية|ظروف الشركة المالية|الظروف المادية|أوضاع مالية|ظروف مادية صعبة",
+        "ظروف|الظروف|ظروفنا|أوضاع|الأوضاع … المالية|مالية|المادية|مادية",
+        "الوضع المالي|الوضع المادي|وضعنا المالي|وضعنا المادي|الحالة المادية|الحالة المالية … صعب|صعبة|سيئ|سيئة|حرج|حرجة|ضعيف|ضعيفة|مش كويس|مش كويسة|تعبان|تعبانة|زفت",
+        "الفلوس|المال|السيولة|المبلغ|فلوس … مش كفاية|لا يكفي|لا تكفي|غير كاف|غير كافية|قليلة|قليل|ناقص|ناقصة|مش موجود|مش موجودة|شحيحة|مش كفايه|ما تكفي|ما يكفي",
+        "ما عندنا|ماعندنا|معندناش|ما عندناش|ليس لدينا|لا يوجد لدينا|مفيش معانا|ما معنا|ما معناش|لا نملك|ما في عندنا|مافي عندنا … فلوس|سيولة|مال|أموال|كاش|المبلغ",
+        "البنك|المصرف … رفض|لم يوافق|ما وافق|ماوافق|ما وافقش|خفض|قلص|أوقف|لم يمنح|لم يصرف|ما صرف … القرض|قرض|التمويل|تمويل|التسهيلات|تسهيلات|الحد|حد|الائتمان|ائتمان|السلفة",
+        "البنك|المصرف … الحد الائتماني|التسهيلات|تجديد",
+        "الكل|كل العملاء|جميع العملاء|السوق كله|السوق كلها|ما حدش|محدش|لا أحد|كل الناس|الجميع|كل السوق … بيدفع|يدفع|يدفعون|متأخر|متأخرين|يتأخر|يتأخرون|فلوس|سيولة|بتدفع",
+        "أموالنا|فلوسنا|الفلوس|الأموال|المال … في البضاعة|في المخزون|في البضائع|في المخزن|في المستودع",
         "سيولة|نقص السيولة|أزمة السيولة|شح السيولة|ضائقة مالية|صعوبات مالية|مشاكل مالية|" +
           "مشكلة مالية|ظروف مالية|لا نملك المال|ليس لدينا المال|نقص في الأموال|" +
           "نقص الأموال|التدفق النقدي|الأموال غير متوفرة|المبلغ غير متوفر|لا يوجد مال|الحساب فارغ|" +
@@ -470,6 +652,17 @@ export const CASH_FLOW: ReasonCues = {
         "تجميع المبلغ|تدبير المبلغ|توفير المبلغ|جمع المبلغ",
       ],
       weak: [
+        "ربنا يسهل|الله يسهل|ربنا يفرجها|الله يفرجها|يفرجها|تتيسر|ميسرة|تتحسن الأمور|الأمور تتحسن|لما الحال يتحسن|مش هنهرب|مش هنضيع|تقدير ظروفنا|مراعاة ظروفنا|تفهم ظروفنا|تفهمكم",
+        "وسعنا|توسعة|فرع جديد|افتتحنا|معدات|شاحنات|عربيات|المحصول|الحصاد|حريق|سرقة",
+        "نمر ب|نمر بفترة|نمر بأزمة|نمر بظروف|تمر بها الشركة|نعاني من|نواجه|الحال واقف|الحال صعب|الحالة صعبة|الحال مش ولا بد",
+        "زينا زي|مثل الجميع|زي الناس|مثل غيرنا|نفس الحال|نفس الوضع",
+        "السوق|المبيعات|البيع|الشغل|الحركة|الموسم|الطلب|السوق … ضعيف|ضعيفة|راكد|واقف|واقفة|نايم|نايمة|بطيء|بطيئة|سيئ|سيئة|مش كويس|قليل|قليلة|تعبان|ميت|متوقف|متوقفة|تراجع|انخفض|تباطأ|صعب",
+        "تباطؤ|ركود|الدنيا واقفة|الحركة خفيفة|كساد",
+        "متكدسة|مكدسة|مش بتتباع|ما تتباع|لم تبع|لم تُبع|راكدة|المخزن مليان|المستودع ممتلئ|مخزون كبير|بضاعة كتير|ما حدش بيشتري|محدش بيشتري|لا أحد يشتري|الزبائن لا يشترون|العملاء لا يشترون|لما نبيع|عندما نبيع|بعد البيع|حين نبيع|أول ما نبيع",
+        "الزكاة|مصاريف|مصروفات|المصاريف|نفقات|التزامات|الالتزامات|أعباء|استثمار|اشترينا|الموردين|فواتير",
+        "دفعات|دفعات شهرية|جزء الآن|جزء دلوقتي|جزء من|الباقي|والباقي|المتبقي|الجزء الباقي|على مراحل|على أجزاء|أجزاء|أقساط شهرية|دفعتين",
+        "مهلة|إمهال|امهالنا|إمهالنا|مزيد من الوقت|وقت إضافي|بعض الوقت|شوية وقت|فترة سماح|تأجيل السداد|جدولة|إعادة جدولة|نرجو التكرم بقبول السداد|الصبر|صبركم",
+        "ظروف صعبة|وقت صعب|فترة صعبة|الظروف الحالية|ظروفنا",
         "السوق ضعيف|السوق راكد|ركود|أزمة|الأوضاع الاقتصادية|الوضع الاقتصادي|الظروف الصعبة|" +
           "المبيعات ضعيفة|المبيعات منخفضة|ضعف المبيعات|تراجع المبيعات|انخفاض المبيعات|" +
           "المبيعات تراجعت|المبيعات انخفضت|المبيعات قليلة|البيع ضعيف|البيع واقف|السوق واقف|" +

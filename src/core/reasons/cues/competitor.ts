@@ -109,6 +109,21 @@ export const COMPETITOR: ReasonCues = {
         MATERIALS_EN +
           " … price*|prices … dropped|fell|fallen|gone down|went down|come down|came down|" +
           "decreased|declined|is down|are down|softened|collapsed",
+        "price too high|prices too high|price too much|price is too much|prices are too much|price high too much|price is on the high side|prices are on the high side|price on the high side|too costly|too dear|your price is higher|your prices are higher|your price is expensive|your prices are expensive|your price high|your price is high",
+        "more expensive than|pricier than|dearer than|costlier than|more costly than … the chinese|the vietnamese|the indian|the turkish|the thai|the local|the ones from|those from|goods from|products from|the one from|the same from|vietnam*|india*|turk*|thai*|chinese|indonesia*|malaysia*|bangladesh*|pakistan*|local ones|local product*",
+        "same|identical|similar … % less|% cheaper|% lower|% below|percent less|percent cheaper|per cent less|per cent cheaper|for less|cheaper|at a lower price|lower price*",
+        "on alibaba|on 1688|on made-in-china|on amazon|on aliexpress|on dhgate|on taobao|on the internet|online … cheaper|for less|% less|% cheaper|% lower|lower price*",
+        "another|other|one more … seller*|man|guy|person|trader*|dealer*|shop*|company|companies|chinese|importer* … cheaper|lower price*|for less|% less",
+        "found|get|got|buy|buying|bought|can get … same|it|them … cheaper|for less|% less|% cheaper",
+        "reduce am|reduce it|reduce small|reduce a little|reduce little|reduce for me|reduce for us|reduce the price|reduce price|reduce your price*|reduce the unit price|bring down the price|bring down your price*|bring the price down|bring your price down|come down on the price|come down on price|come down on your price*|drop the price|drop your price*|cut the price|cut your price*|do better on the price|do better on price|sharpen your price*|sharpen the price|give us discount|give me discount|give us a discount|give me a discount|give us better price|give me better price|give us a better price|give me a better price|best price you can do|your best price|your last price",
+        "understand your pricing|understand the pricing|understand the price difference|explain the price difference|explain your pricing|justify your price*|justify the price*",
+        "why your price*|why your goods|why your product*|why are you|why you are|why is your|why are your … more expensive|so expensive|higher than|so high|too high|expensive|costly|pricier|dearer|above|% above|% higher|% more",
+        "buy|get|source|find|found|buying|getting|sourcing|purchase … locally|elsewhere|in the market|from others|from other* … for less|cheaper|% less|% cheaper|at less|at cheap*",
+        "reduce the rate|reduce your rate*|reduce rate|less the rate|lower than your rate|cheaper than your rate|below your rate|your rate is high|your rate is too high|your rates are high|your rates are too high|your rate is higher|your rates are higher|market rate is lower|market rate is less|market rates are lower|market rate is cheaper|at cheap rate|at cheaper rate|at a cheaper rate|at less rate|cheap rate from|cheaper rate from",
+        "price*|prices of your|price of your|your price*|your rate*|your goods|your product* … more than others|more than the others|more than other*|higher than others|high pass|pass the other*|pass others|above others|more than what others|dearer than others",
+        "same|identical|similar … at cheap*|cheap rate|cheap price|low price|less price|less rate|at a lower cost",
+        "above what|more than what|higher than what … we pay|we paid|we get|we can get|we find|we found|we buy|we bought|we are paying|we're paying",
+        "higher than the vietnamese|higher than the indian|higher than the chinese|higher than the turkish|higher than the thai|higher than the local|higher than the ones from|higher than those from|simply higher than|just higher than|your price is higher than|your prices are higher than",
       ],
       weak: [
         "better price|best price|discount|special price|price adjustment|more competitive|" +
@@ -118,6 +133,7 @@ export const COMPETITOR: ReasonCues = {
           "paid too much|paying too much|supplier review|tender|bids|rfq|request for quotation|" +
           "adjust the price|price* dropped|prices have dropped|prices have fallen|price war|" +
           "look elsewhere|go elsewhere|several suppliers|price increase|same product",
+        "% less|% cheaper|percent less|percent cheaper|price difference|difference in price|alibaba|1688|made-in-china|aliexpress",
       ],
       masks: [
         "better than other suppliers|better than others|cheaper than other suppliers|" +
@@ -180,6 +196,11 @@ export const COMPETITOR: ReasonCues = {
         "铜价|钢价|铝价|锌价|镍价|棉价|纸价|原材料价格|原料价格|材料价格|市场价|市场价格|" +
           "行情价|大宗商品|铁矿石|塑料价格|树脂价格|銅價|鋼價|鋁價|原材料價格|原料價格|市場價|市場價格 … " +
           "跌|下跌|降了|下降|回落|大跌|走低|便宜了",
+        "阿里巴巴上|阿里上|1688上|淘宝上|拼多多上|网上|阿里巴巴|1688 … 便宜|更低|低了|低不少|低很多|同款|一样的",
+        "比越南|比印度|比土耳其|比泰国|比印尼|比马来西亚|比国内|比本地|比当地|比别人|比人家|比市场|比同行|比市面|比越南的|比印度的 … 贵|高|貴",
+        "把价格降|价格降下来|价格降一降|价格往下|再低一点|再低点|再便宜点|再便宜一点|便宜些|打个折|给个折扣|给点折扣|给个优惠|给点优惠|价格再低|價格降下來|再便宜點|打個折|給個折扣",
+        "你们的价格|你们价格|贵司价格|你们的报价|你们报价|你們的價格|你們價格|你們的報價 … 偏高|太高|高了|高出|贵了|貴了|太贵|太貴|没优势|沒優勢",
+        "为什么你们|为什么贵司|為什麼你們 … 贵|貴|价格高|價格高",
       ],
       weak: [
         "同行|另一家|另外一家|优惠|折扣|打折|账期|賬期|帳期|優惠|取消订单|取消訂單|暂停订单|暫停訂單|" +
@@ -245,11 +266,18 @@ export const COMPETITOR: ReasonCues = {
         "bajó|bajaron|ha bajado|han bajado|cayó|cayeron|ha caído|han caído|descendió … " +
           "precio del|precio de la|precios del|precios de la|precio de|costo del … " +
           MATERIALS_ES,
+        "más caro que el de|más caro que los de|más cara que la de|más caros que los de|más caras que las de|más caro que lo de|más caro que el producto|más caro que el chino|más caro que los chinos|más caros que el de|más caras que la de|más caro que la de",
+        "las mismas|los mismos|el mismo|la misma|idéntico|idénticos|idéntica|idénticas … % menos|por ciento menos|más barat*|más económic*|por menos|a menor precio",
+        "en alibaba|en 1688|en amazon|en mercadolibre|en mercado libre|en aliexpress|en internet … más barat*|% menos|por menos|más económic*|a menor precio",
+        "bajen el precio|baje el precio|bajen los precios|baje los precios|me bajen|nos bajen|rebajen|rebaje el precio|rebájenme|bájenme|bájennos|bajarme el precio|bajarnos el precio|hagan un descuento|haga un descuento|hacernos un descuento|hacerme un descuento|hagan una rebaja|mejoren el precio|mejore el precio|mejoren su precio|mejore su precio|mejorar su oferta|mejoren la oferta|denme un mejor precio|deme un mejor precio",
+        "por qué su precio|por qué sus precios|por qué el producto de ustedes|por qué su producto|por qué ustedes … caro|cara|caros|caras|distinto|diferente|alto",
+        "por encima de lo que|más caro de lo que|más alto de lo que|más de lo que … pagamos|compramos|conseguimos|encontramos|nos cobran|cobran otros|pagábamos",
       ],
       weak: [
         "mejor precio|descuento|precio especial|más plazo|cancelar el pedido|cancelar la orden|" +
           "nota de crédito|rebaja|licitación|concurso de precios|ajustar el precio|ajuste de precio|" +
           "ajuste del precio|igualar|igualan|igualarla|mismo producto|misma calidad",
+        "% menos|alibaba|1688|diferencia de precio|entender el precio|entender su precio",
       ],
       masks: [
         "mejor que otros proveedores|más barato que otros proveedores|que la competencia|" +
@@ -310,11 +338,19 @@ export const COMPETITOR: ReasonCues = {
           "en baisse|s'est effondré|dégringolé",
         "prix du marché|prix de marché|prix mondiaux|cours mondiaux … baissé|a baissé|ont baissé|" +
           "chuté|a chuté|ont chuté|diminué|reculé|en baisse",
+        "les mêmes|le même|la même|identique*|similaire* … moins cher*|% moins cher*|% de moins|% en moins|pour moins|à moindre prix",
+        "sur alibaba|sur 1688|sur amazon|sur aliexpress|sur internet|en ligne … moins cher*|% de moins|% en moins|pour moins",
+        "plus cher que ceux de|plus cher que celui de|plus chers que ceux de|plus chère que celle de|plus chères que celles de|plus cher que le chinois|plus cher que les chinois|plus cher que les produits|plus chers que les produits|plus cher que la marchandise|plus cher que ceux du|plus chers que ceux du|plus cher que celui du",
+        "baissez le prix|baissez vos prix|baissez votre prix|baisser un peu|baisser votre prix|baisser vos prix|faites un effort|faire un effort sur|faites-moi un prix|faites nous un prix|faites-nous un prix|revoir à la baisse|revoyez votre prix|revoyez vos prix|revoyez le prix|diminuer le prix|diminuez le prix|diminuer vos prix|diminuez vos prix|réduisez le prix|réduisez vos prix|accordez-nous une remise|accordez nous une remise|votre meilleur prix",
+        "pourquoi votre prix|pourquoi vos prix|pourquoi votre produit|pourquoi vos produits|pourquoi votre marchandise … cher*|élevé*|différen*",
+        "votre prix est trop élevé|vos prix sont trop élevés|votre prix est élevé|vos prix sont élevés|votre prix est trop haut|vos prix sont trop hauts|votre prix est cher|vos prix sont chers|vos tarifs sont élevés|vos tarifs sont trop élevés|votre tarif est élevé|votre prix est excessif|vos prix sont excessifs",
+        "au-dessus de ce que|au dessus de ce que|plus cher que ce que|plus élevé que ce que|plus élevés que ce que … nous payons|on paie|on paye|on trouve|nous trouvons|nous obtenons|on obtient|d'autres|les autres",
       ],
       weak: [
         "meilleur prix|réduction|remise|rabais|geste commercial|annuler la commande|note de crédit|" +
           "appel d'offres|consultation|ajuster le prix|ajustement de prix|ajustement du prix|" +
           "geste équivalent|même produit|même qualité",
+        "% de moins|% moins cher|alibaba|1688|différence de prix|comprendre votre prix|comprendre vos prix|comprendre la différence|écart de prix",
       ],
       masks: [
         "meilleur que les autres fournisseurs|que la concurrence|que vos concurrents|" +
@@ -385,11 +421,18 @@ export const COMPETITOR: ReasonCues = {
           "gefallen|gesunken|zurückgegangen|eingebrochen|nachgegeben|gefallen ist|gesunken ist",
         "preis|preise … stahl|edelstahl|kupfer|aluminium|rohstoff*|material*|kunststoff|baumwolle|" +
           "markt … gefallen|gesunken|zurückgegangen|eingebrochen|nachgegeben",
+        "dieselbe|dieselben|denselben|dasselbe|die gleiche|die gleichen|das gleiche|den gleichen|identische*|baugleiche*|vergleichbare* … günstiger|billiger|preiswerter|% weniger|prozent weniger|% günstiger|% billiger|für weniger|niedriger*",
+        "auf alibaba|bei alibaba|auf 1688|bei amazon|auf amazon|bei aliexpress|im internet|online … günstiger|billiger|% weniger|prozent weniger|für weniger|preiswerter",
+        "teurer|teuerer … als die aus|als ware aus|als die ware aus|als produkte aus|als die produkte aus|als die chinesisch*|als die türkisch*|als die vietnamesisch*|als die indisch*|als die polnisch*|als die lokalen|als die hiesigen|als bei anderen|als anderswo|als woanders",
+        "mit dem preis runter|mit den preisen runter|mit dem preis herunter|mit dem preis nach unten|preis runtergehen|preis runtersetzen|preis heruntersetzen|preis reduzieren|preise reduzieren|beim preis entgegenkommen|preislich entgegenkommen|preislich etwas machen|am preis etwas machen|etwas am preis machen|ihr bestes angebot|ihren besten preis",
+        "warum ihre ware|warum ihr preis|warum ihre preise|warum ihr produkt|warum ihre produkte|warum sie so … teurer|teuer|höher|hoch",
+        "ihre preise|ihr preis|ihr angebot|ihre ware … über dem|über denen|über den|höher als|teurer als … was wir|die wir|aus|bei anderen|anderswo|woanders|andere",
       ],
       weak: [
         "günstiger|billiger|rabatt|nachlass|skonto|bestellung stornieren|auftrag stornieren|" +
           "gutschrift|ausschreibung|preisanpassung|preis anpassen|preise anpassen|wettbewerb|" +
           "gleiche qualität|gleichen artikel|gleiche artikel|gleiche produkt",
+        "% weniger|prozent weniger|alibaba|1688|preisunterschied|unterschied verstehen|preisdifferenz",
       ],
       masks: [
         "besser als andere lieferanten|als die konkurrenz|als andere lieferanten|" +
@@ -447,11 +490,18 @@ export const COMPETITOR: ReasonCues = {
           "teve queda|caindo",
         "preço de mercado|preços de mercado|preços internacionais|preço internacional … caiu|" +
           "caíram|baixou|baixaram|despencou|recuou|diminuiu",
+        "mais caro que o da|mais caro que o de|mais caro que o do|mais caros que os|mais cara que a da|mais cara que a do|mais caro que os da|mais caro que os do|mais caro do que o|mais cara do que a|mais caros do que os|mais caro que o chinês|mais caro que o produto|mais cara que a mercadoria",
+        "os mesmos|as mesmas|o mesmo|a mesma|idêntic*|igualzinho … % a menos|% menos|por cento a menos|por menos|mais barat*|mais em conta",
+        "no alibaba|no 1688|na amazon|no mercado livre|no aliexpress|na internet … % a menos|% menos|mais barat*|mais em conta|por menos",
+        "baixe o preço|baixem o preço|baixe os preços|baixem os preços|abaixe o preço|abaixem o preço|abaixar o preço|reduza o preço|reduzam o preço|diminuir o preço|diminua o preço|diminuam o preço|dar um desconto|dê um desconto|deem um desconto|me dê um desconto|nos dê um desconto|melhore o preço|melhorem o preço|fazer um preço melhor|faça um preço melhor|façam um preço melhor|seu melhor preço",
+        "por que o seu produto|por que o produto de vocês|por que seu produto|por que o seu preço|por que seu preço|por que os seus preços|por que vocês … caro|cara|caros|caras|diferente|alto",
+        "acima do que|mais caro do que|mais alto do que|maior do que o que|acima daquilo que … pagamos|compramos|encontramos|achamos|conseguimos|pagávamos|nos cobram|outros cobram",
       ],
       weak: [
         "melhor preço|desconto|preço especial|mais prazo|cancelar o pedido|nota de crédito|" +
           "licitação|concorrência de preços|tá caro|está caro|ficou caro|ajuste de preço|" +
           "ajustar o preço|acompanharem|igualarem|mesmo produto|mesma qualidade",
+        "% a menos|% menos|alibaba|1688|diferença de preço|entender essa diferença|entender a diferença|entender o preço",
       ],
       masks: [
         "melhor que outros fornecedores|que a concorrência|que os concorrentes|" +
@@ -499,11 +549,18 @@ export const COMPETITOR: ReasonCues = {
         "рыночн* цен*|цены на рынке|цена на рынке|цены на сырь*|цены на металл* … упал*|" +
           "снизил*|просел*|подешевел*|опустил*|пошли вниз|обвалил*",
         "сырь*|сталь|металл*|медь|алюмини*|полипропилен*|полиэтилен*|пластик*|хлопок … подешевел*",
+        "дороже … вьетнамск*|китайск*|индийск*|турецк*|местн*|отечественн*|российск*|корейск*|европейск*|белорусск*|казахстанск*|у других|у остальных|аналог*",
+        "снижать цен*|снизьте цен*|снизьте стоимость|сбавьте цен*|сбавить цен*|скиньте цен*|скинуть цен*|скиньте немного|опустите цен*|опустить цен*|сделайте скидку|дайте скидку|сделать скидку|нужна скидка|снизить стоимость|ваша лучшая цена|последняя цена",
+        "почему ваш товар|почему ваша продукция|почему ваши цены|почему ваша цена|почему у вас … дороже|дорого|выше|высок*",
+        "ваша цена высок*|ваши цены высок*|цена у вас высок*|цены у вас высок*|ваша цена завышен*|ваши цены завышен*|цены у вас завышен*|цена кусается|цены кусаются|у вас дорого|у вас дороже",
+        "выше|дороже … чем у … поставщик*|производител*|фабрик*|завод*|продавц*|компани*|индийск*|китайск*|турецк*|вьетнамск*|местн*",
+        "выше|дороже … чем мы платим|чем мы покупаем|чем мы берем|чем мы берём|чем мы платили|чем в других|чем у нас на рынке|чем в индии|чем в китае|чем в турции|чем во вьетнаме",
       ],
       weak: [
         "дорого|выгоднее|скидк*|лучше условия|отсрочк* платеж*|отменить заказ|отмена заказа|" +
           "тендер*|кредит-нот*|скорректировать цен*|корректировк* цен*|такой же товар|" +
           "того же качества|аналогичн* товар*",
+        "на алибабе|на 1688|на таобао|на озоне|на вайлдберриз|разниц* в цене|разниц* цен*",
       ],
       masks: [
         "лучше других поставщиков|чем у других поставщиков|чем у конкурентов|" +
@@ -549,10 +606,18 @@ export const COMPETITOR: ReasonCues = {
           "البولي|الورق",
         "سعر|أسعار … الحديد|الصلب|الفولاذ|النحاس|الألمنيوم|الألومنيوم|الزنك|القطن|البلاستيك|" +
           "المواد الخام|الخامات|المادة الخام|الورق … انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت|نزل|نزلت",
+        "تنزلوا السعر|تنزل السعر|تنزلي السعر|نزلوا السعر|نزلوا الأسعار|تنزلوا الأسعار|تنزيل السعر|تخفضوا السعر|تخفض السعر|خفضوا السعر|تخفضوا الأسعار|خفضوا الأسعار|تقللوا السعر|قللوا السعر|تقلل السعر|خصم لنا|اعطونا خصم|أعطونا خصم|عطونا خصم",
+        "أغلى من|اغلى من|أعلى من|اعلى من|أغلى بكثير من … الصين*|الفيتنام*|الهند*|التركي*|التايلاند*|المحلي*|الماليزي*|الإندونيسي*|الاندونيسي*|المصري*|الباكستان*|البنغال*|الأوروب*|الاوروب*|غيركم|غيرها|غيرهم|البضاعة الصينية",
+        "نفس|ذات|مماثل*|مطابق* … بسعر أقل|بسعر اقل|بأقل|باقل",
+        "علي بابا|على الإنترنت|على الانترنت|اون لاين|أونلاين … أرخص|ارخص|أقل|اقل",
+        "ليش بضاعتكم|ليش سعركم|ليش أسعاركم|لماذا بضاعتكم|لماذا سعركم|لماذا أسعاركم|ليه بضاعتكم|ليه سعركم|ليه أسعاركم|لماذا منتجاتكم|ليش منتجاتكم … أغلى|اغلى|أعلى|اعلى|غالي|غالية|مرتفع",
+        "سعركم عالي|سعركم غالي|السعر عندكم عالي|السعر عندكم غالي|الأسعار عندكم عالية|الأسعار عندكم غالية|أسعاركم عالية|أسعاركم غالية|سعركم كثير|سعركم زايد",
+        "أعلى من|اعلى من|أغلى من|اغلى من … اللي ندفعه|ما ندفعه|اللي نشتري|اللي بنشتري|المصانع|التجار|الشركات الأخرى|الشركات التانية|الشركات الثانية|البائعين|الموردين",
       ],
       weak: [
         "خصم|تخفيض|إلغاء الطلب|الغاء الطلب|مهلة أطول|مناقصة|إشعار دائن|اشعار دائن|" +
           "تعديل السعر|تعديل الأسعار|نفس المنتج|نفس الجودة",
+        "علي بابا|فرق السعر|فرق الأسعار",
       ],
       masks: [
         "أفضل من الموردين الآخرين|أفضل من المنافسين|أرخص من المنافسين|أفضل من غيركم|سعركم مناسب|" +

@@ -1,0 +1,94 @@
+import fs from "fs";
+import path from "path";
+import { classifyReply, LEARNED_CONFIDENCE } from "../../../../src/core/reasons";
+import {
+  learnedPosterior,
+  learnedTokens,
+  trainModel,
+  TRAINING,
+  type LearnedModel,
+} from "../../../../src/core/reasons/learned";
+import model from "../../../../src/core/reasons/learned-model.json";
+import type { DelayReason } from "../../../../src/core/policy";
+
+const FIXTURES = path.join(__dirname, "../../../fixtures");
+
+function load(set: string): Array<{ id: string; label: DelayReason; text: string }> {
+  const dir = path.join(FIXTURES, set);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .flatMap((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
+}
+
+describe("the learned fallback", () => {
+  it("ships the model that the development sets give (npm run train:reasons), never the blind set", () => {
+    expect(TRAINING.sets.every((s) => s.startsWith("reasons-dev"))).toBe(true);
+    const examples = TRAINING.sets.flatMap(load);
+    expect(trainModel(examples, TRAINING.labels, TRAINING.alpha, TRAINING.minCount)).toEqual(model);
+  });
+
+  it("tokenises words, word pairs and Han character pairs, without case or accents", () => {
+    expect(learnedTokens("Our CLIENT hasn't paid")).toEqual([
+      "our",
+      "client",
+      "our client",
+      "hasn",
+      "client hasn",
+      "t",
+      "hasn t",
+      "paid",
+      "t paid",
+    ]);
+    expect(learnedTokens("客户没付款")).toEqual(["客户", "户没", "没付", "付款"]);
+    expect(learnedTokens("Pagaré después")).toEqual(["pagare", "despues", "pagare despues"]);
+  });
+
+  it("gives each label a probability, leaning to the label whose replies share the words", () => {
+    const tiny: LearnedModel = trainModel(
+      [
+        { label: "middleman", text: "our customer has not paid us" },
+        { label: "middleman", text: "waiting for our customer" },
+        { label: "away", text: "on holiday until Monday" },
+        { label: "away", text: "the boss is on holiday" },
+      ],
+      TRAINING.labels,
+      0.5,
+      1
+    );
+    const p = learnedPosterior(tiny, "our customer is late");
+    const sum = [...p.values()].reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(1, 10);
+    expect(p.get("middleman")).toBeGreaterThan(p.get("away") as number);
+    expect(learnedPosterior(tiny, "holiday").get("away")).toBeGreaterThan(0.5);
+    // Words it never saw say nothing: the prior decides.
+    const unseen = learnedPosterior(tiny, "zzz qqq");
+    expect(unseen.get("middleman")).toBeCloseTo(unseen.get("away") as number, 10);
+  });
+
+  it("names a reason the cues miss, less sure than a cue, with a sentence of the reply as evidence", () => {
+    const learned = load("reasons-dev2")
+      .map((e) => ({ e, reading: classifyReply(e.text) }))
+      .filter(
+        ({ reading }) => reading.label !== "unknown" && reading.confidence === LEARNED_CONFIDENCE
+      );
+    expect(learned.length).toBeGreaterThan(5);
+    for (const { e, reading } of learned) {
+      expect(reading.evidence).toHaveLength(1);
+      const [ev] = reading.evidence;
+      expect(e.text.slice(ev.start, ev.end)).toBe(ev.sentence);
+      expect(ev.reason).toBe(reading.label);
+    }
+  });
+
+  it("never overrules the cue tables' 'no': taken back, negated or masked cues stay unknown", () => {
+    for (const text of [
+      "Our customer has paid us, so we will send the balance on Friday.",
+      "It is not because of the exchange rate, we will pay on Friday.",
+      "Our customer is waiting for the goods, please ship as soon as possible.",
+      "Happy Chinese New Year! The payment will be made tomorrow.",
+    ])
+      expect([text, classifyReply(text).label]).toEqual([text, "unknown"]);
+  });
+});
