@@ -1,4 +1,5 @@
-import type { PatternFamily } from "../rule";
+import type { BuyerLanguage } from "../../text/language";
+import type { PatternFamily, ToneRule } from "../rule";
 import { CONDITION } from "./hedges";
 
 /*
@@ -18,6 +19,772 @@ const PAY_ZH =
 // A gap inside one German clause, for verb-final sentences ("Sie haben die Rechnung Nr. 2291
 // vom 15. März nicht bezahlt"): no sentence or clause mark, but the dot of a number or "Nr.".
 const GAP_DE = "(?:[^\\n.!?;,:]|(?<=\\d|nr|ca|bzw|inkl|zzgl)\\.){0,70}";
+
+// Round 2: general structures rather than phrasings. The buyer (or their side) as the one
+// who holds, drags or lets the invoice lapse; a judgement word said of the delay or of them;
+// "on your side, nothing was kept".
+const YOU_EN =
+  "(you|u|you guys|your company|your side|your team|your firm|your office|your accounts? (team|department)|your finance (team|department)|your boss|your accountant)('ve|'re|'d|'s)?";
+const JUDGE_EN =
+  "(unacceptable|unprofessional|irresponsible|disrespectful|inexcusable|outrageous|disgraceful|shameful|intolerable|ridiculous|not acceptable|not fair( dealing| play)?|not professional|not serious|not respectful|no way to (do business|work|treat (a partner|partners|us)))";
+const JUDGE_FR =
+  "(inadmissible|inacceptable|intolérable|scandaleux|scandaleuse|honteux|honteuse|irrespectueux|irrespectueuse|irresponsable|inqualifiable|pas acceptable|pas admissible|pas sérieux|pas professionnel|pas correct|pas normal|pas respectueux|pas une façon de (travailler|faire))";
+const JUDGE_ES =
+  "(inaceptable|intolerable|inadmisible|indignante|vergonzoso|irresponsable|irrespetuoso|poco profesional|poco serio|nada profesional|nada serio|una falta de respeto|una vergüenza|no es serio|no es aceptable|no es profesional|no es de recibo|no es forma de (trabajar|tratar))";
+const JUDGE_PT =
+  "(inaceitável|inadmissível|intolerável|vergonhos[oa]|irresponsável|desrespeitos[oa]|pouco profissional|nada profissional|pouco sério|um absurdo|uma falta de respeito|um desrespeito|não é sério|não é aceitável|não é profissional|não é (forma|maneira|jeito) de (trabalhar|tratar))";
+const JUDGE_DE =
+  "(inakzeptabel|unakzeptabel|nicht akzeptabel|nicht hinnehmbar|unprofessionell|unverschämt|unzumutbar|respektlos|verantwortungslos|unseriös|eine frechheit|eine zumutung|nicht in ordnung|nicht seriös|nicht fair|kein fairer umgang|kein stil|kein umgang)";
+const JUDGE_RU =
+  "(недопустим*|неприемлем*|возмутительн*|непрофессиональн*|безответственн*|неуважительн*|несерьёзн*|непорядочн*|безобрази*|не по-партнёрски|не по-деловому|неуважение)";
+
+const MORE: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
+  en: [
+    {
+      match: [
+        `${YOU_EN} (have |has |had |are |is |were |was )?(been )?(sitting on|holding on to|holding onto|holding back|dragging out|dragging (your|their|its) feet on|stringing us along|putting us off|stalling on|stalling) (this|the|our|my|that|us|it)?`,
+        `${YOU_EN} (have |has |had )?(let|left|allowed) (this|the|our|my|another|a second|a third)? ?(invoice|payment|bill|balance|amount) (go |become |run |fall )?(overdue|unpaid|past due|lapse|slide)`,
+        `${YOU_EN} (have |has |had )?(kept|keep|keeps) (us|me) waiting`,
+        "(on|from) your (side|end|part),? (nothing|none of|not one|not a single)",
+      ],
+      say: "the payment is taking longer than planned",
+      notBefore: CONDITION.en,
+    },
+    {
+      match: [
+        `(is|was|are|were|been|be|remains|becomes|seems|'s)~,? ${JUDGE_EN}`,
+        "(unprofessional|irresponsible|disrespectful|inexcusable|unacceptable) (of you|of your (company|side|team)|behaviou?r|attitude|conduct|way|treatment)",
+        "(this|that|it) is (just |simply |really |frankly )?not (how|the way) (we|partners|business|one) (work|works|do business|treat)",
+      ],
+      say: "this delay puts us in a difficult position",
+      notBefore: CONDITION.en,
+      notAfter:
+        "^ ?(for|to) (our|the|your|their) (bank|customs|port|authorities|insurer|insurance|auditors?|system|forwarder|buyer|client|shipping line)",
+    },
+    {
+      match: [
+        `${YOU_EN} (have |has |had )?(once again |yet again |once more |again |repeatedly |completely |simply |just |clearly )?(ignored|missed|disregarded|overlooked|skipped|broken|breached|violated)~ (terms|deadline|deadlines|due date|payment date|agreement|promise|promises|reminders?|emails?|messages?|calls?|commitments?|schedule|contract)`,
+        `${YOU_EN} (still )?(has not|hasn't|have not|haven't|had not|hadn't|did not|didn't|never) (even |yet )?(kept|honou?red|respected|met|followed|paid|answered|replied|responded|confirmed)`,
+        `${YOU_EN} (do not|don't|does not|doesn't|never) (even )?(reply|answer|respond|respect|honou?r|keep (your|their|its|the|any) (word|promises?|deadlines?))`,
+        `${YOU_EN} (had |have |has )?(promised|assured (us|me)|told (us|me)|said|confirmed|committed|swore)[^.!?;\\n]{0,60}(but|and|yet)[^.!?;\\n]{0,20}(nothing|no payment|no money|not a cent|it never|never|still no|still nothing|again nothing)`,
+        `${YOU_EN} (were|was) supposed to (pay|send|transfer|settle|reply|confirm|wire)`,
+        `${YOU_EN} (keep|keeps|kept) (promising|saying|telling us|assuring us)~ (but|and|yet) (never|nothing|no)`,
+        `${YOU_EN} (is |are |'re )?(clearly |simply |just |obviously |still )?not taking (this|it|us|our|the|my)~ seriously`,
+        `${YOU_EN} (took|received|have received|has received|sold|got|collected|picked up) (the|our|all the|all our)~ (goods|cargo|shipment|containers?|order|products)[^.!?\\n]{0,30}(but|yet|and)[^.!?\\n]{0,20}(not|never|no|nothing|still)`,
+        "(postpone|postpones|postponed|postponing|delay|delays|delaying|push|pushes|pushing|move|moving)~ (with|using|giving|citing) (new|fresh|more|another|different|the same|yet another) (excuses?|reasons|stories|pretexts?)",
+      ],
+      say: "the payment has not yet followed the schedule we agreed",
+      notBefore: CONDITION.en,
+    },
+    {
+      match: [
+        `${YOU_EN} (always |again |once again |repeatedly |constantly )?(pay|pays|paid|have paid|has paid|are paying|is paying) (late|too late|behind schedule|after the (due )?date|past the due date|out of terms)`,
+        `${YOU_EN} (are |is |keep |keeps |have been |has been )?(treating|treat|treats|using|use|uses) (us|our company|your suppliers|suppliers|our money|our funds) (like|as) (a|your|an|free)`,
+        `${YOU_EN} (have |has )?(left|kept) (us|me) (in the dark|without (any |a )?(news|answer|reply|word|update|information|payment))`,
+        `${YOU_EN} (have |has |had )?(just )?(disappeared|vanished|gone silent|went silent|go silent|goes silent|disappear|vanish)`,
+        `${YOU_EN} (have|has|show|shows|showed|are showing) (no|zero|little) (respect|consideration|regard) for`,
+        "(abusing|abused|abuse|taking advantage of|took advantage of|exploiting|exploited|stretching) (our|my) (trust|patience|goodwill|flexibility|kindness|good will)",
+        "(should|ought to) have (been paid|paid|been settled|settled|arrived|reached us|been (with|in) (us|our account))~ (weeks|months|long|ages) ago",
+        "(always|every time|each time) the same (story|thing|problem|game) with (you|your company|your side)",
+      ],
+      say: "the payment is taking longer than planned",
+      notBefore: CONDITION.en,
+    },
+    {
+      match: [
+        "(nobody|no one|no-one|none of you) (in|at|from|on) your (company|team|office|side|firm|end|department)~ (answers|replies|responds|bothers|cares|pays|picks up|calls back|gets back)",
+        "(emails?|e-mails?|calls?|messages?|reminders?|letters?|phone calls)~ (go|goes|went|remain|remained|stay|stayed|are left|were left|have gone|have remained|keep going) (unanswered|ignored|without (a |any )?(reply|answer|response))",
+        "the least you (could|can|should) (do|have done) is",
+        `${YOU_EN} (is |are |'re )?not doing (its|their|your|his|her) job`,
+        "(not|no|hardly) (the |a )?way to (treat|deal with) (a |your |an |long-term |loyal |reliable )?(supplier|partner|us)",
+        "your (delay|late payment|lateness|silence|non-payment|payment delay|delays)~ (has |have |is |are )?(cost|costing|caused|causing|forced|forcing|hurt|hurting|damaged|damaging|put|putting)",
+        "(seem|seems) to (think|believe) (that )?(our|the|my) (invoices?|payments?|payment terms|terms|deadlines?|due dates?)~ (optional|negotiable|a suggestion|don't matter|do not matter)",
+      ],
+      say: "the payment has not yet followed the schedule we agreed",
+      notBefore: CONDITION.en,
+    },
+    {
+      match: [
+        "(silence|no (news|word|reply|answer|response|reaction|feedback)) (at all )?from (you|your (side|company|team|end|office))",
+        "(received|got|heard|had) (no|not a single|not one|zero|not any|absolutely no) (answer|reply|response|word|news|reaction|feedback)( (at all|whatsoever|from (you|your (side|company|team))))",
+        `${YOU_EN} (have |has |had )?(simply |just |suddenly |completely |then )?(stopped|stop|stops) (responding|replying|answering|paying|communicating|taking (our|my) calls|picking up)`,
+        `${YOU_EN}~ (does not|doesn't|do not|don't|never|did not|didn't) (seem to |even )?(care|bother)`,
+        "(received|got|took|taken|sold|collected|picked up)~ (goods|cargo|shipment|containers?|products)[^.!?\\n]{0,50}((we are|we're|we) still waiting|(but|yet) (not|never|no|nothing|still))",
+        "(goods|products|containers?|cargo)~ (sold|resold|on (your|the) shelves|in your (shop|store|warehouse|stores|shops))[^.!?\\n]{0,40}(unpaid|not (been )?paid|no payment|still waiting|nothing)",
+        "(payment|money|transfer|balance)~ (is |remains |was )?nowhere to be (seen|found)",
+        "(we|our (side|company|team))~ (delivered|shipped|kept|did|fulfilled|honou?red|respected|met|performed|produced|sent)[^.!?\\n]{0,50}(but|while|whereas|yet|;|,) (you|your (side|company|team)|yours|on your side)('ve|'re)?( (have|has|had|did|do|does|are|is|still|simply|just))? ?(not|never|nothing|didn't|haven't|hasn't|don't|doesn't|still (not|nothing|outstanding|unpaid|missing)|outstanding)",
+        "(not|isn't) how (business|trade|a partnership|partnerships|partners|cooperation|we|serious companies) (works?|is done|do business|behave)",
+        "(it's|it is) (always )?the same (story|thing|problem|song) (with (you|your)|every (time|month))",
+      ],
+      say: "the payment has not yet followed the schedule we agreed",
+      notBefore: CONDITION.en,
+    },
+    {
+      match: [
+        "(lack|absence|complete lack|total lack) of (respect|professionalism|seriousness|commitment|courtesy|consideration|communication|transparency|responsibility|reliability|accountability)",
+        "(has|have|had)( still| yet again| once again| again| repeatedly| simply)? (not|never)( yet| even)? (paid|settled|transferred|remitted|replied|responded|answered|kept|honou?red|respected)",
+        "(has|have|had) (once again |again |yet again |repeatedly |simply |clearly )?(failed|neglected|refused) to (pay|settle|transfer|remit|reply|respond|answer|honou?r|respect|keep|meet|comply)",
+      ],
+      say: "the payment has not yet followed the schedule we agreed",
+      notBefore:
+        "(?<!\\p{L})(if|in case|unless|whether|should|provided|perhaps|maybe|might|may|hope|sure|we|i|our bank|the bank)(?!\\p{L})",
+    },
+    {
+      match: [
+        "how (can|could|dare|do) (you|your company|your team)( possibly| really| seriously| even| still)? (keep|expect|ignore|treat|sell|ask|justify|explain|not|refuse|delay|say|claim|continue|think)",
+        "how (is it|was it) (possible|acceptable|normal) that (you|your company|your side|your team|the payment|the invoice|payment|our invoice)",
+        "(is|was) this how (you|your company|your team) (treat|do business|work|pay|deal|handle|respect)",
+        "what kind of (partner|company|business|buyer|customer|partnership|way)",
+        "why (do|does|did|would) (you|your company|your team) (always|never|keep|constantly|still|again|repeatedly)",
+        "(is|are|was|were|been|find (this|it)|finds? (this|it))~ (very |extremely |deeply |really |most |quite )?(disappointing|unfair|unreasonable|frustrating|annoying|insulting|embarrassing)",
+      ],
+      say: "the payment has not yet followed the schedule we agreed",
+      notBefore: CONDITION.en,
+    },
+    {
+      match: [
+        "(giving|give|gave|given) (us|me) the run-?around",
+        "(playing|play|played) (games|dumb|innocent|for time|hide and seek) (with (us|me))?",
+        "(leaving|leave|left) (us|me) (hanging|high and dry|in the lurch|out in the cold)",
+        "(moving|move|moved|keep moving) the goal-?posts",
+        "(passing|pass|passed) the buck",
+        "(taking|take|took|taken) (us|me) for (a ride|fools|granted)",
+        "(kicking|kick|kicked) the can down the road",
+        "(pretend|pretending|pretended|act|acting|acted) (not to|as if|as though|like) (you|your company|know|have|see|receive|nothing|there)",
+        "(turn|turning|turned) a deaf ear",
+        "(bury|burying|buried) (your|their|its) head in the sand",
+      ],
+      say: "the payment is taking longer than planned",
+      notBefore: CONDITION.en,
+    },
+    {
+      match: [
+        `${YOU_EN} (have |has |had )?(unilaterally |simply |just |arbitrarily |again )?(deducted|withheld|short-paid|underpaid|kept back|cut)( \\S{1,15})? (from|of) (the|our|my) (payment|invoice|amount|balance)`,
+        `${YOU_EN} (have |has |had )?(invented|made up|fabricated|created)~ (a|the|this|another|some) (claim|complaint|problem|issue|quality (claim|issue|problem)|excuse|reason)`,
+      ],
+      say: "the payment has not yet followed the schedule we agreed",
+      notBefore: CONDITION.en,
+    },
+  ],
+  zh: [
+    {
+      match: [
+        `${YOU_ZH}${ADV_ZH}(这笔|这次|这张|的)?(货款|款|款项|发票)?(拖了|拖欠|一拖再拖|拖着)`,
+        `${YOU_ZH}${ADV_ZH}(一条|一封|一个字|一句话|一次|一分钱|一个电话|一条消息|一条信息)(都|也)(没有|没|不|未)(回|回复|答复|付|给|理|接)`,
+        `(责任|错)(全|完全|都|全部)?(在|是)${YOU_ZH}`,
+        "(别|不要|请别|请不要)(再)?(往|把责任|把问题)…(身上推|推给|推到)",
+        "(推卸责任|甩锅|找各种理由拖|找借口拖)",
+      ],
+      say: "我们暂时还没有收到这笔款项",
+      notBefore: CONDITION.zh,
+    },
+    {
+      match: [
+        "(做法|行为|态度|这样做)…(没法|没办法|无法|不能|难以|实在难以)(接受|容忍)",
+        "(太|很|真|实在|非常|极其|也太|真是太)不(尊重人|尊重我们|尊重|专业|负责任|负责|讲信用|守信用|讲诚信|地道|厚道)",
+        "(也太|太|实在太|真是太)过分(了)?",
+        "(不讲诚信|没有诚信|毫无诚信|言而无信|说话不算数|说话不算话)",
+      ],
+      say: "这次延迟让我们这边有些为难",
+      notBefore: CONDITION.zh,
+    },
+    {
+      match: [
+        `${YOU_ZH}${ADV_ZH}(不|没有|没|未|从不|从来不|从没|从未)(遵守|履行|兑现|信守|按照|按|守)…(期限|账期|日期|时间|付款期|约定|承诺|合同|条款|规矩)`,
+        `${YOU_ZH}(说|说过|说好|讲|讲好|答应|承诺|保证)[^。！？\\n]{0,30}(结果|但是|可是|却|但)[^。！？\\n]{0,15}(没|未|什么都没有|还是没|一分钱)`,
+        "(找|编|拿)…(借口|理由|托词)…(推迟|拖延|拖|延迟|不付|推)",
+        "(又|总是|每次|每周|一再|屡次|一次次|老是)(推迟|拖延|延迟|往后推)(付款|打款|汇款)",
+      ],
+      say: "付款和我们约定的安排有些出入",
+      notBefore: CONDITION.zh,
+    },
+    {
+      match: [
+        `${YOU_ZH}(每次|总是|老是|又|一再|经常)?(都)?(晚|迟|延迟|逾期|超期)(付|付款|支付|打款|汇款)`,
+        `(把|拿)(我们|我司|我方)(当|当成|当作)(银行|提款机|冤大头|免费的?(银行|贷款))`,
+        `${YOU_ZH}…(消失|失联|玩消失|不见人|人间蒸发|音讯全无|杳无音信)`,
+        `${YOU_ZH}…(不尊重|毫不尊重|一点都不尊重|一点也不尊重)`,
+        "(利用|消耗|透支|滥用)(我们|我)的(信任|耐心|好意|善意|宽容)",
+        `(早就|早该|几周前就|几个月前就)(应该|该)(付|付款|到账|结清)`,
+      ],
+      say: "这次延迟让我们这边有些为难",
+      notBefore: CONDITION.zh,
+    },
+    {
+      match: [
+        `(${YOU_ZH}|你们公司|贵公司)…(没有人|没人|谁都不|谁也不|一个人都不)(回|理|接|回复|管|答复)`,
+        "(邮件|电话|消息|信息|微信)(都|全都|全部|一直)?(没人|没有人|无人)(回|接|理|回复)",
+        "(至少|起码|最起码)…(应该|该|得|也要)(按时|准时)?(付款|回复|回个|付)",
+        "(哪有|没有|哪里有)这样(做生意|对待|合作)的",
+        "(这|这样)(不是|哪是)(做生意|合作|对待供应商)的(方式|态度|样子)",
+      ],
+      say: "付款和我们约定的安排有些出入",
+      notBefore: CONDITION.zh,
+    },
+    {
+      match: [
+        "(缺乏|毫无|没有一点|一点都没有|没有任何|完全没有|太缺乏)(尊重|专业精神|专业性|诚信|责任心|责任感|契约精神|沟通|信用)",
+        "(不专业|不负责任|没有契约精神|不讲信用|不守信用)",
+      ],
+      say: "这次延迟让我们这边有些为难",
+      notBefore: CONDITION.zh,
+    },
+    {
+      match: [
+        `${YOU_ZH}(怎么|怎能|怎么能|怎么可以|凭什么|好意思)`,
+        `(这|这就)是${YOU_ZH}(对待|做生意|合作)的(方式|态度)`,
+        "(什么样的|哪有这样的|这算什么)(合作伙伴|客户|公司|合作|做法)",
+        "(让人|令人|真让人|非常|很)(失望|寒心|心寒)",
+      ],
+      say: "这次延迟让我们这边有些为难",
+      notBefore: CONDITION.zh,
+    },
+    {
+      match: [
+        "(踢皮球|装傻|装糊涂|装聋作哑|打太极|推三阻四|一推再推|一拖再拖|敷衍了事|敷衍我们|敷衍|糊弄|忽悠|耍我们|耍人|玩消失|当没看见|装没看见|假装没看到|拖字诀|东拉西扯|推来推去|互相推诿|推诿)",
+      ],
+      say: "这次延迟让我们这边有些为难",
+      notBefore: CONDITION.zh,
+    },
+  ],
+  es: [
+    {
+      match: [
+        "(ustedes|usted|vosotros|su empresa|vuestra empresa|su equipo)~ (nunca|jamás|no) (contesta|contestan|contestáis|responde|responden|respondéis|paga|pagan|pagáis|cumple|cumplen|cumplís|atiende|atienden|devuelve|devuelven)",
+        "nunca (contestan|contestáis|responden|respondéis|pagan|pagáis|cumplen|cumplís)",
+        "(dejan|dejáis|dejó|dejaron|dejasteis|han dejado|ha dejado|habéis dejado|deja) (vencer|caducar|pasar el plazo|sin pagar|pendiente)",
+        "(nos |me )?(tienen|tiene|tenéis|han tenido|habéis tenido) (esperando|dando largas|dando vueltas)",
+        "(nos |me )?(están|estáis|está) (dando largas|toreando|mareando)",
+        "(por su parte|de su parte|por parte de ustedes|de parte de ustedes|por vuestra parte),? (nada|ningún|ninguna|ni un|no se ha)",
+      ],
+      say: "todavía no hemos recibido el pago",
+      notBefore: CONDITION.es,
+    },
+    {
+      match: [
+        `(es|son|resulta|fue|ha sido|parece|me parece|nos parece)~ ${JUDGE_ES}`,
+        "(lo que|cómo|como) (han|habéis|ha) hecho~ (no es|es) (serio|aceptable|profesional|normal|inaceptable|de recibo)",
+        `(demora|retraso|actitud|comportamiento|silencio|forma de (actuar|trabajar)|manera de (actuar|trabajar))~ ${JUDGE_ES}`,
+      ],
+      say: "este retraso nos pone en una situación difícil",
+      notBefore: CONDITION.es,
+    },
+    {
+      match: [
+        "(han|ha|habéis|has|volvieron|volvió|vuelven|vuelve|volvéis) (vuelto )?a (ignorar|incumplir|retrasar|aplazar|no pagar|no contestar|no responder|saltarse|saltar)",
+        "(usted|ustedes|vosotros|su empresa|vuestra empresa)~ (nunca|jamás|no) (respeta|respetan|respetáis|honra|honran) (los|las|el|la|nuestros|nuestras|sus)",
+        "(una )?(irresponsabilidad|tomadura de pelo|falta de seriedad|falta de formalidad)",
+        "(aplaza|aplazan|aplazáis|pospone|posponen|posponéis|retrasa|retrasan|retrasáis)~ (con|con otra|con nuevas|con más|con otras) (excusas?|pretextos?)",
+        "(aplaza|aplazan|aplazáis|pospone|posponen|retrasa|retrasan) (el pago|los pagos|la transferencia)~ (cada semana|cada vez|una y otra vez|otra vez|de nuevo|siempre)",
+        "(prometieron|prometió|prometisteis|aseguraron|aseguró|dijeron|dijo)[^.!?;\\n]{0,60}(y|pero)[^.!?;\\n]{0,20}(no llegó nada|nada|nunca|ni un|todavía no|aún no)",
+      ],
+      say: "el pago no ha seguido el calendario que acordamos",
+      notBefore: CONDITION.es,
+    },
+    {
+      match: [
+        "(ustedes|usted|su empresa|vosotros)~ (pagan|paga|pagáis|pagó|pagaron|han pagado|ha pagado) (tarde|con retraso|fuera de plazo|fuera de fecha)",
+        "(nos|me) (tratan|trata|tratáis|usan|usa|utilizan|utiliza) como (un banco|su banco|una financiera|financiación gratis)",
+        "(nos|me) (han|ha|habéis) dejado (sin (noticias|respuesta|información)|a oscuras|colgados|tirados)",
+        "(ustedes|usted|su empresa)~ (han desaparecido|ha desaparecido|desaparecieron|desapareció|desaparecen|desaparece)",
+        "(abusando|abusan|abusa|abusáis|abusaron|aprovechándose|se aprovechan|se aprovecha) de (nuestra|mi) (confianza|paciencia|buena fe|flexibilidad|buena voluntad)",
+        "(no tienen|no tiene|no tenéis|ningún|ninguna|cero) (ningún )?respeto (por|hacia)",
+        "(siempre|cada vez) (es )?la misma (historia|canción|película) con (ustedes|usted|su empresa|vosotros)",
+      ],
+      say: "el pago está tardando más de lo previsto",
+      notBefore: CONDITION.es,
+    },
+    {
+      match: [
+        "nadie (en|de) (su|vuestra) (empresa|oficina|equipo|departamento)~ (contesta|responde|coge|atiende|paga|se molesta)",
+        "nadie (de ustedes|de su lado|de vuestro lado) (contesta|responde|coge|atiende|paga)",
+        "(correos|llamadas|mensajes|recordatorios)~ (quedan|quedaron|siguen|se quedan|han quedado) sin (respuesta|contestar|responder)",
+        "lo (mínimo|menos) que (podrían|podría|podríais|pueden|puede) (hacer )?(es|sería)",
+        "(no es|así no se|no son) (forma|manera|modo|formas|maneras) de (tratar|trabajar con) (a )?(un|una|sus|los)? ?(proveedor|socio|proveedores|socios|nosotros|nadie)",
+        "así no se (trata|trabaja)",
+        "(su|vuestro) (retraso|demora|impago|silencio)~ (nos )?(ha costado|está costando|nos cuesta|ha causado|está causando|ha obligado|nos obliga)",
+      ],
+      say: "el pago no ha seguido el calendario que acordamos",
+      notBefore: CONDITION.es,
+    },
+    {
+      match: [
+        "falta (total |absoluta |evidente )?de (comunicación|transparencia|responsabilidad|consideración|compromiso|formalidad|profesionalidad|profesionalismo|seriedad|respeto)",
+      ],
+      say: "este retraso nos pone en una situación difícil",
+      notBefore: CONDITION.es,
+    },
+    {
+      match: [
+        "¿? ?cómo (pueden|puede|podéis|pudieron|pudo|se atreven|se atreve) (ustedes |usted )?(quedarse|pedir|ignorar|tratar|justificar|vender|decir|seguir|no)",
+        "¿? ?cómo es posible que (ustedes|usted|su empresa|todavía|aún|sigan|siga|no)",
+        "(es|así es como) (así )?como (tratan|trata|tratáis) a (sus|los)",
+        "qué (clase|tipo) de (socio|empresa|cliente|seriedad|forma)",
+        "(muy |realmente |bastante )?(decepcionante|injusto|frustrante|indignante|lamentable)",
+      ],
+      say: "el pago no ha seguido el calendario que acordamos",
+      notBefore: CONDITION.es,
+    },
+    {
+      match: [
+        "(marear|mareando|marean) la perdiz",
+        "(hacerse|se hacen|se hace|haciéndose|os hacéis|se hicieron) (el sueco|los suecos|el loco|los locos|el despistado|los despistados|el tonto)",
+        "(echar|echan|echa|echando|echáis) (balones|pelotas) fuera",
+        "(se lavan|se lava|lavarse|lavándose|os laváis) las manos",
+        "(pasar|pasan|pasa|pasando|se pasan) la pelota",
+        "(hacen|hace|hacer|haciendo|hacéis) oídos sordos",
+        "(nos|me) (toman|toma|tomáis|están tomando|están tomando) el pelo",
+        "(juegan|juega|jugando|jugáis) (con nosotros|con nuestra paciencia|al despiste)",
+      ],
+      say: "el pago está tardando más de lo previsto",
+      notBefore: CONDITION.es,
+    },
+    {
+      match: [
+        "(no es|no son|no ha sido|nada) (serio|seria|aceptable|profesional|de recibo|normal)",
+      ],
+      say: "este retraso nos pone en una situación difícil",
+      notBefore: CONDITION.es,
+    },
+  ],
+  fr: [
+    {
+      match: [
+        "(vous|votre société|votre entreprise|votre service|votre maison)~ (payez|paie|paye|réglez|règle|payent|paient|avez payé|a payé|avez réglé|a réglé) (hors délai|en retard|avec retard|toujours en retard|après l'échéance)",
+        "(vous|votre société|votre entreprise)~ (laissez|laisse|avez laissé|a laissé) (traîner|passer l'échéance|en souffrance|impayée?s?)",
+        "(vous|votre société|votre entreprise) (nous |me )?(faites|fait|avez fait|a fait) (traîner|attendre) (les choses|le paiement|le règlement|depuis)",
+        "(vous )?(nous|me) (baladez|menez en bateau|faites tourner en bourrique|promenez)",
+        "(de votre côté|de votre part|chez vous),? (rien n'a|rien n'est|rien ne|aucun engagement n'a|aucune promesse n'a|aucune échéance n'a)",
+        "rien n'a été (respecté|tenu|honoré|réglé|payé)",
+      ],
+      say: "nous n'avons pas encore reçu le règlement",
+      notBefore: CONDITION.fr,
+    },
+    {
+      match: [
+        `(est|sont|était|serait|reste|devient|c'est|ce n'est|n'est)~ ${JUDGE_FR}`,
+        `(retard|comportement|attitude|silence|façon de faire|manière de faire|manière d'agir)~ ${JUDGE_FR}`,
+      ],
+      say: "ce retard nous met dans une situation délicate",
+      notBefore: CONDITION.fr,
+    },
+    {
+      match: [
+        "vous (avez|aviez)~ (ignoré|négligé|bafoué|oublié|manqué)~ (conditions|échéances?|délais?|engagements?|promesses?|relances?|messages?|e-mails?|mails?|courriels?|appels?|accord|contrat)",
+        "(vous|votre société|votre entreprise) (nous |m')?(aviez|avez|a|aviez bien|avait) (promis|assuré|garanti|confirmé|dit|juré)[^.!?;\\n]{0,60}(mais|et|or)[^.!?;\\n]{0,20}(rien|toujours rien|jamais|aucun|aucune)",
+        "(repoussez|reportez|retardez|décalez|différez|repousse|reporte|retarde|décale)~ (avec|sous) (de nouvelles|des|d'autres|toujours de nouvelles|de nouveaux|un nouveau|une nouvelle) (excuses?|prétextes?|raisons)",
+        "(vous )?(repoussez|reportez|retardez|décalez) (le paiement|le règlement|le virement)~ (chaque|toutes les|encore|sans cesse|à nouveau|une fois de plus)",
+      ],
+      say: "le règlement n'a pas suivi le calendrier convenu",
+      notBefore: CONDITION.fr,
+    },
+    {
+      match: [
+        "(vous|votre société|votre entreprise)~ (payez|paie|paye|payait|payiez|réglez|règle|avez payé|a payé) (tard|trop tard|avec retard|systématiquement en retard)",
+        "(vous )?(nous|me) (traitez|traite|prenez|prend|utilisez|utilise) (comme|pour) (une|un|votre) (banque|organisme de crédit|financement)",
+        "(vous )?(nous|m') (avez|aviez|a) laissés? (sans (nouvelles|réponse|information)|dans le flou|dans l'ignorance)",
+        "(vous|votre société|votre entreprise)~ (avez disparu|a disparu|disparaissez|disparaît|faites le mort|fait le mort)",
+        "(abusez|abuse|avez abusé|a abusé|profitez|profite|avez profité) de (notre|ma) (confiance|patience|bonne foi|flexibilité|souplesse|bienveillance)",
+        "(aucun|aucune|pas de|peu de|pas le moindre) (respect|considération|égard) (pour|envers)",
+        "(toujours|chaque fois|à chaque fois) la même (histoire|chanson|rengaine) avec (vous|votre société)",
+      ],
+      say: "le règlement prend plus de temps que prévu",
+      notBefore: CONDITION.fr,
+    },
+    {
+      match: [
+        "personne (chez vous|dans votre (société|entreprise|équipe|service)|de votre (côté|société|équipe)) ne (répond|daigne|rappelle|réagit|prend)",
+        "(e-mails|mails|courriels|appels|messages|relances)~ (restent|sont restés|sont restées|demeurent|restés|restées) (sans réponse|lettre morte|ignorés|ignorées)",
+        "la moindre des choses (serait|est|aurait été) (de|d')",
+        "(ce n'est pas|pas|n'est pas) (une|la) (façon|manière) de (traiter|travailler avec)",
+        "(on ne traite pas|on ne travaille pas) (ainsi|comme ça|de cette (façon|manière))",
+        "(votre|ce) (retard|silence|impayé|défaut de paiement)~ (nous )?(coûte|a coûté|cause|a causé|oblige|a obligé|pénalise|a pénalisé)",
+      ],
+      say: "le règlement n'a pas suivi le calendrier convenu",
+      notBefore: CONDITION.fr,
+    },
+    {
+      match: [
+        "(manque|absence) (total |totale |flagrant |évident |complet |complète )?de (respect|professionnalisme|sérieux|considération|communication|transparence|rigueur|fiabilité|réactivité)",
+        "n'(a|ont|avait|avaient) (toujours |encore |jamais |même )?(pas|jamais|rien) (encore |toujours |même )?(payé|réglé|versé|viré|répondu|honoré|respecté|tenu|donné suite|régularisé)",
+      ],
+      say: "nous n'avons pas encore reçu le règlement",
+      notBefore:
+        "(?<!\\p{L})(si|s'il|s'ils|au cas où|à moins que|sauf si|peut-être|dans le cas où|nous|je|banque)(?!\\p{L})",
+    },
+    {
+      match: [
+        "comment (pouvez-vous|osez-vous|avez-vous pu|votre société peut|est-il possible que vous|est-ce possible que vous|vous pouvez)",
+        "est-ce (ainsi|comme ça|de cette (façon|manière)) que vous (traitez|travaillez|payez|respectez)",
+        "quel (genre|type) de (partenaire|partenariat|société|client|sérieux)",
+        "(très |vraiment |profondément |extrêmement )?(décevant|décevante|injuste|inadmissible|lamentable|désolant)",
+      ],
+      say: "le règlement n'a pas suivi le calendrier convenu",
+      notBefore: CONDITION.fr,
+    },
+    {
+      match: [
+        "(faites|fait|faire|faisant|avez fait) la sourde oreille",
+        "(bottez|botte|botter|bottant) en touche",
+        "(jouez|joue|jouer|jouant) la montre",
+        "(vous )?(renvoyez|renvoie|renvoyer) la balle",
+        "(nous|me) (prenez|prend|prendre) pour (des|un|une) (imbéciles|idiots|pigeons|banquiers|banque)",
+        "(faites|fait|faire|faisant) (semblant|comme si)",
+        "(nous|me) (faites|fait) (tourner|patienter) (en bourrique|indéfiniment|depuis)",
+      ],
+      say: "le règlement prend plus de temps que prévu",
+      notBefore: CONDITION.fr,
+    },
+  ],
+  de: [
+    {
+      match: [
+        "(sie|ihr) (antworten|reagieren|antwortet|reagiert|zahlen|zahlt|melden sich|meldet euch|rufen)~ (nicht|nie|niemals|gar nicht|überhaupt nicht|grundsätzlich nicht)",
+        `(sie|ihr|ihre firma|ihr unternehmen|ihr haus|ihre buchhaltung)${GAP_DE} (hinhalten|hingehalten|hinhält|vertrösten|vertröstet|liegen lässt|liegen lassen|liegen gelassen|liegenlassen|hängen lassen|hängen gelassen|im stich lassen|im stich gelassen|verschleppen|verschleppt|auflaufen lassen)`,
+        "(halten|haltet|hält) (sie|ihr) (uns|mich) (seit|immer|ständig|schon|nur)~ hin",
+        "(von ihrer seite|ihrerseits|von ihnen|von euch),? (kam |wurde |ist )?(nichts|nicht einmal|keine einzige|kein einziges|kein)",
+      ],
+      say: "wir haben die Zahlung leider noch nicht erhalten",
+      notBefore: CONDITION.de,
+    },
+    {
+      match: [
+        `(ist|sind|war|wäre|bleibt|wird)${GAP_DE} ${JUDGE_DE}`,
+        `(verhalten|vorgehen|umgang|schweigen|verzug|verzögerung|zahlungsmoral)~ ${JUDGE_DE}`,
+      ],
+      say: "diese Verzögerung bringt uns in eine schwierige Lage",
+      notBefore: CONDITION.de,
+    },
+    {
+      match: [
+        `(sie|ihr) (hatten|haben|habt)${GAP_DE} (zugesagt|versprochen|zugesichert|bestätigt|angekündigt)[^.!?;\\n]{0,40}(aber|und|doch)[^.!?;\\n]{0,30}(nichts|nie|kein)`,
+        "(sie|ihr) (verschieben|verschiebt|vertagen|vertagt)~ (mit|unter) (neuen|immer neuen|anderen|ständig neuen|wieder neuen) (ausreden|vorwänden|gründen|ausflüchten)",
+        "(sie|ihr) (verschieben|verschiebt|vertagen|vertagt) (die zahlung|die überweisung|den termin)~ (jede woche|jedes mal|immer wieder|ständig|schon wieder|erneut|andauernd)",
+        "(sie|ihr) (haben|habt)~ (erneut|wieder|schon wieder|einmal mehr|wieder einmal) (ignoriert|missachtet|versäumt|verstreichen lassen|nicht eingehalten)",
+      ],
+      say: "die Zahlung ist nicht wie vereinbart eingegangen",
+      notBefore: CONDITION.de,
+    },
+    {
+      match: [
+        "(sie|ihr|ihre firma|ihr unternehmen|ihr haus)~ (zahlen|zahlt|bezahlen|bezahlt|überweisen|überweist|haben|hat)~ (zu spät|verspätet|verspätet gezahlt|zu spät gezahlt|nicht fristgerecht|außerhalb der frist)",
+        "(sie|ihr) (behandeln|behandelt|benutzen|benutzt|nutzen|nutzt) (uns|mich)~ (wie|als) (eine|ihre|einen|ihren) (bank|kreditgeber|kreditinstitut)",
+        "(sie|ihr) (haben|habt|lassen|lasst) (uns|mich)~ (im dunkeln|ohne (nachricht|antwort|information|rückmeldung)|im regen stehen|hängen)",
+        "(sie|ihr|ihre firma) (sind|seid|ist) (einfach |plötzlich |seitdem |dann )?(abgetaucht|verschwunden|nicht mehr erreichbar|untergetaucht)",
+        "(missbrauchen|missbraucht|strapazieren|strapaziert|nutzen|nutzt)~ (unser|unsere|mein|meine) (vertrauen|geduld|entgegenkommen|kulanz|gutmütigkeit)~ (aus)?",
+        "(keinen|keinerlei|null|wenig) respekt (vor|für|gegenüber)",
+        "(immer|jedes mal) (wieder )?(dieselbe|die gleiche|das gleiche|dasselbe) (geschichte|spiel|lied) mit (ihnen|euch|ihrer firma)",
+      ],
+      say: "die Zahlung dauert länger als geplant",
+      notBefore: CONDITION.de,
+    },
+    {
+      match: [
+        "niemand (bei ihnen|in ihrer firma|in ihrem (haus|unternehmen|team)|von ihnen|aus ihrem (haus|team|unternehmen)|bei euch)~ (antwortet|reagiert|meldet sich|ruft zurück|geht ans telefon|fühlt sich zuständig)",
+        "(e-mails|mails|anrufe|nachrichten|erinnerungen|mahnungen)~ (bleiben|blieben|sind|wurden) (unbeantwortet|ohne antwort|ohne reaktion|ignoriert)",
+        "das (mindeste|wenigste),? (was|das) (sie|ihr)~ (können|könnten|tun)",
+        "das mindeste wäre",
+        "so (geht|behandelt|geht man) (man )?(nicht|keinen) (mit )?(einem )?(lieferanten|partner|geschäftspartner|uns)",
+        "(ihr|ihre|euer|eure) (verzug|zahlungsverzug|verzögerung|schweigen)~ (kostet|kostete|hat gekostet|verursacht|hat verursacht|zwingt|zwang|hat gezwungen|schadet)",
+      ],
+      say: "die Zahlung ist nicht wie vereinbart eingegangen",
+      notBefore: CONDITION.de,
+    },
+    {
+      match: [
+        "(mangelnde|fehlende|mangelnden|fehlenden|ohne jede|ohne jegliche|keinerlei) (respekt|professionalität|seriosität|zuverlässigkeit|kommunikation|transparenz|wertschätzung|verbindlichkeit|zahlungsmoral)",
+        "(mangel|fehlen) an (respekt|professionalität|seriosität|zuverlässigkeit|kommunikation|transparenz|wertschätzung|verbindlichkeit)",
+        `(hat|haben|habt|hatte|hatten)${GAP_DE} (nicht|nie|niemals|noch immer nicht|immer noch nicht|bis heute nicht|bisher nicht|bislang nicht|wieder nicht|erneut nicht|schon wieder nicht) (bezahlt|gezahlt|überwiesen|beglichen|geantwortet|reagiert|eingehalten|zurückgerufen)`,
+      ],
+      say: "wir haben die Zahlung leider noch nicht erhalten",
+      notBefore:
+        "(?<!\\p{L})(falls|wenn|sofern|soweit|ob|sollten|sollte|vielleicht|eventuell|möglicherweise|wir|ich|bank)(?!\\p{L})",
+    },
+    {
+      match: [
+        "wie (können|konnten|könnt|wagen) (sie|ihr) (es )?(nur |eigentlich |bloß |überhaupt )?",
+        "wie ist es (möglich|zu erklären|zu rechtfertigen),? dass (sie|ihr|ihre firma|die zahlung|die rechnung)",
+        "(ist|war) (das|dies) (ihre|eure) (art|vorstellung)",
+        "so (behandeln|behandelt) (sie|ihr) (ihre|eure) (lieferanten|partner|geschäftspartner)",
+        "(sehr |äußerst |zutiefst |wirklich |mehr als )?(enttäuschend|unfair|ärgerlich|bedauerlich|befremdlich)",
+      ],
+      say: "die Zahlung ist nicht wie vereinbart eingegangen",
+      notBefore: CONDITION.de,
+    },
+    {
+      match: [
+        "auf zeit (spielen|spielt|spielten|gespielt)",
+        "(stellen|stellt|stellten) sich (tot|taub|dumm|unwissend)",
+        "(an der nase herum|hinters licht)(geführt|führen|führt|zu führen)",
+        "auf die lange bank (geschoben|schieben|schiebt)",
+        "(den )?schwarzen peter (zuschieben|zugeschoben|zuzuschieben|schieben)",
+        "(auf )?(taube ohren|durchzug) (stellen|gestellt|stoßen)",
+        "(tun|tut|taten) (so,? )?als (ob|wäre|hätten|wüssten)",
+        "(uns|mich) (für dumm verkaufen|zum narren halten|für dumm verkauft|zum narren gehalten)",
+      ],
+      say: "die Zahlung dauert länger als geplant",
+      notBefore: CONDITION.de,
+    },
+  ],
+  pt: [
+    {
+      match: [
+        "(vocês|você|o senhor|a senhora|sua empresa|a vossa empresa|vossa empresa|a sua empresa)~ (deixa|deixam|deixou|deixaram|deixaste|deixais) (vencer|atrasar|passar o prazo|em aberto|sem pagar|pendente)",
+        "(vocês|você|o senhor|a senhora|sua empresa)~ nunca (paga|pagam|responde|respondem|cumpre|cumprem|atende|atendem)",
+        "(do lado de vocês|do seu lado|da sua parte|da parte de vocês|por parte de vocês|da vossa parte|do vosso lado),? (nada|nenhum|nenhuma|não foi)",
+        "nada (foi|está sendo|tem sido) (cumprido|respeitado|honrado|pago)",
+        "(estão|está|estais) (nos|me) (enrolando|empurrando com a barriga|a enrolar)",
+      ],
+      say: "ainda não recebemos o pagamento",
+      notBefore: CONDITION.pt,
+    },
+    {
+      match: [
+        `(é|são|foi|está|fica|parece|se tornou)~ ${JUDGE_PT}`,
+        `(atraso|demora|atitude|postura|silêncio|comportamento|forma de (agir|trabalhar))~ ${JUDGE_PT}`,
+      ],
+      say: "este atraso nos coloca numa situação difícil",
+      notBefore: CONDITION.pt,
+    },
+    {
+      match: [
+        "(prometeram|prometeu|garantiram|garantiu|disseram|confirmaram|asseguraram|juraram)[^.!?;\\n]{0,60}(e|mas|porém)[^.!?;\\n]{0,20}(nada|nunca|não chegou|ainda não|nem um)",
+        "(vocês|você|o senhor|a senhora|sua empresa|a sua empresa|vossa empresa)~ nunca (respeita|respeitam|honra|honram)",
+        "(uma )?(irresponsabilidade|falta de seriedade|palhaçada)",
+        "(adia|adiam|posterga|postergam|atrasa|atrasam|empurra|empurram)~ (com|sempre com) (novas|outras|mais) (desculpas|justificativas|histórias)",
+        "(adia|adiam|posterga|postergam|empurra|empurram) o pagamento~ (toda semana|toda vez|sempre|de novo|novamente|mais uma vez)",
+        "(vocês|você|o senhor|a senhora) (ignoraram|ignorou|descumpriram|descumpriu) (mais uma vez|novamente|de novo|outra vez)",
+      ],
+      say: "o pagamento não seguiu o cronograma que combinamos",
+      notBefore: CONDITION.pt,
+    },
+    {
+      match: [
+        "(vocês|você|o senhor|a senhora|sua empresa|a vossa empresa)~ (paga|pagam|pagou|pagaram|têm pago|tem pago) (atrasado|com atraso|fora do prazo|tarde|em atraso)",
+        "(nos|me) (tratam|trata|usam|usa|utilizam|utiliza) como (um banco|seu banco|uma financeira|financiamento)",
+        "(nos|me) (deixaram|deixou|deixam|deixa) (sem (notícias|resposta|retorno|informação)|no escuro|a ver navios|na mão)",
+        "(vocês|você|o senhor|a senhora|sua empresa)~ (sumiram|sumiu|desapareceram|desapareceu|somem|some|desaparecem)",
+        "(abusando|abusam|abusa|abusaram|abusou|se aproveitando|aproveitando-se|aproveitam-se) d[ae] (nossa|minha) (confiança|paciência|boa-fé|boa fé|flexibilidade|boa vontade)",
+        "(nenhum|zero|pouco|nem um pingo de|não têm|não tem) (respeito|consideração) (por|com|pela|pelo)",
+        "(sempre|toda vez) a mesma (história|conversa|novela) com (vocês|você|sua empresa)",
+      ],
+      say: "o pagamento está demorando mais do que o previsto",
+      notBefore: CONDITION.pt,
+    },
+    {
+      match: [
+        "ninguém (na|da) (sua|vossa) (empresa|equipe|equipa)~ (responde|atende|retorna|paga|se dá ao trabalho)",
+        "ninguém (aí|de vocês|do lado de vocês) (responde|atende|retorna|paga)",
+        "(e-mails|emails|ligações|mensagens|lembretes)~ (ficam|ficaram|continuam|seguem) sem (resposta|retorno)",
+        "o mínimo (que (vocês|você|o senhor|a senhora) (poderiam|poderia|podiam|podia) fazer|seria)",
+        "(não é|assim não se) (forma|maneira|jeito|modo) de tratar",
+        "(o seu|o vosso|seu) (atraso|silêncio|calote)~ (nos )?(custou|está custando|causou|está causando|obrigou|obriga)",
+      ],
+      say: "o pagamento não seguiu o cronograma que combinamos",
+      notBefore: CONDITION.pt,
+    },
+    {
+      match: [
+        "falta (total |absoluta |evidente )?de (consideração|comunicação|transparência|responsabilidade|profissionalismo|seriedade|respeito|compromisso)",
+        "(não|nunca) (pagou|pagaram|respondeu|responderam|cumpriu|cumpriram|honrou|honraram|efetuou|efetuaram|quitou|quitaram|respeitou|respeitaram)",
+      ],
+      say: "ainda não recebemos o pagamento",
+      notBefore:
+        "(?<!\\p{L})(se|caso|a menos que|a não ser que|talvez|porventura|nós|eu|banco)(?!\\p{L})",
+    },
+    {
+      match: [
+        "como (vocês|você|o senhor|a senhora|a sua empresa|sua empresa) (podem|pode|puderam|pôde|têm coragem|tem coragem|ousam|ousa)",
+        "como é possível que (vocês|você|o senhor|a senhora|sua empresa|ainda|até hoje)",
+        "(é|será) (assim|desse jeito|dessa forma) que (vocês|você|o senhor|a sua empresa) (tratam|trata|pagam|paga|trabalham)",
+        "que (tipo|espécie) de (parceiro|parceria|empresa|cliente|seriedade)",
+        "(muito |realmente |bastante )?(decepcionante|injusto|frustrante|lamentável)",
+      ],
+      say: "o pagamento não seguiu o cronograma que combinamos",
+      notBefore: CONDITION.pt,
+    },
+    {
+      match: [
+        "(fazem|faz|fazer|fazendo|fizeram) ouvidos? (moucos|de mercador)",
+        "(se fazem|se faz|se fazendo|se fizeram|fazem-se|faz-se) (de )?(desentendid[oa]s?|de bobos?|de sonso|de sonsos|de morto)",
+        "(tiram|tira|tirar|tirando|tiraram) o corpo fora",
+        "(lavam|lava|lavar|lavando|lavaram) as mãos",
+        "(nos|me) (fazem|faz|fizeram) de (bobos|palhaços|otários)",
+        "(empurrando|empurram|empurra|empurrar) com a barriga",
+        "(jogando|jogam|joga|jogar) (a culpa|a responsabilidade) (para|pra|em)",
+      ],
+      say: "o pagamento está demorando mais do que o previsto",
+      notBefore: CONDITION.pt,
+    },
+  ],
+  ru: [
+    {
+      match: [
+        "(вы|ваша компания|ваша сторона|ваша фирма|ваша бухгалтерия)~ (просрочили|просрочила|затянули|затянула|затягиваете|затягивает|сорвали|сорвала|задержали|задержала|задерживаете|тянете|кормите (нас|меня) обещаниями)",
+        "с (вашей|твоей) стороны~ (не выполнен*|не соблюден*|нарушен*|ничего не|ничего|ни одного|ни одно|ни одна)",
+        "(вы|ваша компания)~ (так ни разу|ни разу) не (заплатили|оплатили|ответили|рассчитались|оплатила)",
+      ],
+      say: "мы пока не получили оплату",
+      notBefore: CONDITION.ru,
+    },
+    {
+      match: [
+        `(это|так|такое|подобное|ваше|ваша|ваши) (поведение |отношение |молчание |затягивание |поведение с вашей стороны )?(просто |совершенно |абсолютно |крайне |уже |очень )?${JUDGE_RU}`,
+        "(так|это) (не )?(не делается|дела не делают|не ведут дела|не поступают)",
+      ],
+      say: "эта задержка ставит нас в сложное положение",
+      notBefore: CONDITION.ru,
+    },
+    {
+      match: [
+        "(вы|ваша компания) (же )?(обещали|обещала|уверяли|заверяли|говорили|гарантировали|клялись)[^.!?;\\n]{0,60}(но|и|а)[^.!?;\\n]{0,20}(ничего|так и не|до сих пор|снова|опять)",
+        "(переносите|переносит|откладываете|откладывает|затягиваете|затягивает)~ (под|с) (новыми|очередными|разными|всякими|какими-то) (предлогами|отговорками|причинами)",
+        "(вы|ваша компания)~ (переносите|откладываете|переносит|откладывает|переносили|откладывали) (оплату|платёж|перевод|расчёт)",
+        "(вы|ваша компания) (опять|снова|в очередной раз|ещё раз) (проигнорировали|нарушили|сорвали|пропустили|просрочили)",
+      ],
+      say: "оплата пока не поступила в оговорённые сроки",
+      notBefore: CONDITION.ru,
+    },
+    {
+      match: [
+        "(вы|ваша компания|ваша сторона)~ (платите|платит|оплачиваете|оплачивает|заплатили|оплатили|платили) (с опозданием|с задержкой|не вовремя|не в срок|поздно|с просрочкой|позже срока)",
+        "(вы )?(используете|используют|воспринимаете|считаете) (нас|меня)~ (как|за) (банк|кредитора|бесплатный кредит|беспроцентный кредит)",
+        "(вы )?(оставили|оставляете) (нас|меня) (без (ответа|информации|новостей|оплаты)|в неведении)",
+        "(вы|ваша компания)~ (пропали|пропала|исчезли|исчезла|пропадаете|исчезаете|перестали выходить на связь|не выходите на связь)",
+        "(злоупотребляете|злоупотребляет|злоупотребили|пользуетесь|воспользовались) (нашим|моим|нашей|моей) (доверием|терпением|добротой|лояльностью|гибкостью)",
+        "(никакого|ни малейшего|нет никакого) (уважения|почтения) (к|ко)",
+        "(всегда|каждый раз|вечно) (одна и та же|та же самая|та же) (история|песня) с (вами|вашей компанией)",
+      ],
+      say: "оплата задерживается дольше, чем планировалось",
+      notBefore: CONDITION.ru,
+    },
+    {
+      match: [
+        "никто (у вас|из вас|из вашей компании|в вашей компании|с вашей стороны) (не )?(отвечает|отвечают|реагирует|берёт|перезванивает|не отвечает|не реагирует|не берёт)",
+        "(письма|звонки|сообщения|напоминания)~ (остаются|остались|так и остались|повисают) без (ответа|внимания|реакции)",
+        "(самое меньшее|минимум|самое малое),? (что|чего) (вы|ваша компания) (могли|могла|можете|может|должны)",
+        "так (не )?(поступают|обращаются|ведут себя|не делают) (с |со )?(партнёрами|поставщиками|партнёрами|нами)",
+        "(ваша|эта) (задержка|просрочка|неоплата)~ (уже )?(стоила|стоит|обошлась|обходится|причинила|вынудила|вынуждает)",
+      ],
+      say: "оплата пока не поступила в оговорённые сроки",
+      notBefore: CONDITION.ru,
+    },
+    {
+      match: [
+        "(отсутствие|недостаток|нехватка|полное отсутствие) (уважения|профессионализма|ответственности|серьёзности|обязательности|коммуникации|прозрачности|порядочности)",
+        "неуважение (к|ко)",
+        "(так и |до сих пор |ещё |опять |снова |всё ещё )?не (оплатили|заплатили|перевели|погасили|ответили|рассчитались|выполнили|сдержали|оплатила|заплатила|перевела|ответила|погасила|рассчиталась)",
+      ],
+      say: "мы пока не получили оплату",
+      notBefore:
+        "(?<!\\p{L})(если|в случае|ли|возможно|может быть|вдруг|разве|мы|я|банк)(?!\\p{L})",
+    },
+    {
+      match: [
+        "как (вы |ваша компания )?(можете|могли|смеете|можно так|вам не стыдно|позволяете себе)",
+        "(так|вот так) (вы )?(относитесь|обращаетесь|работаете) (к|со?|с) (своими |своим )?(партнёр*|поставщик*)",
+        "что (это )?за (партнёрство|отношение|подход|сотрудничество)",
+        "(очень |крайне |весьма |глубоко )?(разочаровывает|разочаровывающ*|несправедлив*|обидно)",
+      ],
+      say: "эта задержка ставит нас в сложное положение",
+      notBefore: CONDITION.ru,
+    },
+    {
+      match: [
+        "(водите|водит|водили|водила|водить) (нас|меня) за нос",
+        "(кормите|кормит|кормили|кормила|кормить) (нас|меня) (завтраками|обещаниями)",
+        "(тянете|тянет|тянули|тянула|тянуть) (резину|время|кота за хвост)",
+        "(делаете|делает|делали|делала) вид,? (что|будто)",
+        "(отмалчиваетесь|отмалчивается|отмалчивались|отфутболиваете|отфутболивает|отфутболили|футболите)",
+        "(перекладываете|перекладывает|перекладываете|перекладывали) (ответственность|вину)",
+        "(держите|держат) (нас|меня) за (дураков|дурака|идиотов|банк)",
+      ],
+      say: "оплата задерживается дольше, чем планировалось",
+      notBefore: CONDITION.ru,
+    },
+  ],
+  ar: [
+    {
+      match: [
+        "(من جانبكم|من طرفكم|من جهتكم|من ناحيتكم|من قبلكم)[^.!?؟\\n]{0,12}(لم|لا|ما) (يحترم|يلتزم|ينفذ|يتم|يدفع|يسدد|نر|نستلم|يصل)",
+        "(لم يحترم|لم يتم احترام|لم ينفذ|لم يلتزم ب)[^.!?؟\\n]{0,6}(أي|اي) (بند|شرط|التزام|وعد|موعد)",
+        "(عندكم|لديكم|من عندكم)[^.!?؟\\n]{0,25}(والفلوس|والمبلغ|والدفعة|والمال|لكن الفلوس|لكن المبلغ)[^.!?؟\\n]{0,6}(لسه|لسا|ما زال|لم|مازال|لحد الآن)",
+      ],
+      say: "لم نستلم الدفعة بعد",
+      notBefore: CONDITION.ar,
+    },
+    {
+      match: [
+        "(ده|هذا|دي|هذه|ذلك)? ?(مش|ليس|ليست|غير) (أسلوب|اسلوب|طريقة|طريقه) (تعامل|التعامل|شغل|عمل|محترم|محترمة|مهني|مهنية)",
+        "(غير مقبول|غير مهني|غير احترافي|غير مسؤول|قلة احترام|عدم احترام|استهتار|مش مقبول|مش محترم)",
+      ],
+      say: "هذا التأخير يضعنا في موقف صعب",
+      notBefore: CONDITION.ar,
+    },
+    {
+      match: [
+        "(وعدتمونا|وعدتمونى|وعدتموني|وعدتم|أكدتم لنا|قلتم لنا|تعهدتم)[^.!?؟\\n]{0,50}(ولم|لكن لم|ولكن لم|لم|وما) (يصل|يتم|نستلم|يحدث|تدفعوا|تحولوا|وصل)",
+        "(من غير المسؤول|من غير المقبول|من غير المهني|من غير اللائق|من العيب)",
+        "(تؤجلون|تؤخرون|تماطلون)~ (بحجج|بأعذار|بحجة|بعذر) (جديدة|مختلفة|أخرى|واهية)",
+      ],
+      say: "لم تصل الدفعة وفق الجدول الذي اتفقنا عليه",
+      notBefore: CONDITION.ar,
+    },
+    {
+      match: [
+        "(تدفعون|تسددون|دفعتم|سددتم|تحولون|حولتم)~ (متأخرين|متأخرا|بعد الموعد|بعد موعد الاستحقاق|خارج المهلة|بتأخير)",
+        "(تعاملوننا|تعاملونا|تستخدموننا|تعتبروننا)~ (كبنك|كأننا بنك|كمصرف|كممول|مثل البنك)",
+        "(تركتمونا|تتركوننا|تركتموني)~ (بدون|بلا|دون|في الظلام)",
+        "(اختفيتم|تختفون|اختفت شركتكم|انقطعتم عن التواصل|قطعتم التواصل|تهربتم)",
+        "(تستغلون|استغللتم|استغليتم|تسيئون استخدام) (ثقتنا|صبرنا|مرونتنا|حسن نيتنا|طيبتنا)",
+        "(لا|ما) (تحترمون|تحترموا|تحترمو)",
+        "(دائما|كل مرة|في كل مرة) (نفس|ذات) (القصة|الحكاية|الموال|المشكلة) (معكم|مع شركتكم)",
+      ],
+      say: "هذا التأخير يضعنا في موقف صعب",
+      notBefore: CONDITION.ar,
+    },
+    {
+      match: [
+        "(لا أحد|ولا أحد|محدش|ما حدا|ما في حد|لا يوجد أحد) (منكم|عندكم|في شركتكم|لديكم)? ?(يرد|يجيب|بيرد|يتواصل|يرفع)",
+        "(رسائلنا|رسائلي|اتصالاتنا|مكالماتنا|تذكيراتنا|الرسائل|المكالمات)~ (تبقى|بقيت|ظلت|تظل) (بدون|بلا|دون) (رد|جواب|إجابة)",
+        "(أقل|أبسط) ما (يمكن|يجب|كان|يمكنكم|ينبغي)",
+        "(ليست|ليس|مش|هذه ليست|هذا ليس) (هذه |هذا )?(طريقة|أسلوب) (معاملة|التعامل مع|تعامل مع) (الموردين|المورد|الشركاء|شريك)",
+        "(تأخيركم|تأخركم|مماطلتكم|صمتكم)~ (كلفنا|يكلفنا|تسبب|سبب|اضطرنا|يضطرنا|أجبرنا)",
+      ],
+      say: "لم تصل الدفعة وفق الجدول الذي اتفقنا عليه",
+      notBefore: CONDITION.ar,
+    },
+    {
+      match: [
+        "(عدم|قلة|انعدام|غياب) (احترام|الاحترام|المهنية|الاحترافية|المسؤولية|الجدية|الالتزام|التواصل|الشفافية)",
+      ],
+      say: "هذا التأخير يضعنا في موقف صعب",
+      notBefore: CONDITION.ar,
+    },
+    {
+      match: [
+        "كيف (يمكنكم|يمكن لكم|تسمحون لأنفسكم|تجرؤون|تقبلون|لكم أن)",
+        "(هل|أ) ?(هكذا|هذه) (تعاملون|تتعاملون|طريقتكم في)",
+        "أي (نوع من )?(شراكة|شريك|تعامل|احترام) (هذا|هذه)",
+        "(مخيب للآمال|مخيبة للآمال|مخيب|محبط|ظلم|غير عادل|غير منصف)",
+      ],
+      say: "هذا التأخير يضعنا في موقف صعب",
+      notBefore: CONDITION.ar,
+    },
+    {
+      match: [
+        "(تلعبون|تتلاعبون|لعبتم|تلاعبتم) (بنا|معنا|بأعصابنا|بالوقت)",
+        "(تضحكون علينا|تستهترون|تستخفون بنا|استخففتم|استهترتم|تستغفلوننا)",
+        "(تسويف|التسويف|تسوفون|تلفون وتدورون|لف ودوران|تتحايلون)",
+        "(أذن من طين|ودن من طين|ودن من عجين)",
+        "(تتظاهرون|تظاهرتم|تتصرفون كأن|تعملون نفسكم)",
+        "(ترمون|رميتم|تلقون|ألقيتم) (المسؤولية|اللوم|الكرة)",
+      ],
+      say: "الدفعة تأخرت أكثر مما كان متوقعا",
+      notBefore: CONDITION.ar,
+    },
+  ],
+};
 
 export const accusation: PatternFamily = {
   kind: "patterns",
@@ -153,6 +920,7 @@ export const accusation: PatternFamily = {
         say: "the payment is taking longer than planned",
         notBefore: CONDITION.en,
       },
+      ...MORE.en,
     ],
     zh: [
       {
@@ -228,6 +996,7 @@ export const accusation: PatternFamily = {
         say: "这次延迟让我们这边有些为难",
         notBefore: CONDITION.zh,
       },
+      ...MORE.zh,
     ],
     es: [
       {
@@ -327,6 +1096,7 @@ export const accusation: PatternFamily = {
         say: "todavía no hemos recibido el pago",
         notBefore: CONDITION.es,
       },
+      ...MORE.es,
     ],
     fr: [
       {
@@ -412,6 +1182,7 @@ export const accusation: PatternFamily = {
         say: "nous n'avons pas encore reçu le règlement",
         notBefore: CONDITION.fr,
       },
+      ...MORE.fr,
     ],
     de: [
       {
@@ -503,6 +1274,7 @@ export const accusation: PatternFamily = {
         say: "wir haben die Zahlung leider noch nicht erhalten",
         notBefore: CONDITION.de,
       },
+      ...MORE.de,
     ],
     pt: [
       {
@@ -582,6 +1354,7 @@ export const accusation: PatternFamily = {
         say: "ainda não recebemos o pagamento",
         notBefore: CONDITION.pt,
       },
+      ...MORE.pt,
     ],
     ru: [
       {
@@ -658,6 +1431,7 @@ export const accusation: PatternFamily = {
         say: "мы пока не получили оплату",
         notBefore: CONDITION.ru,
       },
+      ...MORE.ru,
     ],
     ar: [
       {
@@ -736,6 +1510,7 @@ export const accusation: PatternFamily = {
         say: "لم نستلم الدفعة بعد",
         notBefore: CONDITION.ar,
       },
+      ...MORE.ar,
     ],
   },
 };

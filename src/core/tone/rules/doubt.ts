@@ -1,4 +1,5 @@
-import type { PatternFamily } from "../rule";
+import type { BuyerLanguage } from "../../text/language";
+import type { PatternFamily, ToneRule } from "../rule";
 
 /*
  * Doubt: questioning the buyer's seriousness, honesty or ability to pay ("if you are not
@@ -6,6 +7,350 @@ import type { PatternFamily } from "../rule";
  * a date ("do you plan to pay this week?") is a request, so the rules need the doubting
  * word: "really", "even", "at all", "serious", "trust".
  */
+
+// Round 2: general structures. Doubting the truth of what was said ("did you really send
+// it", "hard to believe", "is that true"), the buyer's reason put in quotation marks, and
+// "just another excuse" in every language.
+const CONDITION_AR = "(?<!\\p{L})[وف]?(إذا|لو|في حال)(?!\\p{L})";
+const QUOTE_OPEN = '["“«„‚‘「『]';
+const QUOTE_BODY = '[^"“”«»„\\n]{0,25}';
+const QUOTE_CLOSE = '["”»“’」』]';
+const quoted = (words: string): string =>
+  `${QUOTE_OPEN}${QUOTE_BODY}${words}${QUOTE_BODY}${QUOTE_CLOSE}`;
+
+const MORE: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
+  en: [
+    {
+      match: [
+        "(did|have|has) (you|your company|your bank|your team) (really|actually|truly|even|ever) (send|sent|pay|paid|make|made|transfer|transferred|wire|wired|release|released|intend|intended|mean|meant)",
+        "(was|has|had) (it|the (payment|transfer|money|wire|remittance)) (really|actually|truly|ever) (been )?(sent|paid|made|transferred|wired|released)",
+        "(is|was) (that|this|it) (really|actually|even) (true|the case|so)",
+        "(a )?(likely|convenient|nice|familiar|good) (story|excuse)",
+        "(just|only|simply|merely) (an|another|one more) (excuse|story|pretext)",
+        "(yet )?another (excuse|pretext|story)",
+        "(it is|it's|that is|that's|this is) (hard|difficult|a bit hard|a little hard|not easy) to (believe|accept|buy)",
+        "(i|we) (find it|find that) (hard|difficult) to (believe|accept)",
+        "(if|whether) (you|your company) (ever|really|actually|truly) (plan|planned|intend|intended|mean|meant|want|wanted) to",
+        "(avoiding|ignoring|dodging) (us|me|our (calls|emails|messages))~ (on purpose|deliberately|intentionally)",
+        "(show|lack of|no sign of|any sign of|doubt your|question your) (some |a little |your |any )?good faith",
+      ],
+      say: "could you share the transfer details so we can trace it with our bank?",
+      notBefore: "(?<!\\p{L})(if|in case|unless|no|not|never)(?!\\p{L})",
+    },
+    {
+      match: [
+        `${quoted("(problem|issue|glitch|error|technical|system|bank|holiday|travel|trip|sick|approval|audit|busy|soon|tomorrow|next week|on the way|already sent|already paid|in process|processing)")}`,
+      ],
+      say: "could you share the transfer details so we can trace it with our bank?",
+      notBefore:
+        "(?<!\\p{L})(said|says|told|according|called|calls|marked|labell?ed|titled|named|reference|ref|subject|heading|stamped)(?!\\p{L})",
+    },
+    {
+      match: [
+        "(is|are) (this|you|it|your company|your order|this order)~ (serious|real|genuine)~ or not",
+        "(intend|intends|plan|plans|mean|means|going|want|wants) to pay (us )?(at all|or not|ever)",
+        "(honestly|frankly|seriously|sincerely|tell (me|us) (honestly|frankly)),? (do|does|are|will|is) (you|your company)~ (pay|intend|plan|going|want|mean)",
+        "(can|could|should) (we|i) (really |still |even )?(trust|believe) (you|your (word|promises?|company|team))",
+      ],
+      say: "We are sure we can settle this together.",
+    },
+    {
+      match: [
+        "(are|is) (you|your company|your side)~ (acting |really |even )?in good faith",
+        "(does not|doesn't|do not|don't|not) (sound|seem|look) (very |particularly |entirely |at all |really |too )?(credible|believable|convincing|plausible|true|honest)",
+        "(not|hardly|barely|less than) (very |particularly |entirely )?(credible|believable|plausible|convincing)",
+        "(losing|lost|lose|have lost|are losing) (faith|trust|confidence) in (you|your)",
+        "(trying|try|tried) to (string us along|fool us|trick us|stall|buy time|play for time)",
+        "(sounds|sound|looks|look|seems|seem) like (an|another|just an|yet another|one more) (excuse|story|stalling tactic|lie|pretext)",
+        "(hard|difficult) to (swallow|buy)",
+      ],
+      say: "We are sure we can settle this together.",
+      notBefore: "(?<!\\p{L})(if|unless|in case)(?!\\p{L})",
+    },
+    {
+      match: [
+        "(not sure|doubt|doubts|wonder|question|whether|if|unclear|no sign)~ (in |of )?good faith",
+      ],
+      say: "We are sure we can settle this together.",
+      notBefore: "(?<!\\p{L})(no|not|never|without|don't|didn't|none|little)(?!\\p{L})",
+    },
+  ],
+  zh: [
+    {
+      match: [
+        "(真的假的|是真是假|真是这样吗|真的是这样吗|谁信|谁会信|鬼才信)",
+        "(又是|又一个|又是一个|这又是|这又是一个|只是|不过是)…(借口|托词|托辞|说辞|理由吧)",
+        "(借口|托词|说辞)(吧|吗|呢)[？?]",
+        "(上次|之前|上回|前几天)(说|讲|说是|讲是)[^。！？\\n]{0,20}(这次|现在|今天|这回)(又)(说|讲|是|变成)",
+        "(很难|难以|实在难以|不太)(相信|让人相信)",
+        `${quoted("(系统|故障|银行|技术|网络|放假|出差|审批|财务|生病|已付|已汇|下周|明天|马上)")}`,
+      ],
+      say: "相信我们一定能一起解决这件事。",
+    },
+    {
+      match: [
+        "(真的|确实|的确|真)(已经)?(汇款|付款|打款|汇出|付了|汇了|打了|转账|转了|安排了)…(吗|么|\\?|？)",
+        "(不再|已经不|没法再|无法再)(相信|信任)",
+        "(故意|有意|刻意)(躲|躲着|回避|避开|不回|不接|不理)",
+        "(怀疑|质疑)(贵司|你们|您)的(诚意|诚信|付款意愿|真诚)",
+        "(说实话|老实说|坦白说|实话实说)[，,]?(你们|您|贵司)?…(到底|究竟|打不打算|还付不付|会不会)",
+      ],
+      say: "相信我们一定能一起解决这件事。",
+    },
+    {
+      match: [
+        "(不太|不怎么|很难让人|难以让人|实在难以|很难)(可信|信服|令人信服|相信)",
+        "(站不住脚|说不过去|不可信|难以置信|匪夷所思)",
+        "(失去|丧失|没了|没有了)(对你们的|对您的|对贵司的)?(信任|信心)",
+        "(想|在|故意)(拖时间|拖延时间|争取时间|糊弄我们|忽悠我们)",
+        "(听起来|看起来|看着)(像|又像|就像)(是)?(借口|托词|推脱|编的)",
+      ],
+      say: "相信我们一定能一起解决这件事。",
+    },
+  ],
+  es: [
+    {
+      match: [
+        "(me|nos) cuesta (mucho |bastante )?(creer|creerme|creernos|aceptar)",
+        "(es|resulta) (difícil|complicado) (de )?creer",
+        "(de verdad|realmente|en serio|de veras)~ (envió|enviaron|pagó|pagaron|transfirió|transfirieron|hizo|hicieron|tiene|tienen) (el pago|la transferencia|intención)",
+        "(una |otra |la )?(excusa|historia|cuento)~ (más|de siempre|conveniente)",
+        "(solo|sólo|nada más que) (una|otra) (excusa|historia|cuento)",
+        `${quoted("(problema|fallo|falla|error|técnic|sistema|banco|vacaciones|festivo|viaje|enferm|auditor|aprobación|ya (pagado|enviado)|la semana que viene|mañana)")}`,
+      ],
+      say: "¿podría enviarnos los datos de la transferencia para localizarla con nuestro banco?",
+      notBefore: "(?<!\\p{L})(si|no|nunca)(?!\\p{L})",
+    },
+    {
+      match: [
+        "(sinceramente|honestamente|francamente|de verdad|en serio),? ¿? ?(tienen|tiene|piensan|piensa|van|va|tenéis|pensáis|vais)~ (intención de |a )?(pagar|pagarnos)",
+        "(de verdad|realmente|en serio) (enviaron|envió|pagaron|pagó|transfirieron|transfirió|hicieron|hizo) (la|el)",
+        "(ya )?no (creemos|creo|nos creemos|me creo) (que|lo que|sus|su)",
+        "(nos|me) (están|está|estáis) (evitando|esquivando|ignorando|rehuyendo)~ (a propósito|adrede|deliberadamente|intencionadamente)",
+      ],
+      say: "Estamos seguros de que lo resolveremos juntos.",
+    },
+    {
+      match: [
+        "(no (suena|parece|resulta)|poco) (muy |nada |demasiado )?(creíble|convincente|verosímil)",
+        "(perdiendo|perdido|perder|perdemos) (la )?confianza (en (ustedes|usted|su|sus))?",
+        "(intentan|intenta|tratan de|trata de|quieren|quiere) (ganar tiempo|darnos largas|engañarnos|tomarnos el pelo)",
+        "(actúan|actúa|están actuando|está actuando|obran|obra) (realmente |de verdad )?de buena fe",
+        "(la transferencia|el pago|el giro)~ (realmente|de verdad|en realidad) (existe|existió|se hizo|se realizó|se envió)",
+        "(suena|parece) (a|una) (otra )?(excusa|historia|cuento)",
+      ],
+      say: "Estamos seguros de que lo resolveremos juntos.",
+      notBefore: "(?<!\\p{L})(si)(?!\\p{L})",
+    },
+    {
+      match: [
+        "(dudamos|dudo|dudar) de (su|vuestra|la) (buena fe|seriedad|honestidad|palabra|sinceridad|intención)",
+      ],
+      say: "Estamos seguros de que lo resolveremos juntos.",
+      notBefore: "(?<!\\p{L})(no|nunca|jamás|sin)(?!\\p{L})",
+    },
+  ],
+  fr: [
+    {
+      match: [
+        "(j'ai|nous avons|on a) (du mal|de la peine|peine) à (croire|le croire|y croire)",
+        "(difficile|dur) (de |à )?(croire|y croire|le croire)",
+        "(vraiment|réellement|bien|effectivement)~ (envoyé|payé|viré|effectué|réglé|transféré)\\s?\\?",
+        "(encore une|une autre|une énième|juste une|simplement une) (excuse|histoire|prétexte)",
+        "(une )?(excuse|histoire) bien commode",
+        `${quoted("(problème|souci|panne|erreur|technique|système|banque|vacances|férié|voyage|malad|audit|validation|déjà (payé|envoyé)|semaine prochaine|demain)")}`,
+      ],
+      say: "pourriez-vous nous transmettre les références du virement afin que nous le retrouvions avec notre banque ?",
+      notBefore: "(?<!\\p{L})(si|ne|pas|jamais)(?!\\p{L})",
+    },
+    {
+      match: [
+        "(avez|aviez)-vous (vraiment|réellement|bien|seulement|jamais) (envoyé|payé|viré|effectué|réglé|fait|eu l'intention)",
+        "si vous (avez|aviez) (jamais|vraiment|réellement)~ (l'intention|prévu|voulu)",
+        "(jamais|vraiment|réellement) eu l'intention de (payer|régler|nous payer)",
+        "(évitez|esquivez|fuyez|ignorez)(-vous| vous)?~ (exprès|délibérément|volontairement|sciemment|à dessein)",
+        "(ne (peux|pouvons) plus|comment) vous (faire confiance|croire)",
+        "(ne croyons|ne crois|ne croit) plus (que|à|en|vos|votre)",
+        "(franchement|honnêtement|sincèrement|sérieusement),? (comptez-vous|avez-vous l'intention|allez-vous|voulez-vous) (payer|régler|vraiment)",
+      ],
+      say: "Nous sommes sûrs que nous allons trouver une solution ensemble.",
+    },
+    {
+      match: [
+        "(doutons|doute|douter) de (votre|la) (bonne foi|sincérité|sérieux|honnêteté|parole|volonté)",
+      ],
+      say: "Nous sommes sûrs que nous allons trouver une solution ensemble.",
+      notBefore: "(?<!\\p{L})(ne|n'|pas|jamais|sans|aucun|aucune)(?!\\p{L})",
+    },
+  ],
+  de: [
+    {
+      match: [
+        "(fällt|fiel) (es )?(mir|uns) (schwer|nicht leicht),? (zu glauben|das zu glauben|daran zu glauben|ihnen zu glauben)",
+        "(schwer|kaum) zu glauben",
+        "(wirklich|tatsächlich|überhaupt) (überwiesen|bezahlt|gezahlt|veranlasst|abgeschickt|gesendet)\\s?\\?",
+        "(wieder|schon wieder|noch) (so )?(eine|nur eine) (ausrede|geschichte|ausflucht)",
+        "(nur|bloß|lediglich) (eine|wieder eine) (ausrede|ausflucht|geschichte)",
+        `${quoted("(problem|störung|fehler|panne|technik|system|bank|urlaub|feiertag|reise|krank|prüfung|freigabe|bereits (bezahlt|überwiesen)|nächste woche|morgen)")}`,
+      ],
+      say: "könnten Sie uns die Überweisungsdaten senden, damit wir sie mit unserer Bank nachverfolgen können?",
+      notBefore: "(?<!\\p{L})(wenn|falls|nicht|kein|keine)(?!\\p{L})",
+    },
+    {
+      match: [
+        "(glauben|glaube) (ihnen )?(nicht mehr|kein wort)",
+        "(glauben|glaube) (nicht mehr|kaum noch|kaum),? dass (die|ihre|das|der|eine) (überweisung|zahlung|geld|betrag|swift)",
+        "(gehen|geht) (sie|ihr) (uns|mir) (absichtlich|bewusst|gezielt)? ?aus dem weg",
+        "(absichtlich|bewusst|gezielt) (aus dem weg|ignoriert|ignorieren|meiden|gemieden)",
+        "(ehrlich gesagt|ganz ehrlich|mal ehrlich|offen gesagt),? (wollen|werden|haben) (sie|ihr)~ (zahlen|bezahlen|vor)",
+        "(kann|können) (ich|wir) (ihnen|euch|ihrem wort|ihren zusagen) (noch|überhaupt|wirklich) (vertrauen|glauben)",
+        "(nicht mehr|kaum noch) (vertrauen|trauen)",
+      ],
+      say: "Wir sind sicher, dass wir das gemeinsam lösen.",
+    },
+    {
+      match: [
+        "(überhaupt|wirklich|tatsächlich|noch) (in gutem glauben|gutgläubig|ehrlich|seriös|ernsthaft|ernst gemeint|zahlungsfähig|zahlungswillig|solvent|vertrauenswürdig)",
+        "(sind|ist) (sie|ihr|ihre firma|ihr unternehmen)~ (wirklich|überhaupt|tatsächlich|noch)~ (seriös|ehrlich|zahlungsfähig|solvent|ernsthaft|vertrauenswürdig)",
+        "(hat|ist) (diese|die|ihre|eure) (überweisung|zahlung|transaktion)~ (wirklich|tatsächlich|überhaupt) (stattgefunden|erfolgt|existiert|rausgegangen|herausgegangen|veranlasst)",
+        "gibt es (diese|die|ihre|eure|eine) (überweisung|zahlung|transaktion)~ (wirklich|tatsächlich|überhaupt)",
+        "(werden|sind|bin|werde|wurden) (langsam |allmählich |zunehmend |etwas |sehr |inzwischen )?(misstrauisch|skeptisch|argwöhnisch|stutzig)",
+        "(versuchen|wollen) (sie|ihr) (uns|mich)~ (hinzuhalten|hinhalten|zu betrügen|betrügen|täuschen|zu täuschen|hereinlegen|reinzulegen|reinlegen|hinters licht)",
+        "(den eindruck|das gefühl),? (dass|als ob) (sie|ihr|ihre firma)~ (gar nicht|nicht|überhaupt nicht|nie|niemals) (zahlen|bezahlen|überweisen)",
+        "(nicht (sehr |besonders |wirklich |ganz )?|wenig |kaum )(glaubwürdig|glaubhaft|überzeugend)",
+        "(unglaubwürdig|unglaubhaft)",
+        "(verlieren|verloren) (langsam |allmählich |zunehmend )?(das |unser |jedes )?vertrauen",
+        "(klingt|hört sich|wirkt)~ (nach|wie) (einer |einer weiteren |einer neuen )?(ausrede|ausflucht|hinhaltetaktik|märchen)",
+      ],
+      say: "Wir sind sicher, dass wir das gemeinsam lösen.",
+      notBefore: "(?<!\\p{L})(wenn|falls)(?!\\p{L})",
+    },
+    {
+      match: [
+        "(zweifeln|zweifle|zweifel) (an|daran)~ (ihrem|ihrer|ihren|eurem|eurer) (guten willen|willen|ehrlichkeit|seriosität|zahlungsbereitschaft|absicht|aufrichtigkeit|zahlungswillen)",
+      ],
+      say: "Wir sind sicher, dass wir das gemeinsam lösen.",
+      notBefore: "(?<!\\p{L})(kein|keine|keinen|ohne|nicht)(?!\\p{L})",
+    },
+  ],
+  pt: [
+    {
+      match: [
+        "(é|está|fica) (difícil|complicado|duro) (de )?(acreditar|crer)",
+        "(me|nos) custa (a )?(acreditar|crer)",
+        "(de verdade|realmente|mesmo|de fato)~ (enviou|enviaram|pagou|pagaram|transferiu|transferiram|fez|fizeram)\\s?\\?",
+        "(só|apenas|somente|mais) (uma|outra) (desculpa|história|conversa)",
+        `${quoted("(problema|falha|erro|técnic|sistema|banco|férias|feriado|viagem|doen|auditoria|aprovação|já (pago|enviado)|semana que vem|amanhã)")}`,
+      ],
+      say: "poderia nos enviar os dados da transferência para localizarmos com o nosso banco?",
+      notBefore: "(?<!\\p{L})(se|não|nunca)(?!\\p{L})",
+    },
+    {
+      match: [
+        "(sinceramente|honestamente|francamente|de verdade|falando sério),? (vocês|você|o senhor|a senhora)? ?(têm|tem|pretendem|pretende|vão|vai)~ (intenção de )?(pagar|nos pagar|quitar)",
+        "(realmente|de fato|de verdade) (enviaram|enviou|pagaram|pagou|transferiram|transferiu|fizeram|fez|depositaram|depositou)",
+        "(já )?não (acreditamos|acredito) (mais )?(que|em|nas|na|no)",
+        "(nos|me) (evitando|ignorando|enrolando)~ (de propósito|propositalmente|deliberadamente|intencionalmente)",
+      ],
+      say: "Temos certeza de que vamos resolver isso juntos.",
+    },
+    {
+      match: [
+        "(não (parece|soa)|pouco) (muito |nada )?(crível|convincente|verossímil|confiável)",
+        "(perdendo|perdemos|perder|perdido) (a )?confiança",
+        "(querem|quer|estão tentando|está tentando) (ganhar tempo|nos enrolar|enrolar)",
+        "(agindo|agem|age|agiram) (realmente |mesmo )?de (boa-fé|boa fé)",
+        "(a transferência|o pagamento|o depósito)~ (realmente|de fato|de verdade|mesmo) (existe|existiu|foi feit[oa]|aconteceu)",
+        "(parece|soa) (mais )?(uma|outra) (desculpa|história|enrolação)",
+      ],
+      say: "Temos certeza de que vamos resolver isso juntos.",
+      notBefore: "(?<!\\p{L})(se)(?!\\p{L})",
+    },
+    {
+      match: [
+        "(duvidamos|duvido|duvidar) d[ae] (sua|vossa|boa-fé|boa fé|seriedade|honestidade|palavra)",
+      ],
+      say: "Temos certeza de que vamos resolver isso juntos.",
+      notBefore: "(?<!\\p{L})(não|nunca|jamais|sem)(?!\\p{L})",
+    },
+  ],
+  ru: [
+    {
+      match: [
+        "(верится|верится с трудом|сложно поверить|трудно поверить|трудно в это поверить|не верится|слабо верится)",
+        "(действительно|правда|на самом деле|точно) (отправили|оплатили|перевели|заплатили|отправлен|переведены|переведен)\\s?\\?",
+        "(очередная|ещё одна|опять|снова|просто|всего лишь) (отговорка|отмазка|сказка|история|байка|оправдание)",
+        `${quoted("(сбой|проблем|ошибк|технич|систем|банк|отпуск|праздник|командиров|болез|болен|аудит|согласован|уже (оплачен|отправлен)|на следующей неделе|завтра)")}`,
+      ],
+      say: "не могли бы вы прислать реквизиты перевода, чтобы мы отследили его в нашем банке?",
+    },
+    {
+      match: [
+        "(вы )?(действительно|правда|на самом деле|реально) (отправили|оплатили|перевели|заплатили|произвели)",
+        "(уже )?не (верим|верю),? что",
+        "(специально|намеренно|нарочно|умышленно) (нас|меня)? ?(избегаете|игнорируете|не отвечаете|не берёте)",
+        "(честно говоря|откровенно говоря|скажите честно|если честно),? (вы )?(вообще |действительно )?(собираетесь|намерены|планируете|будете)~ (платить|оплачивать|оплатить)",
+      ],
+      say: "Уверены, что мы вместе решим этот вопрос.",
+    },
+    {
+      match: [
+        "(не )?(звучит|выглядит) (не )?(очень |слишком |особо )?(убедительно|правдоподобно|достоверно)",
+        "(неправдоподобн*|малоубедительн*|неубедительн*|сомнительн*)",
+        "(теряем|теряю|потеряли|потерял*|утратили) (всякое |последнее )?доверие",
+        "(пытаетесь|хотите|стараетесь) (выиграть время|потянуть время|тянуть время|нас обмануть|нас провести)",
+        "(добросовестно|честно) ли (вы|ваша компания)",
+        "(похоже|звучит|выглядит) (на|как) (очередную |ещё одну |новую )?(отговорку|отмазку|сказку|оправдание)",
+      ],
+      say: "Уверены, что мы вместе решим этот вопрос.",
+    },
+    {
+      match: [
+        "(сомневаемся|сомневаюсь) в (вашей|вашем|ваших) (добросовестност*|честност*|порядочност*|намерени*|искренност*)",
+      ],
+      say: "Уверены, что мы вместе решим этот вопрос.",
+      notBefore: "(?<!\\p{L})(не|нет|без)(?!\\p{L})",
+    },
+  ],
+  ar: [
+    {
+      match: [
+        "(صعب|يصعب|من الصعب|صعب علي|صعب علينا) (أصدق|اصدق|نصدق|التصديق|تصديق|أن أصدق|أن نصدق)",
+        "(مش|لا) (مصدق|مصدقين|قادر أصدق|قادرين نصدق)",
+        "(عذر|حجة|ذريعة|حكاية|قصة) (جديد|جديدة|آخر|أخرى|مختلف|مختلفة)",
+        "(مجرد|كالعادة|مرة أخرى|تاني|ثاني) (عذر|حجة|ذريعة|حكاية)",
+        `${quoted("(عطل|مشكلة|خلل|السيستم|النظام|البنك|المصرف|فني|تقني|إجازة|عطلة|سفر|مسافر|مريض|تدقيق|موافقة|تم الدفع|تم التحويل|الأسبوع القادم|بكرة|غدا)")}`,
+      ],
+      say: "هل يمكنكم إرسال تفاصيل التحويل حتى نتتبعه مع بنكنا؟",
+    },
+    {
+      match: [
+        "(فعلا|حقا) (أرسلتم|حولتم|دفعتم|سددتم|قمتم بالتحويل|قمتم بالدفع)",
+        "(أرسلتم|حولتم|دفعتم|سددتم)~ (فعلا|حقا)",
+        "(لم نعد|لم أعد|ما عدنا|ما عدت) (نصدق|أصدق|نثق|أثق)",
+        "(تتجنبوننا|تتهربون منا|تتجاهلوننا|تتجنبون)~ (عمدا|عن قصد|قصدا|متعمدين)",
+        "(بصراحة|بكل صراحة|صراحة)[،,]? (هل )?(تنوون|ستدفعون|ستسددون|تريدون)",
+      ],
+      say: "نحن واثقون من أننا سنجد حلا معا.",
+    },
+    {
+      match: [
+        "(غير مقنع|غير مقنعة|لا يبدو مقنعا|غير منطقي|غير قابل للتصديق|لا يصدق|مش مقنع|مش منطقي)",
+        "(نفقد|فقدنا|بدأنا نفقد|نخسر|خسرنا) (الثقة|ثقتنا)",
+        "(تحاولون|تريدون) (كسب الوقت|المماطلة|التسويف|خداعنا|تضييع الوقت)",
+        "(بحسن نية|حسن نيتكم|حسن النية)",
+        "(يبدو|يشبه|تبدو)~ (عذر|حجة|ذريعة|حكاية|قصة)",
+      ],
+      say: "نحن واثقون من أننا سنجد حلا معا.",
+      notBefore: CONDITION_AR,
+    },
+    {
+      match: ["(نشك|أشك|نشكك) (في|ب) (حسن نيتكم|نيتكم|نواياكم|مصداقيتكم|جديتكم)"],
+      say: "نحن واثقون من أننا سنجد حلا معا.",
+      notBefore: "(?<!\\p{L})[وف]?(لا|لم|لن|دون|بدون|ليس)(?!\\p{L})",
+    },
+  ],
+};
 
 export const doubt: PatternFamily = {
   kind: "patterns",
@@ -116,6 +461,7 @@ export const doubt: PatternFamily = {
         ],
         say: "We are sure we can settle this together.",
       },
+      ...MORE.en,
     ],
     zh: [
       {
@@ -184,6 +530,7 @@ export const doubt: PatternFamily = {
         ],
         say: "相信我们一定能一起解决这件事。",
       },
+      ...MORE.zh,
     ],
     es: [
       {
@@ -275,6 +622,7 @@ export const doubt: PatternFamily = {
         say: "Estamos seguros de que lo resolveremos juntos.",
         notBefore: "(?<!\\p{L})(no|nunca|jamás|sin|ninguna)(?!\\p{L})",
       },
+      ...MORE.es,
     ],
     fr: [
       {
@@ -352,6 +700,7 @@ export const doubt: PatternFamily = {
         ],
         say: "pourriez-vous nous transmettre les références du virement afin que notre banque puisse le retrouver ?",
       },
+      ...MORE.fr,
     ],
     de: [
       {
@@ -436,6 +785,7 @@ export const doubt: PatternFamily = {
         say: "Wir sind sicher, dass wir das gemeinsam lösen.",
         notBefore: "(?<!\\p{L})(kein|keine|keinen|ohne|nicht)(?!\\p{L})",
       },
+      ...MORE.de,
     ],
     pt: [
       {
@@ -521,6 +871,7 @@ export const doubt: PatternFamily = {
         say: "Temos certeza de que vamos resolver isso juntos.",
         notBefore: "(?<!\\p{L})(não|nunca|jamais|sem|nenhuma)(?!\\p{L})",
       },
+      ...MORE.pt,
     ],
     ru: [
       {
@@ -602,6 +953,7 @@ export const doubt: PatternFamily = {
         ],
         say: "Уверены, что мы вместе решим этот вопрос.",
       },
+      ...MORE.ru,
     ],
     ar: [
       {
@@ -675,6 +1027,7 @@ export const doubt: PatternFamily = {
         ],
         say: "هل يمكنكم إرسال تفاصيل التحويل حتى نتتبعه مع بنكنا؟",
       },
+      ...MORE.ar,
     ],
   },
 };

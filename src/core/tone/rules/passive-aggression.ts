@@ -1,4 +1,5 @@
-import type { PatternFamily } from "../rule";
+import type { BuyerLanguage } from "../../text/language";
+import type { PatternFamily, ToneRule } from "../rule";
 
 /*
  * Passive aggression: politeness on the surface, reproach underneath ("per my last email",
@@ -7,6 +8,255 @@ import type { PatternFamily } from "../rule";
  * 3 December", "as mentioned in my previous email, the price holds until …") is not
  * reproach, so the rules need the tell: "per", "already", "told you", a count of times.
  */
+
+// Round 2: general structures. Sarcastic thanks for a "quick" reply that took weeks (the
+// tell is the "only / barely + a span of time" after it), a last message the buyer
+// "apparently" missed, and counts of reminders ("again and again", "one more time").
+const SPAN_AFTER = (words: string, spans: string): string =>
+  `(?=[^.!?\\n。！？]{0,45}(?<!\\p{L})${words}(?!\\p{L})[^.!?\\n。！？]{0,25}${spans})`;
+
+const MORE: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
+  en: [
+    {
+      match: [
+        `(thank you|thanks|many thanks|much appreciated)~ (lightning|lightning-fast|super-fast|speedy|quick|fast|prompt|rapid|swift|timely|immediate|instant|swift) (reply|response|answer|feedback|reaction|payment|action)${SPAN_AFTER("(only|just|barely|merely|a mere|not even|no more than)", "(day|days|week|weeks|month|months|year)")}`,
+        "(it )?(only|just|merely) took (you )?(a|one|two|three|four|five|six|seven|eight|\\d{1,2}|over a|more than a) (day|days|week|weeks|month|months)",
+        "(which|that) you (have )?(apparently|obviously|evidently|seemingly|clearly|conveniently) (missed|overlooked|ignored|forgot|forgotten|did not (read|see|notice)|didn't (read|see|notice))",
+        "(apparently|obviously|evidently|seemingly) (went unnoticed|got lost|was overlooked|was missed|was ignored|slipped (through|past))",
+        "(over and over( again)?|time and (time )?again|one more time|yet again),? (i|we) (have to|must|need to|am writing|are writing|remind|ask)",
+        "(i|we) (should not|shouldn't) (need|have) to (remind|ask|chase|tell)~ (again|every time|twice|so often)",
+      ],
+      say: "may I kindly follow up on this",
+    },
+    {
+      match: [
+        "as (already |previously )?(mentioned|stated|said|explained|indicated|noted|requested|asked|pointed out|reminded)~ (twice|three times|four times|several times|many times|multiple times|numerous times|so many times|\\d{1,2} times|more than once|repeatedly)",
+        "(my|our|this is the|this is my|this is our) (third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|\\d{1,2}(rd|th)) (reminder|email|e-mail|message|request|follow-up|letter|attempt)",
+        "(i'm sure|i am sure|surely|no doubt|obviously|clearly|of course) (that )?(you are|you're|you must be|your team is|you have been|you've been)~ (very |so |extremely |terribly |incredibly |super |quite |really )?busy,? but",
+        "(surely|certainly) (it )?(can't|cannot|isn't|is not|wouldn't|won't|shouldn't) (be )?(that|so|too) (hard|difficult|complicated)",
+        "(can't|cannot|isn't|shouldn't) be (that|so) (hard|difficult|complicated)",
+        "(obviously|apparently|clearly|evidently)~ (not a priority|no priority|a low priority|not important)",
+        "(not|no longer) (a |your )?priority for you",
+        "(i'm sure|i am sure|as you surely|surely|as you must be|i trust) (you('re| are) )?(well |fully |perfectly )?aware",
+        "(in|from) (my|our) (last|previous|past) (two|three|four|five|\\d{1,2}|several|many|numerous) (emails|e-mails|messages|reminders|letters)",
+        "(great|nice|good|excellent|brilliant|impressive|well done)~ (keeping|making) (us|me) wait",
+      ],
+      say: "may I kindly follow up on this",
+    },
+    {
+      match: [
+        "(seems|seem|appears|appear|seemed) to have (gone|been|got|remained) (unread|unnoticed|overlooked|ignored|unanswered)",
+        "(congratulations|kudos|bravo|hats off|well done)~ (on|for|to) (your|the|such) (speed|punctuality|reactivity|efficiency|quick|fast|prompt|swift|lightning|responsiveness)",
+        "(impressive|remarkable|amazing|incredible|astonishing|what) (speed|punctuality|reactivity|efficiency|responsiveness|reaction time)",
+        "(the )?(third|fourth|fifth|sixth|umpteenth|nth|\\d{1,2}(rd|th)) time (that )?(i|we)('m|'re|'ve| am| are| have| ask| write| remind| request)",
+      ],
+      say: "I would be grateful for a short update",
+    },
+  ],
+  zh: [
+    {
+      match: [
+        "(一遍一遍|一遍又一遍|一次又一次|一次次|三番五次|三番两次|反反复复|一而再再而三)(地)?(来)?(提醒|催|说|问|写|发|联系|跟进)",
+        "(不应该|不该|不用)(由|让)?(我|我们)(来)?…(提醒|催|问|一遍)",
+        "(哪一个|哪个|哪一)(下周|下个星期|下星期|明天|周一|月底|礼拜)",
+        `(感谢|谢谢|多谢|非常感谢)…(神速|迅速|及时|快速|高效|飞快)的?(回复|答复|回应)${SPAN_AFTER("(才|只|仅|不过|也就)", "(天|周|星期|礼拜|月)")}`,
+        "(显然|看来是|压根)(您|你们|贵司|你)?(没有|没|并没有|根本没)(看到|注意到|看|读|留意)",
+      ],
+      say: "想再跟进一下这件事",
+    },
+    {
+      match: [
+        "(应该|也)?不(难|费事|麻烦|费劲)吧",
+        "(又一次|又|再一次|再次|又得|又要|还得)(不得不|只好|只能|得)…(提醒|催|要|问|写|发|联系)",
+        "(谢谢|感谢|多谢)…(终于|总算|终究)",
+        "(这是|这已经是|已经是)?(我|我们)?(的)?第(三|四|五|六|七|八|九|十|N|n|几)(封|次|条)(提醒|催款|邮件|消息|信)",
+      ],
+      say: "想再跟进一下这件事",
+    },
+    {
+      match: [
+        "(佩服|赞|厉害|真是|好)…(效率|速度|神速|准时)(啊|呀|了)?[！!]",
+        "(效率|速度)(真|可真|实在|也太)(高|惊人|快)(啊|呀)",
+        "(石沉大海|杳无音信|没了下文|没有下文)",
+      ],
+      say: "方便时请简单回复一下",
+    },
+  ],
+  es: [
+    {
+      match: [
+        `(gracias|muchas gracias|muchísimas gracias|mil gracias)~ (rapidísim[oa]|rápid[oa]|veloz|pront[oa]|inmediat[oa]|express|relámpago) (respuesta|contestación|reacción|pago)${SPAN_AFTER("(apenas|solo|sólo|tan solo|nada más|solamente|sólamente|un simple)", "(día|días|semana|semanas|mes|meses)")}`,
+        "(solo|sólo|apenas|tan solo) (le |les |te )?(ha |han )?(llevado|tomado|tardado|costado) (un|una|dos|tres|cuatro|cinco|seis|\\d{1,2}) (día|días|semana|semanas|mes|meses)",
+        "(por lo visto|al parecer|aparentemente|evidentemente|obviamente),? (pasó desapercibid[oa]|se perdió|se perdieron|no (lo |la |los |las )?(leyó|leyeron|vio|vieron|leyó)|(lo |la )?ignoró|(lo |la )?ignoraron)",
+        "(una y otra vez|una vez más|otra vez más),? (tengo|tenemos|debo|debemos) (que|de)",
+      ],
+      say: "quisiera hacer un breve seguimiento",
+    },
+    {
+      match: [
+        "(mi|nuestro|el|este es mi|este es nuestro|es mi|es el) (tercer|cuarto|quinto|sexto|enésimo|\\d{1,2}º) (recordatorio|correo|mensaje|aviso|email|e-mail)",
+        "(seguro que|sin duda|seguramente|claro que|ya sé que) (usted |ustedes )?(está|están|estás|estáis) (muy |tan |super |súper )?(ocupad[oa]s?|liad[oa]s?),? pero",
+        "gracias por (responder|contestar|pagar|escribir|dar señales de vida)? ?(por fin|finalmente|al fin)",
+        "como (ya )?(le |les )?(he |hemos )?(indicado|dicho|mencionado|explicado|pedido|solicitado|comentado|indiqué|dije|mencioné|expliqué|pedí)~ (dos|tres|cuatro|varias|muchas|repetidas|reiteradas) veces",
+      ],
+      say: "quisiera hacer un breve seguimiento",
+    },
+    {
+      match: [
+        "(parece|parecen|pareció) (haber )?(pasado desapercibid[oa]s?|quedado sin respuesta|sido ignorad[oa]s?)",
+        "(enhorabuena|felicidades|felicitaciones|bravo)~ (por|a) (su|la|vuestra|tanta|semejante) (rapidez|puntualidad|eficiencia|diligencia|agilidad)",
+        "(qué|impresionante|admirable|increíble|menuda) (rapidez|puntualidad|eficiencia|diligencia|agilidad)",
+      ],
+      say: "quisiera hacer un breve seguimiento",
+    },
+  ],
+  fr: [
+    {
+      match: [
+        `merci~ (réponse|retour|réaction|paiement|règlement) (éclair|express|si rapide|rapide|fulgurante?|ultra-rapide|prompte?|immédiate?)${SPAN_AFTER("(à peine|seulement|juste|tout juste|pas plus de|qu'un|qu'une|que)", "(jour|jours|semaine|semaines|mois|an)")}`,
+        "(il )?(n'a|ne vous a|ne lui a|n'aura) (fallu|pris) qu'(un|une|deux|trois|quatre|cinq|six|\\d{1,2}) (jour|jours|semaine|semaines|mois)",
+        "(visiblement|manifestement|apparemment|de toute évidence|à l'évidence|semble-t-il),? (passée? inaperçue?|passés inaperçus|passées inaperçues|resté sans réponse|restée sans réponse|ignorée?|oubliée?|égarée?|perdue?)",
+        "(passée? inaperçue?|passés inaperçus|ignorée?|oubliée?),? (visiblement|manifestement|apparemment|de toute évidence)",
+        "(encore et encore|une fois de plus|à nouveau|encore une fois),? (je|nous) (dois|devons|suis obligée?|sommes obligés|me vois|nous voyons)",
+      ],
+      say: "je me permets de revenir vers vous",
+    },
+    {
+      match: [
+        "(ma|notre|la|c'est ma|c'est notre|c'est la) (troisième|quatrième|cinquième|sixième|énième|\\d{1,2}e|\\d{1,2}ème) (relance|rappel|message|demande|mail|e-mail|courriel)",
+        "(je me doute|je suis sûre?|je suis certaine?|sans doute|certes|bien sûr) (que )?vous (êtes|soyez) (très |bien |fort |sûrement |certainement )?(occupée?s?|débordée?s?)~,? mais",
+        "merci (d'avoir|de nous avoir|de m'avoir) (enfin|finalement)",
+        "comme (déjà |je l'ai déjà |nous l'avons déjà )?(indiqué|dit|mentionné|expliqué|demandé|précisé|écrit)~ (à deux reprises|à plusieurs reprises|deux fois|trois fois|plusieurs fois|maintes fois|à maintes reprises)",
+        "(bien entendu|évidemment|visiblement),? (nos|mes) (messages|mails|e-mails|relances|courriels) ne sont pas (une|votre) priorité",
+      ],
+      say: "je me permets de revenir vers vous",
+    },
+    {
+      match: [
+        "(semble|semblent|paraît|paraissent|semblait) (être )?(passée?s? inaperçue?s?|restée?s? sans (réponse|suite)|avoir été (ignorée?s?|oubliée?s?))",
+        "(bravo|félicitations|chapeau)~ (pour|à) (votre|cette|une telle) (rapidité|ponctualité|réactivité|efficacité|diligence)",
+        "(quelle|belle|impressionnante|remarquable|admirable) (rapidité|réactivité|ponctualité|efficacité|diligence)",
+      ],
+      say: "je me permets de revenir vers vous",
+    },
+  ],
+  de: [
+    {
+      match: [
+        `(danke|vielen dank|herzlichen dank|besten dank)~ (blitzschnelle?n?|schnelle?n?|prompte?n?|rasche?n?|zügige?n?|umgehende?n?|superschnelle?n?) (antwort|rückmeldung|reaktion|zahlung)${SPAN_AFTER("(nur|bloß|gerade mal|gerade einmal|lediglich|schlappe|ganze)", "(tag|tage|woche|wochen|monat|monate)")}`,
+        "(nur|bloß|gerade mal|gerade einmal|lediglich|schlappe|ganze) (ein|einen|eine|zwei|drei|vier|fünf|sechs|acht|\\d{1,2}) (tag|tage|woche|wochen|monat|monate) gedauert",
+        "(offenbar|offensichtlich|anscheinend|scheinbar|augenscheinlich) (übersehen|überlesen|untergegangen|nicht gelesen|nicht bemerkt|ignoriert|vergessen)",
+        "(die|das|den) (sie|ihr) (offenbar|offensichtlich|anscheinend|scheinbar)~ (übersehen|überlesen|ignoriert|vergessen|nicht gelesen)",
+        "(immer wieder|wieder und wieder|ein weiteres mal|zum wiederholten mal|zum wiederholten male),? (muss|müssen|darf|dürfen) (ich|wir)",
+      ],
+      say: "ich würde mich über eine kurze Antwort freuen",
+    },
+    {
+      match: [
+        "(meine|unsere|die|dies ist meine|dies ist unsere|das ist meine|das ist die) (dritte|vierte|fünfte|sechste|x-te|zigste|\\d{1,2}\\.) (erinnerung|mahnung|nachricht|anfrage|e-mail|mail)",
+        "(sie sind|ihr seid) (sicher|sicherlich|bestimmt|gewiss|zweifellos) (sehr |ziemlich |furchtbar |wahnsinnig )?(beschäftigt|ausgelastet)~,? aber",
+        "(danke|vielen dank),? dass (sie|ihr)~ (endlich|doch noch|schließlich)",
+        "wie (bereits |schon )?(zweimal|dreimal|mehrfach|mehrmals|wiederholt|x-mal|\\d{1,2}-mal|\\d{1,2} mal) (erwähnt|gesagt|geschrieben|mitgeteilt|erklärt|angefragt|gebeten)",
+        "(wieder einmal|einmal mehr|erneut|schon wieder|ein weiteres mal|abermals),? (muss|müssen|sehe mich gezwungen|sehen uns gezwungen) (ich|wir)?",
+      ],
+      say: "ich würde mich über eine kurze Antwort freuen",
+    },
+    {
+      match: [
+        "(offenbar|offensichtlich|anscheinend|scheinbar|wohl) (ungelesen|unbeantwortet|unbemerkt|unbeachtet) (geblieben|blieb|ist)",
+        "(respekt|gratulation|kompliment|bravo|hut ab)~ (für|zu|vor) (ihre|ihrer|diese|dieser|so viel|eine solche|einer solchen) (schnelligkeit|pünktlichkeit|reaktionsschnelligkeit|effizienz|zuverlässigkeit)",
+        "(beeindruckende|bemerkenswerte|erstaunliche|was für eine|welch eine|welch) (schnelligkeit|pünktlichkeit|reaktionszeit|effizienz|zuverlässigkeit)",
+      ],
+      say: "ich würde mich über eine kurze Antwort freuen",
+    },
+  ],
+  pt: [
+    {
+      match: [
+        `(obrigad[oa]|muito obrigad[oa]|muitíssimo obrigad[oa])~ (resposta|retorno|reação|pagamento) (tão |super |muito )?(rápid[oa]|ágil|relâmpago|imediat[oa]|express|veloz)${SPAN_AFTER("(só|apenas|somente|mal|nem|um mero|uma mera)", "(dia|dias|semana|semanas|mês|meses)")}`,
+        "(só|apenas|somente) (levou|demorou|durou|precisou de) (um|uma|dois|duas|três|quatro|cinco|seis|\\d{1,2}) (dia|dias|semana|semanas|mês|meses)",
+        "(pelo visto|aparentemente|ao que parece|obviamente|evidentemente),? (se perdeu|se perderam|passou despercebid[oa]|passaram despercebid[oa]s|foi ignorad[oa]|foram ignorad[oa]s|não (foi|foram) lid[oa]s?|ficou esquecid[oa])",
+        "(vez após vez|uma vez mais|mais uma vez),? (tenho|temos|preciso|precisamos) (de |que )?(lembrar|cobrar|escrever|pedir)",
+      ],
+      say: "gostaria de dar um breve seguimento",
+    },
+    {
+      match: [
+        "(meu|nosso|o|este é o meu|este é o nosso|é o meu|é o) (terceiro|quarto|quinto|sexto|enésimo|\\d{1,2}º) (lembrete|e-mail|email|aviso|pedido|mensagem)",
+        "(com certeza|certamente|imagino que|claro que) (vocês |você |o senhor |a senhora )?(está|estão|esteja|estejam) (muito |super |tão )?(ocupad[oa]s?|atarefad[oa]s?|corrid[oa]s?),? mas",
+        "obrigad[oa] por (finalmente|enfim|por fim)",
+        "como (já )?(mencionei|disse|expliquei|pedi|informei|falei|mencionado|informado)~ (duas|três|quatro|várias|muitas|diversas|inúmeras) vezes",
+      ],
+      say: "gostaria de dar um breve seguimento",
+    },
+    {
+      match: [
+        "(parece|parecem|pareceu) (ter )?(passado despercebid[oa]s?|ficado sem resposta|sido ignorad[oa]s?)",
+        "(parabéns|bravo|meus parabéns)~ (pela|por|pelo) (rapidez|pontualidade|eficiência|agilidade|presteza)",
+        "(que|impressionante|admirável|incrível|quanta) (rapidez|pontualidade|eficiência|agilidade|presteza)",
+      ],
+      say: "gostaria de dar um breve seguimento",
+    },
+  ],
+  ru: [
+    {
+      match: [
+        `спасибо~ (столь |такой |такую |такие |очень |невероятно )?(оперативн*|быстр*|молниеносн*|скор*|своевременн*) (ответ*|реакци*|оплат*)${SPAN_AFTER("(всего-то|всего|лишь|только|каких-то|каких-нибудь|всего лишь)", "(день|дня|дней|недел*|месяц*)")}`,
+        "(всего-то|каких-то|всего лишь) (один |одну |два |две |три |четыре |пять |\\d{1,2} )?(день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев)",
+        "(вы,? )?(видимо|очевидно|по-видимому|судя по всему|как видно),? (не заметили|не прочитали|не увидели|проигнорировали|пропустили|не открывали)",
+        "(которое|которые|которую) (вы,? )?(видимо|очевидно|по-видимому|судя по всему),? (не заметили|не прочитали|не увидели|проигнорировали|пропустили)",
+        "(снова и снова|раз за разом|в который раз|опять и опять)",
+      ],
+      say: "позвольте ещё раз уточнить",
+    },
+    {
+      match: [
+        "(моё|наше|это|это уже|уже) (третье|четвёртое|пятое|шестое|энное|очередное|десятое) (напоминание|письмо|обращение|сообщение)",
+        "(вы )?(наверняка|конечно|безусловно|несомненно|разумеется),? (очень |сильно |страшно )?(занят*)~,? но",
+        "спасибо,? что (вы )?(наконец|наконец-то|всё-таки|все-таки)",
+        "(опять|снова|в очередной раз|в который раз|ещё раз) (мне |нам )?(приходится|пришлось|вынужден*|придётся)",
+      ],
+      say: "позвольте ещё раз уточнить",
+    },
+    {
+      match: [
+        "(похоже|видимо|кажется|по-видимому),? (осталось|остались|осталось) (без ответа|непрочитанн*|незамеченн*)",
+        "(браво|поздравляю|респект|снимаю шляпу)~ (за|перед|с) (вашей |вашу |такой |такую )?(оперативност*|пунктуальност*|скорост*|расторопност*)",
+        "(впечатляющ*|потрясающ*|завидн*|поразительн*|какая|удивительн*) (оперативность|пунктуальность|скорость|расторопность)",
+      ],
+      say: "позвольте ещё раз уточнить",
+    },
+  ],
+  ar: [
+    {
+      match: [
+        `(شكرا|شكرا جزيلا|شكرا لكم|كل الشكر)~ (على )?(ردكم|ردك|تجاوبكم|استجابتكم|رد|الرد)~ ?(السريع|الفوري|العاجل|الخاطف|البرق)${SPAN_AFTER("(فقط|بس|لا غير|مجرد|لا أكثر)", "(يوم|أيام|أسبوع|أسابيع|شهر|أشهر|شهور)")}`,
+        "(شهر|أسبوع|أسبوعين|شهرين|ثلاثة أسابيع|ثلاث أسابيع|أيام) (واحد |واحدة )?(فقط|بس|لا غير)[.!؟?]?$",
+        "(يبدو|على ما يبدو|الظاهر|يظهر)~ (لم تلفت انتباهكم|لم تلفت نظركم|لم تقرؤوها|لم تقرأوها|لم تطلعوا|تجاهلتموها|فاتتكم|غابت عنكم|لم تنتبهوا|لم تلاحظوها)",
+        "(مرارا وتكرارا|مرة بعد مرة|مرة تلو الأخرى|كل مرة)~ (أضطر|نضطر|علي|علينا)",
+      ],
+      say: "أود المتابعة بخصوص هذا الأمر",
+    },
+    {
+      match: [
+        "(تذكيري|تذكيرنا|رسالتي|رسالتنا|طلبي|طلبنا) (الثالث|الرابع|الخامس|السادس|الثالثة|الرابعة|الخامسة|السادسة|العاشر)",
+        "(لن|لا) (يأخذ|يستغرق|تأخذ|تستغرق) (أكثر من )?(دقيقة|لحظة|ثانية|دقيقتين)",
+        "(شكرا|شكرا لكم)~ (لأنكم|على|أنكم)~ (أخيرا|وأخيرا|في النهاية)",
+        "(مرة أخرى|مجددا|من جديد|للمرة)~ (نضطر|أضطر|مضطر|مضطرون|مضطرين)",
+        "(بالتأكيد|أكيد|لا شك|طبعا) (أنكم )?(مشغولون|مشغولين)~ (لكن|ولكن)",
+      ],
+      say: "أود المتابعة بخصوص هذا الأمر",
+    },
+    {
+      match: [
+        "(مبروك|برافو|أحسنتم|تهانينا)~ (على )?(السرعة|سرعتكم|الالتزام|الدقة|الكفاءة)",
+        "(سرعة|كفاءة|دقة) (مذهلة|مبهرة|رائعة|قياسية|عجيبة)",
+        "(يبدو|على ما يبدو)~ (بقيت|ظلت) (دون رد|بلا رد|بدون رد)",
+      ],
+      say: "أكون ممتنا لرد قصير",
+    },
+  ],
+};
 
 export const passiveAggression: PatternFamily = {
   kind: "patterns",
@@ -121,6 +371,7 @@ export const passiveAggression: PatternFamily = {
         say: "I would be grateful for a short update",
         notAfter: "^ ?[,.]? ?$",
       },
+      ...MORE.en,
     ],
     zh: [
       {
@@ -200,6 +451,7 @@ export const passiveAggression: PatternFamily = {
         match: ["(照|按)(这个|这样的?)(速度|节奏)…(款|钱|付款|汇款)"],
         say: "方便时请简单回复一下",
       },
+      ...MORE.zh,
     ],
     es: [
       {
@@ -281,6 +533,7 @@ export const passiveAggression: PatternFamily = {
         ],
         say: "le agradecería una breve respuesta",
       },
+      ...MORE.es,
     ],
     fr: [
       {
@@ -350,6 +603,7 @@ export const passiveAggression: PatternFamily = {
         say: "je vous serais reconnaissant d'une courte réponse",
         notAfter: "^ ?[,.،]? ?$",
       },
+      ...MORE.fr,
     ],
     de: [
       {
@@ -422,6 +676,7 @@ export const passiveAggression: PatternFamily = {
         ],
         say: "ich würde mich über eine kurze Antwort freuen",
       },
+      ...MORE.de,
     ],
     pt: [
       {
@@ -494,6 +749,7 @@ export const passiveAggression: PatternFamily = {
         ],
         say: "agradeceria uma breve resposta",
       },
+      ...MORE.pt,
     ],
     ru: [
       {
@@ -565,6 +821,7 @@ export const passiveAggression: PatternFamily = {
         match: ["такими темпами,? (деньги|платёж|оплата|перевод)"],
         say: "буду признателен за короткий ответ",
       },
+      ...MORE.ru,
     ],
     ar: [
       {
@@ -635,6 +892,7 @@ export const passiveAggression: PatternFamily = {
         ],
         say: "أكون ممتنا لرد قصير",
       },
+      ...MORE.ar,
     ],
   },
 };

@@ -9,7 +9,7 @@ import type { PatternFamily } from "../rule";
 
 // "now" words: the ones that turn a request into an order.
 const NOW_EN =
-  "(immediately|right now|right away|at once|instantly|this instant|asap|a\\.s\\.a\\.p\\.?|without (any )?(further )?delay|straight away|forthwith)";
+  "(immediately|right now|right away|at once|instantly|this instant|asap|a\\.s\\.a\\.p\\.?|without (any )?(further )?delay|straight away|forthwith|now itself|today itself)";
 
 export const rudePressure: PatternFamily = {
   kind: "patterns",
@@ -98,6 +98,50 @@ export const rudePressure: PatternFamily = {
         ],
         say: "we would appreciate a clear date",
       },
+      {
+        // An order to act now, said to the buyer ("arrange it at once"); from us it is effort.
+        match: [
+          `(pay|settle|transfer|wire|remit|send|arrange|do|handle|process|release|make)( it| this| that| them| the (transfer|payment|money|funds|balance|remittance))? ${NOW_EN}`,
+          "(i|we) (need|want|expect|require|demand) (this|the|your|my|our) (transfer|payment|money|funds|balance|remittance|amount)~ within the (hour|next hour)",
+          "(transfer|payment|money|funds|balance|remittance|amount)~ (must|has to|needs to|have to|need to)~ (today|now|tonight|tomorrow morning|by tomorrow|by tonight|within the hour|by (the )?end of (today|the day)|this week at the latest)",
+          "(get|have) (the |this |your )?(payment|transfer|money|balance|invoice|remittance)~ (done|sent|paid|settled|made|cleared|released|sorted)~ (now|today|tonight|by tomorrow|within the hour)",
+        ],
+        say: "could you let me know when the payment can be arranged?",
+        notBefore:
+          "(?<!\\p{L})(we|i|we'll|i'll|will|can|could|shall|would|if|please let)(?!\\p{L})",
+      },
+      {
+        // An order that opens the sentence: "Send the money this week at the latest."
+        match: [
+          `(?<=(^|[.!?:;\\n])\\s{0,3})(just )?(pay|settle|transfer|wire|remit|send|release|clear|do it|do this|sort (it|this) out|answer|reply|respond|get back to (me|us))~ (today|now|tonight|by tomorrow|tomorrow morning|this week at the latest|by (the )?end of (today|the )?day|by eod|by cob|before tomorrow|within (\\d{1,2}|one|two|three) (hours|days)|${NOW_EN})`,
+          "(?<=(^|[.!?,;:\\n])\\s{0,3})just (pay|transfer|settle|send (the|us the|me the) (money|payment))",
+          "(you have|you've got|i('m| am) giving you|we('re| are) giving you|i give you|we give you) (only )?until (today|tonight|tomorrow|noon|midday|the end of (the )?day|end of (the )?day|\\d{1,2} ?(am|pm|o'clock)|\\d{1,2}:\\d\\d)~ to (pay|settle|transfer|send|remit|reply|respond)",
+          "pay first(,)? (and )?then (we|i) (talk|discuss|can talk|will talk)",
+          "(i|we) (want|expect|need) to see (the|my|our|this) (money|payment|funds|transfer|balance)~ (today|tomorrow|tonight|by tomorrow|now|this week at the latest)",
+          "(is|are) to be (paid|settled|transferred|remitted|wired) (immediately|today|now|at once|without delay)",
+          "latest by (today|tonight|tomorrow|eod|cob|end of (the )?day)",
+        ],
+        say: "could you let me know when the payment can be arranged?",
+      },
+      {
+        // Finality: the request is no longer a request.
+        match: [
+          "(this|it|that) is (not|no longer) a request( anymore| any more)?",
+          "(this|it|that|the payment|this matter) (can't|cannot|can not) wait( any longer| anymore| any more| another day)?",
+          "(i|we) (will not|won't|can't|cannot|are not going to|am not going to) wait (any longer|anymore|any more|more|another day|one more day|a day longer)",
+          "(this is the|it's the|it is the|for the) last time (i|we) (ask|am asking|are asking|will ask|tell you|remind you)",
+          "(i|we)('re| are| am|'m) not (going to )?wait(ing)? (any longer|anymore|any more|another day|one more day)",
+          "(?<=[,;:] ?)no (discussion|debate|arguments|exceptions|excuses)",
+          "(?<=[,;:] ?)(period|full stop)(?= ?[.!]|$)",
+          "(today|now)[.,!]? not tomorrow",
+          "and i mean (it|today|now|tomorrow|friday|this week)",
+          "(i|we) (don't|do not) care (about|what|how|why|whether) (your|you|the reasons)",
+          "no matter what",
+          "stop (stalling|delaying|dragging your feet|playing games|stringing us along|putting (us|me|it|this) off)",
+          "without (any )?(more |further )?(excuses|stories)",
+        ],
+        say: "we would appreciate a clear date",
+      },
     ],
     zh: [
       {
@@ -181,6 +225,31 @@ export const rudePressure: PatternFamily = {
         ],
         say: "希望能得到一个明确的付款日期",
       },
+      {
+        match: [
+          "(今天|今日|今晚|明天|明早|本周|这周)…(前|之前|以前|之内|以内|内)…(必须|务必|一定要|一定得)",
+          "(今天|现在|马上|立刻)(就)?给我(回复|答复|付|打款|结果|一个答复|一个说法|回话)",
+          "(现在就|马上|立刻|立即)…(发给我|发过来|给我)",
+          "速度(付|打|安排|转|汇|结)",
+          "(赶紧|赶快|马上|立刻)(把|将)…(结了|付了|打过来|付清|结清|转过来)",
+        ],
+        say: "方便告知预计的付款时间吗？",
+        notBefore: "(我们|我司|我会|我将|我这边|请)",
+      },
+      {
+        match: [
+          "(不能|没法|无法|不可能|不会)再(等|拖)(了|下去)?",
+          "(等不了|拖不起|一天都不能再等|一天也不能再拖)",
+          "(别|不要|请不要|请别)再(说|讲|拿|用|推到|推)…(下周|下次|明天|过几天|借口|理由)",
+          "(这是)?最后一次(问|要求|催|跟你们说)",
+          "(不会|不想|不要让我)再(问|说|催|讲)(第二次|第二遍|一遍|一次)",
+          "(你们|贵司|您)?的?(问题|困难|情况)我(不管|不关心|管不着)",
+          "先(付|付款|付钱|打款)…再(谈|说|聊|讲)",
+          "无论如何…(必须|都要|一定要|都得)",
+          "[，,]就这样(吧)?(?=[。！!.]|$)",
+        ],
+        say: "希望能得到一个明确的付款日期",
+      },
     ],
     es: [
       {
@@ -258,6 +327,44 @@ export const rudePressure: PatternFamily = {
         say: "le agradeceríamos una fecha concreta",
         notAfter: "^ ?(bajo|alto|barato|caro|de|que|tarde|pronto|adelante)",
       },
+      {
+        match: [
+          "(hagan|haga|ingresen|ingrese|realicen|realice|efectúen|efectúe)~ (la transferencia|el pago|el ingreso|el depósito|el abono)~ (ya|ahora|hoy|hoy mismo|de inmediato|inmediatamente)",
+          "(ingresen|ingrese|depositen|deposite)~ (hoy|ya|ahora)",
+          "(pagad|transferid|enviad|mandad|haced(lo)?|abonad|ingresad)~ (ya|ahora|hoy|hoy mismo|de inmediato|de una vez)",
+          "(hágalo|háganlo|hazlo|mande|manden|envíe|envíen|pague|paguen|transfiera|transfieran|deposite|depositen|abone|abonen|liquide|liquiden)~ (ya|ahora|ahora mismo|de inmediato|inmediatamente|enseguida|hoy mismo|de una vez|ahorita|de una buena vez|por fin|de una vez por todas)",
+          "(contésteme|contéstenme|respóndame|respóndanme|contesten|respondan|conteste|responda|envíenme|envíeme|mándenme|mándeme|transfieran|transfiera|paguen)~ (hoy|ya|ahora|ahora mismo|de inmediato|hoy mismo|antes del cierre del día|antes de que termine el día)",
+          "(tienen|tiene|le damos|les damos|le doy|les doy|os doy|os damos) (solo |sólo )?(\\d{1,3}|dos|tres|veinticuatro|cuarenta y ocho) (horas|días) para (pagar|transferir|abonar|liquidar|responder)",
+          "(tienen|tiene|le damos|les damos|le doy|les doy) (plazo )?hasta (hoy|esta noche|mañana|las \\d{1,2}|el mediodía|el final del día)~ para (pagar|transferir|abonar|liquidar|responder|enviar)",
+          "(pago|dinero|transferencia|importe|saldo)~ (tiene que|debe|tienen que|deben|ha de)~ (hoy|ahora|mañana|mañana a primera hora|mañana por la mañana|para mañana|antes de mañana|hoy mismo|de inmediato)",
+        ],
+        say: "¿podría indicarme cuándo podrá realizarse el pago?",
+        notBefore:
+          "(rogamos|ruego|agradecer*|podría|podrían|pedimos|pido|solicitamos|(?<!\\p{L})(si|que)(?!\\p{L}))",
+        notAfter: "^ ?(que|sea|está|están|tenemos|hemos|fue|lo tenemos)(?!\\p{L})",
+      },
+      {
+        match: [
+          "(esto|esta situación|el asunto|este asunto|el pago) (ya )?no puede esperar (más|ni un día más)",
+          "(no|ya no) (podemos|puedo|vamos a|voy a) esperar (más|ni un día más)",
+          "(dejen|deje|dejar|dejad|deja) de (darle|darnos|dar|dándole) (largas|vueltas)",
+          "(dejen|deje|dejad|deja) de (marear|marearnos|tomarnos el pelo|jugar|dar excusas|poner excusas)",
+          "(quiero|queremos|espero|esperamos) ver (el|mi|nuestro|ese|la) (dinero|pago|importe|saldo|abono|transferencia)~ (hoy|mañana|ya|ahora|esta semana como muy tarde)",
+          "(hoy|mañana( a primera hora)?) (quiero|queremos|exijo|exigimos) (ver )?(el|la|mi|nuestro) (dinero|pago|transferencia|importe|saldo)",
+          "(dejen|deje) de (marearnos|aplazarlo|retrasarlo)",
+          "(y )?sin (más |ninguna |otra |otras )?(excusas|pretextos)",
+          "(es la )?última vez que (se lo |les |le |te )?(pido|pedimos|pregunto|preguntamos|solicitamos|reclamamos|reclamo)",
+          "(esto |ya )?no es una (petición|solicitud)",
+          "(me|nos) (da|dan) igual (sus|tus|los|vuestros|vuestras)",
+          "no (me|nos) (importa|importan|interesa|interesan) (sus|tus|los|vuestros|vuestras) (problemas|motivos|razones|excusas)",
+          "(paguen|pague|paga) primero~ (después|luego) (hablamos|hablaremos|conversamos)",
+          "pase lo que pase",
+          "ni un día más",
+          "(?<=(^|[.!?:;\\n])\\s{0,3})(hoy|ahora)[.,!]? no mañana",
+          "(o|u) (pagan|paga|pagáis|transfieren) (hoy|ya|ahora)",
+        ],
+        say: "le agradeceríamos una fecha concreta",
+      },
     ],
     fr: [
       {
@@ -327,6 +434,35 @@ export const rudePressure: PatternFamily = {
           "(il n'y a )?(plus )?rien à (discuter|négocier)",
           "(je|nous) ne (discuterai|discuterons|négocierai|négocierons|discute|discutons) (plus|pas) (de )?(ce point|cela|ça|la question)?",
           "(point final|un point c'est tout|fin de la discussion)",
+        ],
+        say: "nous vous serions reconnaissants de nous indiquer une date précise",
+      },
+      {
+        match: [
+          "(payez|réglez|virez|versez|envoyez|effectuez|faites|procédez|transférez)~ (vite|enfin|aujourd'hui|dès maintenant|maintenant|immédiatement|tout de suite|sur-le-champ|dès aujourd'hui)",
+          "(répondez|répondez-moi|répondez-nous|envoyez-moi|envoyez-nous|virez|payez|réglez)~ (aujourd'hui|maintenant|tout de suite|immédiatement|sur-le-champ|d'ici ce soir|avant ce soir)",
+          "vous avez jusqu'à (aujourd'hui|ce soir|demain|midi|\\d{1,2} ?h)~ pour (payer|régler|virer|répondre|envoyer)",
+          "(il faut|faut) (payer|régler|virer|verser|solder|envoyer)~ (vite|aujourd'hui|maintenant|immédiatement|tout de suite|d'ici demain|ce soir)",
+          "(paiement|virement|argent|règlement|solde)~ (doit|devra|doivent)~ (aujourd'hui|demain matin|d'ici demain|ce soir|immédiatement|maintenant)",
+        ],
+        say: "pourriez-vous m'indiquer quand le règlement pourra être effectué ?",
+        notBefore: "(?<!\\p{L})(si|s'il|pourriez|pouvez|nous|je)(?!\\p{L})",
+      },
+      {
+        match: [
+          "(cela|ça|ceci|cette situation|le dossier|ce dossier|le paiement) ne (peut|pourra) plus attendre",
+          "(nous|je) ne (pouvons|peux|pourrons|pourrai|allons|vais) plus attendre",
+          "(nous|je) n'attendr(ons|ai) (plus|pas un jour de plus)",
+          "(arrêtez|cessez) de (tergiverser|traîner|gagner du temps|nous faire attendre|repousser|reporter|nous balader|nous mener en bateau)",
+          "sans (autre |autres |plus d'|aucune |nouvelle |nouvelles )?(excuses?|prétextes?)",
+          "(c'est )?la dernière fois que (je|nous) (vous )?(le )?(demande|demandons|réclame|réclamons)",
+          "(ce n'est|ceci n'est) plus une (demande|requête)",
+          "(vos|tes) (problèmes|soucis|difficultés|raisons)~ ne (me|nous) (regardent|intéressent|concernent) pas",
+          "(je m'en fiche|je m'en moque|peu (m'|nous )?importe(nt)? (vos|les))",
+          "(payez|réglez) d'abord",
+          "(je veux|nous voulons|j'attends de|nous attendons de) voir (l'|mon |notre |cet )?(argent|paiement|virement|règlement)~ (aujourd'hui|demain|ce soir|maintenant|tout de suite)",
+          "(on|nous|j') en (a|avons|ai) assez",
+          "quoi qu'il arrive",
         ],
         say: "nous vous serions reconnaissants de nous indiquer une date précise",
       },
@@ -408,6 +544,42 @@ export const rudePressure: PatternFamily = {
         ],
         say: "wir würden uns über ein konkretes Datum freuen",
       },
+      {
+        match: [
+          "(zahlen|überweisen|begleichen|bezahlen|veranlassen|erledigen) sie~ (heute noch|noch heute|sofort|unverzüglich|jetzt|auf der stelle|bis spätestens morgen|spätestens morgen)",
+          "(zahlen|überweisen|begleichen|bezahlen|antworten|schicken|senden) sie~ endlich",
+          "(?<=(^|[.!?:;\\n])\\s{0,3})(zahlen|überweisen|begleichen|bezahlen) sie~ heute",
+          "(geld|zahlung|betrag|überweisung)~ (muss|müssen) (morgen|heute|bis morgen|spätestens morgen)~ (auf unserem konto|bei uns|eingegangen|da) ?(sein)?",
+          "(zahlung|überweisung|begleichung) hat~ (heute|bis morgen|morgen früh|sofort|unverzüglich)~ zu erfolgen",
+          "(heute|jetzt)[.,!]? nicht (erst )?(morgen|nächste woche)",
+          "keinen (tag|moment|minute) (länger|mehr)",
+          "(ich|wir) (bestehe|bestehen) auf~ (zahlung|überweisung)~ (heute|bis morgen|sofort|morgen früh)",
+          "(ich|wir) (will|wollen|erwarte|erwarten|möchte|möchten) (das|unser|mein) geld~ (heute|morgen|sofort|jetzt|bis morgen)~ (sehen|haben)",
+          "(antworten|schicken|senden|zahlen|überweisen) sie (mir|uns)~ (heute|heute noch|noch heute|sofort|jetzt|umgehend|unverzüglich)",
+          "sie haben (noch )?bis (heute|morgen|heute abend|\\d{1,2} uhr|heute \\d{1,2} uhr)~ zeit",
+          "(erst|zuerst) (zahlen|bezahlen|überweisen)(,)? (dann|danach) (reden|sprechen|diskutieren|verhandeln)",
+          "(zahlung|überweisung|betrag|geld|rechnung|summe|zahlungseingang)~ (muss|müssen) (heute|noch heute|heute noch|bis morgen|spätestens morgen|morgen früh|sofort|jetzt|unverzüglich)",
+          "(ich|wir) (erwarte|erwarten|brauche|brauchen|verlange|verlangen) (den |die |das |ihren |ihre |unseren |unsere )?(zahlungseingang|geldeingang|eingang der zahlung|zahlung|überweisung|betrag|geld|restzahlung)~ (bis morgen früh|bis morgen|heute noch|noch heute|morgen früh|sofort|bis heute abend|innerhalb der nächsten stunde|innerhalb einer stunde)",
+        ],
+        say: "könnten Sie mir mitteilen, wann die Zahlung erfolgen kann?",
+      },
+      {
+        match: [
+          "(wir|ich) (warten|warte) (keinen (tag|moment)|keine (minute|woche|stunde)|nicht) (mehr|länger)",
+          "(das|dies|es|die zahlung) kann nicht (mehr|länger) warten",
+          "(wir|ich) (können|kann|werden|werde) nicht (mehr|länger) warten",
+          "hören sie auf,? (uns )?(hinzuhalten|zu vertrösten|zu verzögern|auszuweichen|ausreden zu (suchen|finden))",
+          "ohne (weitere |jede |weiteren |neue |irgendwelche )?(ausreden|ausflüchte)",
+          "(das ist |dies ist )?(keine bitte|keine anfrage) mehr",
+          "(zum letzten mal|ein letztes mal)~ (fordern|frage|fragen|bitte|bitten|fordere)",
+          "(ihre|deine) (probleme|gründe|schwierigkeiten)~ (interessieren|interessiert|kümmern) (mich|uns) nicht",
+          "(ist|sind) (mir|uns) (egal|gleichgültig)",
+          "(?<=, ?)punkt(?= ?[.!]|$)",
+          "egal was passiert",
+          "das letzte mal,? dass (ich|wir)~ (frage|fragen|bitte|bitten|nachfrage|nachfragen|erinnere|erinnern|auffordere|auffordern)",
+        ],
+        say: "wir würden uns über ein konkretes Datum freuen",
+      },
     ],
     pt: [
       {
@@ -471,6 +643,40 @@ export const rudePressure: PatternFamily = {
         ],
         say: "agradeceríamos uma data concreta",
         notAfter: "^ ?(barato|caro|baixo|alto|tarde|cedo|de|que)",
+      },
+      {
+        match: [
+          "(façam|faça|mandem|mande|enviem|envie|paguem|pague|transfiram|transfira|depositem|deposite|quitem|quite)~ (agora|já|agora mesmo|imediatamente|hoje mesmo|de imediato|de uma vez)",
+          "(depositem|deposite|efetuem|efetue|realizem|realize|tratem|trate|resolvam|resolva|quitem|quite)~ (hoje|ainda hoje|agora|agora mesmo|hoje mesmo|já|imediatamente)",
+          "(paguem|pague|transfiram|transfira|depositem|mandem)~ o quanto antes",
+          "(vocês|você) (precisam|precisa|têm que|tem que|têm de|tem de) (pagar|transferir|quitar|depositar)~ (hoje|agora|até amanhã|ainda hoje|já)",
+          "nem mais um dia",
+          "(respondam|responda|me respondam|mandem|mande|enviem|envie|paguem|transfiram)~ (hoje|agora|agora mesmo|hoje mesmo|já|imediatamente)",
+          "(vocês têm|você tem|têm|tem) até (hoje|amanhã|as \\d{1,2}|às \\d{1,2}|o meio-dia|o fim do dia)~ para (pagar|transferir|quitar|responder|enviar)",
+          "(pagamento|dinheiro|transferência|valor|saldo)~ (tem que|tem de|deve|precisa)~ (hoje|agora|amanhã|até amanhã|amanhã cedo|hoje mesmo|de imediato|imediatamente)",
+        ],
+        say: "poderia me informar quando o pagamento poderá ser feito?",
+        notBefore:
+          "(pedimos|peço|agradece*|poderia|poderiam|favor de|(?<!\\p{L})(se|que)(?!\\p{L}))",
+        notAfter: "^ ?(que|foi|está|estão|temos|recebemos|fizemos)(?!\\p{L})",
+      },
+      {
+        match: [
+          "não (dá|podemos|posso|vamos|vou|temos como) mais (para |pra )?esperar",
+          "não (dá|podemos|posso|vamos|vou|temos como) (para |pra )?esperar mais",
+          "(isso|isto|o pagamento|este assunto) não pode (mais )?esperar",
+          "(pare|parem|chega) de (enrolar|enrolação|nos enrolar|me enrolar|empurrar com a barriga|adiar)",
+          "sem (nenhuma |outras |mais )?(desculpas|justificativas|enrolação)",
+          "(é a )?última vez que (eu |nós )?(peço|pedimos|pergunto|perguntamos|cobro|cobramos)",
+          "(isto|isso) não é mais um pedido",
+          "não (me|nos) interessa(m)? (os seus|os teus|os vossos|seus|os) (problemas|motivos)",
+          "(pouco me importa|não quero saber)",
+          "(paguem|pague) primeiro",
+          "(quero|queremos|espero|esperamos) ver (o|meu|nosso|esse) (dinheiro|pagamento|valor|saldo)~ (hoje|amanhã|já|agora)",
+          "(?<=, ?)e ponto(?= ?[.!]|$)",
+          "aconteça o que acontecer",
+        ],
+        say: "agradeceríamos uma data concreta",
       },
     ],
     ru: [
@@ -552,11 +758,41 @@ export const rudePressure: PatternFamily = {
         ],
         say: "будем признательны за конкретную дату",
       },
+      {
+        match: [
+          "(переводите|платите|оплачивайте|перечисляйте|гасите|рассчитывайтесь|сделайте|отправляйте|высылайте|оплатите|переведите|перечислите)~ (сейчас|немедленно|срочно|сейчас же|сегодня же|прямо сейчас|тотчас)",
+          "(платите|оплачивайте|переводите|оплатите|переведите|перечислите|погасите|рассчитайтесь)~ наконец",
+          "(хочу|хотим|ждём|жду) (видеть|увидеть) (деньги|оплату|платёж|перевод|средства)~ (сегодня|завтра|сейчас|немедленно)",
+          "(?<=(^|[.!?:;\\n])\\s{0,3})(платите|оплачивайте|переводите|перечисляйте) (сегодня|сейчас|немедленно|срочно)",
+          "(ответьте|пришлите|вышлите|отправьте|оплатите|переведите)( мне| нам)?~ (сегодня|сейчас|немедленно|прямо сейчас|сейчас же|сегодня же)",
+          "у вас (есть )?(время )?до (сегодня|завтра|вечера|\\d{1,2}(:\\d\\d)?)~ (чтобы|на) (оплат*|перев*|погас*|ответ*)",
+          "(оплата|деньги|платёж|перевод|сумма|средства)~ (должна|должны|должен|обязана|обязаны)~ (сегодня|завтра утром|до завтра|к завтрашнему|немедленно|сейчас)",
+        ],
+        say: "не могли бы вы сообщить, когда сможете произвести оплату?",
+        notBefore: "(просим|прошу|не могли бы|(?<!\\p{L})если(?!\\p{L}))",
+      },
+      {
+        match: [
+          "ждать (больше|дальше|дольше) (нельзя|не можем|не будем|не станем|невозможно|не могу|не буду)",
+          "(мы |я )?(больше )?не (можем|будем|могу|буду|станем) (больше |дальше )?ждать",
+          "(это|вопрос|оплата) не (может|терпит) (больше )?(ждать|отлагательств*)",
+          "(хватит|довольно|перестаньте|прекратите) (тянуть|медлить|затягивать|морочить|водить нас за нос|кормить)",
+          "без (лишних |дальнейших |новых |каких-либо )(отговорок|оправданий)",
+          "(в )?последний раз (прошу|просим|напоминаю|спрашиваю|требуем|требую)",
+          "это (уже )?не просьба",
+          "ваши (проблемы|трудности|причины|сложности)~ (меня|нас) не (касаются|волнуют|интересуют)",
+          "(мне|нам) (всё|все) равно",
+          "сначала (оплата|оплатите|деньги|платите)(,)? (потом|затем)",
+          "и точка",
+          "(во что бы то ни стало|любой ценой)",
+        ],
+        say: "будем признательны за конкретную дату",
+      },
     ],
     ar: [
       {
         match: [
-          "(ادفعوا|سددوا|حولوا|قوموا بالدفع|قوموا بالسداد|قوموا بالتحويل)~ (فورا|حالا|على الفور|في الحال|اليوم بالذات|دون تأخير|بدون تأخير|بلا تأخير|دون أي تأخير|الآن)",
+          "(?<!\\p{L})[وف]?(ادفعوا|سددوا|حولوا|قوموا بالدفع|قوموا بالسداد|قوموا بالتحويل)~ (فورا|حالا|على الفور|في الحال|اليوم بالذات|دون تأخير|بدون تأخير|بلا تأخير|دون أي تأخير|(?<!حتى )الآن)",
           "(الدفع|السداد|التحويل) (فورا|حالا|على الفور|في الحال)",
           "(الدفع|السداد|التحويل) (الفوري|العاجل والفوري)",
         ],
@@ -621,6 +857,38 @@ export const rudePressure: PatternFamily = {
           "لن (أناقش|نناقش|أتناقش|نتناقش|أجادل|نجادل|أتفاوض|نتفاوض)",
           "(دون|بدون|بلا) (نقاش|جدال|مناقشة)",
           "انتهى النقاش",
+        ],
+        say: "نكون ممتنين لو حددتم لنا تاريخا واضحا",
+      },
+      {
+        match: [
+          "(?<!\\p{L})[وف]?(ادفعوا|سددوا|حولوا|أرسلوا|ارسلوا|قوموا بالتحويل|قوموا بالدفع|قوموا بالسداد)~ (اليوم|(?<!حتى )الآن|فورا|حالا)",
+          "(يجب|لا بد|لابد) (أن )?(يصل|يتم|تصل|يكون)~ (اليوم|غدا|الآن|فورا)",
+          "(?<!\\p{L})[وف]?(ردوا|أجيبوا|أرسلوا|ارسلوا|ابعثوا|ادفعوا|سددوا|حولوا|حوّلوا|حول|حوّل|ادفع|سدد)( علي| علينا| لي| لنا)?~ (اليوم|(?<!حتى )الآن|فورا|حالا|النهارده|النهاردة|دلوقتي|الحين|بسرعة)",
+          "(عليكم|عليك) (أن|ان) (تدفعوا|تحولوا|تسددوا|تدفع|تحول|تسدد)~ (اليوم|الآن|فورا|حالا|النهارده|دلوقتي|الحين|غدا|بكرة)",
+          "لازم (المبلغ|الفلوس|الدفعة|التحويل)? ?(تدفعوا|تحولوا|تسددوا|الدفع|التحويل|السداد|ندفع|يوصل|يصل|توصل)~ (اليوم|الآن|فورا|حالا|النهارده|دلوقتي|الحين|بكرة|بكره)",
+          "(نبي|أبي|ابي|عايزين|عايز|نبغى|أبغى|بدنا|بدي) (المصاري|الفلوس|فلوسنا|المبلغ|الدفعة|التحويل)~ (اليوم|الآن|الحين|النهارده|دلوقتي|بكرة|بكره)",
+          "(أمامكم|لديكم) (حتى|لغاية)~ (للدفع|للسداد|للتحويل|لتدفعوا|لتسددوا)",
+          "(نطلب|أطلب|نريد|أريد|نطالب|نحتاج|أحتاج)( منكم| منك)? (إلى )?(المبلغ|الدفع|السداد|التحويل|الدفعة|المال|الأموال)~ (خلال|في غضون) (ساعة|ساعتين|\\d{1,2} ساعات|\\d{1,2} ساعة|يوم واحد)",
+        ],
+        say: "هل يمكنكم إعلامنا بموعد الدفع المتوقع؟",
+        notBefore: "(يرجى|نرجو|الرجاء|رجاء|السلام|سنقوم|سوف)",
+      },
+      {
+        match: [
+          "(بدون|دون|بلا) (أي |أية )?(أعذار|اعذار|مماطلة|تسويف|حجج|مبررات)",
+          "(لا|لن) (يمكننا|نستطيع|نقبل|يمكن|أستطيع) (الانتظار|أن ننتظر) (أكثر|أطول|بعد الآن|يوما آخر)",
+          "لن (ننتظر|أنتظر) (أكثر|أطول|بعد الآن|يوما آخر)",
+          "(الأمر|هذا|الموضوع|الدفع) لا (يحتمل|يقبل) (التأجيل|الانتظار|المزيد من التأخير)",
+          "(توقفوا|كفوا) عن (المماطلة|التسويف|التأجيل|التهرب|الأعذار|اختلاق الأعذار)",
+          "(آخر|اخر) مرة (نطلب|أطلب|نسأل|أسأل|نطالب|أطالب)",
+          "(هذا|هذه) (لم يعد|ليس|ليست) (طلبا|رجاء)",
+          "(مشاكلكم|ظروفكم|أعذاركم)~ (لا تعنيني|لا تعنينا|لا تهمني|لا تهمنا)",
+          "(ادفعوا|سددوا) (أولا|اولا)",
+          "(، ?)(وانتهى|وخلاص)(?=[.!]|$)",
+          "(كفاية|كفى|بس) (مماطلة|تأخير|تأجيل|أعذار|اعذار|تسويف)",
+          "(ولا|لا|مش|مفيش) (يوم|ساعة) (زيادة|إضافي|واحد زيادة)",
+          "مفيش (تأجيل|أعذار|اعذار|مماطلة)",
         ],
         say: "نكون ممتنين لو حددتم لنا تاريخا واضحا",
       },

@@ -48,7 +48,8 @@ const SENTENCE_WORDS = new Set(
     // Portuguese
     "voce voces seu sua nos nosso agora hoje imediatamente deve devem nao ainda " +
     // Russian
-    "вы вас вам ваш ваша мы нам немедленно срочно оплатите сейчас сегодня не должны пожалуиста когда почему где уже еще"
+    "вы вас вам ваш ваша мы нам немедленно срочно оплатите сейчас сегодня не должны пожалуиста когда почему где уже еще " +
+    "просим прошу оплатить оплату оплата счет деньги долг перевод ждем жду требуем нужно"
   ).split(/\s+/)
 );
 
@@ -74,12 +75,45 @@ const EMPHASIS_WORDS = new Set(
     "inaceitavel urgentes " +
     // Russian
     "срочно срочная срочный срочное просрочен просрочена просрочено просроченныи просроченная просрочка " +
-    "немедленно сегодня сейчас оплатите никогда должны обязаны недопустимо последнее последнии"
+    "немедленно сегодня сейчас оплатите никогда должны обязаны недопустимо последнее последнии " +
+    // Words of an amount left unpaid ("continua EM ABERTO", "sigue SIN PAGAR")
+    "unpaid outstanding pending open aberto aberta pendente pendentes abierto abierta pendiente pendientes " +
+    "impagada impagado offen offene ausstehend unbezahlt неоплачен неоплачено неоплачена открыт " +
+    // Counts of reminders, months and times ("THREE MONTHS late", "FIVE reminders", "the THIRD")
+    "two three four five six seven eight nine ten twelve twenty thirty sixty ninety hundred " +
+    "second third fourth fifth times months weeks full entire please " +
+    "tres cuatro cinco seis siete ocho nueve diez veces meses semanas tercera tercer cuarta cuarto " +
+    "deux trois quatre cinq sept huit neuf dix fois mois semaines troisieme quatrieme " +
+    "zwei drei vier funf sechs sieben acht neun zehn monate monaten wochen dritte vierte keine kein " +
+    "dois duas quatro sete oito nove dez vezes terceiro terceira quarto quarta " +
+    "два две три четыре пять шесть семь восемь девять десять раз раза месяца месяцев недели недель " +
+    "третии третье третья"
   ).split(/\s+/)
 );
 
+// Month names (lower case, unaccented): a month in capitals inside a sentence stresses how long
+// ago a payment fell due ("due in MARCH, not June"). Not next to a number, as in a date
+// written in capitals ("ETD 15 MARCH 2024"). English "may" is left out: it is also a verb.
+const MONTHS = new Set(
+  (
+    "january february march april june july august september october november december " +
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre " +
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
+    "januar februar marz juni juli oktober dezember " +
+    "janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro"
+  ).split(/\s+/)
+);
+const MONTH_RU =
+  /^(январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])$/u;
+
+function isMonth(text: string, start: number, end: number, word: string): boolean {
+  if (!MONTHS.has(word) && !MONTH_RU.test(word)) return false;
+  return !/\p{N}/u.test(text.slice(Math.max(0, start - 4), start) + text.slice(end, end + 4));
+}
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-/.&][\p{L}\p{N}]+)*/gu;
-const PUNCT_RUN = /[!?¡¿！？؟‼⁉❗❕❓❔]{2,}|[‼⁉]/gu;
+// Also a spaced run of three or more ("! ! !", "؟ ؟ ؟").
+const PUNCT_RUN = /[!?¡¿！？؟‼⁉❗❕❓❔]{2,}|[!?！？؟](?:[ \t][!?！？؟]){2,8}|[‼⁉]/gu;
 const QUESTION = /[?¿？؟⁉❓❔]/u;
 const SENTENCE_END = /[.!?。！？\n]/u;
 // Marks after a word that make it a heading or label ("URGENT: …", "OVERDUE - INV-22").
@@ -150,7 +184,9 @@ function capitalRuns(text: string, hint: BuyerLanguage): RawFinding[] {
     const sentence = caps.length >= 2 && caps.some((c) => SENTENCE_WORDS.has(plain(c.word)));
     const emphasis =
       caps.length > 0 &&
-      caps.some((c) => EMPHASIS_WORDS.has(plain(c.word))) &&
+      caps.some(
+        (c) => EMPHASIS_WORDS.has(plain(c.word)) || isMonth(text, c.start, c.end, plain(c.word))
+      ) &&
       inProse(text, caps[0].start, caps[caps.length - 1].end);
     if (sentence || emphasis) {
       const start = lead >= 0 ? lead : caps[0].start;

@@ -131,6 +131,53 @@ export const threat: PatternFamily = {
         ],
         say: "We value our cooperation and would like to keep it going.",
       },
+      {
+        // Stopping shipments or ending the contract, announced as what we will do.
+        match: [
+          "(we|i)('ll| will| shall| are going to| will have to| would have to| will be forced to)~ (stop|cease|halt|suspend|cut off|freeze|block) (all |any |the |your |further |future |pending |remaining |open ){0,2}(shipments|deliveries|supplies|supply)",
+          "(we|i)('ll| will| shall| are going to| will have to| would have to| will be forced to)~ (terminate|cancel|rescind) (the |our |your |this )?(contract|agreement|cooperation|partnership|business relationship)",
+          "(consequences|repercussions) for (you|your company|your firm|our (cooperation|relationship|partnership|business( relationship)?|future business))",
+        ],
+        say: "We value our cooperation and would like to keep it going.",
+      },
+      {
+        // Charges, resale, cancellation and exposure announced as punishment.
+        match: [
+          "(we|i)('ll| will| shall| are going to| will have to| will be forced to)~ (charge|apply|impose|add|levy|invoice|bill)~ (late|penalty|default|overdue|punitive) ?(payment )?(interest|fees?|penalty|penalties|charges?|surcharges?)",
+          "(otherwise|failing which|failing that|or else)~ (penalty|late|default|punitive)~ (interest|fees?|penalty|penalties|charges?)",
+          "(we|i)('ll| will| shall| are going to| will have to| will be forced to)~ (sell|resell)~ (goods|cargo|stock|products|merchandise|order|containers?)~ (to )?(another|other|a different|a third) (buyers?|customers?|clients?|party)",
+          "(deposit|down payment|advance)~ (will|shall) be (forfeited|kept|retained|lost)",
+          "(we|i)('ll| will| shall| are going to)~ (publish|post|expose|name)~ (your|you|this|it)~ (publicly|online|on (our|the|social|linkedin|facebook|the internet)|as (a )?(bad payer|defaulter|debtor))",
+          "make (this|it|your (name|company)) public",
+          "(otherwise|or else|failing which|no (other )?(choice|option) but to)~ escalate",
+          "(list|register|registry|database) of (bad|defaulting|non-paying) (debtors|payers|customers|buyers)",
+          "(defaulters?|bad payers?|bad debtors?) (list|register|registry)",
+          "(goods|cargo|containers?)~ (will|shall) be (auctioned|confiscated|abandoned|disposed of)",
+          "go to (your|the) (local )?chamber( of commerce)?",
+        ],
+        say: "We would be glad to find a solution together.",
+      },
+      {
+        match: [
+          "(we|i)('ll| will| shall| are going to| will have to| will be forced to)~ cancel (all |any )?(of )?(your |the |our )?(pending |open |remaining |future |outstanding |current )?(orders|order|contract|contracts|po|pos)",
+        ],
+        say: "We value our cooperation and would like to keep it going.",
+        notAfter:
+          "^[^.!?]{0,40}(as (you )?(requested|asked|agreed|discussed|instructed)|per your|if you (wish|prefer|want|like)|at your request|for you)",
+      },
+      {
+        match: [
+          "(you )?(leave|give) us no (other )?(choice|option|alternative)",
+          "(don't|do not) (force|make|push) us (to|into)",
+          "(we|i)('ll| will| shall| are going to)~ (contact|inform|notify|tell|alert|write to)~ your (customers|clients|buyers|bank|banks|government|authorities|ministry)",
+          "(report|reporting)~ (this|you|your company|the matter|it) to the (authorities|police|ministry|government|regulator)",
+          "(will|'ll|shall) not hesitate to (take|protect|defend|pursue|enforce|use|involve|escalate|report|contact)",
+          "(by|with) all (legal |available |possible )?means",
+          "(matter|case|file|account|debt|claim)~ (will|shall) be (handled|taken over|managed|pursued) by (our|the) (legal|lawyers?|attorneys?|solicitors?)",
+          "(make sure|ensure|let) (everyone|everybody|the (whole )?(market|industry))~ (knows?|hears?|learns?)",
+        ],
+        say: "We would be glad to find a solution together.",
+      },
     ],
     zh: [
       {
@@ -216,6 +263,34 @@ export const threat: PatternFamily = {
           "(停止|中止|终止|切断)(对|向|给)(你们|你|您|贵司|贵公司|贵方)(的)?(发货|供货|出货)",
         ],
         say: "我们非常珍视与贵司的合作，也希望能继续下去。",
+      },
+      {
+        match: [
+          "合作(就|也)?到此为止",
+          "(以后|今后|后续|之后|往后)的?(订单|单子|生意)…(一概|都|全部|统统)?不(再)?(接|做|发|生产|合作)",
+          "(解除|终止|撤销)(合同|协议|合作协议)",
+        ],
+        say: "我们非常珍视与贵司的合作，也希望能继续下去。",
+      },
+      {
+        match: [
+          "(收取|加收|征收|计收|按|支付|罚)…(滞纳金|违约金|罚息|罚金|逾期利息)",
+          "(滞纳金|违约金|罚息|罚金|逾期利息)…(收取|计算|计收|加收|由贵司承担|由你们承担)",
+          "(转卖|转售|卖)给(别的|其他|其它)(客户|买家|人)",
+          "(定金|订金|预付款)(不退|不予退还|没收)",
+          "(公开|曝光|发到)…(这件事|此事|你们|贵司)",
+          "(把|将)(你们|贵司|你|您)?(列入|拉进|加入)…(名单|黑名单)",
+        ],
+        say: "我们很愿意和您一起找到解决办法。",
+        notBefore: "(如果您|若您)",
+      },
+      {
+        match: [
+          "(不给|没给)(我们|我方)(留)?(余地|退路|选择)",
+          "(别|不要)逼(我们|我)",
+          "(我们|我司)(会|将|就)?…(联系|通知|告诉|找)(你们|贵司|你)的(客户|下游|银行|买家)",
+        ],
+        say: "我们很愿意和您一起找到解决办法。",
       },
     ],
     es: [
@@ -311,6 +386,40 @@ export const threat: PatternFamily = {
         ],
         say: "Valoramos mucho nuestra colaboración y queremos que continúe.",
       },
+      {
+        match: [
+          "(suspenderemos|detendremos|cortaremos|paralizaremos|bloquearemos|congelaremos|cancelaremos|vamos a suspender|vamos a detener|vamos a cortar) (los |todos los |las |todas las |cualquier |sus )?(futuros |próximos |demás )?(envíos|embarques|suministros|entregas|despachos)",
+          "(daremos|dar|vamos a dar) por (terminada|terminado|finalizada|finalizado|concluida|rota|rescindido|rescindida) (la |el |nuestra |nuestro )?(relación|colaboración|cooperación|contrato|acuerdo)",
+          "(rescindiremos|rescindir|vamos a rescindir|resolveremos) (el|nuestro|este) (contrato|acuerdo)",
+          "consecuencias para (usted|ustedes|su empresa|nuestra (relación|colaboración|cooperación))",
+        ],
+        say: "Valoramos mucho nuestra colaboración y queremos mantenerla.",
+      },
+      {
+        match: [
+          "(aplicaremos|cobraremos|cargaremos|facturaremos|impondremos|vamos a (cobrar|aplicar|cargar))~ (intereses|recargos?|penalizaci(ón|ones)|multas?|mora)",
+          "(venderemos|revenderemos|vamos a vender)~ (mercancía|mercadería|carga|producción|pedido|contenedor|productos)~ (a )?(otro|otros|un tercer) (cliente|clientes|comprador|compradores)",
+          "(nos quedaremos con|retendremos|perderá|perderán) (el |su )?(anticipo|depósito|adelanto)",
+          "(anticipo|depósito|adelanto) se (perderá|pierde)",
+          "(publicaremos|haremos público|difundiremos)~ (su|el nombre|la situación|el caso|esto)",
+          "(tomaremos|adoptaremos|tendremos que tomar|tendremos que adoptar) (otras |las )?medidas",
+          "(registro|lista|listado|base de datos) de (morosos|deudores|impagados)",
+          "(cancelaremos|anularemos|vamos a cancelar) (todos |todas )?(los |las |sus )?(pedidos|órdenes|contratos)",
+          "(quedará|quedarán) (fichad[oa]s?|marcad[oa]s?)",
+          "(iremos|acudiremos|recurriremos) (a |a los |al )?(juicio|tribunales|juzgado)",
+          "(daremos aviso|informaremos|avisaremos)~ (a la )?(cámara de comercio|embajada|consulado)",
+        ],
+        say: "Nos gustaría encontrar una solución juntos.",
+      },
+      {
+        match: [
+          "no (nos|me) (deja|dejan|deja usted|dejan ustedes) (otra |más )?(opción|alternativa|remedio|salida)",
+          "no (nos|me) (obliguen|obligue|fuercen|fuerce) a",
+          "(informaremos|avisaremos|contactaremos|notificaremos)~ (a )?(su|sus) (banco|bancos|clientes|compradores)",
+          "no descartamos~ (acciones|medidas|vía|vías|demanda)",
+        ],
+        say: "Nos gustaría encontrar una solución juntos.",
+      },
     ],
     fr: [
       {
@@ -398,6 +507,39 @@ export const threat: PatternFamily = {
           "(suspendre|suspendrons|arrêter|arrêterons|stopper|stopperons|bloquer|bloquerons|geler|gèlerons|cesser|cesserons)~ (toutes les|tous les|toute|tout) (futures |prochaines |autres |futurs |prochains |autres )?(livraisons|expéditions|commandes|envois|approvisionnements|fournitures|production)",
         ],
         say: "Nous tenons à notre collaboration et souhaitons la poursuivre.",
+      },
+      {
+        match: [
+          "(nous )?(suspendrons|arrêterons|stopperons|bloquerons|gèlerons|cesserons|interromprons|allons suspendre|allons arrêter|allons bloquer) (les |toutes les |tous les |nos |vos )?(futures |prochaines |autres |futurs |prochains )?(livraisons|expéditions|envois|approvisionnements)",
+          "(résilierons|allons résilier|devrons résilier|résilier) (le |notre |ce )?(contrat|accord)",
+          "conséquences (pour vous|pour votre société|pour votre entreprise|(pour|sur) notre (collaboration|relation|coopération|partenariat))",
+        ],
+        say: "Nous tenons beaucoup à notre collaboration et souhaitons la poursuivre.",
+      },
+      {
+        match: [
+          "(facturerons|appliquerons|imposerons|réclamerons|allons facturer|allons appliquer)~ (pénalités|intérêts|majorations|frais)",
+          "(à défaut|sinon|faute de (quoi|paiement|règlement))~ (pénalités|intérêts|majorations)~ (seront|vont être) (appliqué|facturé|réclamé)*",
+          "(revendrons|vendrons|allons revendre)~ (marchandise|produits|commande|conteneur|stock)~ (à )?(un autre|d'autres) (client|clients|acheteur|acheteurs)",
+          "(conserverons|garderons|retiendrons) (l'|votre |l')?(acompte|avance)",
+          "mise en demeure",
+          "mettr(ons|ai) (votre société |vous )?en demeure",
+          "(prendrons|allons prendre|devrons prendre) d'autres mesures",
+          "liste des (mauvais payeurs|débiteurs|impayés)",
+          "(annulerons|allons annuler) (toutes )?(vos|les) (commandes|contrats)",
+        ],
+        say: "Nous serions heureux de trouver une solution ensemble.",
+      },
+      {
+        match: [
+          "(vous )?ne (nous|me) (laissez|laisse|laissez guère) (pas |plus |guère )?(le |d'autre |aucun |autre )?(choix|option|alternative)",
+          "vous nous (obligez|forcez|contraignez) à",
+          "(ne nous obligez pas|ne nous forcez pas) à",
+          "(saisirons|allons saisir|saisir) (la justice|les tribunaux|le tribunal)",
+          "(toutes les )?voies de recours",
+          "(informerons|contacterons|préviendrons|avertirons)~ (vos|votre) (banque|banques|clients|acheteurs)",
+        ],
+        say: "Nous serions heureux de trouver une solution ensemble.",
       },
     ],
     de: [
@@ -504,6 +646,35 @@ export const threat: PatternFamily = {
         ],
         say: "Uns liegt viel an unserer Zusammenarbeit, und wir möchten sie gerne fortsetzen.",
       },
+      {
+        match: [
+          "(werden|müssen|würden) (wir )?~ (alle |sämtliche |die |weitere |künftige |offene |ausstehende |ihre )?(lieferungen|auslieferungen|sendungen)~ (stoppen|einstellen|sperren|aussetzen)",
+          "(werden|müssen|würden) (wir )?~ (den |unseren |diesen |die )?(vertrag|liefervertrag|rahmenvertrag|geschäftsbeziehung|zusammenarbeit)~ (kündigen|beenden|auflösen)",
+          "(konsequenzen|folgen) für (sie|ihre firma|ihr unternehmen|unsere (zusammenarbeit|geschäftsbeziehung))",
+        ],
+        say: "Wir schätzen unsere Zusammenarbeit sehr und möchten sie fortsetzen.",
+      },
+      {
+        match: [
+          "(werden|müssen|andernfalls|sonst)~ (verzugszinsen|mahngebühren|vertragsstrafe|säumniszuschläge|strafzinsen)~ (berechnen|in rechnung stellen|erheben|verlangen|geltend machen)",
+          "(andernfalls|sonst) (berechnen|erheben|verlangen) (wir )?(verzugszinsen|mahngebühren|vertragsstrafe|strafzinsen)",
+          "(ware|waren|container|bestellung)~ anderweitig (verkaufen|veräußern)",
+          "(anzahlung|vorauszahlung)~ (einbehalten|verfallen|verfällt)",
+          "andere saiten aufziehen",
+          "(aufträge|bestellungen|verträge)~ stornieren",
+          "(übergeben|geben|leiten)~ (sache|angelegenheit|forderung|fall)~ (unserer|an unsere|an die) rechtsabteilung",
+          "(sonst|andernfalls) (klagen|verklagen) wir",
+        ],
+        say: "Wir würden gern gemeinsam eine Lösung finden.",
+      },
+      {
+        match: [
+          "(sie )?lassen uns keine (andere )?(wahl|option|alternative)",
+          "zwingen sie uns nicht",
+          "(werden|müssen)~ (ihre|ihren) (kunden|abnehmer|bank|hausbank)~ (informieren|kontaktieren|benachrichtigen|in kenntnis setzen)",
+        ],
+        say: "Wir würden gern gemeinsam eine Lösung finden.",
+      },
     ],
     pt: [
       {
@@ -585,6 +756,32 @@ export const threat: PatternFamily = {
           "(suspender|suspenderemos|interromper|interromperemos|bloquear|bloquearemos|cortar|cortaremos|congelar|congelaremos|parar)~ (todos os|todas as|qualquer) (futuros |próximos |demais )?(embarques|envios|entregas|fornecimentos|pedidos|negócios)",
         ],
         say: "Valorizamos muito a nossa parceria e queremos mantê-la.",
+      },
+      {
+        match: [
+          "(suspenderemos|interromperemos|bloquearemos|cortaremos|congelaremos|pararemos|vamos suspender|vamos parar|vamos interromper|vamos bloquear|iremos suspender) (os |todos os |as |todas as |qualquer |novos )?(futuros |próximos |demais )?(embarques|envios|entregas|fornecimentos)",
+          "(rescindiremos|rescindir|vamos rescindir|encerraremos|encerrar|vamos encerrar|daremos por encerrad[ao]) (o |a |nosso |nossa |este |esta )?(contrato|acordo|parceria|relação comercial)",
+          "consequências para (você|vocês|sua empresa|a sua empresa|(a )?nossa (parceria|relação|cooperação))",
+        ],
+        say: "Valorizamos muito a nossa parceria e queremos mantê-la.",
+      },
+      {
+        match: [
+          "(cadastro|lista|registro) de (inadimplentes|devedores|maus pagadores)",
+          "(cobraremos|aplicaremos|vamos cobrar|vamos aplicar|iremos cobrar)~ (juros|multa|multas|encargos)",
+          "(venderemos|revenderemos|vamos vender)~ (mercadoria|carga|produção|pedido|contêiner)~ (a |para )?(outro|outros) (cliente|clientes|comprador|compradores)",
+          "(ficaremos com|reteremos|perderão|perderá) (o |a |seu |sua )?(sinal|adiantamento|depósito|antecipado)",
+          "(cancelaremos|vamos cancelar) (todos )?(os |seus )?(pedidos|contratos)",
+        ],
+        say: "Gostaríamos de encontrar uma solução juntos.",
+      },
+      {
+        match: [
+          "não (nos|me) (deixa|deixam) (outra |mais )?(opção|alternativa|escolha|saída)",
+          "não (nos|me) (obriguem|obrigue|forcem|force) a",
+          "(informaremos|avisaremos|contataremos|vamos informar|vamos avisar)~ (o seu|o vosso|seu|vosso|os seus|seus|os vossos) (banco|clientes|compradores)",
+        ],
+        say: "Gostaríamos de encontrar uma solução juntos.",
       },
     ],
     ru: [
@@ -670,6 +867,33 @@ export const threat: PatternFamily = {
         ],
         say: "Мы очень ценим наше сотрудничество и хотим его продолжать.",
       },
+      {
+        match: [
+          "(прекратим|приостановим|остановим|заморозим|заблокируем|прекращаем|приостанавливаем|будем вынуждены прекратить|будем вынуждены приостановить)~ (все |любые |дальнейшие )?(отгрузк*|поставк*|отправк*)",
+          "(расторгн*|разорв*|расторжени*) (договор*|контракт*|соглашени*)",
+          "последствия для (вас|вашей компании|нашего сотрудничества|наших отношений)",
+        ],
+        say: "Мы очень ценим наше сотрудничество и хотим его продолжать.",
+      },
+      {
+        match: [
+          "(начислим|начисляем|будем начислять|выставим|взыщем|применим|будем вынуждены начислить|вынуждены начислить)~ (пени|неустойк*|штраф*|проценты)",
+          "(продадим|реализуем|перепродадим)~ (товар|груз|продукци*|партию|заказ)~ (другому|другим|третьему|иному) (покупател*|клиент*|лицу)",
+          "(предоплату|аванс|задаток) (оставим|удержим|не вернём)",
+          "(направим|выставим|предъявим) (вам )?(официальную )?претензи*",
+          "сообщим о вас",
+          "(отменим|аннулируем)~ (все |ваши )?(заказ*|контракт*)",
+        ],
+        say: "Мы хотели бы вместе найти решение.",
+      },
+      {
+        match: [
+          "(вы )?не оставляете (нам|мне) (другого )?(выбора|выхода)",
+          "не (вынуждайте|заставляйте) (нас|меня)",
+          "(сообщим|проинформируем|уведомим|известим)~ (вашему банку|ваш банк|ваших клиентов|вашим клиентам|ваших покупателей)",
+        ],
+        say: "Мы хотели бы вместе найти решение.",
+      },
     ],
     ar: [
       {
@@ -751,6 +975,32 @@ export const threat: PatternFamily = {
           "(وقف|إيقاف|تجميد|تعليق|سنوقف|سنجمد|سنعلق|نوقف)~ (جميع|كافة|كل|أي) (الشحنات|الطلبيات|التوريدات|الطلبات|عمليات الشحن|الإمدادات)",
         ],
         say: "نحن نقدر تعاوننا كثيرا ونرغب في استمراره.",
+      },
+      {
+        match: [
+          "(سنوقف|سنعلق|سنجمد|نوقف|سنتوقف عن|سنضطر إلى وقف|سنضطر لوقف)~ (الشحنات|الشحن|التوريد|التوريدات|الطلبيات)",
+          "(فسخ|سنفسخ|نفسخ|سننهي|سنلغي)~ (العقد|الاتفاقية|التعاقد)",
+          "(سننهي|ننهي|سنوقف|سنقطع)~ (التعامل|تعاملنا|العلاقة|علاقتنا)",
+          "(عواقب|تبعات) (على|وخيمة على) (تعاوننا|علاقتنا|شركتكم|التعاون)",
+        ],
+        say: "نحن نقدر تعاوننا كثيرا ونرغب في استمراره.",
+      },
+      {
+        match: [
+          "(سنفرض|سنحتسب|سنضيف|نفرض|سنطبق|فرض)~ (غرامة|غرامات|فوائد|رسوم) (تأخير|التأخير)",
+          "(سنبيع|نبيع|سنعيد بيع)~ (البضاعة|البضائع|الشحنة|الطلبية)~ (لعميل|لعملاء|لمشتر) (آخر|آخرين)",
+          "(نحتفظ|سنحتفظ|سنصادر)~ (بالعربون|العربون|بالدفعة المقدمة|الدفعة المقدمة)",
+          "(سنلغي|نلغي|إلغاء)~ (جميع |كل )?(طلبياتكم|الطلبيات|طلباتكم)",
+        ],
+        say: "يسعدنا أن نجد حلا معا.",
+      },
+      {
+        match: [
+          "(لا|لم) (تتركوا|تتركون|تتركوا لنا|تتركون لنا) (لنا )?(خيارا|خيار|مجالا|بديلا)",
+          "لا (تجبرونا|تضطرونا) (على|إلى)",
+          "(سنبلغ|سنخبر|سنتواصل مع|سنخاطب)~ (عملاءكم|عملائكم|البنك الخاص بكم|بنككم|مصرفكم)",
+        ],
+        say: "يسعدنا أن نجد حلا معا.",
       },
     ],
   },
