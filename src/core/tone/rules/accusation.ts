@@ -786,6 +786,134 @@ const MORE: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
   ],
 };
 
+// Round 3: general shapes. Where the fault is placed ("the delay is on your side", "lies with
+// you", "comes from you", "your responsibility alone"); a fault noun as the cause ("because
+// of your negligence"); the buyer's side breaking its word again; judgement of the buyer's
+// conduct ("bad behaviour from your side", "not fair dealing"); goods taken but not paid.
+const YOUR_SIDE_EN =
+  "(you|your side|your end|your company|your team|your firm|your office|your (accounts?|finance|purchasing|payables) (team|department))";
+const FAULT_EN =
+  "(negligence|carelessness|unreliability|inaction|incompetence|disorganisation|disorganization|lack of (organisation|organization|follow-up|discipline)|late payment|delay|delays|lateness|slowness|mistake|mistakes|error|errors|failure|broken promises?)";
+const ROUND3: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
+  en: [
+    {
+      match: [
+        `(delay|problem|issue|fault|blame|responsibility|hold-up|holdup|bottleneck)~ (is|lies|lay|rests|sits|was|comes|came|remains) (entirely |clearly |solely |squarely |wholly |fully |completely |only |obviously |purely |100% )?(on|with|from|at) ${YOUR_SIDE_EN}`,
+        `(the )?(responsibility|blame|fault) (for (this|the delay|it) )?(is|lies|rests) (entirely |solely |squarely |wholly |fully )?(yours|with you|on you)`,
+        "(on|from|at) your (side|end),? not (on )?ours",
+        `(because of|due to|owing to|thanks to|as a result of|through) (your|your company's|your team's|your side's) (own )?${FAULT_EN}`,
+        `${YOU_EN} (have |has |had )?(once again |again |yet again |once more |repeatedly )?(broken|broke|gone back on|went back on|failed to keep|not kept|didn't keep|did not keep) (its|their|your|his|her) (word|promise|promises|commitment|commitments)`,
+        `${YOU_EN} (have |has |had )?(taken|took|received|accepted|got) (the )?(delivery|goods|material|materials|cargo|shipment|container|containers)~ (and|but|yet) (have |has )?(not|never|still not|not yet) (paid|pay|made (any |a )?payment|released)`,
+        "(not|without|no|haven't|hasn't|didn't|never)( yet)?( even)?( paid| pay| received| sent| transferred)? (a )?(single|one) (rupee|dollar|cent|penny|euro|yuan|dirham|riyal|rouble|ruble|peso|real)",
+        `(very |really |quite |extremely |such |so )?(bad|poor|unfair|shabby|dishonest|unethical|wrong|unacceptable) (behaviou?r|conduct|practice|attitude|treatment|way of doing business|business practice) (from|of|by|on) (you|your)`,
+      ],
+      say: "the payment is taking longer than planned",
+      notBefore: CONDITION.en,
+    },
+  ],
+  zh: [
+    {
+      match: [
+        `(延误|延迟|拖延|问题|责任|错|耽误)…(完全|全部|都|全)?(是|在)${YOU_ZH}(那边|那里|这边|方面|一方|自己)?(造成|导致|引起|的责任|的问题|的错|耽误)`,
+        `(是|都是|全是|完全是)${YOU_ZH}(那边|那里|方面|一方|自己)(造成|导致|引起|害|拖)的`,
+        `(因为|由于|就因为)${YOU_ZH}(的|那边的)?(疏忽|失误|大意|粗心|拖延|延误|不负责任|不守信用|怠慢|拖沓|办事不力)`,
+        "(跟|和|与)(我们|我方|我司)(没|没有|毫无|无)(关系|关)",
+        "(做生意|做事|合作|这样做|这么做)…(不厚道|不地道|不仗义|不讲究|没良心|不够意思|不道德)",
+        "(钱|款|货款|款项)…(一直|还|却|老是)?(压着|扣着|卡着|押着|拖着)(不给|不付|不放|不打|不结)?",
+        "(卖完|卖光|卖掉|出完|卖得差不多)…(钱|款|货款)…(不给|不付|没付|压着|扣着|拖着)",
+      ],
+      say: "这次延迟让我们这边有些为难",
+      notBefore: CONDITION.zh,
+    },
+  ],
+  es: [
+    {
+      match: [
+        "(atraso|retraso|demora|problema|culpa|responsabilidad)~ (es|está|viene|recae|radica|fue) (únicamente |exclusivamente |totalmente |claramente |solo |sólo )?(de ustedes|suya|de usted|de su (empresa|parte|lado)|del lado de ustedes|por parte de ustedes|en ustedes|en su (empresa|lado))",
+        "sino (de|por) (ustedes|usted|su empresa|su parte|su lado)",
+        "(culpa|responsabilidad) (exclusiva |única |total )?(de ustedes|suya|de usted|de su empresa)",
+        "(por|debido a|a causa de|por culpa de|gracias a) (su|sus) (propia |propio )?(negligencia|descuido|retraso|retrasos|atraso|atrasos|demora|demoras|incumplimiento|informalidad|falta de (seriedad|organización|compromiso)|irresponsabilidad|errores|error)",
+        "(ustedes|usted|su empresa)~ no (liberaron|liberó|pagaron|pagó|enviaron|envió|transfirieron|transfirió|cumplieron|cumplió|respetaron|respetó|hicieron)~ (a tiempo|en plazo|en fecha|lo acordado|lo prometido|su palabra|el pago)",
+        "(ustedes|usted|su|sus|su empresa)~ (ha vuelto a|han vuelto a|volvió a|volvieron a|vuelve a|vuelven a) (incumplir|fallar|faltar a|romper|ignorar|retrasar|atrasar)",
+        "(incumpli(ó|eron|do)|faltó a|faltaron a|rompi(ó|eron)) (su|sus) (palabra|compromiso|compromisos|promesa|promesas)",
+        "(muy |bastante |realmente )?(mal|feo|pésimo) (comportamiento|proceder|trato) (de|por parte de) (ustedes|usted|su empresa)",
+      ],
+      say: "el pago está tardando más de lo previsto",
+      notBefore: CONDITION.es,
+    },
+  ],
+  fr: [
+    {
+      match: [
+        "(retard|problème|faute|responsabilité|blocage)~ (vient|provient|venait|est|incombe|revient) (entièrement |uniquement |clairement |totalement |exclusivement |bien )?(de chez vous|de votre (côté|part|fait|société|service)|à vous|à votre (société|service))",
+        "(il|elle|cela|ça) (vient|provient) (de chez vous|de votre côté|de votre part)",
+        "(dont|et) (vous|votre [a-z]*|vos [a-z]*)~ (êtes|est|sont) (entièrement |seul |seuls |seule |pleinement |totalement |uniquement |bien )?responsables?",
+        "(vous|votre [a-z]*|vos [a-z]*)~ (êtes|est|sont) (entièrement |seul |seuls |seule |pleinement |totalement |uniquement )?responsables? (de|du|des|de ce|de cette) (retard|situation|problème|pertes?|difficultés?)",
+        "(à cause de|en raison de|du fait de|par la faute de|suite à) (votre|vos) (propre |propres )?(négligence|retard|retards|manque de|inaction|erreur|erreurs|manquement|manquements|défaillance|laxisme|légèreté)",
+        "(votre|vos)~ (a|ont|avez) (encore |de nouveau |une nouvelle fois |une fois de plus |à nouveau )?(manqué à|failli à|trahi) (sa|leur|votre|ses|leurs|vos) (parole|engagements?|promesses?)",
+        "(manqué|failli) (une nouvelle fois |encore |de nouveau |à nouveau )?(à|a) (sa|leur|votre|ses|leurs|vos) (parole|engagements?|promesses?)",
+        "(n'a|n'ont|n'avez) (encore |toujours |une nouvelle fois |de nouveau )?pas (tenu|respecté|honoré) (sa|leur|votre|ses|leurs|vos) (parole|promesses?|engagements?)",
+      ],
+      say: "le paiement prend plus de temps que prévu",
+      notBefore: CONDITION.fr,
+    },
+  ],
+  de: [
+    {
+      match: [
+        "(verzögerung|verspätung|problem|schuld|verantwortung|fehler|ursache)~ (liegt|lag|liegen|lagen|ist|war|kommt|kam) (also )?(eindeutig |klar |allein |alleine |ausschließlich |ganz |vollständig |einzig |nur |wohl )?(bei ihnen|bei euch|auf ihrer seite|bei ihrer (firma|buchhaltung|seite)|in ihrem (haus|verantwortungsbereich)|von ihrer seite)",
+        "(liegt|lag) (die )?(schuld|verantwortung|verzögerung)~ (eindeutig |klar |allein |ausschließlich |ganz )?bei (ihnen|euch|ihrer)",
+        "(durch|wegen|aufgrund) (ihr|ihres|ihre|ihrer|ihren|euer|eures|eure) (eigenes |eigene |eigenen )?(versäumnis|versäumnisse|versäumnisses|nachlässigkeit|verzögerung|verspätung|unzuverlässigkeit|zahlungsverzug|zahlungsverzugs|verschulden|fehler|fehlers|säumigkeit|untätigkeit|schlamperei|unpünktlichkeit)",
+        `(sie haben|ihr habt|haben sie|habt ihr|(ihre|ihr|eure|euer) (buchhaltung|firma|finanzabteilung|einkaufsabteilung|einkauf|abteilung|geschäftsführung|seite|unternehmen|haus|kollegen|team) (hat|haben)|(hat|haben) (ihre|ihr|eure|euer) (buchhaltung|firma|finanzabteilung|einkaufsabteilung|einkauf|abteilung|geschäftsführung|seite|unternehmen|haus|kollegen|team))${GAP_DE}(missachtet|ignoriert|gebrochen|verletzt|übergangen|nicht eingehalten|nicht gehalten|nicht beachtet|nicht eingelöst)`,
+        "(ihre|ihr|eure) (buchhaltung|firma|finanzabteilung|einkaufsabteilung|unternehmen|haus|seite)~ (hält|halten) (sich )?(erneut |wieder |schon wieder )?nicht an",
+      ],
+      say: "die Zahlung dauert länger als geplant",
+      notBefore: CONDITION.de,
+    },
+  ],
+  pt: [
+    {
+      match: [
+        "(atraso|demora|problema|culpa|responsabilidade)~ (é|está|vem|foi|recai|cabe) (portanto |então |assim )?(únic[oa] |exclusiv[oa] |inteiramente |totalmente |claramente )?(d[oa] )?(responsabilidade |culpa )?(exclusiva |única |inteira |total )?(da sua empresa|de vocês|sua|do senhor|da senhora|da vossa empresa|vossa|do vosso lado|do seu lado|do lado de vocês|por parte de vocês)",
+        "(responsabilidade|culpa) (é |foi )?(exclusiva|única|inteira|total|toda|inteiramente|exclusivamente) (da sua empresa|de vocês|sua|do senhor|da senhora|da vossa empresa|vossa)",
+        "por (causa|culpa) (da|do|das|dos) (demora|demoras|atraso|atrasos|negligência|falta de [a-z]*|descuido|incumprimento|descumprimento|irresponsabilidade|erro|erros)~ (de vocês|sua|seu|vossa|vosso|de você|do senhor|da senhora|da sua empresa|da vossa empresa)",
+        "(devido à|devido ao|graças à|graças ao|por causa da|por causa do) (sua|seu|vossa|vosso) (própria |próprio )?(negligência|atraso|demora|descuido|incumprimento|descumprimento|irresponsabilidade|falha)",
+        "(vocês|você|o senhor|a senhora|vosso|vossa|seu|sua|sua empresa)~ (voltou a|volta a|voltaram a|voltam a|tornou a|tornaram a) (falhar|faltar|descumprir|incumprir|não cumprir|não honrar|quebrar|atrasar|ignorar)",
+        "(falhou|falharam|faltou com|faltaram com|descumpriu|descumpriram|quebrou|quebraram|não honrou|não honraram) (o|a|os|as|com o|com a)? ?(seu |sua |vosso |vossa )?(compromisso|compromissos|palavra|promessa|promessas|acordo)",
+      ],
+      say: "o pagamento está demorando mais do que o previsto",
+      notBefore: CONDITION.pt,
+    },
+  ],
+  ru: [
+    {
+      match: [
+        "(задержка|проблема|вина|ответственность|просрочка)~ (целиком|полностью|исключительно|только|всецело|однозначно|явно)? ?(лежит )?(на вашей стороне|на вас|за вами|на вашей совести)",
+        "(целиком|полностью|исключительно|всецело) на вашей стороне",
+        "из-за (вашей|вашего|ваших|твоей|твоего) (необязательност*|халатност*|небрежност*|безответственност*|невнимательност*|ошибк*|медлительност*|бездействи*|неорганизованност*|нерасторопност*|непунктуальност*|безалаберност*)",
+        "(ваша|ваш|ваши) (бухгалтерия|компания|отдел|финансовый отдел|сторона|руководство|фирма|коллеги|директор)~ (снова |опять |в очередной раз |вновь |уже не раз )?(нарушил*|не сдержал*|не выполнил*|проигнорировал*|сорвал*|подвёл*|подвел*)",
+        "(не сдержал*|нарушил*) (своё|свои|своего|данное|данные)? ?(слово|обещани*)",
+      ],
+      say: "оплата задерживается дольше, чем планировалось",
+      notBefore: CONDITION.ru,
+    },
+  ],
+  ar: [
+    {
+      match: [
+        "(التأخير|التأخر|المشكلة|الخطأ|الخلل|التقصير|المسؤولية)~ (من جهتكم|من طرفكم|من جانبكم|منكم|عندكم|عليكم|لديكم|من عندكم|من قبلكم)",
+        "(من جهتكم|من طرفكم|من جانبكم|منكم) (أنتم|انتم)? ?(وليس|لا|مش|وليست) (منا|من جهتنا|من طرفنا|عندنا)",
+        "(المسؤولية|المسئولية) (كاملة |بالكامل |كلها )?(تقع )?(عليكم|على عاتقكم|على شركتكم)",
+        "(بسبب|نتيجة|جراء|من جراء|بفضل) (إهمالكم|اهمالكم|تقصيركم|تهاونكم|تقاعسكم|لامبالاتكم|عدم التزامكم|أخطائكم|خطئكم|تأخيركم|تأخركم|مماطلتكم|إهمال شركتكم|تقصير شركتكم|إهمال قسم)",
+        "(عندكم|لديكم|شركتكم|إدارتكم|قسمكم|أنتم|انتم|مديركم|محاسبكم|مسؤولكم)~ (أخلف|أخلفت|أخلفوا|اخلف|نقض|نقضت|نقضوا|خالف|خالفت|خالفوا|لم يف|لم تف|لم يفوا|لم يلتزم|لم تلتزم|لم يلتزموا)",
+        "(أخلف|أخلفت|أخلفوا|اخلف|نقض|نقضت|نقضوا) (وعده|وعدها|وعودهم|وعوده|بوعده|عهده|التزامه|التزامها|التزاماتهم|كلمته)",
+      ],
+      say: "الدفعة تأخرت أكثر مما كان متوقعا",
+      notBefore: CONDITION.ar,
+    },
+  ],
+};
+
 export const accusation: PatternFamily = {
   kind: "patterns",
   category: "accusation",
@@ -921,6 +1049,7 @@ export const accusation: PatternFamily = {
         notBefore: CONDITION.en,
       },
       ...MORE.en,
+      ...ROUND3.en,
     ],
     zh: [
       {
@@ -997,6 +1126,7 @@ export const accusation: PatternFamily = {
         notBefore: CONDITION.zh,
       },
       ...MORE.zh,
+      ...ROUND3.zh,
     ],
     es: [
       {
@@ -1097,6 +1227,7 @@ export const accusation: PatternFamily = {
         notBefore: CONDITION.es,
       },
       ...MORE.es,
+      ...ROUND3.es,
     ],
     fr: [
       {
@@ -1183,6 +1314,7 @@ export const accusation: PatternFamily = {
         notBefore: CONDITION.fr,
       },
       ...MORE.fr,
+      ...ROUND3.fr,
     ],
     de: [
       {
@@ -1275,6 +1407,7 @@ export const accusation: PatternFamily = {
         notBefore: CONDITION.de,
       },
       ...MORE.de,
+      ...ROUND3.de,
     ],
     pt: [
       {
@@ -1355,6 +1488,7 @@ export const accusation: PatternFamily = {
         notBefore: CONDITION.pt,
       },
       ...MORE.pt,
+      ...ROUND3.pt,
     ],
     ru: [
       {
@@ -1432,6 +1566,7 @@ export const accusation: PatternFamily = {
         notBefore: CONDITION.ru,
       },
       ...MORE.ru,
+      ...ROUND3.ru,
     ],
     ar: [
       {
@@ -1511,6 +1646,7 @@ export const accusation: PatternFamily = {
         notBefore: CONDITION.ar,
       },
       ...MORE.ar,
+      ...ROUND3.ar,
     ],
   },
 };

@@ -352,6 +352,124 @@ const MORE: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
   ],
 };
 
+// Round 3: general shapes. The counterfactual of intent ("if you really wanted to pay, we
+// would have the slip by now"); the blunt question of intent ("will you pay or not?",
+// "tell me frankly, do you intend to pay?"); "I doubt you will ever pay"; the suspicion
+// that the buyer is hiding ("I hope you are not running away from us").
+const ROUND3: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
+  en: [
+    {
+      match: [
+        "if (you|your company|your side|your team|you guys) (really|truly|genuinely|sincerely|actually|honestly|seriously) (wanted|intended|meant|planned|were (willing|planning|going|ready)|had (any |the |a )?(intention|will|desire|plan))",
+        "if (you|your company|your side|your team|you guys) had (any|a|the|some)? ?(real|genuine|sincere|serious|honest|true) (intention|will|desire|plan|wish|commitment)",
+        "(intention|intend|intending|intends|plan|planning|plans|going|want|wanting|wants|willing|ready) (to|of) (pay|paying|settle|settling|clear|clearing)( us| me)?~ or not",
+        "(will|are|do|does|is|would) (you|your company|your side|your team|you guys)~ (pay|paying|settle|settling|clear|transfer)~ or not",
+        "(i|we) (seriously |really |honestly |frankly |strongly |increasingly )?(doubt|question) (that |whether |if )?(you|your company|your side|your team|we)~ (will |would |are going to |intend to |plan to |ever )?(ever )?(pay|settle|clear|transfer|see|get|receive|intend|mean|plan)",
+        "(you|your company|your side|we|i)~ (will |would |are going to |is going to )?ever (pay|settle|clear|see (our|my|the|this|that|any)|get (our|my|the|this|that|any)|receive (our|my|the|this|that|any))",
+        "(hope|trust|assume|suppose) (that )?(you|your company|your side|your team)('re| are| is)? not (avoiding|hiding|running away|running from|dodging|ghosting|ignoring|trying to (avoid|hide|dodge|escape))",
+      ],
+      say: "We are sure we can settle this together.",
+    },
+  ],
+  zh: [
+    {
+      match: [
+        "(如果|要是|假如|若是|若|倘若)(你们|你|您|贵司|贵公司|贵方|你方)?(真心|真的|真正|诚心|真有诚意|有诚意|有心|真想|真打算)(想|要|打算|愿意)?(付款|付钱|支付|打款|结款|还钱|付|给钱|回款)",
+        "(到底|究竟)(还)?(打不打算|想不想|要不要|准不准备|会不会|愿不愿意|肯不肯|能不能)(付|给|还|打|结)",
+        "(到底|究竟)…(付不付|给不给|还不还|打不打|结不结)",
+        "还(打不打算|想不想|愿不愿意|肯不肯|准不准备)(付|给|还|打|结)",
+        "(怀疑|不相信|不太相信|很难相信|不敢相信)…(你们|贵司|您|你)…(会|能|打算|真的)(付|还|结|给)",
+        "(希望|但愿)(你们|您|贵司|你)?(不是|没有|别|不要)(在)?(躲|躲着|回避|逃避|故意不理|玩消失)",
+      ],
+      say: "相信我们一定能一起解决这件事。",
+    },
+  ],
+  es: [
+    {
+      match: [
+        "si (de verdad|realmente|en serio|verdaderamente|sinceramente|de veras) (quisieran|quisiera|quisiesen|tuvieran|tuviera|tuviesen|pensaran|pensara|pretendieran|pretendiera|fueran|fuera|estuvieran|estuviera)",
+        "si (quisieran|quisiera|tuvieran|tuviera|tuviesen|pensaran|pensara) (de verdad|realmente|en serio|verdaderamente|sinceramente|de veras)",
+        "si (tuvieran|tuviera|tuviesen|tuviese) (una |alguna |la )?(verdadera |real |sincera |auténtica |seria )?(intención|voluntad|ganas) (real |sincera |verdadera )?de (pagar|pagarnos|saldar)",
+        "(van a|piensan|tienen intención de|pretenden|quieren|va a|piensa|tiene intención de|pretende|quiere) (pagar|pagarnos|saldar)~ (o no|sí o no)",
+        "(dudo|dudamos|no creo|no creemos|ya no creo|ya no creemos) (mucho |seriamente )?que (ustedes |usted |su empresa )?(alguna vez |algún día |realmente |de verdad )?(vayan a|vaya a|piensen|piense|pretendan|pretenda|tengan intención de|paguen|pague|salden|salde)",
+        "(espero|esperamos) que no (nos )?(estén|esté)~ (evitando|esquivando|huyendo|escondiendo|ignorando|dando largas)",
+        "(están|está|estén|esté) (huyendo|escondiéndose|esquivándonos|evitándonos|escapando) (de nosotros|de mí)",
+      ],
+      say: "Estamos seguros de que lo resolveremos juntos.",
+    },
+  ],
+  fr: [
+    {
+      match: [
+        "si vous (vouliez|aviez|comptiez|teniez|étiez) (vraiment|réellement|sincèrement|véritablement|sérieusement)",
+        "si vous aviez (vraiment |réellement |sincèrement )?(l'intention|la volonté|envie|la moindre intention) de (payer|régler|nous payer)",
+        "(allez-vous|comptez-vous|avez-vous l'intention de|vous allez|vous comptez|voulez-vous|vous voulez) (nous )?(payer|régler)~ (oui ou non|ou non|ou pas)",
+        "(je doute|nous doutons|je commence à douter|nous commençons à douter) (fort |fortement |sérieusement |beaucoup )?(que vous|que votre|de votre|de vos)",
+        "(payerez|paierez|réglerez|allez payer|allez régler)(-vous)?~ (un jour|jamais)",
+        "(j'espère|nous espérons) que vous ne (nous )?(fuyez|évitez|ignorez|esquivez|cachez)",
+        "vous (nous |me )?(fuyez|esquivez|évitez|cachez)(?! pas)",
+      ],
+      say: "Nous sommes certains de trouver une solution ensemble.",
+    },
+  ],
+  de: [
+    {
+      match: [
+        "(wenn|falls) (sie|ihr|ihre firma|ihr unternehmen)~ (wirklich|tatsächlich|ernsthaft|ehrlich|wirklich ernsthaft)~ (zahlen|bezahlen|begleichen|überweisen) (wollten|wolltet|würden|möchten)",
+        "(wenn|falls) (sie|ihr) (wirklich |tatsächlich |ernsthaft |ehrlich )?(die absicht|den willen|den ernsthaften willen|die ernsthafte absicht) (hätten|hättet)",
+        "(hätten|hättet) (sie|ihr) (wirklich|tatsächlich|ernsthaft)~ (zahlen|bezahlen|überweisen|begleichen) (wollen|gewollt)",
+        "(werden|wollen|möchten|können|gedenken) (sie|ihr)~ (zahlen|bezahlen|überweisen|begleichen)~ oder (nicht|nie)",
+        "(bezweifle|bezweifeln|zweifle|zweifeln|glaube kaum|glauben kaum|glaube nicht mehr|glauben nicht mehr|habe zweifel|haben zweifel),? (ich |wir )?(daran,? )?(dass|ob) (sie|ihr|ihre firma|ihr unternehmen)",
+        "(jemals|überhaupt jemals|irgendwann noch|je) (zahlen|bezahlen|begleichen|überweisen|bekommen|sehen)",
+        "(hoffe|hoffen),? (dass )?(sie|ihr)~ (uns|mir) nicht (aus dem weg gehen|ausweichen|meiden)",
+        "(sie|ihr) (gehen|geht) (uns|mir) (absichtlich |bewusst |offenbar )?aus dem weg",
+      ],
+      say: "Wir sind sicher, dass wir das gemeinsam lösen.",
+    },
+  ],
+  pt: [
+    {
+      match: [
+        "se (tivessem|tivesse|quisessem|quisesse|pretendessem|pretendesse|estivessem|estivesse) (mesmo|realmente|de fato|de verdade|verdadeiramente|sinceramente)",
+        "se (realmente|mesmo|de fato|de verdade|verdadeiramente) (tivessem|tivesse|quisessem|quisesse|pretendessem|pretendesse)",
+        "se (tivessem|tivesse) (a |alguma |uma )?(real |verdadeira |sincera )?(intenção|vontade) (real |sincera |verdadeira )?de (pagar|nos pagar|quitar)",
+        "(vão|vai|pretendem|pretende|têm intenção de|tem intenção de|querem|quer|estão a pensar) (nos )?(pagar|quitar)~ ou não",
+        "(duvido|duvidamos|já não acredito|já não acreditamos|não acredito|não acreditamos) (muito |seriamente )?que (vocês |você |o senhor |a senhora |a sua empresa )?(algum dia |um dia |realmente |de fato )?(vão|vá|vai|pretendam|pretenda|paguem|pague|venham a pagar|venha a pagar|quitem|quite)",
+        "(espero|esperamos) que (não|vocês não|você não|o senhor não)~ (estejam|esteja|estão|está)~ (a fugir|fugindo|a evitar|evitando|a esconder|escondendo|a ignorar|ignorando|a enrolar|enrolando)",
+        "(estão|está|estejam|esteja) (a fugir|fugindo|a esconder-se|se escondendo|a evitar-nos|nos evitando) (de nós|de mim)",
+      ],
+      say: "Temos certeza de que vamos resolver isso juntos.",
+    },
+  ],
+  ru: [
+    {
+      match: [
+        "если бы (вы|ваша компания|вы действительно|вы правда)~ (действительно|правда|на самом деле|всерьёз|всерьез|реально|искренне|хоть немного)~ (хотели|собирались|намеревались|планировали|хотела|собиралась)",
+        "если бы (у вас|у вашей компании)~ (было|была|имелось) (хоть какое-то |реальное |искреннее |настоящее |действительно )?(намерени*|желани*) (заплатить|оплатить|платить|рассчитаться)",
+        "(будете|собираетесь|планируете|намерены|хотите) (ли )?(вы )?(платить|оплачивать|оплатить|заплатить|рассчитываться)~ или нет",
+        "(сомневаюсь|сомневаемся|не верю|не верим|уже не верю|уже не верим|всё меньше верю),? (что|в то, что|в то что) (вы|ваша компания)~ (заплатите|оплатите|рассчитаетесь|погасите|собираетесь|намерены|вообще)",
+        "(когда-нибудь|вообще когда-нибудь) (заплатите|оплатите|рассчитаетесь|погасите)",
+        "(надеюсь|надеемся),? (что )?(вы )?не (скрываетесь|прячетесь|избегаете|бегаете)",
+        "(вы )?(скрываетесь|прячетесь|бегаете) от (нас|меня)",
+      ],
+      say: "Уверены, что мы вместе решим этот вопрос.",
+    },
+  ],
+  ar: [
+    {
+      match: [
+        "(لو|إذا|اذا) (كانت|كان) (لديكم|عندكم|لكم|لدى شركتكم) (أي |اي )?(نية|رغبة|إرادة|النية|الرغبة) (صادقة|حقيقية|جادة|فعلية|فعلا|حقا)",
+        "(لو|إذا|اذا) (كنتم|كنت) (فعلا|حقا|جادين|صادقين|بالفعل|فعلًا|حقًا)~ (تريدون|تنوون|ترغبون|تودون|ناويين)",
+        "(ناويين|ناوين|تنوون|نويتم|عازمين|بدكم|تبغون|تبون|حابين|ستدفعون|ستسددون|هتدفعوا|حتدفعوا)…(ولا لأ|ولا لا|أم لا|ام لا|او لا|أو لا|ولا ايه|ولا إيه|ولا شو|ولا لاء)",
+        "(تدفعوا|تدفعون|تسددوا|تسددون|تحولوا|تحولون)…(ولا لأ|ولا لا|أم لا|ام لا|او لا|أو لا|ولا ايه|ولا إيه|ولا شو|ولا لاء)",
+        "(أشك|نشك|لا أعتقد|لا نعتقد|لم أعد أصدق|لم نعد نصدق|لم أعد أثق|لم نعد نثق)~ (أنكم|أن شركتكم|بأنكم|انكم|في أنكم)~ (ستدفعون|ستسددون|تنوون|ستحولون|ستلتزمون|ستفون)",
+        "(أتمنى|نتمنى|نأمل|آمل|أرجو)~ (ألا|ان لا|أن لا|الا) (تكونوا|تكون)~ (تتهربون|تتهربوا|تختبئون|تتجنبوننا|متهربين)",
+      ],
+      say: "نحن واثقون من أننا سنجد حلا معا.",
+    },
+  ],
+};
+
 export const doubt: PatternFamily = {
   kind: "patterns",
   category: "doubt",
@@ -462,6 +580,7 @@ export const doubt: PatternFamily = {
         say: "We are sure we can settle this together.",
       },
       ...MORE.en,
+      ...ROUND3.en,
     ],
     zh: [
       {
@@ -531,6 +650,7 @@ export const doubt: PatternFamily = {
         say: "相信我们一定能一起解决这件事。",
       },
       ...MORE.zh,
+      ...ROUND3.zh,
     ],
     es: [
       {
@@ -623,6 +743,7 @@ export const doubt: PatternFamily = {
         notBefore: "(?<!\\p{L})(no|nunca|jamás|sin|ninguna)(?!\\p{L})",
       },
       ...MORE.es,
+      ...ROUND3.es,
     ],
     fr: [
       {
@@ -701,6 +822,7 @@ export const doubt: PatternFamily = {
         say: "pourriez-vous nous transmettre les références du virement afin que notre banque puisse le retrouver ?",
       },
       ...MORE.fr,
+      ...ROUND3.fr,
     ],
     de: [
       {
@@ -786,6 +908,7 @@ export const doubt: PatternFamily = {
         notBefore: "(?<!\\p{L})(kein|keine|keinen|ohne|nicht)(?!\\p{L})",
       },
       ...MORE.de,
+      ...ROUND3.de,
     ],
     pt: [
       {
@@ -872,6 +995,7 @@ export const doubt: PatternFamily = {
         notBefore: "(?<!\\p{L})(não|nunca|jamais|sem|nenhuma)(?!\\p{L})",
       },
       ...MORE.pt,
+      ...ROUND3.pt,
     ],
     ru: [
       {
@@ -954,6 +1078,7 @@ export const doubt: PatternFamily = {
         say: "Уверены, что мы вместе решим этот вопрос.",
       },
       ...MORE.ru,
+      ...ROUND3.ru,
     ],
     ar: [
       {
@@ -1028,6 +1153,7 @@ export const doubt: PatternFamily = {
         say: "هل يمكنكم إرسال تفاصيل التحويل حتى نتتبعه مع بنكنا؟",
       },
       ...MORE.ar,
+      ...ROUND3.ar,
     ],
   },
 };

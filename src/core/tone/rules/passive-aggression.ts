@@ -258,6 +258,135 @@ const MORE: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
   ],
 };
 
+// Round 3: general shapes. An earlier message cited as already said ("as already mentioned in
+// my previous emails": "already" or several messages is the tell); "I'm sure you are busy,
+// but"; "I shouldn't have to remind you"; the sarcastic "I see no other explanation" (spam
+// folders and the like); a promise word redefined ("'tomorrow' for you means next month");
+// ironic praise of speed followed by "only a month".
+const ROUND3: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
+  en: [
+    {
+      match: [
+        "as (i |we )?(have |had )?(already |previously )?(mentioned|stated|said|explained|indicated|noted|wrote|written|told you|pointed out|highlighted|requested|asked)~ (in|on|through) (my|our|all my|all our|several of my|several of our) (previous|earlier|last|past|several|many|numerous|prior|repeated|various) (emails|e-mails|messages|reminders|letters|mails|calls|follow-ups)",
+        "as (i |we )?(have |had |'ve )?already (mentioned|stated|said|explained|indicated|noted|written|told you|pointed out|highlighted|reminded you)",
+        "(i|we) (really |honestly |frankly |truly |genuinely |surely )?(should not|shouldn't|should never|ought not to|shouldn't need to|should not need to) (have to |need to |be having to |be forced to )?(keep )?(remind|reminding|ask|asking|chase|chasing|tell|telling|write|writing|follow up|following up|beg)",
+        "(see|find|have|can think of|there is|there's|i see|we see) no (other|another|better) (explanation|reason|way to explain)",
+        "(can't|cannot|can not|couldn't|could not|don't|do not) (think of|find|see|imagine) (any |an )?(other|another) (explanation|reason)",
+        "(how else|what else) (can|could|would) (i|we|one) explain",
+        "(can't|cannot|could not|couldn't) explain (it|this|that) (any )?other(wise| way)",
+        "(i'm sure|i am sure|surely|no doubt|obviously|of course)~ (you have|you've|you got|your team has) (a lot|lots|plenty|so much|many things|a thousand things|better things)~ (to do|on your plate|going on)~,? but",
+        "(\"|“|')?(tomorrow|next week|soon|asap|shortly|right away|today)(\"|”|')? (for you|in your company|in your (book|dictionary|world)|on your side)~ (means|meant|translates to|stands for|is code for)",
+      ],
+      say: "may I kindly follow up on this",
+    },
+  ],
+  zh: [
+    {
+      match: [
+        "(我|我们)(之前|此前|先前|已经|早就|早已)(已经)?(多次|几次|反复|一再|屡次|无数次|好几次|N次)(提到|说过|说了|提醒|告知|强调|说明|写过|讲过)",
+        "(正如|如同|如)(我|我们)(在)?(前几封|前几次|上几封|之前几封|多封|多次)(邮件|信|消息)?(中|里)?(所)?(提到|说|说过|说明|告知|强调)",
+        "(贵人事忙|贵人多忘事|日理万机|赏个脸|赏脸|大驾|屈尊)",
+        "(每周|每个星期|每天|每次|天天|次次|每个月|每月)(都)(要|得)(来)?(提醒|催|追|问)",
+        "(没有|找不到|想不出|想不到|实在想不出)(别的|其他|其它|第二种|任何其他)(解释|原因|理由|可能)",
+        "((真|好|可真|太|真是|实在)(快|及时|迅速|高效|准时|神速)|(效率|速度)(真|好|可真|太|真是|实在)(高|快))(啊|呀|呢|哦)?[，,！!]?…(才|只|仅仅|不过|也就)…(天|周|星期|礼拜|个月|月|年)",
+        "(在|对)(你们|您|贵司|你)(那里|那边|这里|来说)?(的意思)?(就是|原来是|意思是|等于|相当于)(下个月|下周|下星期|明年|一个月|几个月|几周)",
+      ],
+      say: "想再跟进一下这件事",
+    },
+  ],
+  es: [
+    {
+      match: [
+        "(tal |tal y )?(como|según) (ya )?(le |les |se lo |se los )?(indiqué|mencioné|comenté|dije|expliqué|escribí|informé|señalé|recordé|indicamos|mencionamos|comentamos|dijimos|explicamos|escribimos|informamos|señalamos|recordamos|indicado|mencionado|comentado|explicado)~ (en|a través de|por) (mis|nuestros|varios|todos mis|todos nuestros|los) (correos|mensajes|e-mails|emails|mails|recordatorios|escritos|llamadas)",
+        "(como|según) ya (le |les |se lo |se los |te )?(indiqué|mencioné|comenté|dije|expliqué|escribí|informé|señalé|recordé|indicamos|mencionamos|comentamos|dijimos|explicamos|informamos|señalamos|recordamos|he indicado|he mencionado|he comentado|he dicho|he explicado|hemos indicado|hemos mencionado)",
+        "no (debería|deberíamos|tendría|tendríamos|tengo|tenemos)~ (que|de) (estar )?(recordarle|recordarles|recordar|recordándole|recordándoles|escribirle|escribirles|insistir|insistirle|perseguirle|perseguirles|reclamar|reclamarle|pedirle|pedirles)",
+        "no (encuentro|veo|tengo|se me ocurre|hay|encontramos|vemos|tenemos) (otra|ninguna otra|mejor) explicación",
+        "(otra|ninguna otra) explicación no (encuentro|veo|tengo|se me ocurre|encontramos|vemos)",
+        "de otra (forma|manera) no (me |nos )?lo (explico|explicamos|puedo explicar|podemos explicar)",
+        "(seguro que|sin duda|ya sé que|claro que|por supuesto que|estoy seguro de que|no dudo que|me imagino que) (usted |ustedes )?(está|están|tiene|tienen|anda|andan)~ (muy |super |tan )?(ocupad[oa]s?|liad[oa]s?|mucho trabajo|mil cosas|muchas cosas|mucho que hacer)~,? pero",
+        '("|“|«)?(mañana|la semana que viene|la próxima semana|pronto|en breve|ya mismo)("|”|»)? (para ustedes|para usted|en su empresa|en su idioma|en su diccionario)~ (significa|quiere decir|equivale a)',
+      ],
+      say: "quisiera hacer un breve seguimiento",
+    },
+  ],
+  fr: [
+    {
+      match: [
+        "comme (je vous l'ai |je l'ai |nous vous l'avons |nous l'avons )?(déjà )?(indiqué|mentionné|dit|écrit|signalé|précisé|expliqué|rappelé|souligné)~ dans (mes|nos|plusieurs de mes|plusieurs de nos) (précédents |derniers |multiples |nombreux |différents )?(mails|e-mails|courriels|messages|relances|courriers)",
+        "comme (je vous l'ai |je l'ai |nous vous l'avons |nous l'avons |je vous |nous vous )?déjà (indiqué|mentionné|dit|écrit|signalé|précisé|expliqué|rappelé|souligné)",
+        "(je|nous) ne (devrais|devrions|devrais même|devrions même)~ pas (avoir à|devoir|à) (vous )?(relancer|rappeler|réclamer|écrire|courir après|redemander|solliciter|demander)",
+        "(je ne vois|je ne trouve|nous ne voyons|nous ne trouvons|je n'ai|je n'en vois|je n'en trouve|il n'y a) (pas |aucune |guère )?d'autre(s)? explications?",
+        "(aucune |pas d')autre explication",
+        "je ne (me l'explique|l'explique|me l'explique|vois pas comment l'expliquer) (pas )?autrement",
+        "(je sais bien|je me doute bien|je me doute|je ne doute pas|nul doute|sans doute|certainement|bien sûr|évidemment|je suis sûr|je suis certain)~ (que )?(vous avez|vous êtes)~ (mille choses|cent choses|beaucoup|tant|énormément|fort|très occupée?s?|débordée?s?|surchargée?s?|d'autres chats)~,? mais",
+        '("|“|«)?(demain|la semaine prochaine|bientôt|sous peu|tout de suite)("|”|»)? (chez vous|pour vous|dans votre (langage|vocabulaire|bouche))~ (signifie|veut dire|équivaut à)',
+      ],
+      say: "je me permets de revenir vers vous",
+    },
+  ],
+  de: [
+    {
+      match: [
+        "wie (ich |wir )?(ihnen |euch )?(bereits |schon )?(in|aus) (meinen|unseren|mehreren|den) (letzten|vorherigen|früheren|bisherigen|vorigen|zahlreichen|mehreren|diversen|vergangenen) (e-mails|mails|nachrichten|schreiben|erinnerungen|briefen|telefonaten)",
+        "wie (ich |wir )?(ihnen |euch )?(bereits|schon) (mehrfach|mehrmals|wiederholt|oft|öfter|öfters|x-mal|zigmal|mehr als einmal|des öfteren)",
+        "(ich|wir) (sollte|sollten|müsste|müssten)[^.!?\\n;,]{0,40}(nicht|nie|keinesfalls)[^.!?\\n;,]{0,40}(erinnern|mahnen|nachfragen|nachhaken|hinterherlaufen|hinterhertelefonieren|anschreiben|bitten) (müssen)",
+        "(anders|sonst) (kann|könnte) (ich|wir) (mir |uns )?(das|es|dies)~ (nicht|kaum) erklären",
+        "(keine|keinen) (andere|anderen) (erklärung|grund|erklärungsmöglichkeit)",
+        "(eine )?andere erklärung (habe|sehe|finde|haben|sehen|finden) (ich|wir) (nicht|keine)",
+        "(sicher|sicherlich|bestimmt|natürlich|zweifellos|gewiss|ich weiß ja) (haben sie|habt ihr|dass sie|dass ihr)~ (viel|sehr viel|eine menge|genug|alle hände voll|wichtigeres|besseres|anderes) zu tun~,? (aber|doch)",
+        "(finden|haben|nehmen) (sie|ihr) (ja|doch|ja vielleicht|vielleicht ja) (eine|ein|zwei|fünf|kurz|einen) (minute|minuten|minütchen|moment|augenblick)",
+        '("|“|„)?(morgen|nächste woche|bald|demnächst|umgehend|sofort)("|”|“)? (heißt|bedeutet|ist) (bei ihnen|für sie|bei euch|in ihrem haus)~ (nächsten|nächste|in einem|ein|einen|übernächste|irgendwann)',
+      ],
+      say: "ich würde mich über eine kurze Antwort freuen",
+    },
+  ],
+  pt: [
+    {
+      match: [
+        "(conforme|como) (já )?(mencionado|indicado|informado|referido|dito|explicado|comunicado|solicitado|mencionei|informei|indiquei|disse|expliquei|referi|mencionamos|informamos|indicamos|dissemos|explicamos)~ (nos|em|pelos) (meus|nossos|vários|diversos|últimos|e-mails|emails|mensagens) ?(e-mails|emails|mensagens|lembretes|contatos|contactos|correios)?( anteriores)?",
+        "(conforme|como) (eu |nós )?(já )(mencionado|indicado|informado|referido|dito|explicado|comunicado|mencionei|informei|indiquei|disse|expliquei|referi|mencionamos|informamos|indicamos|dissemos|explicamos|tinha dito|tinha mencionado|havia mencionado|havia informado)",
+        "não (deveria|deveríamos|devia|devíamos|teria|teríamos|tenho|temos)~ (de |que )?(precisar |ter que |ter de |estar a |estar )?(lembrar|lembrá-los|lembrá-lo|relembrar|cobrar|insistir|escrever|perseguir|lembrando|cobrando|insistindo)",
+        "(não )?(deveria|devia) ser (necessário|preciso) (lembrar|cobrar|relembrar|insistir)",
+        "não (vejo|encontro|tenho|há|consigo ver|consigo encontrar|vemos|encontramos) (outra|nenhuma outra|melhor) explicação",
+        "(outra|nenhuma outra) explicação não (vejo|encontro|tenho|vemos)",
+        "(com certeza|certamente|sem dúvida|claro que) (você |vocês |o senhor |a senhora )?(está|estão|tem|têm|anda|andam)~ (muito |super |tão )?(ocupad[oa]s?|atarefad[oa]s?|muito trabalho|mil coisas|muitas coisas|muito que fazer|muito a fazer)~,? mas",
+        '("|“|«)?(amanhã|semana que vem|próxima semana|em breve|logo)("|”|»)? (para vocês|para você|para o senhor|na sua empresa|no vosso dicionário|no seu dicionário)~ (significa|quer dizer|equivale a)',
+      ],
+      say: "gostaria de dar um breve seguimento",
+    },
+  ],
+  ru: [
+    {
+      match: [
+        "как (я |мы )?(уже )?(писал|писала|сообщал|сообщала|упоминал|упоминала|указывал|указывала|говорил|говорила|напоминал|напоминала|писали|сообщали|упоминали|указывали|напоминали|говорили)~ в (моих|наших|предыдущих|прошлых|нескольких|последних) (письмах|сообщениях|напоминаниях|письмах ранее)",
+        "как (я |мы )?уже (не раз |неоднократно |несколько раз |много раз )?(писал*|сообщал*|упоминал*|говорил*|указывал*|напоминал*|объяснял*)",
+        "(я|мы)? ?не (должен|должна|должны|должно) (бы )?(был |была |были )?(каждую неделю |каждый раз |постоянно |снова |вообще )?(напоминать|просить|писать|требовать|гоняться|бегать)",
+        "(другого|иного|другое|иное|никакого другого) (объяснения|объяснение)~ (у меня |у нас )?(нет|не вижу|не нахожу|не могу найти|не видим|не находим)",
+        "не (вижу|нахожу|могу найти|могу придумать|видим|находим) (другого|иного|другое|иное|никакого другого) объяснени*",
+        "(иначе|по-другому|по-иному) (я |мы )?(это |этого )?не (могу |можем )?(объяснить|объясню)",
+        "(иначе|по-другому|по-иному) (я |мы )?(это |этого )?(объяснить|объяснять) не (могу|можем)",
+        "(конечно|безусловно|наверняка|разумеется|не сомневаюсь),? (что )?(вы|у вас)~ (очень |так )?(занят*|много дел|масса дел|куча дел|полно дел|много работы|дел по горло)~,? но",
+        '("|“|«)?(завтра|на следующей неделе|скоро|в ближайшее время)("|”|»)? (у вас|для вас|по-вашему)~ (означает|значит)',
+      ],
+      say: "позвольте ещё раз уточнить",
+    },
+  ],
+  ar: [
+    {
+      match: [
+        "كما (سبق أن |سبق و)?(ذكرت|ذكرنا|أشرت|أشرنا|أوضحت|أوضحنا|أخبرتكم|أبلغتكم|نوهت|نوهنا|كتبت|كتبنا)~ (في|ب) (رسائلي|رسائلنا|إيميلاتي|إيميلاتنا|مراسلاتي|مراسلاتنا|رسائل سابقة|عدة رسائل)",
+        "كما (سبق أن |سبق و)?(ذكرت|ذكرنا|أشرت|أشرنا|أوضحت|أوضحنا|أخبرتكم|أبلغتكم|نوهت|نوهنا|قلت|قلنا) (لكم )?(مرارا|مرارًا|عدة مرات|أكثر من مرة|مرات عديدة|مرارا وتكرارا)",
+        "(ما كان ينبغي|ما كان يجب|لا ينبغي|لا يجب|ليس من المفروض|مش المفروض|ما المفروض|المفروض ما|ما كان لازم)~ (أن|ان) (أذكركم|أذكّركم|نذكركم|نذكّركم|أطاردكم|نطاردكم|أكرر|نكرر|أراسلكم|نراسلكم|أسألكم|نسألكم|ألاحقكم|نلاحقكم)",
+        "(كل أسبوع|كل يوم|كل مرة|في كل مرة|كل شهر) (ب)?(نفس|ذات) (الفاتورة|الموضوع|الطلب|المبلغ|الدفعة)",
+        "(لا أجد|لا أرى|ليس لدي|لا يوجد|ما في|مافي|ما عندي|لا نجد|لا نرى|ليس لدينا) (أي )?(تفسير|تفسيرا|تفسيرًا|سببا|سببًا|سبب|تفسير آخر|تفسيرا آخر) ?(آخر|اخر|غير ذلك|غير هذا)?",
+        "(عندكم|لديكم|بالنسبة لكم|في قاموسكم|عندك|لديك)~ (معناها|معناه|يعني|تعني|بمعنى|معناها هو) (الشهر|الأسبوع|السنة|بعد شهر|بعد أسبوع|شهر|أسبوع)",
+        "(متأكد|لا شك|طبعا|بالتأكيد)~ (أنكم|انكم|أنك|انك)~ (مشغولون|مشغولين|مشغول|لديكم الكثير|عندكم الكثير)~،? (لكن|ولكن|بس)",
+      ],
+      say: "أود المتابعة بخصوص هذا الأمر",
+    },
+  ],
+};
+
 export const passiveAggression: PatternFamily = {
   kind: "patterns",
   category: "passive_aggression",
@@ -372,6 +501,7 @@ export const passiveAggression: PatternFamily = {
         notAfter: "^ ?[,.]? ?$",
       },
       ...MORE.en,
+      ...ROUND3.en,
     ],
     zh: [
       {
@@ -452,6 +582,7 @@ export const passiveAggression: PatternFamily = {
         say: "方便时请简单回复一下",
       },
       ...MORE.zh,
+      ...ROUND3.zh,
     ],
     es: [
       {
@@ -534,6 +665,7 @@ export const passiveAggression: PatternFamily = {
         say: "le agradecería una breve respuesta",
       },
       ...MORE.es,
+      ...ROUND3.es,
     ],
     fr: [
       {
@@ -604,6 +736,7 @@ export const passiveAggression: PatternFamily = {
         notAfter: "^ ?[,.،]? ?$",
       },
       ...MORE.fr,
+      ...ROUND3.fr,
     ],
     de: [
       {
@@ -677,6 +810,7 @@ export const passiveAggression: PatternFamily = {
         say: "ich würde mich über eine kurze Antwort freuen",
       },
       ...MORE.de,
+      ...ROUND3.de,
     ],
     pt: [
       {
@@ -750,6 +884,7 @@ export const passiveAggression: PatternFamily = {
         say: "agradeceria uma breve resposta",
       },
       ...MORE.pt,
+      ...ROUND3.pt,
     ],
     ru: [
       {
@@ -822,6 +957,7 @@ export const passiveAggression: PatternFamily = {
         say: "буду признателен за короткий ответ",
       },
       ...MORE.ru,
+      ...ROUND3.ru,
     ],
     ar: [
       {
@@ -893,6 +1029,7 @@ export const passiveAggression: PatternFamily = {
         say: "أكون ممتنا لرد قصير",
       },
       ...MORE.ar,
+      ...ROUND3.ar,
     ],
   },
 };

@@ -18,6 +18,18 @@ export const rudePressure: PatternFamily = {
     en: [
       {
         match: [
+          "(now|today|tonight|immediately|right now|right away|at once|asap|this week)[.,!;:—–-]? ?(and )?not (next week|tomorrow|next month|later|in a few days|after the weekend|on monday|on friday|whenever (it suits you|you like|you want))",
+          "(must|has to|have to|needs to|need to) be (done|settled|resolved|sorted|sorted out|solved|handled|fixed|cleared|closed|paid|transferred|completed|finished)~ (now|today|immediately|right now|right away|at once|asap|this week|without delay)",
+          "(i|we) (need|want|expect) (this|it|that|the (matter|issue|payment|balance|invoice)) (resolved|settled|sorted|done|paid|solved|cleared|closed|fixed|finished)~ (now|today|immediately|right now|right away|at once|asap)",
+          "(i|we) (must )?insist (that|on)~ (immediately|today|now|at once|without delay|right away|asap|immediate|pay|paid|payment|transfer|transferred|settle|settled)",
+          "(there is|there's) no other (way|option|choice|alternative)",
+        ],
+        say: "could you let me know when the payment can be arranged?",
+        notBefore: "(?<!\\p{L})(if|we can|we could|we'll|we will|can|could|we're able)(?!\\p{L})",
+        notAfter: "^ (to|than|for|but|of)(?!\\p{L})",
+      },
+      {
+        match: [
           `(pay|settle|transfer|remit|wire|release) (us |me )?(the |your |this |our |all |full )?(payment |money |balance |amount |invoice |funds |deposit |outstanding |remaining |overdue ){0,2}(now|up|${NOW_EN})`,
           `(send|transfer|remit|wire|settle|release|make|arrange)~ (the |your |this |our |full )?(payment|money|balance|amount|funds|remittance|deposit|transfer)~ ${NOW_EN}`,
           "(immediate|instant|prompt and full) (payment|transfer|settlement|remittance)",
@@ -146,6 +158,18 @@ export const rudePressure: PatternFamily = {
     zh: [
       {
         match: [
+          "(今天|今晚|现在|马上|立刻|立即|这周|本周|周五前|明天)…[，,、 ]?(而)?不是…(明天|下周|下个月|以后|过几天|下礼拜|下星期|下次)",
+          "(必须|一定要|务必|得)…(马上|立刻|立即|今天|现在|当天)…(解决|处理|搞定|办好|落实|结清|付清|到账)",
+          "(马上|立刻|立即|今天)(就)?(必须|一定要|务必)…(解决|处理|搞定|办好|落实|给个说法)",
+          "(我|我们)坚持(要求)?…(今天|马上|立刻|立即|付款|打款|汇款|转账)",
+          "(否则|不然|要不然|要不)…(免谈|没什么好谈|没得谈)",
+          "(不是…就是|要么…要么)…(免谈|别谈|不用谈)",
+        ],
+        say: "方便告知预计的付款时间吗？",
+        notBefore: "(我们可以|我司可以|我们能|可以|能够|如果|如)",
+      },
+      {
+        match: [
           "(马上|立刻|立即|立马|赶紧|赶快|现在就|今天就|速速|火速)…(付款|付钱|打款|汇款|转账|付清|结清|支付|还钱|还款|打过来|汇过来|把钱|安排付款|回复)",
           "(立即|立刻|马上)(付款|支付|打款|汇款|转账|还钱|还款)",
         ],
@@ -252,6 +276,20 @@ export const rudePressure: PatternFamily = {
       },
     ],
     es: [
+      {
+        match: [
+          "(ahora|hoy|ya|inmediatamente|de inmediato|ahora mismo|hoy mismo|esta semana|enseguida)[.,!;:—–-]? ?(y )?no (la semana (que viene|próxima)|la próxima semana|mañana|el mes (que viene|próximo)|el próximo mes|más tarde|después|dentro de unos días|en unos días|el lunes|el viernes|cuando (les|le) convenga)",
+          "(insisto|insistimos)( en)? que~ (de inmediato|inmediatamente|hoy|ya|ahora|cuanto antes|sin demora|hoy mismo|pago|pague*|transferencia|transfier*|abon*|liquid*|sald*)",
+          "(lo |la |esto |eso )?(necesito|necesitamos|quiero|queremos) (esto |eso |el pago |la transferencia |el asunto |el tema )?(resuelto|resuelta|solucionado|solucionada|pagado|pagada|hecho|hecha|liquidado|liquidada|cerrado|cerrada|transferido|arreglado)~ (ya|ahora|ahora mismo|hoy|hoy mismo|de inmediato|inmediatamente|cuanto antes|ya mismo|esta semana)",
+          "(tiene|tienen|debe|deben|hay) que (resolver|solucionar|arreglar|pagar|transferir|liquidar|saldar|cerrar)*~ (ya mismo|ahora mismo|hoy mismo|de inmediato|inmediatamente|sin demora)",
+          "(debe|deben|tiene que|tienen que|ha de|han de) (ser|estar|quedar) (resuelto|resuelta|pagado|pagada|liquidado|liquidada|hecho|hecha|transferido|transferida|solucionado)~ (ya|hoy|ahora|ahora mismo|hoy mismo|de inmediato|inmediatamente|esta semana)",
+          "no (hay|tenemos|queda) otra (opción|manera|forma|salida|alternativa)",
+          "(o|si no|sino|de lo contrario)~ no hay (nada )?(más )?(que hablar|de qué hablar|conversación|trato)",
+        ],
+        say: "¿podría indicarme cuándo podrá realizarse el pago?",
+        notBefore: "(?<!\\p{L})(si|podemos|podríamos|puedo|podré|podremos|rogamos|ruego)(?!\\p{L})",
+        notAfter: "^ (que|de|para)(?!\\p{L})",
+      },
       {
         match: [
           "(pague|paguen|paga|pagar|abone|abonen|transfiera|transfieran|transfiere|envíe|envíen|realice|realicen|efectúe|efectúen|liquide|liquiden|deposite|depositen)~ (inmediatamente|de inmediato|ya mismo|ahora mismo|enseguida|en este momento|sin (más )?(demora|dilación|retraso|excusas)|hoy mismo)",
@@ -369,6 +407,21 @@ export const rudePressure: PatternFamily = {
     fr: [
       {
         match: [
+          "(maintenant|aujourd'hui|immédiatement|tout de suite|sur-le-champ|cette semaine|dès aujourd'hui)[.,!;:—–-]? ?(et )?pas (la semaine prochaine|demain|le mois prochain|plus tard|dans quelques jours|lundi|vendredi|quand (cela|ça) vous arrange)",
+          "(j'insiste|nous insistons|j'exige|nous exigeons) (pour que|que)~ (immédiatement|aujourd'hui|tout de suite|sans délai|sans tarder|maintenant|pai*|pay*|règl*|vir*|transf*|sold*)",
+          "(doit|doivent|devra|devront) être (réglé|réglée|réglés|payé|payée|payés|résolu|résolue|fait|faite|viré|virée|soldé|soldée|traité|traitée|effectué|effectuée)~ (immédiatement|aujourd'hui|tout de suite|sans délai|maintenant|sur-le-champ|cette semaine)",
+          "(il faut|il faudra) (que )?~ (immédiatement|aujourd'hui même|tout de suite|sans délai|sur-le-champ|sans tarder)",
+          "(je veux|nous voulons|j'ai besoin que|nous avons besoin que) (cela|ça|ce paiement|le paiement|le virement|ce dossier)~ (réglé|résolu|payé|fait|soit réglé|soit résolu|soit payé|soit fait)~ (immédiatement|aujourd'hui|tout de suite|maintenant|sans délai)",
+          "il n'y a pas d'autre (solution|option|choix|issue|possibilité)",
+          "(ou|sinon)~ (il n'y a )?plus rien à (discuter|dire|négocier)",
+        ],
+        say: "pourriez-vous m'indiquer quand le paiement pourra être effectué ?",
+        notBefore:
+          "(?<!\\p{L})(si|nous pouvons|pouvons|pourrions|je peux|nous pourrons|pourrons|merci de)(?!\\p{L})",
+        notAfter: "^ (que|de|pour)(?!\\p{L})",
+      },
+      {
+        match: [
           "(merci de|veuillez|je vous prie de|nous vous prions de) (payer|régler|virer|verser|effectuer|procéder)~ (immédiatement|sur-le-champ|sur le champ|tout de suite|sans (plus de |aucun |autre )?(délai|attendre|tarder)|dès maintenant|aujourd'hui même)",
           "(payez|réglez|virez|versez|effectuez|procédez|envoyez)~ (immédiatement|sur-le-champ|sur le champ|tout de suite|sans (plus de |aucun |autre )?(délai|attendre|tarder)|dès maintenant|aujourd'hui même|maintenant)",
           "(paiement|règlement|virement) (immédiat|sans délai)",
@@ -468,6 +521,20 @@ export const rudePressure: PatternFamily = {
       },
     ],
     de: [
+      {
+        match: [
+          "(sofort|heute|jetzt|umgehend|unverzüglich|diese woche|noch heute|heute noch|morgen)[.,!;:—–-]? ?(und )?nicht (erst )?(morgen|nächste woche|in der nächsten woche|nächsten monat|im nächsten monat|später|irgendwann|in ein paar tagen|am montag|am freitag|nach dem wochenende)",
+          "(muss|müssen|hat|haben|ist|sind)~ (sofort|umgehend|unverzüglich|auf der stelle|noch heute|heute noch|jetzt|ohne verzögerung)~ (erledigt|geklärt|bezahlt|überwiesen|beglichen|gelöst|ausgeglichen|geregelt|zu erledigen|zu klären|zu bezahlen|zu überweisen|zu begleichen)",
+          "(ich|wir) (will|wollen|möchte|möchten|brauche|brauchen|erwarte|erwarten) (das|dies|die sache|die zahlung|die rechnung)~ (sofort|umgehend|unverzüglich|heute|jetzt|noch heute|heute noch)~ (erledigt|geklärt|bezahlt|überwiesen|beglichen|gelöst|geregelt)",
+          "(ich|wir) (bestehe|bestehen) darauf~ (sofort|umgehend|unverzüglich|heute|noch heute|zahl*|überw*|begleich*)",
+          "(anders geht es nicht|anders geht's nicht|es geht nicht anders|anders läuft (das|es) nicht)( mehr)?",
+          "es gibt keine andere (option|möglichkeit|lösung|wahl|alternative)( mehr)?",
+        ],
+        say: "könnten Sie mir mitteilen, wann die Zahlung erfolgen kann?",
+        notBefore:
+          "(?<!\\p{L})(falls|wenn|wir können|können|könnten|ich kann|leider|bitte)(?!\\p{L})",
+        notAfter: "^ ?(als|zu|für|um)(?!\\p{L})",
+      },
       {
         match: [
           "(zahlen|überweisen|begleichen|bezahlen) sie~ (sofort|umgehend|unverzüglich|jetzt|augenblicklich|ohne weitere verzögerung|auf der stelle|noch heute|ab sofort)",
@@ -584,6 +651,20 @@ export const rudePressure: PatternFamily = {
     pt: [
       {
         match: [
+          "(agora|hoje|já|imediatamente|de imediato|agora mesmo|hoje mesmo|esta semana|essa semana)[.,!;:—–-]? ?(e )?não (na semana que vem|semana que vem|na próxima semana|amanhã|no mês que vem|no próximo mês|depois|mais tarde|daqui a (uns|alguns|poucos) dias|na segunda|na sexta|quando (você|vocês) quiser(em)?)",
+          "(insisto|insistimos)( em| no| na)? que~ (imediatamente|de imediato|hoje|já|agora|o quanto antes|sem demora|hoje mesmo|pag*|transfer*|quit*|depósit*|deposit*)",
+          "(preciso|precisamos|quero|queremos|exijo|exigimos) (que )?(isso |isto |o pagamento |a transferência |o assunto |o valor )?(seja |esteja |fique )?(resolvid[oa]|solucionad[oa]|pag[oa]|feit[oa]|quitad[oa]|transferid[oa]|acertad[oa])~ (já|agora|agora mesmo|hoje|hoje mesmo|imediatamente|de imediato|o quanto antes|esta semana)",
+          "(tem|têm|deve|devem|precisa|precisam) (que |de )?(ser |estar )?(resolv*|pag*|quit*|transfer*|acert*|solucion*)~ (já|agora mesmo|hoje mesmo|imediatamente|de imediato|sem demora)",
+          "não (há|tem|temos|existe) outr[oa] (opção|maneira|forma|saída|alternativa|jeito|caminho)",
+          "(ou|senão|caso contrário)~ não (há|tem) (mais )?(conversa|o que (conversar|falar|discutir))",
+        ],
+        say: "poderia me informar quando o pagamento poderá ser feito?",
+        notBefore:
+          "(?<!\\p{L})(se|podemos|poderíamos|posso|poderemos|conseguimos|pedimos|peço)(?!\\p{L})",
+        notAfter: "^ (que|de|para)(?!\\p{L})",
+      },
+      {
+        match: [
           "(pague|paguem|pagar|efetue|efetuem|realize|realizem|transfira|transfiram|deposite|depositem|quite|quitem)~ (imediatamente|agora mesmo|hoje mesmo|de imediato|sem (mais )?demora|urgentemente)",
           "(pagamento|transferência|quitação|depósito) (imediat[oa])",
         ],
@@ -680,6 +761,19 @@ export const rudePressure: PatternFamily = {
       },
     ],
     ru: [
+      {
+        match: [
+          "(сейчас|сегодня|немедленно|сразу|на этой неделе|прямо сейчас|сегодня же)[.,!;:—–-]? ?(а )?не (завтра|на следующей неделе|через неделю|в следующем месяце|потом|позже|через (пару|несколько) дней|в понедельник|в пятницу|когда (вам|вы) (удобно|захотите))",
+          "(я настаиваю|мы настаиваем)~ (немедленн*|сегодня|сразу|оплат*|перевод*|платеж*|погашени*)",
+          "(должно|должна|должен|должны|нужно|надо|необходимо|обязаны)~ (решить|решено|решена|оплатить|оплачено|оплачен|оплачена|закрыть|закрыто|закрыт|погасить|погашен*|перевести|переведен*|сделать|сделано|урегулировать)~ (немедленно|сегодня|сейчас|сразу|прямо сейчас|сегодня же)",
+          "(немедленно|сегодня же|прямо сейчас|незамедлительно)~ (решить|решен*|оплатить|оплачен*|закрыть|перевести|погасить|урегулировать)",
+          "(другого|иного) (варианта|выхода|пути|выбора) (нет|не будет|у вас нет)",
+          "(иначе|по-другому|по-другому) (никак|не будет|не получится)",
+        ],
+        say: "подскажите, пожалуйста, когда сможете произвести оплату?",
+        notBefore:
+          "(?<!\\p{L})(если|мы можем|можем|сможем|могли бы|я могу|нам|мне|просим|прошу|пожалуйста)(?!\\p{L})",
+      },
       {
         match: [
           "(оплатите|заплатите|переведите|погасите|перечислите|оплатить|заплатить|перевести|погасить|перечислить|рассчитайтесь|произведите оплату)~ (немедленно|срочно|сейчас же|сию минуту|незамедлительно|безотлагательно|сегодня же|прямо сейчас|тотчас|без промедления|без задержек)",
@@ -790,6 +884,18 @@ export const rudePressure: PatternFamily = {
       },
     ],
     ar: [
+      {
+        match: [
+          "(حالا|فورا|الآن|اليوم|النهارده|النهاردة|دلوقتي|الحين|هذا الأسبوع)[،,.]? ?(و)?(مش|ليس|لا|وليس|مو|ما هو|مب) ?(الأسبوع|بكرة|بكره|غدا|بعد بكرة|الشهر|بعدين|لاحقا|بعد أيام|يوم الجمعة|الجمعة)",
+          "(لازم|لا بد|لابد|يجب)~ (حالا|فورا|دلوقتي|الحين|في الحال|على طول|على الفور|النهارده|النهاردة)",
+          "(أصر|نصر|أنا مصر|إحنا مصرين|نحن مصرون) (على|إن|ان|أن)~ (فورا|حالا|اليوم|الآن|الدفع|التحويل|السداد|تدفعوا|تحولوا|تسددوا)",
+          "(مفيش|مافي|ما في|ما فيه|لا يوجد|ليس هناك|لا) (كلام|حديث|نقاش|كلام تاني|حل|خيار|طريقة) (تاني|ثاني|آخر|غير كده|غير هذا|بعد كده)",
+          "(?<!\\p{L})يا (الفلوس|المبلغ|الدفعة|الدفع|التحويل|السداد|تدفعوا|تحولوا|تسددوا|الحساب)",
+          "(إما|اما) (أن )?(تدفعوا|تحولوا|تسددوا|الدفع|التحويل|السداد|يصل المبلغ|المبلغ)~ (أو|او|وإلا)",
+        ],
+        say: "هل يمكنكم إعلامنا بموعد الدفع المتوقع؟",
+        notBefore: "(يرجى|نرجو|الرجاء|رجاء|إذا|لو|نستطيع|يمكننا|سنقوم|سوف)",
+      },
       {
         match: [
           "(?<!\\p{L})[وف]?(ادفعوا|سددوا|حولوا|قوموا بالدفع|قوموا بالسداد|قوموا بالتحويل)~ (فورا|حالا|على الفور|في الحال|اليوم بالذات|دون تأخير|بدون تأخير|بلا تأخير|دون أي تأخير|(?<!حتى )الآن)",

@@ -11,7 +11,9 @@ import type { CodeFamily, RawFinding } from "../rule";
  * sentence (a pronoun, a verb, "please", "now", "urgent"), which names and addresses lack.
  * A single word in capitals inside an ordinary sentence is shouting too when it is a word
  * of urgency or blame ("the balance is OVERDUE", "we NEED it", "URGENT" in a Chinese line),
- * but not as a heading or label ("URGENT: please check", a line all in capitals).
+ * but not as a heading or label ("URGENT: please check", a line all in capitals), unless
+ * it heads a Chinese or Arabic sentence ("URGENT: الفاتورة …"), where the switch of script is
+ * the shout. Repetition and negation count as such words ("asked MANY TIMES", "NICHT").
  * The suggestion is the same words in normal case, or a single mark.
  */
 
@@ -87,7 +89,15 @@ const EMPHASIS_WORDS = new Set(
     "zwei drei vier funf sechs sieben acht neun zehn monate monaten wochen dritte vierte keine kein " +
     "dois duas quatro sete oito nove dez vezes terceiro terceira quarto quarta " +
     "два две три четыре пять шесть семь восемь девять десять раз раза месяца месяцев недели недель " +
-    "третии третье третья"
+    "третии третье третья " +
+    // Repetition and negation: how often we asked, that nothing came ("asked MANY TIMES",
+    // "MEHRFACH", "is still NOT received", "ЕЩЁ НЕ")
+    "many several multiple repeatedly twice numerous countless always already nothing nobody zero " +
+    "varias varios muchas muchos repetidas reiteradamente siempre nada nadie " +
+    "plusieurs maintes souvent toujours deja rien personne pas " +
+    "mehrfach mehrmals oft wiederholt erneut nicht nichts niemand immer bereits schon " +
+    "varias muitas muitos repetidas sempre nada ninguem nao nunca " +
+    "несколько многократно неоднократно много снова опять еще уже ничего никто нет не ни"
   ).split(/\s+/)
 );
 
@@ -166,11 +176,16 @@ function normalCase(text: string, start: number, end: number, lang: BuyerLanguag
  * follows the run as after a heading or label.
  */
 function inProse(text: string, start: number, end: number): boolean {
-  if (LABEL_AFTER.test(text.slice(end, end + 8))) return false;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const newline = text.indexOf("\n", end);
   const lineEnd = newline < 0 ? text.length : newline;
   const rest = text.slice(lineStart, start) + text.slice(end, lineEnd);
+  // Latin capitals heading a Chinese or Arabic sentence ("URGENT: الفاتورة …") are not a
+  // label of the mail: the writer switched script to raise the voice.
+  if (LABEL_AFTER.test(text.slice(end, end + 8)))
+    return (
+      /\p{Lo}/u.test(rest) && !/\p{Ll}/u.test(rest) && /\p{sc=Latin}/u.test(text.slice(start, end))
+    );
   return /[\p{Ll}\p{Lo}]/u.test(rest);
 }
 

@@ -19,6 +19,26 @@ export const threat: PatternFamily = {
     en: [
       {
         match: [
+          "(will|would|could|shall|is going to|are going to|may|might)~ (have|bring|carry|lead to|result in|entail|trigger|mean|face|draw) (some |certain |real |unpleasant |serious |further |its |their )?(consequences|repercussions)",
+          "(there will be|there would be|there'll be|expect) (some |certain |real |unpleasant |serious |further )?(consequences|repercussions)",
+          "not (go|remain|stay) without (consequences|repercussions)",
+        ],
+        say: "We would be glad to find a solution together.",
+        notBefore: "(?<!\\p{L})(if you need|to avoid|avoid)(?!\\p{L})",
+        notAfter:
+          "^ ?(for|on) (the |your |our )?(schedule|delivery|deliveries|production|slot|shipment|shipping|timeline|lead time|eta|etd|price|prices|planning|loading)",
+      },
+      {
+        match: [
+          "(let|tell|inform|warn|notify|alert|show)~ (all |the |our |every )?(other|fellow|every other) (buyers|buyer|importers|customers|clients|suppliers|factories|manufacturers|exporters|dealers|distributors|traders|companies|members|wholesalers|partners)~ (know |see |hear )?(how|what|that|about|of) (you|your)",
+          "(other|fellow) (buyers|importers|customers|clients|suppliers|factories|manufacturers|exporters|dealers|distributors|traders|companies|members|wholesalers)~ (will|would|should|are going to|need to|deserve to) (know|hear|learn|find out|be told|be warned|be informed)~ (how|what|that|about|of) (you|your)",
+          "(post|publish|share|expose|name|spread)~ (your (name|company|case|story|payment (record|history|behaviour|behavior))|this (case|situation|story)|the (case|whole story))~ (in|on|with|to|across) (the |our |all |every |other )?(group|groups|forum|chamber|association|industry|market|social media|linkedin|facebook|wechat|whatsapp|buyers|suppliers|traders|dealers)",
+          "(we|i)('ll| will| shall| are going to| will have to| would have to| will be forced to)~ (stop|cease|halt|suspend|cut off|freeze|block|cancel) (all|any|every) (future |further |pending |remaining |next )?(shipment|delivery|order|production|supply|business|cooperation)",
+        ],
+        say: "We value our cooperation and would like to keep it going.",
+      },
+      {
+        match: [
           "(we|i)('ll| will| shall| would| may| might| must| have to| are going to| am going to| need to| had to| could| can)~ (take|initiate|start|commence|pursue|begin|resort to|proceed with|seek|consider|turn to|use|follow|go down|explore|file|bring) (all |any |the |appropriate |further |formal |necessary |available )?(legal|judicial|court) (action|actions|steps|proceedings|measures|means|route|channels|procedures?|recourse|remedies|process|options)",
           "(legal|judicial|court) (action|actions|steps|proceedings|measures|means|route|channels|procedures?|recourse|remedies|process)",
           "(take|taking|took|bring|bringing|drag|dragging|see|sue) (you|your company|your firm|this|this matter|the matter|it|the case|them)~ (to|in) (court|arbitration|a court|the court)",
@@ -182,6 +202,17 @@ export const threat: PatternFamily = {
     zh: [
       {
         match: [
+          "(在|到|去|往)…(商会|协会|行业群|同行群|群里|群内|朋友圈|圈子里|论坛|公众号|微博|抖音|领英|展会上)…(说清楚|讲清楚|说明白|讲明白|曝光|公开|说一说|说说|讲讲|发出来|通报|宣传|揭露|挂出来)",
+          "(让|告诉|通知|提醒|转告)…(其他|别的|同行)(的)?…(客户|买家|供应商|工厂|厂家|同行|经销商|商家|采购商|市场)…(知道|了解|看看|看清|认清)",
+          "(把|将)(你们|你|贵司|您)?…(事情|情况|这件事|事|做法|行为|名字)…(曝光|公开|挂出来|发到群|发到网上|公之于众)",
+          "(会|将|必然|必将|肯定会|一定会)(有|产生|带来|造成|承担)…后果",
+          "后果(会)?(很|非常|将很)?(严重|不堪设想)",
+        ],
+        say: "我们很愿意和您一起找到解决办法。",
+        notBefore: "(如果|为了避免|避免)",
+      },
+      {
+        match: [
           "(将|会|就|只能|不得不|被迫|只好|必须|将会|将不得不|要|准备|考虑|保留)…(采取|诉诸|通过|走|启动|寻求|动用|使用)(法律|司法)(手段|途径|程序|行动|措施|诉讼|方式)",
           "(法律|司法)(手段|途径|程序|行动|措施|诉讼|追诉)",
           "追究…(法律)?责任",
@@ -296,6 +327,24 @@ export const threat: PatternFamily = {
     es: [
       {
         match: [
+          "(traerá|traería|tendrá|tendría|acarreará|acarrearía|conllevará|conllevaría|generará|generaría|implicará|implicaría|habrá|habría|tendrán|tendrían|traerán|traerían)~ (consecuencias|repercusiones)",
+          "no (quedará|quedaría|va a quedar|se quedará) sin (consecuencias|repercusiones)",
+        ],
+        say: "Con gusto buscaremos juntos una solución.",
+        notBefore: "(?<!\\p{L})(si necesita|evitar)(?!\\p{L})",
+        notAfter:
+          "^ ?(en|para|sobre) (el |la |los |las |su |sus |nuestro |nuestra )?(plazo|plazos|producción|entrega|entregas|calendario|envío|envíos|fecha|fechas|precio|precios|programación|embarque)",
+      },
+      {
+        match: [
+          "(comentar*|contar*|cuent*|informar*|avisar*|decir*|diremos|diré|compartir*|comunicar*|explicar*|advertir*)~ (a |con )?(los |las |el resto de los |el resto de las )?(demás|otros|otras|resto de) (distribuidores|importadores|clientes|compradores|proveedores|fabricantes|empresas|comerciantes|colegas|mayoristas|socios)~ (cómo|como|lo que|sobre|acerca|de qué|la forma|el modo|que usted|que ustedes)",
+          "(los |las )?(demás|otros|otras) (distribuidores|importadores|clientes|compradores|proveedores|fabricantes|empresas|comerciantes|colegas|mayoristas)~ (sepan|se enteren|conozcan|sabrán|se enterarán|conocerán)~ (cómo|como|lo que|de|que usted|que ustedes|sobre)",
+          "(su|sus) (historial|comportamiento|forma|manera|hábitos) de pago~ (con|a) (los |las )?(demás|otros|otras|todo el|el) (distribuidores|importadores|clientes|proveedores|fabricantes|mercado|sector|gremio)",
+        ],
+        say: "Valoramos nuestra colaboración y queremos mantenerla.",
+      },
+      {
+        match: [
           "((nos veremos|nos vemos|estaremos|quedaremos|vamos a vernos|me veré|me veo) (obligados|forzados|obligado|forzado|en la obligación) a~ )?(iniciar|emprender|tomar|adoptar|interponer|presentar|proceder con|recurrir a|ejercer|llevar a cabo|empezar|comenzar|emprenderemos|iniciaremos|tomaremos) (las |unas |todas las )?(acciones|acción|medidas|vías|vía|procedimientos|procedimiento|pasos) (legales|judiciales|jurídicas|jurídicos|legal|judicial)",
           "(acciones|acción|medidas|vías|procedimientos|procedimiento|pasos|reclamación) (legales|judiciales|jurídicas|jurídicos|legal|judicial)",
           "(por )?la vía (judicial|legal)",
@@ -343,7 +392,7 @@ export const threat: PatternFamily = {
           "(inform*|notific*|comunic*|report*|declar*|denunci*|traslad*|remit*|ced*|dar parte|daremos parte|dará parte)~ (a|al|a la|ante|con) (nuestra |nuestro |la |el |su )?(aseguradora( de crédito)?|compañía de seguros de crédito|compañía de seguro de crédito|seguro de crédito|cesce|coface|crédito y caución|solunion|sinosure|policía)",
           "(inform*|avis*|advert*|alert*|comunic*|cont*|dec*|difund*|divulg*)~ (a )?(los |todos los |el resto de |otros |las |todas las |otras )?(demás |otros |otras )?(proveedores|fabricantes|fábricas|exportadores|empresas) (del|de la|de nuestro|de su|en el|en su|en nuestro) (sector|mercado|industria|gremio|rubro|país|zona|asociación)",
           "(inform*|avis*|advert*|alert*|comunic*|dec*)~ (a )?(los |todos los |el resto de |otros )?(demás|otros) (proveedores|fabricantes|fábricas|exportadores)~ (sobre|acerca de|de) (su|sus|usted|ustedes|esta|este|esto|lo|la situación|el caso)",
-          "(inform*|avis*|advert*|alert*)~ (a )?(todo )?(el|al) (sector|mercado|gremio)",
+          "(informar*|informamos|informaré|avisar*|avisamos|avisaré|advertir*|advertimos|advertiré|alertar*|alertamos|alertaré)~ (a )?(todo )?(el|al) (sector|mercado|gremio)",
           "(dañar|afectar|perjudicar|arruinar|manchar)~ (su|la) (reputación|historial crediticio|calificación crediticia|imagen|crédito)",
         ],
         say: "Con gusto buscaremos juntos una solución.",
@@ -422,6 +471,24 @@ export const threat: PatternFamily = {
       },
     ],
     fr: [
+      {
+        match: [
+          "(aura|aurait|auront|auraient|entraînera|entraînerait|entraîneront|engendrera|engendrerait|provoquera|provoquerait|emportera|aura pour effet)~ (des |de |les |certaines |sérieuses |graves |lourdes )?(conséquences|répercussions)",
+          "(il y aura|il y aurait) (des |de )?(sérieuses |graves |lourdes )?(conséquences|répercussions)",
+          "ne (restera|resterait|sera|serait) pas sans (conséquences|suite|suites|répercussions)",
+        ],
+        say: "Nous serions heureux de trouver une solution ensemble.",
+        notBefore: "(?<!\\p{L})(pour éviter|éviter)(?!\\p{L})",
+        notAfter:
+          "^ ?(sur|pour) (le |la |les |votre |vos |notre |nos )?(planning|production|livraison|livraisons|calendrier|délai|délais|expédition|prix|chargement)",
+      },
+      {
+        match: [
+          "(vos|les|nos|d'autres|des) autres (fournisseurs|clients|partenaires|distributeurs|acheteurs|importateurs|confrères|fabricants|usines|grossistes|négociants)~ (apprennent|sachent|découvrent|soient informés|soient au courant|apprendront|sauront|découvriront|entendent parler|entendront parler)",
+          "(informer|informerons|prévenir|préviendrons|avertir|avertirons|dire|dirons|raconter|raconterons|parler|parlerons|signaler|signalerons|partager|partagerons)~ (à |aux |avec )?(les |vos |nos |d')?(autres) (fournisseurs|clients|partenaires|distributeurs|acheteurs|importateurs|confrères|fabricants|grossistes|négociants)~ (comment|de la façon|de la manière|ce que|de votre|sur votre|votre|vos)",
+        ],
+        say: "Nous tenons à notre collaboration et souhaitons la poursuivre.",
+      },
       {
         match: [
           "(nous serons|nous sommes|je serai|je suis|nous nous verrons|nous allons être) (contraints|obligés|forcés|contraint|obligé|forcé|dans l'obligation) (d'|de) ?(\\p{L}{1,20} ){0,3}(engager|entamer|intenter|lancer|saisir|recourir|prendre|introduire|initier|confier)~ (procédure|procédures|poursuites|justice|tribunal|tribunaux|avocat|avocats|action en justice|voie judiciaire|voie légale|mesures juridiques|mesures judiciaires|huissier|contentieux)",
@@ -543,6 +610,24 @@ export const threat: PatternFamily = {
       },
     ],
     de: [
+      {
+        match: [
+          "(wird|würde|werden|würden|hätte|hätten|hat|kann|könnte)~ (konsequenzen|ernste folgen|ernsthafte folgen|unangenehme folgen|rechtliche folgen) (haben|nach sich ziehen)",
+          "konsequenzen (nach sich ziehen|haben wird|haben würde)",
+          "nicht ohne (konsequenzen|folgen) bleiben",
+          "(es wird|das wird|dann wird es|dann gibt es|es gibt) (ernste |ernsthafte )?konsequenzen",
+        ],
+        say: "Wir finden sicher gemeinsam eine Lösung.",
+        notBefore: "(?<!\\p{L})(um|vermeiden|falls sie)(?!\\p{L})",
+      },
+      {
+        match: [
+          "(andere|anderen|übrige|übrigen|alle) (händler|kunden|importeure|lieferanten|hersteller|partner|abnehmer|großhändler|firmen|marktteilnehmer|einkäufer|fabriken|exporteure)~ (über|von) (ihr|ihre|ihren|ihrem|sie|diesen fall|den fall|das|diese)~ (informier*|in kenntnis|warn*|aufklär*|bericht*|erzähl*|unterricht*|wissen|erfahren|bescheid)",
+          "(informier*|warn*|benachrichtig*|unterricht*|erzähl*|bericht*)~ (die |alle |unsere )?(andere|anderen|übrigen) (händler|kunden|importeure|lieferanten|hersteller|partner|abnehmer|großhändler|firmen|marktteilnehmer)~ (über|von|wie) (ihr|ihre|ihren|ihrem|sie|diesen fall|den fall|das|diese)",
+          "(ihr|ihre|ihren) (zahlungsverhalten|zahlungsmoral|zahlungspraxis)~ (öffentlich|bekannt|publik|weitergeben|weitererzählen|teilen|melden)",
+        ],
+        say: "Uns liegt viel an unserer Zusammenarbeit, und wir möchten sie gern fortsetzen.",
+      },
       {
         match: [
           "(rechtliche|gerichtliche|juristische|anwaltliche|legale|rechtlichen|gerichtlichen|juristischen|anwaltlichen) (schritte|maßnahmen|wege|weg|mittel|konsequenzen|verfahren|auseinandersetzung)",
@@ -679,6 +764,23 @@ export const threat: PatternFamily = {
     pt: [
       {
         match: [
+          "(trará|traria|terá|teria|acarretará|acarretaria|gerará|geraria|implicará|implicaria|haverá|haveria|terão|teriam|trarão|trariam)~ (consequências|repercussões)",
+          "não (ficará|ficaria|vai ficar) sem (consequências|repercussões)",
+        ],
+        say: "Teremos prazer em encontrar uma solução juntos.",
+        notBefore: "(?<!\\p{L})(evitar)(?!\\p{L})",
+        notAfter:
+          "^ ?(no|na|nos|nas|para|sobre) (o |a |os |as |seu |sua |nosso |nossa )?(prazo|prazos|produção|entrega|entregas|cronograma|embarque|envio|data|datas|preço|preços|programação)",
+      },
+      {
+        match: [
+          "(comentar*|contar*|informar*|avisar*|dizer*|diremos|direi|compartilhar*|comunicar*|espalhar*|falar*)~ (a |aos |às |com )?(os |as )?(demais|outros|outras) (distribuidores|importadores|clientes|compradores|fornecedores|fabricantes|empresas|comerciantes|revendedores|parceiros|colegas)~ (como|o que|sobre|a forma|de que|a maneira)",
+          "(os |as )?(demais|outros|outras) (distribuidores|importadores|clientes|compradores|fornecedores|fabricantes|empresas|comerciantes|revendedores|colegas)~ (saibam|fiquem sabendo|descubram|tomem conhecimento|saberão|vão saber|ficarão sabendo)~ (como|o que|de|sobre)",
+        ],
+        say: "Valorizamos nossa parceria e gostaríamos de mantê-la.",
+      },
+      {
+        match: [
           "((seremos|estaremos|ficaremos|vamos ficar|serei|estarei) (obrigados|forçados|obrigado|forçado|compelidos) a~ )?(tomar|adotar|iniciar|entrar com|mover|abrir|ingressar com|recorrer a|tomaremos|adotaremos|iniciaremos|entraremos com|moveremos) (as |todas as |uma |um )?(ação|ações|medidas|providências|processo|procedimento|procedimentos|vias?) (judicial|judiciais|legal|legais|jurídica|jurídicas|jurídico|jurídicos|cabíveis)",
           "(ação|ações|medidas|vias?|providências|procedimentos?|processo|cobrança) (judicial|judiciais|legal|legais|jurídica|jurídicas|jurídico|jurídicos|cabíveis|extrajudicial)",
           "(entrar|entraremos|recorrer|recorreremos) (na|à) justiça",
@@ -785,6 +887,22 @@ export const threat: PatternFamily = {
       },
     ],
     ru: [
+      {
+        match: [
+          "(повлечёт|повлечет|повлекут|повлекла бы|повлекло бы|будет иметь|будут иметь|приведёт|приведет|приведут|обернётся|обернется|чревато|чревата|чреваты|не останется без)~ (последстви*)",
+          "(будут|наступят|последуют) (серьёзные |серьезные |неприятные )?последствия",
+        ],
+        say: "Мы будем рады вместе найти решение.",
+        notBefore: "(?<!\\p{L})(чтобы избежать|избежать)(?!\\p{L})",
+        notAfter: "^ ?для (сроков|производства|поставки|отгрузки|графика|цены|цен)",
+      },
+      {
+        match: [
+          "(сообщ*|расскаж*|рассказ*|проинформир*|информир*|предупред*|оповест*|поделимся|поделиться)~ (с )?(другим|другие|остальным|остальными|другими|всем|всеми) (поставщик*|дилер*|клиент*|покупател*|партнёр*|партнер*|импортёр*|импортер*|дистрибьютор*|компани*|участник*|производител*)~ (о|об|как|что|про) (вас|вашей|ваших|вашем|вы|том|ваш)",
+          "(другие|остальные|все) (поставщик*|дилер*|клиент*|покупател*|партнёр*|партнер*|импортёр*|импортер*|дистрибьютор*|компани*|участник*|производител*)~ (узнают|будут знать|услышат|должны знать)~ (о|об|как|что|про) (вас|вашей|ваших|вашем|вы|том|ваш)",
+        ],
+        say: "Мы ценим наше сотрудничество и хотим его продолжить.",
+      },
       {
         match: [
           "(будем|будут|вынуждены|придётся|мы вынуждены будем|будем вынуждены|оставляем за собой право)~ (обратиться|обращаться|передать|привлечь|принять|начать|инициировать|применить|подать|решать)~ (в суд|через суд|в арбитраж*|суду|судебн*|правов*|юридическ*|юрист*|адвокат*|коллектор*)",
@@ -896,6 +1014,23 @@ export const threat: PatternFamily = {
       },
     ],
     ar: [
+      {
+        match: [
+          "(ستكون|سيكون|سيترتب|ستترتب|سيؤدي|ستؤدي|يترتب|سينتج|ستجر|سيجر|هيكون|هتكون|هيبقى|سيجلب)~ (عواقب|تبعات)",
+          "عواقب (وخيمة|سيئة|خطيرة|لا تحمد)",
+        ],
+        say: "يسعدنا أن نجد حلا معا.",
+        notBefore: "(لتجنب|تجنب)",
+      },
+      {
+        match: [
+          "(نخبر|سنخبر|نبلغ|سنبلغ|نعلم|سنعلم|نحكي|هنقول|هنحكي|هنعرف|نعرف|سنطلع|نطلع|نقول|سنقول|سنحذر|نحذر)~ (كل )?(التجار|الموردين|العملاء|الزبائن|المستوردين|الموزعين|الشركات|السوق)( الآخرين| الباقين| التانيين| في السوق| في المنطقة)",
+          "(التجار|الموردين|الموردون|العملاء|الزبائن|المستوردين|الموزعين|الشركات|السوق)( الآخرين| الآخرون| الباقين| التانيين| كله| كلهم)~ (سيعرفون|سيعرف|هيعرفوا|هيعرف|يعرفوا|يعرفون|سيعلمون|يعلموا)",
+          "(الجروب|المجموعة|الغرفة التجارية|غرفة التجارة|السوق)~ (نفضح|سنفضح|هنفضح|نكشف|سنكشف|ننشر|سننشر)",
+          "(نفضح|سنفضح|هنفضح|نفضحكم|سنفضحكم)",
+        ],
+        say: "نقدر تعاوننا ونرغب في استمراره.",
+      },
       {
         match: [
           "(سنضطر|مضطرون|سنكون مضطرين|نضطر|سنجد أنفسنا مضطرين|سنقوم|سوف نقوم|سوف نضطر)~ (إلى |ل)?(اتخاذ|اللجوء إلى|باتخاذ|البدء في|البدء ب)~ (الإجراءات|إجراءات|التدابير|تدابير|الخطوات|خطوات) (القانونية|قانونية|القضائية|قضائية)",
