@@ -20,6 +20,7 @@ import { itemToMessage, type OpenItem, type SettingsStore } from "../hosts/mailh
 import { loadMemory, rememberChase } from "../hosts/memory-store";
 import { buyerCountries, chosenReason } from "../hosts/preferences";
 import { threadReason } from "../core/reasons";
+import { detectLanguage } from "../core/text/language";
 import { checkTone } from "../core/tone";
 import { OutlookHost } from "../hosts/outlook/host";
 import type { OfficeSurface, SendEventLike } from "../hosts/outlook/office-surface";
@@ -108,7 +109,8 @@ async function verdictFor(
   if (isHeld(decision) && !standingOverride(remembered.override, thread, decision.today, tz)) {
     warnings.push(sendWarning(decision, lang));
   }
-  const findings = checkTone(own);
+  // The draft's own language: only its rules (and English) need compiling on this cold start.
+  const findings = checkTone(own, detectLanguage(own));
   if (findings.length) warnings.push(toneWarning(findings, lang));
   if (warnings.length) return { allow: false, message: heldMessage(warnings, lang) };
   // A chase that goes: remembered, so the next decision counts it even if a later reply's
