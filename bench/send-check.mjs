@@ -18,8 +18,8 @@ const WARM_UP = 3;
 const RUNS = 20;
 
 const HOUR = 3_600_000;
-const REP = { name: "Amy Zhang", address: "amy.zhang@sunrisetex.com", client: "zh" };
-const KLAUS = { name: "Klaus Müller", address: "k.mueller@mueller-textil.de", client: "de" };
+export const REP = { name: "Amy Zhang", address: "amy.zhang@sunrisetex.com", client: "zh" };
+export const KLAUS = { name: "Klaus Müller", address: "k.mueller@mueller-textil.de", client: "de" };
 const LUCIA = { name: "Lucía García", address: "l.garcia@mueller-textil.de", client: "es" };
 const KLAUS_PHONE = { ...KLAUS, client: "en" };
 const SUBJECT = "RE: PI SR-2611-045 deposit";
@@ -116,7 +116,7 @@ function quoteHeader(message, lang) {
  * alternating, the last two the rep's chase yesterday and the buyer's out-of-office reply,
  * so the check goes the whole way (a chase, on hold) to the warning.
  */
-function chaseDraft(now) {
+export function chaseDraft(now) {
   const back = new Date(now.getTime() + 7 * 24 * HOUR);
   const messages = [];
   for (let i = 0; i < MESSAGES; i++) {
