@@ -1,5 +1,5 @@
 import { fold } from "../dates";
-import { isWordChar, phrases } from "../text/phrases";
+import { isWordChar, isWordy } from "../text/phrases";
 import type { CuePattern } from "./cues/types";
 
 // The one matcher behind the reason cues and their grammar: it compiles the
@@ -32,8 +32,10 @@ type Boundary = "word" | "arabic" | "none";
 
 interface Alt {
   literal: string;
-  /** Anchored expression for alternatives with a `*`; null for plain literals. */
-  re: RegExp | null;
+  /** The anchored expression's source for alternatives with a `*`; null for plain literals. */
+  source: string | null;
+  /** That expression, compiled the first time the alternative is tried (most never are). */
+  re?: RegExp;
   boundary: Boundary;
   /** Whether the last word may run on (it ends in `*`). */
   open: boolean;
@@ -136,16 +138,27 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// The same alternative recurs across patterns ("our customer" in dozens of them): compile once.
+const compiledAlts = new Map<string, Alt>();
+
 function compileAlt(raw: string): Alt {
+  let alt = compiledAlts.get(raw);
+  if (!alt) {
+    alt = compileNewAlt(raw);
+    compiledAlts.set(raw, alt);
+  }
+  return alt;
+}
+
+function compileNewAlt(raw: string): Alt {
   const clean = fold(raw.trim()).replace(/\s+/g, " ");
   const bare = clean.replace(/\*/g, "");
   const star = clean.indexOf("*");
   const literal = star < 0 ? clean : clean.slice(0, star);
-  const wordy = phrases([bare])[0]?.wordy ?? false;
+  const wordy = isWordy(bare);
   const boundary: Boundary = wordy ? "word" : ARABIC.test(bare) ? "arabic" : "none";
-  const re =
-    star < 0 ? null : new RegExp(clean.split("*").map(escape).join("[\\p{L}\\p{N}]*"), "uy");
-  return { literal, re, boundary, open: clean.endsWith("*") };
+  const source = star < 0 ? null : clean.split("*").map(escape).join("[\\p{L}\\p{N}]*");
+  return { literal, source, boundary, open: clean.endsWith("*") };
 }
 
 /** The index key of the one or two characters at `at`. */
@@ -198,7 +211,19 @@ function scan<V>(index: Index<V>, text: string, at: number, visit: (v: V) => boo
   }
 }
 
+// Parts recur too (a list of who the customer is, in many patterns): build each index once.
+const compiledParts = new Map<string, Part>();
+
 function compilePart(raw: string): Part {
+  let part = compiledParts.get(raw);
+  if (!part) {
+    part = compileNewPart(raw);
+    compiledParts.set(raw, part);
+  }
+  return part;
+}
+
+function compileNewPart(raw: string): Part {
   const index = newIndex<Alt>();
   let han = false;
   for (const option of raw.split("|")) {
@@ -231,7 +256,8 @@ function matchAt(text: string, at: number, alt: Alt): number {
   if (alt.boundary === "word" && letterAt(text, at - 1)) return -1;
   if (alt.boundary === "arabic" && !cliticsOnly(text, at)) return -1;
   let end: number;
-  if (alt.re) {
+  if (alt.source !== null) {
+    alt.re ??= new RegExp(alt.source, "uy");
     alt.re.lastIndex = at;
     const m = alt.re.exec(text);
     if (!m) return -1;

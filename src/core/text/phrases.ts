@@ -9,11 +9,20 @@ export interface Phrase {
 
 const WORDY =
   /^[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}\p{N}\s/'’.-]*$/u;
+const ASCII_WORDY = /^[a-z][a-z0-9\s/'.-]*$/i;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** A word list ready for `has` / `hasAny`. */
 export function phrases(words: readonly string[]): Phrase[] {
-  return words.map((w) => fold(w)).map((text) => ({ text, wordy: WORDY.test(text) }));
+  return words.map((w) => fold(w)).map((text) => ({ text, wordy: isWordy(text) }));
+}
+
+/** Whether a folded phrase is Latin or Cyrillic words, which match only as whole words. */
+export function isWordy(folded: string): boolean {
+  // Most phrases are plain ASCII: an ASCII-only test spares the Unicode script classes.
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(folded)) return ASCII_WORDY.test(folded);
+  return WORDY.test(folded);
 }
 
 /** Whether folded text holds the phrase (as whole words where it has words). */
