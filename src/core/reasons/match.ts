@@ -138,17 +138,19 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** The value made for a key, made once: alternatives and parts recur across patterns. */
+function once<V>(made: Map<string, V>, key: string, make: (key: string) => V): V {
+  let value = made.get(key);
+  if (value === undefined) {
+    value = make(key);
+    made.set(key, value);
+  }
+  return value;
+}
+
 // The same alternative recurs across patterns ("our customer" in dozens of them): compile once.
 const compiledAlts = new Map<string, Alt>();
-
-function compileAlt(raw: string): Alt {
-  let alt = compiledAlts.get(raw);
-  if (!alt) {
-    alt = compileNewAlt(raw);
-    compiledAlts.set(raw, alt);
-  }
-  return alt;
-}
+const compileAlt = (raw: string): Alt => once(compiledAlts, raw, compileNewAlt);
 
 function compileNewAlt(raw: string): Alt {
   const clean = fold(raw.trim()).replace(/\s+/g, " ");
@@ -213,15 +215,7 @@ function scan<V>(index: Index<V>, text: string, at: number, visit: (v: V) => boo
 
 // Parts recur too (a list of who the customer is, in many patterns): build each index once.
 const compiledParts = new Map<string, Part>();
-
-function compilePart(raw: string): Part {
-  let part = compiledParts.get(raw);
-  if (!part) {
-    part = compileNewPart(raw);
-    compiledParts.set(raw, part);
-  }
-  return part;
-}
+const compilePart = (raw: string): Part => once(compiledParts, raw, compileNewPart);
 
 function compileNewPart(raw: string): Part {
   const index = newIndex<Alt>();
