@@ -4,6 +4,7 @@ import {
   builtInLibrary,
   compose,
   DELAY_REASONS,
+  FIELD_NAMES,
   LEVERS,
   mergeLibraries,
   orderRefText,
@@ -96,16 +97,6 @@ export async function composeCommand(args: ParsedArgs, io: Io): Promise<number> 
   return 0;
 }
 
-const FIELD_KEYS = [
-  "buyerName",
-  "repName",
-  "company",
-  "orderRef",
-  "amount",
-  "confirmedOn",
-  "slotDeadline",
-  "priceValidUntil",
-];
 /** Keys of `kindly analyze --json` facts that a reminder does not use: that output can be passed as is. */
 const ANALYZE_ONLY = ["orderRefs", "amounts", "promisedDate"];
 
@@ -121,8 +112,8 @@ export function readFields(value: unknown, file: string, lang: BuyerLanguage): C
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (v === null || ANALYZE_ONLY.includes(key)) continue;
     const bad = (what: string) => inputError(file, `${key}: ${what}`);
-    if (!FIELD_KEYS.includes(key)) {
-      throw inputError(file, `unknown field "${key}" (known: ${FIELD_KEYS.join(", ")})`);
+    if (!(FIELD_NAMES as readonly string[]).includes(key)) {
+      throw inputError(file, `unknown field "${key}" (known: ${FIELD_NAMES.join(", ")})`);
     }
     if (key === "orderRef") {
       if (typeof v === "string") fields.orderRef = v;
