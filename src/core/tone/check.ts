@@ -1,6 +1,6 @@
-import { BUYER_LANGUAGES, type BuyerLanguage } from "../text/language";
+import { BUYER_LANGUAGES, detectLanguage, type BuyerLanguage } from "../text/language";
 import { foldText, type FoldedText } from "./fold";
-import { guessLanguage, scriptsOf } from "./guess";
+import { scriptsOf } from "./scripts";
 import { compileContext, compilePatterns, SPACED_WORD_CHAR } from "./pattern";
 import type { PatternFamily, RawFinding, ToneRule } from "./rule";
 import { TONE_FAMILIES } from "./rules";
@@ -74,7 +74,7 @@ export function checkTone(text: string, lang?: BuyerLanguage | null): ToneFindin
 }
 
 function check(text: string, lang: BuyerLanguage | null): ToneFinding[] {
-  const guess = guessLanguage(text);
+  const guess = detectLanguage(text);
   const preferred = lang ?? guess ?? "en";
   const folded = foldText(text);
   const languages = languagesToRun(text, lang, guess);
