@@ -178,9 +178,18 @@ function overlaps(a: Hit<Tag>, b: Hit<Tag>): boolean {
   return a.parts.some(([s1, e1]) => b.parts.some(([s2, e2]) => s1 < e2 && s2 < e1));
 }
 
-/** The cues that count in a sentence: not broken by a clause, not negated, not inside a longer cue. */
-function chooseCues(folded: string, hits: Array<Hit<Tag>>, g: Grammar): CueHit[] {
+/**
+ * The cues that count in a sentence: not broken by a clause, not negated, not inside a longer
+ * cue; and whether any cue there was negated, a mask or a cue against a reason ("refused":
+ * the tables said "no" to something, which the learned fallback must not overrule).
+ */
+function chooseCues(
+  folded: string,
+  hits: Array<Hit<Tag>>,
+  g: Grammar
+): { cues: CueHit[]; refused: boolean } {
   const candidates: CueHit[] = [];
+  let refused = false;
   for (const hit of hits) {
     if (hit.tag.kind !== "cue") continue;
     const broken = hit.parts.some(
@@ -188,6 +197,7 @@ function chooseCues(folded: string, hits: Array<Hit<Tag>>, g: Grammar): CueHit[]
     );
     if (broken) continue;
     const negated = isNegated(folded, hit, g);
+    if (negated || hit.tag.weight <= 0) refused = true;
     // "Our customer has not paid" negates "…has paid": that is no evidence either way.
     if (negated && hit.tag.weight < 0) continue;
     candidates.push({ reason: hit.tag.reason, weight: hit.tag.weight, hit, negated });
@@ -203,14 +213,7 @@ function chooseCues(folded: string, hits: Array<Hit<Tag>>, g: Grammar): CueHit[]
     if (!chosen.some((k) => overlaps(k.hit, c.hit))) chosen.push(c);
   }
   // Negated cues and masks stay chosen only to hide the shorter cues inside them.
-  return chosen.filter((c) => !c.negated && c.weight !== 0);
-}
-
-/** Whether a sentence holds a cue that was negated, a mask, or a cue against a reason. */
-function refusals(folded: string, hits: Array<Hit<Tag>>, g: Grammar): boolean {
-  return hits.some(
-    (hit) => hit.tag.kind === "cue" && (hit.tag.weight <= 0 || isNegated(folded, hit, g))
-  );
+  return { cues: chosen.filter((c) => !c.negated && c.weight !== 0), refused };
 }
 
 /** Where the sentence turns from one reason to another, if a "but" stands between them. */
@@ -246,7 +249,7 @@ function readSentence(text: string, span: Span, langs: ReadonlySet<string>): Sen
   const folded = foldWithMap(source);
   const hits = findAll(cueMatcher(), folded.text);
   const g = readGrammar(folded.text, hits, langs);
-  const cues = chooseCues(folded.text, hits, g);
+  const { cues, refused } = chooseCues(folded.text, hits, g);
   const asked = askedFrom(source, folded.text, g);
   const turn = pivot(cues, g.contrast);
   const scores = new Map<ExplainedReason, number>();
@@ -267,7 +270,7 @@ function readSentence(text: string, span: Span, langs: ReadonlySet<string>): Sen
     scores,
     cues: written,
     turns: g.contrast.some((at) => at === 0),
-    refused: refusals(folded.text, hits, g),
+    refused,
   };
 }
 
