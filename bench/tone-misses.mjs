@@ -6,40 +6,10 @@
 //
 // --category lists the missed sentences of that category and the courteous sentences given a
 // finding of it; --lib points at a compiled core (default lib/, from `npm run build:cli`).
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { tuningAid } from "./fixtures.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({
-  options: {
-    set: { type: "string" },
-    part: { type: "string" },
-    category: { type: "string" },
-    lang: { type: "string" },
-    lib: { type: "string" },
-  },
-});
-const lib = path.resolve(values.lib ?? path.join(root, "lib"));
-const { checkTone } = createRequire(import.meta.url)(path.join(lib, "core/tone/index.js"));
-
-const set = values.set ?? "tone-dev";
-if (!set.startsWith("tone-dev"))
-  throw new Error(`--set: only development sets (tone-dev…), never the blind set`);
-const dir = path.join(root, "test/fixtures", set);
-// --part tune: only entries with an odd number (…-01, …-03), listed; --part check: only the
-// even ones, counted but never shown, so a tuner can see whether a change generalises.
-const inPart = (id) =>
-  !values.part || (Number(/(\d+)$/.exec(id)?.[1] ?? 0) % 2 === 1) === (values.part === "tune");
-const quiet = values.part === "check";
-const print = (line) => quiet || console.log(line);
-const sets = fs
-  .readdirSync(dir)
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")))
-  .filter((set) => !values.lang || set.lang === values.lang);
+const { values, core, files: sets, inPart, print } = tuningAid("tone", "category", "tone/index.js");
+const { checkTone } = core;
 
 const show = (f) => `${f.category} "${f.phrase}"`;
 let missed = 0;

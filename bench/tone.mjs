@@ -3,12 +3,10 @@
 // are tuned on them), tone-dev3 (a held-out check of the last tuning round, never tuned
 // on), and the blind set test/fixtures/tone (written apart from the checker and never used
 // for tuning; the targets are judged on it). See README "Benchmarks".
-import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { loadSet, root } from "./fixtures.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const { checkTone } = require(path.join(root, "lib/core/tone/index.js"));
 
@@ -34,11 +32,7 @@ export function run() {
 }
 
 function evaluate(name, about) {
-  const dir = path.join(root, "test/fixtures", name);
-  const sets = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
+  const sets = loadSet(name);
 
   console.log(
     `\nTone check (src/core/tone) on test/fixtures/${name} (${about}), each language's sentences checked with their language\n`
