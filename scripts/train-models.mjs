@@ -5,22 +5,14 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { loadSet, root } from "../bench/fixtures.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const { trainModel } = require(path.join(root, "lib/core/text/naive-bayes.js"));
 
 for (const reader of ["reasons"]) {
   const { TRAINING } = require(path.join(root, `lib/core/${reader}/learned.js`));
-  const examples = TRAINING.sets.flatMap((set) => {
-    const dir = path.join(root, "test/fixtures", set);
-    return fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith(".json"))
-      .sort()
-      .flatMap((f) => TRAINING.examples(JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))));
-  });
+  const examples = TRAINING.sets.flatMap((set) => loadSet(set).flatMap(TRAINING.examples));
   const model = trainModel(examples, TRAINING.labels, TRAINING.alpha, TRAINING.minCount);
   fs.writeFileSync(path.join(root, TRAINING.model), `${JSON.stringify(model)}\n`);
   console.log(
