@@ -1,6 +1,15 @@
 import { detectLanguage, type BuyerLanguage } from "../text/language";
-import { GRAMMAR, REASON_CUES, type CuePattern, type LanguageCues } from "./cues";
-import { compile, findAll, foldWithMap, type FoldedText, type Hit, type Matcher } from "./match";
+import cueIndex from "./cue-index.json";
+import type { CueIndex, Tag } from "./cue-patterns";
+import { GRAMMAR } from "./cues/grammar";
+import {
+  findAll,
+  foldWithMap,
+  matcherFrom,
+  type FoldedText,
+  type Hit,
+  type Matcher,
+} from "./match";
 import { learnedPosterior, type LearnedModel } from "./learned";
 import learnedModel from "./learned-model.json";
 import { sentences, type Span } from "./sentences";
@@ -24,13 +33,6 @@ const LEARNED_THRESHOLD = 0.99;
 export const LEARNED_CONFIDENCE = 0.6;
 const MODEL = learnedModel as LearnedModel;
 
-/** What a cue adds to its reason: one strong cue names it, one weak cue does not, two weak ones do. */
-const WEIGHTS: Record<keyof LanguageCues, number> = {
-  strong: 1,
-  weak: 0.3,
-  against: -1,
-  masks: 0,
-};
 /** How fast evidence saturates: one strong cue gives 1 − e^(−1/0.8) ≈ 0.71. */
 const SATURATION = 0.8;
 /**
@@ -48,38 +50,19 @@ const AUTO_REPLY_CONFIDENCE = 0.9;
 /** How many filler words may stand between a "not" and the cue it negates. */
 const MAX_FILLERS = 3;
 
-type GrammarKind = "not" | "fillers" | "notBefore" | "notAfter" | "contrast";
-type Tag =
-  | { kind: "cue"; reason: ExplainedReason; weight: number }
-  | { kind: GrammarKind; lang: BuyerLanguage };
-
-const REASONS: readonly ExplainedReason[] = REASON_CUES.map((r) => r.reason);
+/** The cue tables and grammar, indexed by `npm run index:cues` (cue-patterns.ts says how). */
+const CUES = cueIndex as unknown as CueIndex;
+/** The reasons in the cue tables' order, which breaks ties. */
+const REASONS: readonly ExplainedReason[] = CUES.reasons;
 const LANGUAGES = Object.keys(GRAMMAR) as BuyerLanguage[];
 /** Grammar that no other language's words can be mistaken for: read whatever the reply's language. */
 const ALWAYS: readonly BuyerLanguage[] = ["en", "zh", "ru", "ar"];
 
 let matcher: Matcher<Tag> | null = null;
 
-/** The cue tables and grammar as one matcher, built on first use. */
+/** The cue matcher; its buckets are read from the index as sentences need them. */
 function cueMatcher(): Matcher<Tag> {
-  if (matcher) return matcher;
-  const patterns: Array<{ pattern: CuePattern; tag: Tag }> = [];
-  for (const { reason, cues } of REASON_CUES) {
-    for (const table of Object.values(cues)) {
-      for (const level of Object.keys(WEIGHTS) as Array<keyof LanguageCues>) {
-        const tag: Tag = { kind: "cue", reason, weight: WEIGHTS[level] };
-        for (const pattern of table[level] ?? []) patterns.push({ pattern, tag });
-      }
-    }
-  }
-  for (const lang of LANGUAGES) {
-    const grammar = GRAMMAR[lang];
-    for (const kind of ["not", "fillers", "notBefore", "notAfter", "contrast"] as const) {
-      for (const pattern of grammar[kind]) patterns.push({ pattern, tag: { kind, lang } });
-    }
-  }
-  matcher = compile(patterns);
-  return matcher;
+  return (matcher ??= matcherFrom(CUES.index));
 }
 
 interface CueHit {

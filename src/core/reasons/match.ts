@@ -42,12 +42,12 @@ interface Alt {
 }
 
 /**
- * Alternatives by the first two characters of their literal (one for one-letter
- * literals), as numbers: those that must start a word, and the rest.
+ * Values by the first two characters of the literal they start with (one for one-letter
+ * literals), as a number: those that must start a word, and the rest. Longest literal first.
  */
 interface Index<V> {
-  word: Map<number, V[]>;
-  free: Map<number, V[]>;
+  word(key: number): readonly V[] | undefined;
+  free(key: number): readonly V[] | undefined;
 }
 
 interface Part {
@@ -59,7 +59,8 @@ interface Part {
 interface Compiled<T> {
   id: number;
   tag: T;
-  parts: Part[];
+  /** The parts after the first, compiled when the first part is found. */
+  rest(): Part[];
 }
 
 interface Entry<T> {
@@ -71,6 +72,21 @@ interface Entry<T> {
 export interface Matcher<T> {
   first: Index<Entry<T>>;
   size: number;
+}
+
+/**
+ * A matcher's index as plain data (JSON): what `indexPatterns` makes and `matcherFrom` reads.
+ * Compiling tens of thousands of alternatives costs more than a pane can spend at start-up,
+ * so the reason cues ship indexed (cue-index.json) and each bucket is read on first use.
+ */
+export interface MatcherData<T> {
+  /** The distinct tags; patterns refer to them by position. */
+  tags: T[];
+  /** Per pattern: its tag's position, then the shorthand of each part after the first. */
+  patterns: Array<[number, ...string[]]>;
+  /** First-part alternatives by index key: [pattern, boundary letter + folded alternative], longest first. */
+  word: Record<string, Array<[number, string]>>;
+  free: Record<string, Array<[number, string]>>;
 }
 
 /** How far (in folded characters) the next part may start after the previous one ends. */
@@ -148,19 +164,31 @@ function once<V>(made: Map<string, V>, key: string, make: (key: string) => V): V
   return value;
 }
 
-// The same alternative recurs across patterns ("our customer" in dozens of them): compile once.
-const compiledAlts = new Map<string, Alt>();
-const compileAlt = (raw: string): Alt => once(compiledAlts, raw, compileNewAlt);
+/** How an alternative is stored in MatcherData: a letter for its boundary, then its folded text. */
+const BOUNDARY_LETTER: Record<Boundary, string> = { word: "w", arabic: "a", none: "n" };
+const LETTER_BOUNDARY: Record<string, Boundary> = { w: "word", a: "arabic", n: "none" };
 
-function compileNewAlt(raw: string): Alt {
+/** An alternative as written in a pattern, folded, with its boundary letter in front. */
+function encodeAlt(raw: string): string {
   const clean = fold(raw.trim()).replace(/\s+/g, " ");
   const bare = clean.replace(/\*/g, "");
+  const boundary: Boundary = isWordy(bare) ? "word" : ARABIC.test(bare) ? "arabic" : "none";
+  return BOUNDARY_LETTER[boundary] + clean;
+}
+
+// The same alternative recurs across patterns ("our customer" in dozens of them): decode once.
+const decodedAlts = new Map<string, Alt>();
+const decodeAlt = (code: string): Alt => once(decodedAlts, code, decodeNewAlt);
+
+function decodeNewAlt(code: string): Alt {
+  const clean = code.slice(1);
   const star = clean.indexOf("*");
-  const literal = star < 0 ? clean : clean.slice(0, star);
-  const wordy = isWordy(bare);
-  const boundary: Boundary = wordy ? "word" : ARABIC.test(bare) ? "arabic" : "none";
-  const source = star < 0 ? null : clean.split("*").map(escape).join("[\\p{L}\\p{N}]*");
-  return { literal, source, boundary, open: clean.endsWith("*") };
+  return {
+    literal: star < 0 ? clean : clean.slice(0, star),
+    source: star < 0 ? null : clean.split("*").map(escape).join("[\\p{L}\\p{N}]*"),
+    boundary: LETTER_BOUNDARY[code[0]],
+    open: clean.endsWith("*"),
+  };
 }
 
 /** The index key of the one or two characters at `at`. */
@@ -168,24 +196,8 @@ function keyAt(text: string, at: number, n: 1 | 2): number {
   return n === 1 ? text.charCodeAt(at) : text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
 
-function add<V>(index: Index<V>, alt: Alt, value: V): void {
-  const map = alt.boundary === "word" ? index.word : index.free;
-  const key = keyAt(alt.literal, 0, alt.literal.length >= 2 ? 2 : 1);
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function newIndex<V>(): Index<V> {
-  return { word: new Map(), free: new Map() };
-}
-
-/** Sort every list of an index longest literal first: "our customers" before "our customer". */
-function sortIndex<V>(index: Index<V>, alt: (v: V) => Alt): void {
-  for (const map of [index.word, index.free]) {
-    for (const list of map.values())
-      list.sort((a, b) => alt(b).literal.length - alt(a).literal.length);
-  }
+function keyOf(alt: Alt): number {
+  return keyAt(alt.literal, 0, alt.literal.length >= 2 ? 2 : 1);
 }
 
 /** Whether the character at `i` is a letter or digit (ASCII without a regular expression). */
@@ -205,12 +217,17 @@ function scan<V>(index: Index<V>, text: string, at: number, visit: (v: V) => boo
   for (const n of at + 1 < text.length ? ([2, 1] as const) : ([1] as const)) {
     const key = keyAt(text, at, n);
     if (!inWord) {
-      const list = index.word.get(key);
+      const list = index.word(key);
       if (list) for (const v of list) if (visit(v)) return;
     }
-    const list = index.free.get(key);
+    const list = index.free(key);
     if (list) for (const v of list) if (visit(v)) return;
   }
+}
+
+/** Longest literal first ("our customers" before "our customer"); a stable sort keeps ties in pattern order. */
+function byLength<V>(alt: (v: V) => Alt): (a: V, b: V) => number {
+  return (a, b) => alt(b).literal.length - alt(a).literal.length;
 }
 
 // Parts recur too (a list of who the customer is, in many patterns): build each index once.
@@ -218,31 +235,80 @@ const compiledParts = new Map<string, Part>();
 const compilePart = (raw: string): Part => once(compiledParts, raw, compileNewPart);
 
 function compileNewPart(raw: string): Part {
-  const index = newIndex<Alt>();
+  const word = new Map<number, Alt[]>();
+  const free = new Map<number, Alt[]>();
   let han = false;
   for (const option of raw.split("|")) {
     if (!option.trim()) continue;
-    const alt = compileAlt(option);
+    const alt = decodeAlt(encodeAlt(option));
     han ||= HAN.test(alt.literal);
-    add(index, alt, alt);
+    const map = alt.boundary === "word" ? word : free;
+    const key = keyOf(alt);
+    map.set(key, [...(map.get(key) ?? []), alt]);
   }
-  sortIndex(index, (a) => a);
-  return { index, gap: han ? HAN_GAP : WORD_GAP };
+  for (const map of [word, free]) for (const list of map.values()) list.sort(byLength((a) => a));
+  return {
+    index: { word: (k) => word.get(k), free: (k) => free.get(k) },
+    gap: han ? HAN_GAP : WORD_GAP,
+  };
+}
+
+/** Index tagged patterns as plain data: each first-part alternative folded and filed under its key. */
+export function indexPatterns<T>(
+  patterns: ReadonlyArray<{ pattern: CuePattern; tag: T }>
+): MatcherData<T> {
+  const data: MatcherData<T> = { tags: [], patterns: [], word: {}, free: {} };
+  const tagAt = new Map<string, number>();
+  patterns.forEach(({ pattern, tag }, id) => {
+    const [first, ...rest] = pattern.split("…");
+    const tagKey = JSON.stringify(tag);
+    if (!tagAt.has(tagKey)) tagAt.set(tagKey, data.tags.push(tag) - 1);
+    data.patterns.push([tagAt.get(tagKey)!, ...rest]);
+    for (const option of first.split("|")) {
+      if (!option.trim()) continue;
+      const code = encodeAlt(option);
+      const alt = decodeAlt(code);
+      const bucket = alt.boundary === "word" ? data.word : data.free;
+      (bucket[keyOf(alt)] ??= []).push([id, code]);
+    }
+  });
+  for (const bucket of [data.word, data.free]) {
+    for (const list of Object.values(bucket)) list.sort(byLength(([, code]) => decodeAlt(code)));
+  }
+  return data;
+}
+
+/** A matcher over indexed patterns; each bucket and each pattern's later parts are read on first use. */
+export function matcherFrom<T>(data: MatcherData<T>): Matcher<T> {
+  const patterns: Array<Compiled<T> | undefined> = [];
+  const pattern = (id: number): Compiled<T> => {
+    let made = patterns[id];
+    if (!made) {
+      const [tag, ...rest] = data.patterns[id];
+      let parts: Part[] | undefined;
+      made = { id, tag: data.tags[tag], rest: () => (parts ??= rest.map(compilePart)) };
+      patterns[id] = made;
+    }
+    return made;
+  };
+  const lazy = (bucket: MatcherData<T>["word"]) => {
+    const read = new Map<number, readonly Entry<T>[] | undefined>();
+    return (key: number) => {
+      if (read.has(key)) return read.get(key);
+      const list = bucket[key]?.map(([id, code]) => ({
+        pattern: pattern(id),
+        alt: decodeAlt(code),
+      }));
+      read.set(key, list);
+      return list;
+    };
+  };
+  return { first: { word: lazy(data.word), free: lazy(data.free) }, size: data.patterns.length };
 }
 
 /** Compile tagged patterns into one matcher. */
 export function compile<T>(patterns: ReadonlyArray<{ pattern: CuePattern; tag: T }>): Matcher<T> {
-  const first = newIndex<Entry<T>>();
-  patterns.forEach(({ pattern, tag }, id) => {
-    const parts = pattern.split("…").map(compilePart);
-    const compiled: Compiled<T> = { id, tag, parts };
-    for (const map of [parts[0].index.word, parts[0].index.free]) {
-      for (const alts of map.values())
-        for (const alt of alts) add(first, alt, { pattern: compiled, alt });
-    }
-  });
-  sortIndex(first, (e) => e.alt);
-  return { first, size: patterns.length };
+  return matcherFrom(indexPatterns(patterns));
 }
 
 /** Where an alternative matching at `at` ends, or -1. */
@@ -298,8 +364,8 @@ export function findAll<T>(matcher: Matcher<T>, text: string): Array<Hit<T>> {
       const end = matchAt(text, at, alt);
       if (end <= at) return false;
       const parts: Array<[number, number]> = [[at, end]];
-      for (let i = 1; i < pattern.parts.length; i++) {
-        const found = findPart(text, parts[i - 1][1], pattern.parts[i]);
+      for (const part of pattern.rest()) {
+        const found = findPart(text, parts[parts.length - 1][1], part);
         if (!found) return false;
         parts.push(found);
       }

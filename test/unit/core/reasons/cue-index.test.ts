@@ -1,0 +1,49 @@
+import fs from "fs";
+import path from "path";
+import { cueIndex, cuePatterns } from "../../../../src/core/reasons/cue-patterns";
+import { compile, findAll, indexPatterns, matcherFrom } from "../../../../src/core/reasons/match";
+
+const SHIPPED = path.join(__dirname, "../../../../src/core/reasons/cue-index.json");
+
+describe("the cue index", () => {
+  it("ships the index of the cue tables as they are (run `npm run index:cues` after editing them)", () => {
+    const shipped = JSON.parse(fs.readFileSync(SHIPPED, "utf8"));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(cueIndex())));
+  });
+
+  it("survives JSON: a matcher read from the stored index finds what a freshly compiled one finds", () => {
+    const patterns = cuePatterns();
+    const fresh = compile(patterns);
+    const stored = matcherFrom(JSON.parse(JSON.stringify(indexPatterns(patterns))));
+    for (const text of [
+      "our customer in lagos has not paid us yet, so we cannot pay you",
+      "el dólar subió mucho esta semana y esperamos a que baje",
+      "我们的客户还没有付款给我们",
+      "المدير في إجازة حتى الأسبوع القادم",
+      "наш клиент ещё не оплатил",
+    ]) {
+      const hits = findAll(fresh, text);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(findAll(stored, text)).toEqual(hits);
+    }
+  });
+
+  it("files each first alternative under its first two folded letters, longest first", () => {
+    const data = indexPatterns([
+      { pattern: "our customer|our customers", tag: "a" },
+      { pattern: "Ölpreis … gestiegen", tag: "b" },
+      { pattern: "客户", tag: "c" },
+    ]);
+    const key = (s: string) => String(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1));
+    expect(data.word[key("ou")]).toEqual([
+      [0, "wour customers"],
+      [0, "wour customer"],
+    ]);
+    expect(data.word[key("ol")]).toEqual([[1, "wolpreis"]]);
+    expect(data.patterns[1]).toEqual([1, " gestiegen"]);
+    expect(data.free[key("客户")]).toEqual([[2, "n客户"]]);
+    const matcher = matcherFrom(data);
+    expect(findAll(matcher, "der olpreis ist stark gestiegen").map((h) => h.tag)).toEqual(["b"]);
+    expect(findAll(matcher, "der olpreis ist gleich").map((h) => h.tag)).toEqual([]);
+  });
+});
