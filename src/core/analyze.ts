@@ -106,11 +106,16 @@ export function analyzeThread(thread: Thread, options: AnalyzeOptions): Analysis
   const promises = thread.messages.filter((m) => m.promisedDate);
   const calendar = options.calendar ?? makeCalendar(buyerCountry(thread), null);
   const reason = threadReason(thread);
+  // Read when first asked for: the pane's first screen does not show the order facts (its
+  // composer does, a moment later), and reading them compiles the facts' expressions.
+  let facts: ThreadFacts | undefined;
   return {
     thread,
-    facts: {
-      ...extractFacts(thread.messages, { tz: options.tz, subject: thread.subject }),
-      promisedDate: promises[promises.length - 1]?.promisedDate ?? null,
+    get facts(): ThreadFacts {
+      return (facts ??= {
+        ...extractFacts(thread.messages, { tz: options.tz, subject: thread.subject }),
+        promisedDate: promises[promises.length - 1]?.promisedDate ?? null,
+      });
     },
     buyer: { address: buyerOf(thread), country: calendar.country },
     reason,

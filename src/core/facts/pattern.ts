@@ -62,21 +62,33 @@ export function scan(re: RegExp, text: string): Hit[] {
   return hits;
 }
 
+/** After a word that ends in a letter of a spaced script: no further letter ("PI" is not the start of "PIN"). */
+const WORD_END = "(?![\\p{L}\\p{M}])";
+
 /**
  * Regex source matching any of `words` literally, longest first: "-" inside a word also
  * matches a blank or nothing, " " a blank or a hyphen; a word ending in a letter of a
  * spaced script must not run on into another letter ("PI" is not the start of "PIN").
+ * Neighbours that need that check share one lookahead, `(?:a|b)(?!…)|c`, which tries the
+ * words in the same order as `a(?!…)|b(?!…)|c`: a Unicode property lookahead per word made
+ * V8 spend ~100 ms compiling each table's expression.
  */
 export function literalAlternation(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => {
-      const source = w
-        .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
-        .replace(/-/g, "[\\s-]?")
-        .replace(/ /g, "[\\s-]{1,2}");
-      return isWordChar(w.charAt(w.length - 1)) ? `${source}(?![\\p{L}\\p{M}])` : source;
-    })
+  const runs: Array<{ bounded: boolean; sources: string[] }> = [];
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const source = w
+      .replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
+      .replace(/-/g, "[\\s-]?")
+      .replace(/ /g, "[\\s-]{1,2}");
+    const bounded = isWordChar(w.charAt(w.length - 1));
+    const last = runs[runs.length - 1];
+    if (last && last.bounded === bounded) last.sources.push(source);
+    else runs.push({ bounded, sources: [source] });
+  }
+  return runs
+    .map(({ bounded, sources }) =>
+      bounded ? `(?:${sources.join("|")})${WORD_END}` : sources.join("|")
+    )
     .join("|");
 }
 

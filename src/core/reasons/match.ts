@@ -32,10 +32,8 @@ type Boundary = "word" | "arabic" | "none";
 
 interface Alt {
   literal: string;
-  /** The anchored expression's source for alternatives with a `*`; null for plain literals. */
-  source: string | null;
-  /** That expression, compiled the first time the alternative is tried (most never are). */
-  re?: RegExp;
+  /** For alternatives with a `*`, the literal pieces around the stars ("оплат*" → ["оплат", ""]); null for plain literals. */
+  pieces: string[] | null;
   boundary: Boundary;
   /** Whether the last word may run on (it ends in `*`). */
   open: boolean;
@@ -149,11 +147,6 @@ export function foldWithMap(source: string): FoldedText {
   return { text, from, to };
 }
 
-function escape(s: string): string {
-  // Unicode-mode patterns reject needless escapes such as "\-": escape only the syntax characters.
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** The value made for a key, made once: alternatives and parts recur across patterns. */
 function once<V>(made: Map<string, V>, key: string, make: (key: string) => V): V {
   let value = made.get(key);
@@ -185,7 +178,7 @@ function decodeNewAlt(code: string): Alt {
   const star = clean.indexOf("*");
   return {
     literal: star < 0 ? clean : clean.slice(0, star),
-    source: star < 0 ? null : clean.split("*").map(escape).join("[\\p{L}\\p{N}]*"),
+    pieces: star < 0 ? null : clean.split("*"),
     boundary: LETTER_BOUNDARY[code[0]],
     open: clean.endsWith("*"),
   };
@@ -316,12 +309,9 @@ function matchAt(text: string, at: number, alt: Alt): number {
   if (alt.boundary === "word" && letterAt(text, at - 1)) return -1;
   if (alt.boundary === "arabic" && !cliticsOnly(text, at)) return -1;
   let end: number;
-  if (alt.source !== null) {
-    alt.re ??= new RegExp(alt.source, "uy");
-    alt.re.lastIndex = at;
-    const m = alt.re.exec(text);
-    if (!m) return -1;
-    end = at + m[0].length;
+  if (alt.pieces !== null) {
+    end = piecesAt(text, at, alt.pieces, 0);
+    if (end < 0) return -1;
   } else {
     if (!text.startsWith(alt.literal, at)) return -1;
     end = at + alt.literal.length;
@@ -330,6 +320,30 @@ function matchAt(text: string, at: number, alt: Alt): number {
   // Arabic words take suffixes (إجازتي), but its two-letter particles (لا، لم، بل) stand alone.
   if (alt.boundary === "arabic" && alt.literal.length <= 2 && letterAt(text, end)) return -1;
   return end;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Where `pieces[i…]` joined by runs of letters and digits match at `at`, or -1: each run as
+ * long as the rest allows ("оплат*" takes the whole word, as `оплат[\p{L}\p{N}]*` would).
+ */
+function piecesAt(text: string, at: number, pieces: readonly string[], i: number): number {
+  if (!text.startsWith(pieces[i], at)) return -1;
+  const from = at + pieces[i].length;
+  if (i === pieces.length - 1) return from;
+  const ends = [from];
+  for (let p = from; p < text.length;) {
+    const ch = String.fromCodePoint(text.codePointAt(p)!);
+    if (!LETTER_OR_DIGIT.test(ch)) break;
+    p += ch.length;
+    ends.push(p);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const end = piecesAt(text, ends[k], pieces, i + 1);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 /** Whether the letters before `at` in its word are only clitics ("وال" in "والعيد"). */
