@@ -1,34 +1,26 @@
 import {
   FluentProvider,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState } from "react";
-import { calendarDateIn, type DelayReason, type MemoryWarning } from "../core";
-import type { MailHost, OpenItem } from "../hosts/mailhost";
-import { rememberChase, rememberOverride } from "../hosts/memory-store";
-import { stringsFor, uiLanguageFor, type Strings } from "../locales";
-import { chooseReason, setBuyerCountry } from "../hosts/preferences";
-import { BuyerCountry } from "./components/BuyerCountry";
+import { lazy, Suspense, useMemo } from "react";
+import type { MailHost } from "../hosts/mailhost";
+import { stringsFor, uiLanguageFor } from "../locales";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { Header } from "./components/Header";
-import { ReasonCard } from "./components/ReasonCard";
-import { StatusCard } from "./components/StatusCard";
-import { ThreadMessages } from "./components/ThreadMessages";
-import { StringsProvider, useStrings } from "./i18n";
-import { toError, useAsync } from "./use-async";
-import { repZone, useOpenThread } from "./use-open-thread";
+import { StringsProvider } from "./i18n";
+import { useAsync } from "./use-async";
 
-// The composer carries the paragraph library and the tone rules: loaded after the first screen.
-const Composer = lazy(() => import(/* webpackChunkName: "composer" */ "./components/Composer"));
+// The pane itself (the core's analysis and its cards) is a chunk of its own. It starts
+// loading with the page, alongside the host (Office.js, the open item), and the frame —
+// header, spinner, errors — shows meanwhile.
+const paneModule = import(/* webpackChunkName: "pane" */ "./Pane");
+const Pane = lazy(() => paneModule.then((m) => ({ default: m.Pane })));
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -38,101 +30,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
 });
-
-const MEMORY_WARNING: Record<MemoryWarning, keyof Strings> = {
-  unreadable: "memoryUnreadable",
-  newer: "memoryNewer",
-  partial: "memoryPartial",
-};
-
-/** The pane for one host: the status first, then the thread and what can be done with it. */
-function Pane({ host, locale }: { host: MailHost; locale: string }) {
-  const t = useStrings();
-  const styles = useStyles();
-  const lang = uiLanguageFor(locale);
-  const { current, retry } = useOpenThread(host);
-  const [failure, setFailure] = useState<{ error: Error; again: () => void } | null>(null);
-  // "Chase anyway" shows at once; the memory keeps it for the next time the thread opens.
-  const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
-  // The reason the rep picks applies at once (decision, advice, composer) and is saved for the thread.
-  const [picked, setPicked] = useState<{ item: OpenItem; reason: DelayReason } | null>(null);
-  if (current.state === "loading") return <Spinner label={t.loading} />;
-  if (current.state === "error") return <ErrorNotice error={current.error} onRetry={retry} />;
-  const { item, warning, country, chosenReason, decideFor } = current.value;
-  const override = chosen?.item === item ? chosen.day : current.value.override;
-  const used = chosenReason ?? current.value.analysis.reason.label;
-  const reason = picked?.item === item ? picked.reason : used;
-  const analysis =
-    reason === used
-      ? current.value.analysis
-      : { ...current.value.analysis, decision: decideFor(reason) };
-  const evidenceMessage = analysis.thread.messages.find((m) => m.id === analysis.reason.messageId);
-
-  /** Runs a step that saves to the host; a refusal is shown with a retry. `then` runs after it succeeds. */
-  const saving = (step: () => Promise<unknown>, then?: () => void) => {
-    const run = () => {
-      setFailure(null);
-      step().then(then, (error: unknown) => setFailure({ error: toError(error), again: run }));
-    };
-    run();
-  };
-  const today = analysis.decision.today;
-  const conversation = item.conversationId;
-
-  return (
-    <div className={styles.pane} data-kindly-ready="true">
-      <StatusCard
-        decision={analysis.decision}
-        lang={lang}
-        override={override}
-        onChaseAnyway={() => {
-          setChosen({ item, day: today });
-          if (conversation) saving(() => rememberOverride(host.settings, conversation, today));
-        }}
-      />
-      {warning && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t[MEMORY_WARNING[warning]]}</MessageBarBody>
-        </MessageBar>
-      )}
-      {failure && <ErrorNotice error={failure.error} onRetry={failure.again} />}
-      <ReasonCard
-        detected={analysis.reason}
-        evidenceDay={
-          evidenceMessage?.sentAt ? calendarDateIn(evidenceMessage.sentAt, repZone()) : null
-        }
-        reason={reason}
-        lang={lang}
-        onChoose={(next) => {
-          setPicked({ item, reason: next });
-          const manual = next === analysis.reason.label ? null : next;
-          if (conversation) saving(() => chooseReason(host.settings, conversation, manual));
-        }}
-      />
-      <Suspense fallback={<Spinner size="tiny" label={t.composerLoading} />}>
-        <Composer
-          key={item.itemId ?? item.conversationId ?? ""}
-          host={host}
-          mode={item.mode}
-          analysis={analysis}
-          reason={reason}
-          uiLang={lang}
-          onInserted={() =>
-            conversation && saving(() => rememberChase(host.settings, conversation, today))
-          }
-        />
-      </Suspense>
-      <ThreadMessages thread={analysis.thread} locale={locale} />
-      <BuyerCountry
-        choice={country}
-        lang={lang}
-        onChange={(code) =>
-          country.key && saving(() => setBuyerCountry(host.settings, country.key!, code), retry)
-        }
-      />
-    </div>
-  );
-}
 
 /** The frame that lasts: provider, header, start-up, error boundary. */
 export function App({ start }: { start: () => Promise<MailHost> }) {
@@ -149,7 +46,11 @@ export function App({ start }: { start: () => Promise<MailHost> }) {
           <ErrorBoundary fallback={(error, reset) => <ErrorNotice error={error} onRetry={reset} />}>
             {started.state === "loading" && <Spinner label={strings.loading} />}
             {started.state === "error" && <ErrorNotice error={started.error} onRetry={retry} />}
-            {started.state === "ready" && <Pane host={started.value} locale={locale} />}
+            {started.state === "ready" && (
+              <Suspense fallback={<Spinner label={strings.loading} />}>
+                <Pane host={started.value} locale={locale} />
+              </Suspense>
+            )}
           </ErrorBoundary>
         </main>
       </StringsProvider>

@@ -120,8 +120,9 @@ export interface Draft {
 /** The simulated mailbox: threads, the open item, a draft, and roaming settings. */
 export class SimMailbox {
   readonly me: Address = REP;
-  readonly threads: SimThread[];
-  private selected: string;
+  private selected: string = SAMPLE_THREADS[0].id;
+  /** Sample threads as built for this mailbox's clock, each when first needed. */
+  private readonly built = new Map<string, SimThread>();
   private draft: Draft | null = null;
   private listeners = new Set<() => void>();
   private stored: Record<string, unknown>;
@@ -135,8 +136,6 @@ export class SimMailbox {
     private readonly storage: Pick<Storage, "getItem" | "setItem"> | null = null,
     readonly displayLanguage: string = "en-US"
   ) {
-    this.threads = SAMPLE_THREADS.map((s) => materialize(s, startAt));
-    this.selected = this.threads[0].id;
     this.stored = this.loadSettings();
   }
 
@@ -154,13 +153,28 @@ export class SimMailbox {
     return this.draft;
   }
 
+  /** Every sample thread (building each formats dates in its language: the pane needs only one). */
+  get threads(): SimThread[] {
+    return SAMPLE_THREADS.map((s) => this.threadById(s.id)!);
+  }
+
   get thread(): SimThread {
-    return this.threads.find((t) => t.id === this.selected) ?? this.threads[0];
+    return this.threadById(this.selected) ?? this.threads[0];
+  }
+
+  private threadById(id: string): SimThread | undefined {
+    let thread = this.built.get(id);
+    const sample = thread ? undefined : SAMPLE_THREADS.find((s) => s.id === id);
+    if (sample) {
+      thread = materialize(sample, this.startAt);
+      this.built.set(id, thread);
+    }
+    return thread;
   }
 
   /** Opens a thread in the reading pane (closing any draft). */
   select(id: string): void {
-    if (!this.threads.some((t) => t.id === id)) throw new Error(`No sample thread "${id}".`);
+    if (!SAMPLE_THREADS.some((t) => t.id === id)) throw new Error(`No sample thread "${id}".`);
     this.selected = id;
     this.draft = null;
     this.emit();
@@ -208,7 +222,7 @@ export class SimMailbox {
   /** Sends the draft: it joins the thread as the rep's newest message. */
   send(): SimMessage | null {
     if (!this.draft) return null;
-    const thread = this.threads.find((t) => t.id === this.draft!.threadId)!;
+    const thread = this.threadById(this.draft!.threadId)!;
     const body = this.draft.composer.body();
     const own = body.text.split("\n________________________________")[0].trim();
     const message: SimMessage = {

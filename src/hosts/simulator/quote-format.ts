@@ -50,10 +50,21 @@ const INTL_LOCALE: Record<string, string> = {
   "zh-CN": "zh-CN",
 };
 
+// Making a DateTimeFormat costs far more than using one: the simulator writes hundreds of dates.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function fmt(date: Date, lang: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[base(lang)], { timeZone: "UTC", ...options }).format(
-    date
-  );
+  return formatIn(INTL_LOCALE[base(lang)], date, options);
+}
+
+function formatIn(locale: string, date: Date, options: Intl.DateTimeFormatOptions): string {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options });
+    formats.set(key, format);
+  }
+  return format.format(date);
 }
 
 function person(a: Address): string {
@@ -153,11 +164,6 @@ export function renderBody(
 /** A date written the way people write it in a message ("Monday 7 December", "7 de diciembre", "12月7日"). */
 export function spokenDate(date: Date, lang: string): string {
   if (base(lang) === "en")
-    return new Intl.DateTimeFormat("en-GB", {
-      timeZone: "UTC",
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-    }).format(date);
+    return formatIn("en-GB", date, { weekday: "long", day: "numeric", month: "long" });
   return fmt(date, lang, { day: "numeric", month: "long" });
 }

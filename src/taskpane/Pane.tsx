@@ -1,0 +1,123 @@
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
+import { calendarDateIn, type DelayReason, type MemoryWarning } from "../core";
+import type { MailHost, OpenItem } from "../hosts/mailhost";
+import { rememberChase, rememberOverride } from "../hosts/memory-store";
+import { uiLanguageFor, type Strings } from "../locales";
+import { chooseReason, setBuyerCountry } from "../hosts/preferences";
+import { BuyerCountry } from "./components/BuyerCountry";
+import { ErrorNotice } from "./components/ErrorNotice";
+import { ReasonCard } from "./components/ReasonCard";
+import { StatusCard } from "./components/StatusCard";
+import { ThreadMessages } from "./components/ThreadMessages";
+import { useStrings } from "./i18n";
+import { toError } from "./use-async";
+import { repZone, useOpenThread } from "./use-open-thread";
+
+// The composer carries the paragraph library and the tone rules: loaded after the first screen.
+const Composer = lazy(() => import(/* webpackChunkName: "composer" */ "./components/Composer"));
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+const MEMORY_WARNING: Record<MemoryWarning, keyof Strings> = {
+  unreadable: "memoryUnreadable",
+  newer: "memoryNewer",
+  partial: "memoryPartial",
+};
+
+/** The pane for one host: the status first, then the thread and what can be done with it. */
+export function Pane({ host, locale }: { host: MailHost; locale: string }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const lang = uiLanguageFor(locale);
+  const { current, retry } = useOpenThread(host);
+  const [failure, setFailure] = useState<{ error: Error; again: () => void } | null>(null);
+  // "Chase anyway" shows at once; the memory keeps it for the next time the thread opens.
+  const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
+  // The reason the rep picks applies at once (decision, advice, composer) and is saved for the thread.
+  const [picked, setPicked] = useState<{ item: OpenItem; reason: DelayReason } | null>(null);
+  if (current.state === "loading") return <Spinner label={t.loading} />;
+  if (current.state === "error") return <ErrorNotice error={current.error} onRetry={retry} />;
+  const { item, warning, country, chosenReason, decideFor } = current.value;
+  const override = chosen?.item === item ? chosen.day : current.value.override;
+  const used = chosenReason ?? current.value.analysis.reason.label;
+  const reason = picked?.item === item ? picked.reason : used;
+  const analysis =
+    reason === used
+      ? current.value.analysis
+      : { ...current.value.analysis, decision: decideFor(reason) };
+  const evidenceMessage = analysis.thread.messages.find((m) => m.id === analysis.reason.messageId);
+
+  /** Runs a step that saves to the host; a refusal is shown with a retry. `then` runs after it succeeds. */
+  const saving = (step: () => Promise<unknown>, then?: () => void) => {
+    const run = () => {
+      setFailure(null);
+      step().then(then, (error: unknown) => setFailure({ error: toError(error), again: run }));
+    };
+    run();
+  };
+  const today = analysis.decision.today;
+  const conversation = item.conversationId;
+
+  return (
+    <div className={styles.pane} data-kindly-ready="true">
+      <StatusCard
+        decision={analysis.decision}
+        lang={lang}
+        override={override}
+        onChaseAnyway={() => {
+          setChosen({ item, day: today });
+          if (conversation) saving(() => rememberOverride(host.settings, conversation, today));
+        }}
+      />
+      {warning && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t[MEMORY_WARNING[warning]]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && <ErrorNotice error={failure.error} onRetry={failure.again} />}
+      <ReasonCard
+        detected={analysis.reason}
+        evidenceDay={
+          evidenceMessage?.sentAt ? calendarDateIn(evidenceMessage.sentAt, repZone()) : null
+        }
+        reason={reason}
+        lang={lang}
+        onChoose={(next) => {
+          setPicked({ item, reason: next });
+          const manual = next === analysis.reason.label ? null : next;
+          if (conversation) saving(() => chooseReason(host.settings, conversation, manual));
+        }}
+      />
+      <Suspense fallback={<Spinner size="tiny" label={t.composerLoading} />}>
+        <Composer
+          key={item.itemId ?? item.conversationId ?? ""}
+          host={host}
+          mode={item.mode}
+          analysis={analysis}
+          reason={reason}
+          uiLang={lang}
+          onInserted={() =>
+            conversation && saving(() => rememberChase(host.settings, conversation, today))
+          }
+        />
+      </Suspense>
+      <ThreadMessages thread={analysis.thread} locale={locale} />
+      <BuyerCountry
+        choice={country}
+        lang={lang}
+        onChange={(code) =>
+          country.key && saving(() => setBuyerCountry(host.settings, country.key!, code), retry)
+        }
+      />
+    </div>
+  );
+}
