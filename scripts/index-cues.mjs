@@ -15,5 +15,5 @@ const index = cueIndex();
 fs.writeFileSync(path.join(root, target), `${JSON.stringify(index)}\n`);
 const entries = [index.index.word, index.index.free]
   .flatMap((bucket) => Object.values(bucket))
-  .reduce((n, list) => n + list.length, 0);
+  .reduce((n, lines) => n + lines.split("\n").length, 0);
 console.log(`${index.index.patterns.length} patterns, ${entries} first alternatives → ${target}`);

@@ -1,5 +1,6 @@
 import { analyzeThread, buyerCountry } from "../core/analyze";
 import { isCountryCode, makeCalendar } from "../core/policy";
+import { threadFacts } from "../core/thread-facts";
 import { readThread } from "../core/thread/read";
 import type { ParsedArgs } from "./args";
 import { checkZone, dateIn, endOfDay, machineZone } from "./clock";
@@ -65,7 +66,10 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
     );
     const country = buyerCountry(thread, countries);
     const calendar = makeCalendar(country, country ? holidayYears(country) : null);
-    return threadOutput(analyzeThread(thread, { me: { address: me, aliases }, tz, now, calendar }));
+    return threadOutput(
+      analyzeThread(thread, { me: { address: me, aliases }, tz, now, calendar }),
+      threadFacts(thread, tz)
+    );
   });
 
   if (args.flags.has("json")) {

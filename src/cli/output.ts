@@ -1,4 +1,5 @@
-import type { Analysis, ThreadFacts } from "../core/analyze";
+import type { Analysis } from "../core/analyze";
+import type { ThreadFacts } from "../core/thread-facts";
 import { explain, type Decision, type DelayReason } from "../core/policy";
 import type { Address, Message } from "../core/thread/model";
 import type { QuotedMessage, SplitBody } from "../core/thread/split";
@@ -77,7 +78,7 @@ function quotedOutput(quoted: QuotedMessage): QuotedOutput {
 }
 
 /** The one mapping from the core's analysis to what the CLI prints (JSON and summary alike). */
-export function threadOutput(analysis: Analysis): ThreadOutput {
+export function threadOutput(analysis: Analysis, facts: ThreadFacts): ThreadOutput {
   return {
     subject: analysis.thread.subject,
     messages: analysis.thread.messages.map((m) => ({
@@ -89,7 +90,7 @@ export function threadOutput(analysis: Analysis): ThreadOutput {
       returnDate: m.returnDate,
       promisedDate: m.promisedDate,
     })),
-    facts: analysis.facts,
+    facts,
     reason: {
       label: analysis.reason.label,
       confidence: Math.round(analysis.reason.confidence * 100) / 100,

@@ -1,5 +1,3 @@
-import type { CalendarDate } from "./dates";
-import { extractFacts, type OrderFacts } from "./facts";
 import { countryFromAddress, decide, DEFAULT_POLICY, makeCalendar } from "./policy";
 import type { BuyerCalendar, Decision, DelayReason, PolicySettings } from "./policy";
 import { domainOf } from "./thread/side";
@@ -25,15 +23,9 @@ export interface AnalyzeOptions {
   reason?: DelayReason;
 }
 
-/** The order facts of a thread, with the buyer's latest promised payment date. */
-export interface ThreadFacts extends OrderFacts {
-  promisedDate: CalendarDate | null;
-}
-
 /** Everything the core reads from a thread, for the pane, the card and the CLI. */
 export interface Analysis {
   thread: Thread;
-  facts: ThreadFacts;
   buyer: { address: Address | null; country: string | null };
   /** Why the buyer is late, as their latest explained message says (PRODUCT.md §4). */
   reason: ThreadReason;
@@ -103,20 +95,10 @@ export function buyerCountryChoice(
 
 /** The facts and the decision for a thread the core has read. */
 export function analyzeThread(thread: Thread, options: AnalyzeOptions): Analysis {
-  const promises = thread.messages.filter((m) => m.promisedDate);
   const calendar = options.calendar ?? makeCalendar(buyerCountry(thread), null);
   const reason = threadReason(thread);
-  // Read when first asked for: the pane's first screen does not show the order facts (its
-  // composer does, a moment later), and reading them compiles the facts' expressions.
-  let facts: ThreadFacts | undefined;
   return {
     thread,
-    get facts(): ThreadFacts {
-      return (facts ??= {
-        ...extractFacts(thread.messages, { tz: options.tz, subject: thread.subject }),
-        promisedDate: promises[promises.length - 1]?.promisedDate ?? null,
-      });
-    },
     buyer: { address: buyerOf(thread), country: calendar.country },
     reason,
     buyerLanguage: buyerLanguage(thread),

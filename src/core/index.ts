@@ -1,6 +1,7 @@
 /** The core's public surface: what the shells (pane, Gmail card, CLI, commands) use. */
 export type { Address, MailMessage, Me, Message, MessageKind, Side, Thread } from "./thread/model";
-export type { Analysis, AnalyzeOptions, CountryChoice, ThreadFacts } from "./analyze";
+export type { Analysis, AnalyzeOptions, CountryChoice } from "./analyze";
+export { threadFacts, type ThreadFacts } from "./thread-facts";
 export type { Money, OrderFacts, OrderRef } from "./facts";
 export type { CalendarDate } from "./dates";
 export { calendarDateIn } from "./dates";

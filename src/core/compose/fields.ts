@@ -1,6 +1,7 @@
 import type { CalendarDate } from "../dates/types";
 import type { BuyerLanguage } from "../text/language";
 import type { ComposeFields, FieldName } from "./types";
+import { dateTimeFormat } from "../text/intl";
 
 /*
  * How each field is written for the buyer. Intl does the words (month names, digit
@@ -72,7 +73,7 @@ export function formatDate(date: CalendarDate | undefined, lang: BuyerLanguage):
     instant.getUTCMonth() === month - 1 &&
     instant.getUTCDate() === day;
   if (!real) return null;
-  return new Intl.DateTimeFormat(WRITING[lang].locale, {
+  return dateTimeFormat(WRITING[lang].locale, {
     day: "numeric",
     month: "long",
     year: "numeric",

@@ -1,5 +1,6 @@
 import type { CalendarDate } from "../dates";
 import type { Decision } from "./types";
+import { dateTimeFormat } from "../text/intl";
 
 /** The languages of Kindly's own words (the pane, the card, the send-time warning). */
 export type UiLanguage = "en" | "zh-CN" | "zh-TW";
@@ -98,7 +99,7 @@ export function uiLocale(lang: UiLanguage): string {
 export function formatDay(date: CalendarDate, lang: UiLanguage): string {
   const d = new Date(`${date}T12:00:00Z`);
   const f = (o: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(LOCALE[lang], { timeZone: "UTC", ...o }).format(d);
+    dateTimeFormat(LOCALE[lang], { timeZone: "UTC", ...o }).format(d);
   if (lang === "en") return `${f({ weekday: "short" })} ${f({ day: "numeric", month: "short" })}`;
   return `${f({ month: "long", day: "numeric" })}（${f({ weekday: "short" })}）`;
 }
@@ -118,10 +119,17 @@ function unanswered(k: number, lang: UiLanguage): string {
   return lang === "zh-CN" ? `${k} 次未获回复的催款` : `${k} 次未獲回覆的催款`;
 }
 
+const regionNames = new Map<UiLanguage, Intl.DisplayNames>();
+
 /** The country's name in the UI language (Intl knows them all), else its code. */
 export function countryName(code: string, lang: UiLanguage): string {
   try {
-    return new Intl.DisplayNames([LOCALE[lang]], { type: "region" }).of(code) ?? code;
+    let names = regionNames.get(lang);
+    if (!names) {
+      names = new Intl.DisplayNames([LOCALE[lang]], { type: "region" });
+      regionNames.set(lang, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -82,9 +82,13 @@ export interface MatcherData<T> {
   tags: T[];
   /** Per pattern: its tag's position, then the shorthand of each part after the first. */
   patterns: Array<[number, ...string[]]>;
-  /** First-part alternatives by index key: [pattern, boundary letter + folded alternative], longest first. */
-  word: Record<string, Array<[number, string]>>;
-  free: Record<string, Array<[number, string]>>;
+  /**
+   * First-part alternatives by index key, longest first, one per line: the pattern's number,
+   * a comma, the boundary letter and the folded alternative ("12,wour customer"). One string
+   * per key: the index parses in a fraction of the time arrays of pairs take.
+   */
+  word: Record<string, string>;
+  free: Record<string, string>;
 }
 
 /** How far (in folded characters) the next part may start after the previous one ends. */
@@ -251,6 +255,10 @@ export function indexPatterns<T>(
   patterns: ReadonlyArray<{ pattern: CuePattern; tag: T }>
 ): MatcherData<T> {
   const data: MatcherData<T> = { tags: [], patterns: [], word: {}, free: {} };
+  const buckets = {
+    word: new Map<number, Array<[number, string]>>(),
+    free: new Map<number, Array<[number, string]>>(),
+  };
   const tagAt = new Map<string, number>();
   patterns.forEach(({ pattern, tag }, id) => {
     const [first, ...rest] = pattern.split("…");
@@ -261,12 +269,16 @@ export function indexPatterns<T>(
       if (!option.trim()) continue;
       const code = encodeAlt(option);
       const alt = decodeAlt(code);
-      const bucket = alt.boundary === "word" ? data.word : data.free;
-      (bucket[keyOf(alt)] ??= []).push([id, code]);
+      const bucket = alt.boundary === "word" ? buckets.word : buckets.free;
+      const key = keyOf(alt);
+      bucket.set(key, [...(bucket.get(key) ?? []), [id, code]]);
     }
   });
-  for (const bucket of [data.word, data.free]) {
-    for (const list of Object.values(bucket)) list.sort(byLength(([, code]) => decodeAlt(code)));
+  for (const kind of ["word", "free"] as const) {
+    for (const [key, list] of buckets[kind]) {
+      list.sort(byLength(([, code]) => decodeAlt(code)));
+      data[kind][key] = list.map(([id, code]) => `${id},${code}`).join("\n");
+    }
   }
   return data;
 }
@@ -288,10 +300,13 @@ export function matcherFrom<T>(data: MatcherData<T>): Matcher<T> {
     const read = new Map<number, readonly Entry<T>[] | undefined>();
     return (key: number) => {
       if (read.has(key)) return read.get(key);
-      const list = bucket[key]?.map(([id, code]) => ({
-        pattern: pattern(id),
-        alt: decodeAlt(code),
-      }));
+      const list = bucket[key]?.split("\n").map((line) => {
+        const comma = line.indexOf(",");
+        return {
+          pattern: pattern(Number(line.slice(0, comma))),
+          alt: decodeAlt(line.slice(comma + 1)),
+        };
+      });
       read.set(key, list);
       return list;
     };

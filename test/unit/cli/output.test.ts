@@ -1,5 +1,6 @@
 import { analyze } from "../../../src/core/analyze";
-import type { Analysis, ThreadFacts } from "../../../src/core/analyze";
+import type { Analysis } from "../../../src/core/analyze";
+import { threadFacts, type ThreadFacts } from "../../../src/core/thread-facts";
 import type { MailMessage } from "../../../src/core/thread/model";
 import { explain } from "../../../src/core/policy";
 import { formatAddress, splitOutput, threadOutput, threadSummary } from "../../../src/cli/output";
@@ -91,7 +92,7 @@ describe("splitOutput", () => {
 describe("threadOutput", () => {
   it("maps each message to the documented fields, in order", () => {
     const read = analysis();
-    const output = threadOutput(read);
+    const output = threadOutput(read, threadFacts(read.thread, "Asia/Shanghai"));
     expect(Object.keys(output)).toEqual(["subject", "messages", "facts", "reason", "decision"]);
     expect(output.subject).toBe(read.thread.subject);
     expect(output.messages.map((m) => Object.keys(m))).toEqual([
@@ -105,13 +106,14 @@ describe("threadOutput", () => {
   });
 
   it("prints the thread's facts as the core reports them", () => {
-    expect(threadOutput(analysis()).facts).toMatchObject({
+    expect(
+      threadOutput(analysis(), threadFacts(analysis().thread, "Asia/Shanghai")).facts
+    ).toMatchObject({
       orderRef: { kind: "PI", value: "SR-2611-045" },
       amount: null,
       promisedDate: null,
     });
-    const withFacts = { ...analysis(), facts: FACTS };
-    expect(threadOutput(withFacts).facts).toEqual(FACTS);
+    expect(threadOutput(analysis(), FACTS).facts).toEqual(FACTS);
   });
 
   it("prints the decision: status, earliest day, k, gap and the sentence", () => {
@@ -130,7 +132,7 @@ describe("threadOutput", () => {
         adjusted: null,
       },
     };
-    expect(threadOutput({ ...read, decision }).decision).toEqual({
+    expect(threadOutput({ ...read, decision }, FACTS).decision).toEqual({
       status: "too-soon",
       earliest: "2026-11-27",
       k: 2,
@@ -142,8 +144,7 @@ describe("threadOutput", () => {
 
 describe("threadSummary", () => {
   it("shows the subject, one line per message with date in the rep's zone, and any facts", () => {
-    const withFacts = { ...analysis(), facts: FACTS };
-    const output = threadOutput(withFacts);
+    const output = threadOutput(analysis(), FACTS);
     output.subject = "Automatic reply: RE: PI SR-2611-045 deposit";
     output.messages[1] = {
       ...output.messages[1],
@@ -162,7 +163,8 @@ describe("threadSummary", () => {
   });
 
   it("says what is missing: subject, date, sender", () => {
-    const output = threadOutput(analysis());
+    const read = analysis();
+    const output = threadOutput(read, threadFacts(read.thread, "Asia/Shanghai"));
     output.subject = " ";
     output.messages = [
       { ...output.messages[0], from: null, sentAt: null, promisedDate: "2026-11-30" },
