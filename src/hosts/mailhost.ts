@@ -49,6 +49,16 @@ export interface SettingsStore {
   save(): Promise<void>;
 }
 
+/** "dark" for a dark background colour ("#1f1f1f"), "light" for a light one, null for anything else. */
+export function themeOfBackground(color: string | undefined): "light" | "dark" | null {
+  const hex = /^#?([0-9a-f]{6})$/i.exec(color?.trim() ?? "")?.[1];
+  if (!hex) return null;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  // Relative luminance (WCAG), with the sRGB curve; below the midpoint grey reads as dark.
+  const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) < 0.18 ? "dark" : "light";
+}
+
 /** A failure of the mail client, worded for the rep. */
 export class HostError extends Error {
   constructor(
@@ -72,6 +82,8 @@ export interface MailHost {
   now(): Date;
   /** The mail client's display language, a BCP 47 tag such as "en-US" or "zh-CN". */
   displayLanguage(): string;
+  /** Whether the client shows a light or dark theme; null when it does not say (then the browser's preference counts). */
+  theme(): "light" | "dark" | null;
   /** The open item; rejects with a HostError. */
   openItem(): Promise<OpenItem>;
   /**

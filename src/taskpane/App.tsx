@@ -1,24 +1,14 @@
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { lazy, Suspense, useMemo } from "react";
+import { FluentProvider, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { MailHost } from "../hosts/mailhost";
 import { stringsFor, uiLanguageFor } from "../locales";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { Header } from "./components/Header";
 import { StringsProvider } from "./i18n";
+import { useClientTheme } from "./theme";
+import { loadPane as loadPaneChunk } from "./pane-chunk";
 import { useAsync } from "./use-async";
-
-// The pane itself (the core's analysis and its cards) is a chunk of its own. It starts
-// loading with the page, alongside the host (Office.js, the open item), and the frame —
-// header, spinner, errors — shows meanwhile.
-const paneModule = import(/* webpackChunkName: "pane" */ "./Pane");
-const Pane = lazy(() => paneModule.then((m) => ({ default: m.Pane })));
 
 const useStyles = makeStyles({
   root: {
@@ -32,14 +22,25 @@ const useStyles = makeStyles({
 });
 
 /** The frame that lasts: provider, header, start-up, error boundary. */
-export function App({ start }: { start: () => Promise<MailHost> }) {
+export function App({
+  start,
+  loadPane = loadPaneChunk,
+}: {
+  start: () => Promise<MailHost>;
+  loadPane?: typeof loadPaneChunk;
+}) {
   const styles = useStyles();
-  const { current: started, retry } = useAsync(start, [start]);
-  const locale = started.state === "ready" ? started.value.displayLanguage() : navigator.language;
+  const { current: started, retry } = useAsync(
+    () => Promise.all([start(), loadPane()]).then(([host, { Pane }]) => ({ host, Pane })),
+    [start, loadPane]
+  );
+  const locale =
+    started.state === "ready" ? started.value.host.displayLanguage() : navigator.language;
+  const theme = useClientTheme(started.state === "ready" ? started.value.host.theme() : null);
   const strings = useMemo(() => stringsFor(uiLanguageFor(locale)), [locale]);
 
   return (
-    <FluentProvider theme={webLightTheme} lang={locale}>
+    <FluentProvider theme={theme} lang={locale}>
       <StringsProvider value={strings}>
         <main className={styles.root}>
           <Header />
@@ -47,9 +48,7 @@ export function App({ start }: { start: () => Promise<MailHost> }) {
             {started.state === "loading" && <Spinner label={strings.loading} />}
             {started.state === "error" && <ErrorNotice error={started.error} onRetry={retry} />}
             {started.state === "ready" && (
-              <Suspense fallback={<Spinner label={strings.loading} />}>
-                <Pane host={started.value} locale={locale} />
-              </Suspense>
+              <started.value.Pane host={started.value.host} locale={locale} />
             )}
           </ErrorBoundary>
         </main>

@@ -5,7 +5,7 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { calendarDateIn, type DelayReason, type MemoryWarning } from "../core";
 import type { MailHost, OpenItem } from "../hosts/mailhost";
 import { rememberChase, rememberOverride } from "../hosts/memory-store";
@@ -44,6 +44,12 @@ export function Pane({ host, locale }: { host: MailHost; locale: string }) {
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
   // The reason the rep picks applies at once (decision, advice, composer) and is saved for the thread.
   const [picked, setPicked] = useState<{ item: OpenItem; reason: DelayReason } | null>(null);
+  // The composer is asked for once the first screen is up, so it never holds that screen back.
+  const [firstScreenShown, setFirstScreenShown] = useState(false);
+  const analysed = current.state === "ready";
+  useEffect(() => {
+    if (analysed) setFirstScreenShown(true);
+  }, [analysed]);
   if (current.state === "loading") return <Spinner label={t.loading} />;
   if (current.state === "error") return <ErrorNotice error={current.error} onRetry={retry} />;
   const { item, warning, country, chosenReason, decideFor } = current.value;
@@ -97,19 +103,23 @@ export function Pane({ host, locale }: { host: MailHost; locale: string }) {
           if (conversation) saving(() => chooseReason(host.settings, conversation, manual));
         }}
       />
-      <Suspense fallback={<Spinner size="tiny" label={t.composerLoading} />}>
-        <Composer
-          key={item.itemId ?? item.conversationId ?? ""}
-          host={host}
-          mode={item.mode}
-          analysis={analysis}
-          reason={reason}
-          uiLang={lang}
-          onInserted={() =>
-            conversation && saving(() => rememberChase(host.settings, conversation, today))
-          }
-        />
-      </Suspense>
+      {firstScreenShown ? (
+        <Suspense fallback={<Spinner size="tiny" label={t.composerLoading} />}>
+          <Composer
+            key={item.itemId ?? item.conversationId ?? ""}
+            host={host}
+            mode={item.mode}
+            analysis={analysis}
+            reason={reason}
+            uiLang={lang}
+            onInserted={() =>
+              conversation && saving(() => rememberChase(host.settings, conversation, today))
+            }
+          />
+        </Suspense>
+      ) : (
+        <Spinner size="tiny" label={t.composerLoading} />
+      )}
       <ThreadMessages thread={analysis.thread} locale={locale} />
       <BuyerCountry
         choice={country}

@@ -3,6 +3,7 @@ import {
   CHASE_CATEGORY,
   CHASE_PROPERTY,
   HostError,
+  themeOfBackground,
   type InsertContent,
   type MailHost,
   type OpenItem,
@@ -62,6 +63,10 @@ export class OutlookHost implements MailHost {
 
   displayLanguage(): string {
     return this.office.context.displayLanguage || "en-US";
+  }
+
+  theme(): "light" | "dark" | null {
+    return themeOfBackground(this.office.context.officeTheme?.bodyBackgroundColor);
   }
 
   async openItem(): Promise<OpenItem> {

@@ -108,6 +108,8 @@ export interface OfficeSurface {
   EventType: { ItemChanged: unknown };
   context: {
     displayLanguage: string;
+    /** The Office theme's colours (not every Outlook client has it). */
+    officeTheme?: { bodyBackgroundColor?: string } | null;
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     roamingSettings: RoamingSettingsLike;
     mailbox: {

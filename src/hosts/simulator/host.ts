@@ -36,6 +36,10 @@ export class SimulatorHost implements MailHost {
     return this.mailbox.displayLanguage;
   }
 
+  theme(): "light" | "dark" | null {
+    return this.mailbox.theme;
+  }
+
   async openItem(): Promise<OpenItem> {
     return this.mailbox.openItem();
   }
@@ -90,6 +94,8 @@ export function connectSimulator(params: URLSearchParams, win: Window = window):
     storage,
     params.get("lang") ?? win.navigator.language
   );
+  const theme = params.get("theme");
+  if (theme === "light" || theme === "dark") mailbox.theme = theme;
   const thread = params.get("thread");
   if (thread) mailbox.select(thread);
   return new SimulatorHost(mailbox);

@@ -120,6 +120,8 @@ export interface Draft {
 /** The simulated mailbox: threads, the open item, a draft, and roaming settings. */
 export class SimMailbox {
   readonly me: Address = REP;
+  /** The simulated client's theme (`?theme=dark`); null follows the browser, as Outlook on the web does. */
+  theme: "light" | "dark" | null = null;
   private selected: string = SAMPLE_THREADS[0].id;
   /** Sample threads as built for this mailbox's clock, each when first needed. */
   private readonly built = new Map<string, SimThread>();

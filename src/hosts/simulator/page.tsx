@@ -9,6 +9,7 @@ import {
   Text,
   Title3,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useEffect, useReducer, useRef } from "react";
@@ -31,6 +32,8 @@ const mailbox = new SimMailbox(
   params.get("lang") ?? navigator.language
 );
 mailbox.setComposerFactory((quoted) => new DomComposer(quoted));
+const theme = params.get("theme");
+if (theme === "light" || theme === "dark") mailbox.theme = theme;
 if (params.get("thread")) mailbox.select(params.get("thread")!);
 (window as unknown as Record<string, unknown>)[SHARED_MAILBOX] = mailbox;
 
@@ -222,7 +225,7 @@ function Simulator() {
 const root = document.getElementById("root");
 if (root)
   createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={mailbox.theme === "dark" ? webDarkTheme : webLightTheme}>
       <Simulator />
     </FluentProvider>
   );

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "../../core/text/intl";
 import type { Address } from "../../core/thread/model";
 import type { QuoteStyle } from "./samples";
 
@@ -50,21 +51,12 @@ const INTL_LOCALE: Record<string, string> = {
   "zh-CN": "zh-CN",
 };
 
-// Making a DateTimeFormat costs far more than using one: the simulator writes hundreds of dates.
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 function fmt(date: Date, lang: string, options: Intl.DateTimeFormatOptions): string {
   return formatIn(INTL_LOCALE[base(lang)], date, options);
 }
 
 function formatIn(locale: string, date: Date, options: Intl.DateTimeFormatOptions): string {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options });
-    formats.set(key, format);
-  }
-  return format.format(date);
+  return dateTimeFormat(locale, { timeZone: "UTC", ...options }).format(date);
 }
 
 function person(a: Address): string {

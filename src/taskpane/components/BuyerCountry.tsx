@@ -1,5 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useEffect, useState } from "react";
 import {
   countryCodes,
   countryName,
@@ -28,7 +28,13 @@ interface Props {
 /** Whose business days count: the ccTLD's guess, or the country the rep sets for this buyer. */
 export function BuyerCountry({ choice, lang, onChange }: Props) {
   const t = useStrings();
-  const list = useMemo(() => countries(lang), [lang]);
+  // Naming and sorting ~250 countries costs more than the rest of the first screen: the
+  // list fills in right after it shows (the chosen country is there from the start).
+  const [list, setList] = useState<Array<[string, string]> | null>(null);
+  useEffect(() => setList(countries(lang)), [lang]);
+  const options =
+    list ??
+    (choice.chosen ? [[choice.chosen, countryName(choice.chosen, lang)] as [string, string]] : []);
   if (!choice.key) return null;
   const guessed = choice.guessed
     ? format(t.countryFromAddress, { country: countryName(choice.guessed, lang) })
@@ -41,7 +47,7 @@ export function BuyerCountry({ choice, lang, onChange }: Props) {
         onChange={(_, data) => onChange(data.value || null)}
       >
         <option value="">{guessed}</option>
-        {list.map(([code, name]) => (
+        {options.map(([code, name]) => (
           <option key={code} value={code}>
             {name}
           </option>

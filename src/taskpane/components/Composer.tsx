@@ -19,6 +19,7 @@ import {
   type DelayReason,
   type UiLanguage,
 } from "../../core";
+import { threadFacts } from "../../core/thread-facts";
 import {
   builtInLibrary,
   compose,
@@ -37,6 +38,7 @@ import { loadProfile, saveProfile } from "../../hosts/preferences";
 import { format, type Strings } from "../../locales";
 import { useStrings } from "../i18n";
 import { toError } from "../use-async";
+import { repZone } from "../use-open-thread";
 import { ErrorNotice } from "./ErrorNotice";
 import { RadioChoice, SelectChoice } from "./Choices";
 import { ToneFindings } from "./ToneFindings";
@@ -119,14 +121,16 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
   const [lang, setLang] = useState<BuyerLanguage>(analysis.buyerLanguage ?? "en");
   const [levers, setLevers] = useState<ReadonlySet<Lever>>(new Set());
   const [strength, setStrength] = useState<Strength>("gentle");
-  const [ask, setAsk] = useState<Ask>(analysis.facts.promisedDate ? "slip" : "date");
+  // The facts' tables come with this chunk: the first screen did not need them.
+  const facts = useMemo(() => threadFacts(analysis.thread, repZone()), [analysis.thread]);
+  const [ask, setAsk] = useState<Ask>(facts.promisedDate ? "slip" : "date");
   const [edits, setEdits] = useState<Edits>({});
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ done: string } | { error: Error } | null>(null);
   const [draftFindings, setDraftFindings] = useState<ToneFinding[] | null>(null);
 
   const base = useMemo((): ComposeFields => {
-    const { facts, buyer } = analysis;
+    const { buyer } = analysis;
     const profile = loadProfile(host.settings);
     return {
       buyerName: buyer.address?.name || undefined,
@@ -139,7 +143,7 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
       confirmedOn: facts.confirmedOn ?? undefined,
       priceValidUntil: facts.priceValidUntil ?? undefined,
     };
-  }, [analysis, host, lang]);
+  }, [analysis, facts, host, lang]);
 
   const library = useMemo(() => builtInLibrary(lang), [lang]);
   const request = {

@@ -2,6 +2,7 @@ import { Badge, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/
 import type { Thread } from "../../core";
 import { format } from "../../locales";
 import { useStrings } from "../i18n";
+import { dateTimeFormat } from "../../core/text/intl";
 
 const useStyles = makeStyles({
   list: {
@@ -28,9 +29,9 @@ const useStyles = makeStyles({
 export function ThreadMessages({ thread, locale }: { thread: Thread; locale: string }) {
   const t = useStrings();
   const styles = useStyles();
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const dateFormat = dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   // A remembered chase has a day, not a time.
-  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const dayFormat = dateTimeFormat(locale, { dateStyle: "medium" });
   return (
     <section aria-labelledby="kindly-thread-heading">
       <Subtitle2 as="h2" id="kindly-thread-heading">

@@ -66,6 +66,8 @@ describe("the status card", () => {
     expect((country as HTMLSelectElement).selectedOptions[0].textContent).toBe(
       "India (from the address)"
     );
+    // The list of countries fills in right after the first screen.
+    await screen.findByRole("option", { name: "Saudi Arabia" });
     // Saving, then reading the thread again: both inside act, as React asks.
     await act(async () => {
       fireEvent.change(country, { target: { value: "SA" } });
