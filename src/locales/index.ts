@@ -8,6 +8,14 @@ export type { Strings, UiLanguage };
 
 const TABLES: Record<UiLanguage, Strings> = { en, "zh-CN": zhCN, "zh-TW": zhTW };
 
+/** The roaming setting with the UI language the rep chose (absent: follow the client). */
+export const UI_LANGUAGE_KEY = "kindly.uiLanguage";
+export const UI_LANGUAGES: readonly UiLanguage[] = ["en", "zh-CN", "zh-TW"];
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return (UI_LANGUAGES as readonly unknown[]).includes(value);
+}
+
 /** The UI language for a client's display language: Traditional Chinese for zh-TW/HK/MO and Hant, Simplified for other Chinese, else English. */
 export function uiLanguageFor(tag: string): UiLanguage {
   const t = tag.toLowerCase();

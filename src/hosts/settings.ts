@@ -1,0 +1,336 @@
+import {
+  DEFAULT_POLICY,
+  isCountryCode,
+  type PolicySettings,
+  type UiLanguage,
+} from "../core/policy";
+import { en, type Strings } from "../locales/en";
+import { isUiLanguage, UI_LANGUAGE_KEY, UI_LANGUAGES } from "../locales";
+
+export { UI_LANGUAGE_KEY, UI_LANGUAGES };
+import type { SettingsStore } from "./mailhost";
+import {
+  buyerCountries,
+  COUNTRIES_KEY,
+  loadProfile,
+  PROFILE_KEY,
+  REASONS_KEY,
+} from "./preferences";
+
+/*
+ * The rep's settings as one object for the settings screen: their profile, the cooling-off
+ * numbers (PRODUCT.md §3), the buyers' countries, the team's paragraph file and the UI
+ * language. Read defensively (anything unreadable falls back to its default, field by field),
+ * checked before saving, and kept within a budget so that, with the chase memory's
+ * MEMORY_BUDGET, everything fits in Outlook's 32 KB of roaming settings.
+ */
+
+/** The roaming setting with the cooling-off numbers that differ from DEFAULT_POLICY. */
+export const POLICY_KEY = "kindly.policy";
+/** The roaming setting with the address of the team's paragraph file. */
+export const TEAM_FILE_KEY = "kindly.teamFile";
+/** The roaming setting with the UI language the rep chose (absent: follow Outlook). */
+
+/**
+ * The characters (as JSON) that every Kindly setting but the chase memory may take: with
+ * the memory's MEMORY_BUDGET (24,000) the whole stays within Outlook's 32 KB (32,768).
+ */
+export const SETTINGS_BUDGET = 8_000;
+
+/** Every key Kindly keeps in roaming settings apart from the chase memory (kindly.memory). */
+const BUDGETED_KEYS = [
+  PROFILE_KEY,
+  POLICY_KEY,
+  COUNTRIES_KEY,
+  TEAM_FILE_KEY,
+  UI_LANGUAGE_KEY,
+  REASONS_KEY,
+] as const;
+
+/** The keys resetSettings clears: the rep's choices, not what Kindly remembers of threads. */
+const RESET_KEYS = [
+  POLICY_KEY,
+  TEAM_FILE_KEY,
+  UI_LANGUAGE_KEY,
+  PROFILE_KEY,
+  COUNTRIES_KEY,
+] as const;
+
+/** The UI languages the rep can choose, besides "auto". */
+
+/** Everything the settings screen shows and saves. */
+export interface RepSettings {
+  /** How the rep signs reminders; "" for none (the pane then uses the mailbox's name). */
+  repName: string;
+  company: string;
+  policy: PolicySettings;
+  /** Buyer's domain or address (lower case) → ISO country code (upper case). */
+  countries: Record<string, string>;
+  /** The address of the team's paragraph file; "" for none. */
+  teamFile: string;
+  /** The UI language; "auto" follows Outlook's display language. */
+  uiLanguage: "auto" | UiLanguage;
+}
+
+/** A problem with a setting: the key of its message in the UI strings. */
+export type SettingsProblem = keyof Strings & `settingsProblem${string}`;
+
+/** Problems keyed by field: "repName", "policy.gaps.1", "teamFile", "countries.x.de", "budget"… */
+export type SettingsProblems = Record<string, SettingsProblem>;
+
+/** Settings that cannot be saved: invalid, or too large for the mailbox. */
+export class SettingsError extends RangeError {
+  constructor(readonly problems: SettingsProblems) {
+    super(
+      `Settings not saved: ${Object.entries(problems)
+        .map(([field, problem]) => `${field}: ${en[problem]}`)
+        .join("; ")}`
+    );
+    this.name = "SettingsError";
+  }
+}
+
+/** The longest name or company, in characters. */
+export const MAX_NAME_LENGTH = 100;
+/** The longest team file address, in characters. */
+export const MAX_TEAM_FILE_LENGTH = 500;
+/** The most buyers with a country of the rep's choosing. */
+export const MAX_COUNTRIES = 200;
+/** The longest buyer key (an address is at most 254 characters). */
+const MAX_COUNTRY_KEY_LENGTH = 254;
+/** The most gaps: one for each of the first chases, the last for every chase beyond. */
+const MAX_GAPS = 4;
+
+/** A buyer's domain or address, as preferences.ts accepts them. */
+const BUYER_KEY = /^[^\s@]*@?[^\s@]+\.[^\s@]+$/;
+
+function isWhole(value: unknown, min: number, max: number): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function validGaps(value: unknown): value is number[] {
+  return (
+    Array.isArray(value) &&
+    value.length >= 1 &&
+    value.length <= MAX_GAPS &&
+    value.every((gap, i) => isWhole(gap, 1, 30) && (i === 0 || gap >= (value[i - 1] as number)))
+  );
+}
+
+/** The stored policy, each field that is unreadable or out of range replaced by its default. */
+function loadPolicy(store: SettingsStore): PolicySettings {
+  const stored = store.get(POLICY_KEY);
+  const raw: Record<string, unknown> =
+    stored && typeof stored === "object" && !Array.isArray(stored)
+      ? (stored as Record<string, unknown>)
+      : {};
+  const pick = (key: Exclude<keyof PolicySettings, "gaps">, min: number, max: number): number => {
+    const value = raw[key];
+    return isWhole(value, min, max) ? value : DEFAULT_POLICY[key];
+  };
+  const policy: PolicySettings = {
+    gaps: validGaps(raw.gaps) ? [...raw.gaps] : [...DEFAULT_POLICY.gaps],
+    autoReplyHold: pick("autoReplyHold", 1, 30),
+    afterPromise: pick("afterPromise", 0, 10),
+    middlemanMinGap: pick("middlemanMinGap", 1, 30),
+    competitorMaxGap: pick("competitorMaxGap", 1, 30),
+  };
+  // A competitor is never chased less often than a middleman: keep the pair consistent.
+  if (policy.competitorMaxGap > policy.middlemanMinGap) {
+    policy.competitorMaxGap = Math.min(DEFAULT_POLICY.competitorMaxGap, policy.middlemanMinGap);
+  }
+  return policy;
+}
+
+/** The rep's settings as stored, every unreadable part replaced by its default. */
+export function loadSettings(store: SettingsStore): RepSettings {
+  const profile = loadProfile(store);
+  const teamFile = store.get(TEAM_FILE_KEY);
+  const uiLanguage = store.get(UI_LANGUAGE_KEY);
+  return {
+    repName: profile.repName ?? "",
+    company: profile.company ?? "",
+    policy: loadPolicy(store),
+    countries: buyerCountries(store),
+    teamFile: typeof teamFile === "string" && validTeamFile(teamFile.trim()) ? teamFile.trim() : "",
+    uiLanguage: isUiLanguage(uiLanguage) ? uiLanguage : "auto",
+  };
+}
+
+/** The cooling-off policy the rep set (DEFAULT_POLICY where they set nothing). */
+export function policyFor(store: SettingsStore): PolicySettings {
+  return loadSettings(store).policy;
+}
+
+/** An https:// address (or http://localhost, for development) of at most 500 characters. */
+function validTeamFile(address: string): boolean {
+  if (address === "") return true;
+  if (address.length > MAX_TEAM_FILE_LENGTH || /\s/.test(address)) return false;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return false;
+  }
+  if (!url.hostname) return false;
+  return url.protocol === "https:" || (url.protocol === "http:" && url.hostname === "localhost");
+}
+
+/**
+ * What is wrong with a draft of the settings, keyed by field; empty when it can be saved.
+ * Each gap is checked on its own ("policy.gaps.0"…), "policy.gaps" only for how many there are.
+ */
+export function validateSettings(draft: RepSettings): SettingsProblems {
+  const problems: SettingsProblems = {};
+  for (const key of ["repName", "company"] as const) {
+    if (typeof draft[key] !== "string" || draft[key].trim().length > MAX_NAME_LENGTH) {
+      problems[key] = "settingsProblemTooLong";
+    }
+  }
+
+  const { policy } = draft;
+  const gaps: unknown[] = Array.isArray(policy.gaps) ? policy.gaps : [];
+  if (gaps.length < 1 || gaps.length > MAX_GAPS)
+    problems["policy.gaps"] = "settingsProblemGapsCount";
+  gaps.forEach((gap, i) => {
+    const before = gaps[i - 1];
+    if (!isWhole(gap, 1, 30)) problems[`policy.gaps.${i}`] = "settingsProblemDays";
+    else if (i > 0 && isWhole(before, 1, 30) && gap < before) {
+      problems[`policy.gaps.${i}`] = "settingsProblemGapsOrder";
+    }
+  });
+  if (!isWhole(policy.autoReplyHold, 1, 30)) {
+    problems["policy.autoReplyHold"] = "settingsProblemDays";
+  }
+  if (!isWhole(policy.afterPromise, 0, 10)) {
+    problems["policy.afterPromise"] = "settingsProblemAfterPromise";
+  }
+  if (!isWhole(policy.middlemanMinGap, 1, 30)) {
+    problems["policy.middlemanMinGap"] = "settingsProblemDays";
+  }
+  if (!isWhole(policy.competitorMaxGap, 1, 30)) {
+    problems["policy.competitorMaxGap"] = "settingsProblemDays";
+  } else if (
+    isWhole(policy.middlemanMinGap, 1, 30) &&
+    policy.competitorMaxGap > policy.middlemanMinGap
+  ) {
+    problems["policy.competitorMaxGap"] = "settingsProblemCompetitor";
+  }
+
+  const entries = Object.entries(draft.countries ?? {});
+  if (entries.length > MAX_COUNTRIES) problems.countries = "settingsProblemTooManyCountries";
+  for (const [key, code] of entries) {
+    const where = key.trim().toLowerCase();
+    if (
+      where.length > MAX_COUNTRY_KEY_LENGTH ||
+      !BUYER_KEY.test(where) ||
+      typeof code !== "string" ||
+      !isCountryCode(code.trim().toUpperCase())
+    ) {
+      problems[`countries.${key}`] = "settingsProblemCountry";
+    }
+  }
+
+  if (typeof draft.teamFile !== "string" || !validTeamFile(draft.teamFile.trim())) {
+    problems.teamFile = "settingsProblemTeamFile";
+  }
+  if (draft.uiLanguage !== "auto" && !isUiLanguage(draft.uiLanguage)) {
+    problems.uiLanguage = "settingsProblemLanguage";
+  }
+  return problems;
+}
+
+/** The policy fields that differ from DEFAULT_POLICY (all of them as stored: nothing else). */
+function policyChanges(policy: PolicySettings): Partial<PolicySettings> {
+  const changes: Partial<PolicySettings> = {};
+  const sameGaps =
+    policy.gaps.length === DEFAULT_POLICY.gaps.length &&
+    policy.gaps.every((gap, i) => gap === DEFAULT_POLICY.gaps[i]);
+  if (!sameGaps) changes.gaps = [...policy.gaps];
+  for (const key of [
+    "autoReplyHold",
+    "afterPromise",
+    "middlemanMinGap",
+    "competitorMaxGap",
+  ] as const) {
+    if (policy[key] !== DEFAULT_POLICY[key]) changes[key] = policy[key];
+  }
+  return changes;
+}
+
+/** The value each key is to hold (undefined: removed), as saveSettings writes them. */
+function storedValues(settings: RepSettings): Record<string, unknown> {
+  const profile: Record<string, string> = {};
+  for (const key of ["repName", "company"] as const) {
+    const value = settings[key].trim();
+    if (value) profile[key] = value;
+  }
+  const countries: Record<string, string> = {};
+  for (const [key, code] of Object.entries(settings.countries)) {
+    countries[key.trim().toLowerCase()] = code.trim().toUpperCase();
+  }
+  const policy = policyChanges(settings.policy);
+  const teamFile = settings.teamFile.trim();
+  return {
+    [PROFILE_KEY]: Object.keys(profile).length ? profile : undefined,
+    [POLICY_KEY]: Object.keys(policy).length ? policy : undefined,
+    [COUNTRIES_KEY]: Object.keys(countries).length ? countries : undefined,
+    [TEAM_FILE_KEY]: teamFile || undefined,
+    [UI_LANGUAGE_KEY]: settings.uiLanguage === "auto" ? undefined : settings.uiLanguage,
+  };
+}
+
+/**
+ * The characters, as JSON, that Kindly's settings other than the chase memory take in the
+ * store, with `changes` applied (undefined removes a key).
+ */
+export function settingsSize(store: SettingsStore, changes: Record<string, unknown> = {}): number {
+  const all: Record<string, unknown> = {};
+  for (const key of BUDGETED_KEYS) {
+    const value = key in changes ? changes[key] : store.get(key);
+    if (value !== undefined) all[key] = value;
+  }
+  return JSON.stringify(all).length;
+}
+
+/** Writes the values (undefined removes), saves, and puts the previous ones back if the host refuses. */
+async function write(store: SettingsStore, values: Record<string, unknown>): Promise<void> {
+  const previous = Object.keys(values).map((key) => [key, store.get(key)] as const);
+  const put = (key: string, value: unknown) =>
+    value === undefined ? store.remove(key) : store.set(key, value);
+  for (const [key, value] of Object.entries(values)) put(key, value);
+  try {
+    await store.save();
+  } catch (error) {
+    try {
+      for (const [key, value] of previous) put(key, value);
+    } catch {
+      // The host refused the save already; its error is the one the rep should see.
+    }
+    throw error;
+  }
+}
+
+/**
+ * Checks the settings and saves them: only the policy fields that differ from the default,
+ * and no key at all for what is empty or default. Throws a SettingsError (a RangeError) with
+ * the problems when the settings are invalid or Kindly's settings would exceed SETTINGS_BUDGET,
+ * changing nothing; rejects as store.save() does, leaving the settings as they were.
+ */
+export async function saveSettings(store: SettingsStore, settings: RepSettings): Promise<void> {
+  const problems = validateSettings(settings);
+  if (Object.keys(problems).length) throw new SettingsError(problems);
+  const values = storedValues(settings);
+  if (settingsSize(store, values) > SETTINGS_BUDGET) {
+    throw new SettingsError({ budget: "settingsProblemBudget" });
+  }
+  await write(store, values);
+}
+
+/**
+ * Forgets the rep's settings (profile, policy, countries, team file, UI language) and saves;
+ * Kindly's memory of chases and the reasons chosen for threads are kept.
+ */
+export async function resetSettings(store: SettingsStore): Promise<void> {
+  await write(store, Object.fromEntries(RESET_KEYS.map((key) => [key, undefined])));
+}

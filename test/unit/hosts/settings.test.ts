@@ -1,0 +1,513 @@
+import { DEFAULT_POLICY, type PolicySettings } from "../../../src/core/policy";
+import { en } from "../../../src/locales/en";
+import { HostError, type SettingsStore } from "../../../src/hosts/mailhost";
+import { MEMORY_BUDGET, MEMORY_KEY } from "../../../src/hosts/memory-store";
+import { COUNTRIES_KEY, PROFILE_KEY, REASONS_KEY } from "../../../src/hosts/preferences";
+import {
+  loadSettings,
+  policyFor,
+  POLICY_KEY,
+  resetSettings,
+  saveSettings,
+  SETTINGS_BUDGET,
+  SettingsError,
+  settingsSize,
+  TEAM_FILE_KEY,
+  UI_LANGUAGE_KEY,
+  validateSettings,
+  type RepSettings,
+} from "../../../src/hosts/settings";
+
+/** Roaming settings as a map, with what each save wrote; `refuse` makes saves fail. */
+class FakeSettings implements SettingsStore {
+  values: Record<string, unknown>;
+  saved: Array<Record<string, unknown>> = [];
+  refuse = false;
+
+  constructor(initial: Record<string, unknown> = {}) {
+    this.values = JSON.parse(JSON.stringify(initial)) as Record<string, unknown>;
+  }
+  get(key: string): unknown {
+    return this.values[key];
+  }
+  set(key: string, value: unknown): void {
+    this.values[key] = value;
+  }
+  remove(key: string): void {
+    delete this.values[key];
+  }
+  async save(): Promise<void> {
+    if (this.refuse) throw new HostError("Outlook could not save your settings.", "save settings");
+    this.saved.push(JSON.parse(JSON.stringify(this.values)) as Record<string, unknown>);
+  }
+}
+
+const DEFAULTS: RepSettings = {
+  repName: "",
+  company: "",
+  policy: DEFAULT_POLICY,
+  countries: {},
+  teamFile: "",
+  uiLanguage: "auto",
+};
+
+function settings(changes: Partial<RepSettings> = {}, policy: Partial<PolicySettings> = {}) {
+  return { ...DEFAULTS, ...changes, policy: { ...DEFAULT_POLICY, ...policy } };
+}
+
+const MEMORY = "v1;abc:2026-11-20,2026-11-24";
+const REASONS = [["k1", "middleman"]];
+
+describe("loading the rep's settings", () => {
+  it("gives the defaults when nothing is stored", () => {
+    const store = new FakeSettings();
+    expect(loadSettings(store)).toEqual(DEFAULTS);
+    expect(policyFor(store)).toEqual(DEFAULT_POLICY);
+  });
+
+  it("reads back every setting saved", async () => {
+    const store = new FakeSettings();
+    const mine = settings(
+      {
+        repName: "Amy Zhang",
+        company: "Sunrise Textiles",
+        countries: { "alwaha-trading.ae": "SA", "lily.chen@gmail.com": "HK" },
+        teamFile: "https://intranet.example.com/kindly/team.json",
+        uiLanguage: "zh-TW",
+      },
+      { gaps: [2, 4, 4, 8], afterPromise: 0, competitorMaxGap: 3 }
+    );
+    await saveSettings(store, mine);
+    expect(loadSettings(store)).toEqual(mine);
+    expect(policyFor(store)).toEqual(mine.policy);
+    // Another pane reading the same roaming settings sees the same.
+    expect(loadSettings(new FakeSettings(store.saved[0]))).toEqual(mine);
+  });
+
+  it("falls back to the default field by field when a stored value is unreadable", () => {
+    const store = new FakeSettings({
+      [POLICY_KEY]: {
+        gaps: [3, 2], // decreasing
+        autoReplyHold: 0,
+        afterPromise: 4, // fine
+        middlemanMinGap: "9",
+        competitorMaxGap: 2.5,
+      },
+      [TEAM_FILE_KEY]: "ftp://example.com/team.json",
+      [UI_LANGUAGE_KEY]: "fr",
+      [PROFILE_KEY]: { repName: 42, company: " Sunrise " },
+      [COUNTRIES_KEY]: { "x.de": "DE", "bad key": "FR", "y.fr": "QQ" },
+    });
+    expect(loadSettings(store)).toEqual({
+      repName: "",
+      company: "Sunrise",
+      policy: { ...DEFAULT_POLICY, afterPromise: 4 },
+      countries: { "x.de": "DE" },
+      teamFile: "",
+      uiLanguage: "auto",
+    });
+  });
+
+  it.each([
+    ["a string", "gaps: 3, 5"],
+    ["an array", [3, 5, 7]],
+    ["null", null],
+  ])("gives the default policy for %s", (_, stored) => {
+    expect(policyFor(new FakeSettings({ [POLICY_KEY]: stored }))).toEqual(DEFAULT_POLICY);
+  });
+
+  it.each([
+    ["five gaps", { gaps: [1, 2, 3, 4, 5] }, { gaps: DEFAULT_POLICY.gaps }],
+    ["no gap", { gaps: [] }, { gaps: DEFAULT_POLICY.gaps }],
+    ["a gap of 31", { gaps: [3, 31] }, { gaps: DEFAULT_POLICY.gaps }],
+    ["two gaps", { gaps: [4, 6] }, { gaps: [4, 6] }],
+    ["an afterPromise of 11", { afterPromise: 11 }, { afterPromise: DEFAULT_POLICY.afterPromise }],
+    ["an afterPromise of 0", { afterPromise: 0 }, { afterPromise: 0 }],
+    // A competitor gap above the middleman's is not kept: the default, or the middleman's if less.
+    [
+      "a competitor above the middleman",
+      { middlemanMinGap: 4, competitorMaxGap: 6 },
+      { middlemanMinGap: 4, competitorMaxGap: 2 },
+    ],
+    ["a middleman of 1", { middlemanMinGap: 1 }, { middlemanMinGap: 1, competitorMaxGap: 1 }],
+  ])("reads %s", (_, stored, expected) => {
+    const policy = policyFor(new FakeSettings({ [POLICY_KEY]: stored }));
+    expect(policy).toEqual({ ...DEFAULT_POLICY, ...expected });
+    // Whatever was stored, what is loaded can be saved as it is.
+    expect(validateSettings({ ...DEFAULTS, policy })).toEqual({});
+  });
+
+  it("keeps an http://localhost team file, for development", () => {
+    const store = new FakeSettings({ [TEAM_FILE_KEY]: "http://localhost:3000/team.json" });
+    expect(loadSettings(store).teamFile).toBe("http://localhost:3000/team.json");
+  });
+});
+
+describe("checking settings before they are saved", () => {
+  it("accepts the defaults", () => {
+    expect(validateSettings(DEFAULTS)).toEqual({});
+  });
+
+  // Each rule: a value it refuses (with the field and message) and one it accepts.
+  it.each<[string, RepSettings, RepSettings, string, string]>([
+    [
+      "a gap of 0",
+      settings({}, { gaps: [0, 5, 7, 10] }),
+      settings({}, { gaps: [1, 5, 7, 10] }),
+      "policy.gaps.0",
+      "settingsProblemDays",
+    ],
+    [
+      "a gap of 31",
+      settings({}, { gaps: [3, 5, 7, 31] }),
+      settings({}, { gaps: [3, 5, 7, 30] }),
+      "policy.gaps.3",
+      "settingsProblemDays",
+    ],
+    [
+      "a fractional gap",
+      settings({}, { gaps: [3, 5.5] }),
+      settings({}, { gaps: [3, 5] }),
+      "policy.gaps.1",
+      "settingsProblemDays",
+    ],
+    [
+      "a missing gap (NaN)",
+      settings({}, { gaps: [3, NaN, 7] }),
+      settings({}, { gaps: [3, 3, 7] }),
+      "policy.gaps.1",
+      "settingsProblemDays",
+    ],
+    [
+      "decreasing gaps",
+      settings({}, { gaps: [3, 5, 4, 10] }),
+      settings({}, { gaps: [3, 5, 5, 10] }),
+      "policy.gaps.2",
+      "settingsProblemGapsOrder",
+    ],
+    [
+      "no gaps",
+      settings({}, { gaps: [] }),
+      settings({}, { gaps: [4] }),
+      "policy.gaps",
+      "settingsProblemGapsCount",
+    ],
+    [
+      "five gaps",
+      settings({}, { gaps: [1, 2, 3, 4, 5] }),
+      settings({}, { gaps: [1, 2, 3, 4] }),
+      "policy.gaps",
+      "settingsProblemGapsCount",
+    ],
+    [
+      "an auto-reply hold of 0",
+      settings({}, { autoReplyHold: 0 }),
+      settings({}, { autoReplyHold: 1 }),
+      "policy.autoReplyHold",
+      "settingsProblemDays",
+    ],
+    [
+      "an auto-reply hold of 31",
+      settings({}, { autoReplyHold: 31 }),
+      settings({}, { autoReplyHold: 30 }),
+      "policy.autoReplyHold",
+      "settingsProblemDays",
+    ],
+    [
+      "a negative wait after a promise",
+      settings({}, { afterPromise: -1 }),
+      settings({}, { afterPromise: 0 }),
+      "policy.afterPromise",
+      "settingsProblemAfterPromise",
+    ],
+    [
+      "a wait after a promise of 11",
+      settings({}, { afterPromise: 11 }),
+      settings({}, { afterPromise: 10 }),
+      "policy.afterPromise",
+      "settingsProblemAfterPromise",
+    ],
+    [
+      "a middleman gap of 0",
+      settings({}, { middlemanMinGap: 0 }),
+      settings({}, { middlemanMinGap: 30 }),
+      "policy.middlemanMinGap",
+      "settingsProblemDays",
+    ],
+    [
+      "a competitor gap of 0",
+      settings({}, { competitorMaxGap: 0 }),
+      settings({}, { competitorMaxGap: 1 }),
+      "policy.competitorMaxGap",
+      "settingsProblemDays",
+    ],
+    [
+      "a competitor gap above the middleman's",
+      settings({}, { middlemanMinGap: 5, competitorMaxGap: 6 }),
+      settings({}, { middlemanMinGap: 5, competitorMaxGap: 5 }),
+      "policy.competitorMaxGap",
+      "settingsProblemCompetitor",
+    ],
+    [
+      "a team file over http",
+      settings({ teamFile: "http://example.com/team.json" }),
+      settings({ teamFile: "https://example.com/team.json" }),
+      "teamFile",
+      "settingsProblemTeamFile",
+    ],
+    [
+      "a team file that is no address",
+      settings({ teamFile: "team.json" }),
+      settings({ teamFile: "http://localhost:3000/team.json" }),
+      "teamFile",
+      "settingsProblemTeamFile",
+    ],
+    [
+      "a team file over 500 characters",
+      settings({ teamFile: `https://example.com/${"a".repeat(481)}` }),
+      settings({ teamFile: `https://example.com/${"a".repeat(480)}` }),
+      "teamFile",
+      "settingsProblemTeamFile",
+    ],
+    [
+      "a name over 100 characters",
+      settings({ repName: "A".repeat(101) }),
+      settings({ repName: "A".repeat(100) }),
+      "repName",
+      "settingsProblemTooLong",
+    ],
+    [
+      "a company over 100 characters",
+      settings({ company: "B".repeat(101) }),
+      settings({ company: "B".repeat(100) }),
+      "company",
+      "settingsProblemTooLong",
+    ],
+    [
+      "a country key that is no domain",
+      settings({ countries: { localhost: "DE" } }),
+      settings({ countries: { "example.de": "DE" } }),
+      "countries.localhost",
+      "settingsProblemCountry",
+    ],
+    [
+      "a code that is no country",
+      settings({ countries: { "omar@example.com": "QQ" } }),
+      settings({ countries: { "omar@example.com": "AE" } }),
+      "countries.omar@example.com",
+      "settingsProblemCountry",
+    ],
+    [
+      "a language Kindly does not speak",
+      settings({ uiLanguage: "fr" as "en" }),
+      settings({ uiLanguage: "zh-CN" }),
+      "uiLanguage",
+      "settingsProblemLanguage",
+    ],
+  ])("refuses %s and accepts a good value", (_, bad, good, field, problem) => {
+    expect(validateSettings(bad)).toEqual({ [field]: problem });
+    expect(validateSettings(good)).toEqual({});
+    // Every problem has words for the rep.
+    expect(en[problem as keyof typeof en]).toEqual(expect.any(String));
+  });
+
+  it("allows 200 buyers' countries, not 201", () => {
+    const countries = (n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`buyer${i}.de`, "DE"]));
+    expect(validateSettings(settings({ countries: countries(200) }))).toEqual({});
+    expect(validateSettings(settings({ countries: countries(201) }))).toEqual({
+      countries: "settingsProblemTooManyCountries",
+    });
+  });
+
+  it("refuses to save invalid settings with a RangeError, and changes nothing", async () => {
+    const store = new FakeSettings({ [PROFILE_KEY]: { repName: "Amy" } });
+    const bad = settings({ repName: "Amy Zhang" }, { gaps: [0] });
+    await expect(saveSettings(store, bad)).rejects.toThrow(RangeError);
+    await expect(saveSettings(store, bad)).rejects.toThrow(/policy\.gaps\.0/);
+    await expect(saveSettings(store, bad)).rejects.toMatchObject({
+      problems: { "policy.gaps.0": "settingsProblemDays" },
+    });
+    expect(store.values).toEqual({ [PROFILE_KEY]: { repName: "Amy" } });
+    expect(store.saved).toEqual([]);
+  });
+});
+
+describe("saving the rep's settings", () => {
+  it("stores only the policy fields that differ from the default", async () => {
+    const store = new FakeSettings();
+    await saveSettings(store, settings({}, { gaps: [2, 4, 6, 8], middlemanMinGap: 10 }));
+    expect(store.saved).toHaveLength(1);
+    expect(store.values[POLICY_KEY]).toEqual({ gaps: [2, 4, 6, 8], middlemanMinGap: 10 });
+    await saveSettings(store, settings({}, { gaps: [2, 4, 6, 8] }));
+    expect(store.values[POLICY_KEY]).toEqual({ gaps: [2, 4, 6, 8] });
+  });
+
+  it("removes the keys of settings set back to their defaults", async () => {
+    const store = new FakeSettings({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
+    await saveSettings(
+      store,
+      settings(
+        {
+          repName: "Amy",
+          company: "Sunrise",
+          countries: { "x.de": "DE" },
+          teamFile: "https://example.com/team.json",
+          uiLanguage: "en",
+        },
+        { autoReplyHold: 8 }
+      )
+    );
+    expect(Object.keys(store.values).sort()).toEqual(
+      [
+        COUNTRIES_KEY,
+        MEMORY_KEY,
+        POLICY_KEY,
+        PROFILE_KEY,
+        REASONS_KEY,
+        TEAM_FILE_KEY,
+        UI_LANGUAGE_KEY,
+      ].sort()
+    );
+    await saveSettings(store, DEFAULTS);
+    expect(store.values).toEqual({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
+    expect(store.saved).toHaveLength(2);
+  });
+
+  it("normalises what it stores: trimmed names, lower-case buyers, upper-case codes", async () => {
+    const store = new FakeSettings();
+    await saveSettings(
+      store,
+      settings({
+        repName: "  Amy Zhang ",
+        company: " ",
+        countries: { " Alwaha-Trading.AE ": "sa" },
+        teamFile: " https://example.com/team.json ",
+      })
+    );
+    expect(store.values).toEqual({
+      [PROFILE_KEY]: { repName: "Amy Zhang" },
+      [COUNTRIES_KEY]: { "alwaha-trading.ae": "SA" },
+      [TEAM_FILE_KEY]: "https://example.com/team.json",
+    });
+  });
+
+  it("rejects as the host does, and leaves the settings as they were", async () => {
+    const store = new FakeSettings({
+      [PROFILE_KEY]: { repName: "Amy" },
+      [POLICY_KEY]: { afterPromise: 2 },
+    });
+    store.refuse = true;
+    const change = settings({ repName: "Amy Zhang", uiLanguage: "zh-CN" });
+    await expect(saveSettings(store, change)).rejects.toThrow(HostError);
+    expect(store.values).toEqual({
+      [PROFILE_KEY]: { repName: "Amy" },
+      [POLICY_KEY]: { afterPromise: 2 },
+    });
+    // A retry once the host answers saves it all.
+    store.refuse = false;
+    await saveSettings(store, change);
+    expect(loadSettings(store)).toEqual(change);
+  });
+});
+
+describe("resetting the rep's settings", () => {
+  it("forgets every setting but keeps the chase memory and the chosen reasons", async () => {
+    const store = new FakeSettings({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
+    await saveSettings(
+      store,
+      settings(
+        {
+          repName: "Amy",
+          company: "Sunrise",
+          countries: { "x.de": "DE" },
+          teamFile: "https://example.com/team.json",
+          uiLanguage: "zh-TW",
+        },
+        { gaps: [1], competitorMaxGap: 1 }
+      )
+    );
+    await resetSettings(store);
+    expect(store.values).toEqual({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
+    expect(store.saved.at(-1)).toEqual({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
+    expect(loadSettings(store)).toEqual(DEFAULTS);
+  });
+
+  it("rejects as the host does, and keeps the settings", async () => {
+    const stored = { [PROFILE_KEY]: { repName: "Amy" }, [UI_LANGUAGE_KEY]: "en" };
+    const store = new FakeSettings(stored);
+    store.refuse = true;
+    await expect(resetSettings(store)).rejects.toThrow("Outlook could not save your settings.");
+    expect(store.values).toEqual(stored);
+  });
+});
+
+describe("the settings' share of the roaming settings", () => {
+  it("leaves the chase memory its budget within Outlook's 32 KB", () => {
+    expect(SETTINGS_BUDGET + MEMORY_BUDGET).toBeLessThanOrEqual(32 * 1024);
+  });
+
+  it("keeps ordinary settings far under the budget", async () => {
+    const store = new FakeSettings({
+      [REASONS_KEY]: REASONS,
+      [MEMORY_KEY]: "x".repeat(MEMORY_BUDGET),
+    });
+    await saveSettings(
+      store,
+      settings(
+        {
+          repName: "Amy Zhang",
+          company: "Sunrise Textiles Co., Ltd.",
+          countries: {
+            "alwaha-trading.ae": "SA",
+            "lily.chen@gmail.com": "HK",
+            "balajient.in": "IN",
+          },
+          teamFile: "https://intranet.example.com/kindly/team-paragraphs.json",
+          uiLanguage: "zh-CN",
+        },
+        { gaps: [2, 4, 6, 9], middlemanMinGap: 10 }
+      )
+    );
+    // The memory is not counted: only Kindly's other keys.
+    const size = settingsSize(store);
+    expect(size).toBeGreaterThan(100);
+    expect(size).toBeLessThan(SETTINGS_BUDGET / 10);
+  });
+
+  it("refuses 200 long country overrides with long names, as too large, and changes nothing", async () => {
+    const countries = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [
+        `accounts.payable.department.${i}@long-buyer-company-name.example.com`,
+        "AE",
+      ])
+    );
+    const big = settings({ repName: "R".repeat(100), company: "C".repeat(100), countries });
+    expect(validateSettings(big)).toEqual({});
+    const store = new FakeSettings({ [PROFILE_KEY]: { repName: "Amy" } });
+    const attempt = saveSettings(store, big);
+    await expect(attempt).rejects.toThrow(RangeError);
+    await expect(attempt).rejects.toMatchObject({ problems: { budget: "settingsProblemBudget" } });
+    await expect(attempt).rejects.toBeInstanceOf(SettingsError);
+    expect(store.values).toEqual({ [PROFILE_KEY]: { repName: "Amy" } });
+    expect(store.saved).toEqual([]);
+    // Half as many buyers fit.
+    const half = Object.fromEntries(Object.entries(countries).slice(0, 100));
+    await saveSettings(store, { ...big, countries: half });
+    expect(settingsSize(store)).toBeLessThanOrEqual(SETTINGS_BUDGET);
+    expect(store.saved).toHaveLength(1);
+  });
+
+  it("counts the reasons chosen for threads, which share the budget", async () => {
+    const reasons = Array.from({ length: 200 }, (_, i) => [`thread${i}xyz`, "competitor"]);
+    const countries = Object.fromEntries(
+      Array.from({ length: 80 }, (_, i) => [`buyer-${i}@company-${i}.example.com`, "DE"])
+    );
+    // Fits on its own…
+    await saveSettings(new FakeSettings(), settings({ countries }));
+    // …but not with 200 chosen reasons stored.
+    await expect(
+      saveSettings(new FakeSettings({ [REASONS_KEY]: reasons }), settings({ countries }))
+    ).rejects.toThrow(SettingsError);
+  });
+});
