@@ -1,7 +1,7 @@
 import { FluentProvider, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import type { MailHost } from "../hosts/mailhost";
-import { stringsFor, uiLanguageFor } from "../locales";
+import { isUiLanguage, stringsFor, uiLanguageFor, UI_LANGUAGE_KEY } from "../locales";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { Header } from "./components/Header";
@@ -18,8 +18,21 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
     boxSizing: "border-box",
+    // A task pane is 320 px wide, 160 px at 200% zoom: controls shrink and words wrap
+    // rather than push the pane sideways.
+    overflowWrap: "anywhere",
+    "& .fui-Input, & .fui-Select, & .fui-Textarea, & .fui-Field": {
+      minWidth: 0,
+      maxWidth: "100%",
+    },
+    "& .fui-Input__input, & .fui-Select__select": { minWidth: 0, width: "100%" },
+    "& .fui-RadioGroup": { flexWrap: "wrap" },
+    "& .fui-Radio, & .fui-Checkbox": { minWidth: 0 },
   },
 });
+
+// The settings screen is its own chunk: most days the rep never opens it.
+const Settings = lazy(() => import(/* webpackChunkName: "settings" */ "./components/Settings"));
 
 /** The frame that lasts: provider, header, start-up, error boundary. */
 export function App({
@@ -34,21 +47,41 @@ export function App({
     () => Promise.all([start(), loadPane()]).then(([host, { Pane }]) => ({ host, Pane })),
     [start, loadPane]
   );
-  const locale =
-    started.state === "ready" ? started.value.host.displayLanguage() : navigator.language;
-  const theme = useClientTheme(started.state === "ready" ? started.value.host.theme() : null);
+  const [view, setView] = useState<"pane" | "settings">("pane");
+  // Bumped when the settings are saved: the pane reads the thread again under them.
+  const [saved, setSaved] = useState(0);
+  const host = started.state === "ready" ? started.value.host : null;
+  // The UI language the rep chose in the settings, else the client's display language.
+  const chosen = host?.settings.get(UI_LANGUAGE_KEY);
+  const locale = isUiLanguage(chosen) ? chosen : (host?.displayLanguage() ?? navigator.language);
+  const theme = useClientTheme(host?.theme() ?? null);
   const strings = useMemo(() => stringsFor(uiLanguageFor(locale)), [locale]);
 
   return (
     <FluentProvider theme={theme} lang={locale}>
       <StringsProvider value={strings}>
         <main className={styles.root}>
-          <Header />
+          <Header
+            settingsOpen={view === "settings"}
+            onSettings={host ? () => setView(view === "settings" ? "pane" : "settings") : undefined}
+          />
           <ErrorBoundary fallback={(error, reset) => <ErrorNotice error={error} onRetry={reset} />}>
             {started.state === "loading" && <Spinner label={strings.loading} />}
             {started.state === "error" && <ErrorNotice error={started.error} onRetry={retry} />}
-            {started.state === "ready" && (
-              <started.value.Pane host={started.value.host} locale={locale} />
+            {started.state === "ready" && view === "pane" && (
+              <started.value.Pane key={saved} host={started.value.host} locale={locale} />
+            )}
+            {started.state === "ready" && view === "settings" && (
+              <Suspense fallback={<Spinner label={strings.loading} />}>
+                <Settings
+                  host={started.value.host}
+                  onClose={() => setView("pane")}
+                  onSaved={() => {
+                    setSaved((n) => n + 1);
+                    setView("pane");
+                  }}
+                />
+              </Suspense>
             )}
           </ErrorBoundary>
         </main>

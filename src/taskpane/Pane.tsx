@@ -90,6 +90,7 @@ export function Pane({ host, locale }: { host: MailHost; locale: string }) {
         </MessageBar>
       )}
       {failure && <ErrorNotice error={failure.error} onRetry={failure.again} />}
+      <ThreadMessages thread={analysis.thread} locale={locale} />
       <ReasonCard
         detected={analysis.reason}
         evidenceDay={
@@ -120,7 +121,6 @@ export function Pane({ host, locale }: { host: MailHost; locale: string }) {
       ) : (
         <Spinner size="tiny" label={t.composerLoading} />
       )}
-      <ThreadMessages thread={analysis.thread} locale={locale} />
       <BuyerCountry
         choice={country}
         lang={lang}

@@ -3,7 +3,6 @@ import {
   analyzeThread,
   buyerCountryChoice,
   decide,
-  DEFAULT_POLICY,
   readThread,
   standingOverride,
   withRememberedChases,
@@ -15,6 +14,7 @@ import {
 } from "../core";
 import { itemToMessage, type MailHost, type OpenItem } from "../hosts/mailhost";
 import { loadMemory } from "../hosts/memory-store";
+import { policyFor } from "../hosts/settings";
 import { buyerCountries, chosenReason } from "../hosts/preferences";
 import { loadCalendar } from "./holidays";
 import { useAsync } from "./use-async";
@@ -58,16 +58,17 @@ export function useOpenThread(host: MailHost) {
     const country = buyerCountryChoice(thread, buyerCountries(host.settings));
     const calendar = await loadCalendar(country.chosen ?? country.guessed);
     const now = host.now();
+    const policy = policyFor(host.settings);
     const chosen = item.conversationId ? chosenReason(host.settings, item.conversationId) : null;
     const analysis = analyzeThread(thread, {
       me,
       tz,
       now,
       calendar,
+      policy,
       reason: chosen ?? undefined,
     });
-    const decideFor = (reason: DelayReason) =>
-      decide(thread, now, DEFAULT_POLICY, calendar, tz, reason);
+    const decideFor = (reason: DelayReason) => decide(thread, now, policy, calendar, tz, reason);
     const override = standingOverride(
       remembered?.override ?? null,
       thread,

@@ -1,5 +1,7 @@
 import {
   Button,
+  MessageBar,
+  MessageBarBody,
   Caption1,
   Card,
   Checkbox,
@@ -22,6 +24,7 @@ import {
 import { threadFacts } from "../../core/thread-facts";
 import {
   builtInLibrary,
+  mergeLibraries,
   compose,
   FIELD_NAMES,
   LEVERS,
@@ -37,7 +40,9 @@ import { itemToMessage, type ItemMode, type MailHost } from "../../hosts/mailhos
 import { loadProfile, saveProfile } from "../../hosts/preferences";
 import { format, type Strings } from "../../locales";
 import { useStrings } from "../i18n";
-import { toError } from "../use-async";
+import { loadSettings } from "../../hosts/settings";
+import { fetchTeamLibraries } from "../team-library";
+import { toError, useAsync } from "../use-async";
 import { repZone } from "../use-open-thread";
 import { ErrorNotice } from "./ErrorNotice";
 import { RadioChoice, SelectChoice } from "./Choices";
@@ -145,7 +150,16 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
     };
   }, [analysis, facts, host, lang]);
 
-  const library = useMemo(() => builtInLibrary(lang), [lang]);
+  // The team's paragraphs (settings: team file address) over Kindly's own, once they arrive.
+  const teamFile = useMemo(() => loadSettings(host.settings).teamFile, [host]);
+  const { current: team } = useAsync(
+    async () => (teamFile ? fetchTeamLibraries(teamFile) : []),
+    [teamFile]
+  );
+  const library = useMemo(
+    () => mergeLibraries(builtInLibrary(lang), ...(team.state === "ready" ? team.value : [])),
+    [lang, team]
+  );
   const request = {
     lang,
     reason,
@@ -206,10 +220,21 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
   }
 
   return (
-    <Card className={styles.card} aria-labelledby="kindly-composer-heading">
+    <Card
+      className={styles.card}
+      aria-labelledby="kindly-composer-heading"
+      data-kindly-composer="ready"
+    >
       <Subtitle2 as="h2" id="kindly-composer-heading">
         {t.composerHeading}
       </Subtitle2>
+      {team.state === "error" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {format(t.teamFileFailed, { reason: team.error.message })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <SelectChoice
         label={t.languageLabel}
         value={lang}
@@ -304,7 +329,12 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
           })}
         </Caption1>
       )}
-      <Button appearance="primary" onClick={insert} disabled={busy || composed.missing.length > 0}>
+      <Button
+        appearance="primary"
+        onClick={insert}
+        // Still reached by Tab while fields are missing: the rep learns it is there, and why not yet.
+        disabledFocusable={busy || composed.missing.length > 0}
+      >
         {mode === "compose" ? t.insertReminder : t.replyWithReminder}
       </Button>
       <div aria-live="polite">

@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({
@@ -9,10 +9,16 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  titles: { display: "flex", flexDirection: "column" },
+  titles: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
 });
 
-export function Header() {
+interface Props {
+  /** Opens (or closes) the settings; absent until the host has started. */
+  onSettings?: () => void;
+  settingsOpen?: boolean;
+}
+
+export function Header({ onSettings, settingsOpen = false }: Props) {
   const t = useStrings();
   const styles = useStyles();
   return (
@@ -22,6 +28,11 @@ export function Header() {
         <Subtitle1 as="h1">{t.appName}</Subtitle1>
         <Caption1>{t.tagline}</Caption1>
       </div>
+      {onSettings && (
+        <Button appearance="subtle" size="small" aria-pressed={settingsOpen} onClick={onSettings}>
+          {t.settingsHeading}
+        </Button>
+      )}
     </header>
   );
 }

@@ -5,10 +5,22 @@ import { useStrings } from "../i18n";
 import { dateTimeFormat } from "../../core/text/intl";
 
 const useStyles = makeStyles({
+  summary: {
+    cursor: "pointer",
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
+  // The heading sits in the summary line, next to its disclosure triangle.
+  heading: { display: "inline" },
   list: {
     listStyleType: "none",
     margin: 0,
     padding: 0,
+    marginTop: tokens.spacingVerticalS,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
@@ -25,6 +37,9 @@ const useStyles = makeStyles({
   line: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
+/** Threads this long show their messages at once; longer ones start folded. */
+const OPEN_UP_TO = 3;
+
 /** The thread's messages, oldest first: who wrote, which side, when. */
 export function ThreadMessages({ thread, locale }: { thread: Thread; locale: string }) {
   const t = useStrings();
@@ -33,11 +48,14 @@ export function ThreadMessages({ thread, locale }: { thread: Thread; locale: str
   // A remembered chase has a day, not a time.
   const dayFormat = dateTimeFormat(locale, { dateStyle: "medium" });
   return (
-    <section aria-labelledby="kindly-thread-heading">
-      <Subtitle2 as="h2" id="kindly-thread-heading">
-        {t.threadHeading} · {format(t.messageCount, { count: thread.messages.length })}
-      </Subtitle2>
-      <ol className={styles.list}>
+    // Collapsible, and open only for a short thread: the status and the reason come first.
+    <details open={thread.messages.length <= OPEN_UP_TO}>
+      <summary className={styles.summary}>
+        <Subtitle2 as="h2" id="kindly-thread-heading" className={styles.heading}>
+          {t.threadHeading} · {format(t.messageCount, { count: thread.messages.length })}
+        </Subtitle2>
+      </summary>
+      <ol className={styles.list} aria-labelledby="kindly-thread-heading">
         {thread.messages.map((m) => (
           <li key={m.id} className={styles.item} data-side={m.side}>
             <span className={styles.line}>
@@ -56,6 +74,6 @@ export function ThreadMessages({ thread, locale }: { thread: Thread; locale: str
           </li>
         ))}
       </ol>
-    </section>
+    </details>
   );
 }

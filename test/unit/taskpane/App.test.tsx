@@ -149,7 +149,8 @@ describe("the task pane", () => {
     );
     fireEvent.click(screen.getByRole("checkbox", { name: "The production slot closes" }));
     await screen.findByText(/Fill in: .*Production slot closes on/);
-    expect(insert).toHaveProperty("disabled", true);
+    // Disabled but focusable: Tab still reaches it.
+    expect(insert.getAttribute("aria-disabled")).toBe("true");
     for (const [label, value] of [
       ["Your company", "Sunrise Textiles"],
       ["Production slot closes on", "2026-12-15"],
@@ -157,7 +158,7 @@ describe("the task pane", () => {
       const input = screen.queryByLabelText(label);
       if (input) fireEvent.change(input, { target: { value } });
     }
-    await waitFor(() => expect(insert).toHaveProperty("disabled", false));
+    await waitFor(() => expect(insert.getAttribute("aria-disabled")).not.toBe("true"));
     expect(screen.getByText(/15 de diciembre de 2026/)).toBeTruthy();
     fireEvent.click(insert);
     await screen.findByText("Inserted into your message and noted as a chase.");

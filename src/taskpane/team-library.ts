@@ -1,0 +1,44 @@
+import { validateLibrary, type LibraryFile } from "../core/compose";
+
+/** How long the composer waits for the team's file before writing with Kindly's own paragraphs. */
+export const TEAM_FILE_TIMEOUT_MS = 10_000;
+
+/**
+ * The team's paragraph files at the address in the settings: one library file, or an array
+ * of them (one per language). A file with mistakes is refused whole, as `kindly compose
+ * --team` does: a reminder must not go out half-customised. Rejects with a message for the rep.
+ */
+export async function fetchTeamLibraries(
+  url: string,
+  fetcher: typeof fetch = fetch,
+  timeoutMs = TEAM_FILE_TIMEOUT_MS
+): Promise<LibraryFile[]> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  let text: string;
+  try {
+    const response = await fetcher(url, { signal: abort.signal, credentials: "omit" });
+    if (!response.ok) throw new Error(`${url}: the server answered ${response.status}.`);
+    text = await response.text();
+  } catch (error) {
+    if (abort.signal.aborted) throw new Error(`${url}: no answer within ${timeoutMs / 1000} s.`);
+    throw error instanceof Error && error.message.startsWith(url)
+      ? error
+      : new Error(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`${url}: not valid JSON.`);
+  }
+  const files = Array.isArray(value) ? value : [value];
+  const read = files.map((file, i) =>
+    validateLibrary(file, files.length > 1 ? `${url} [${i}]` : url)
+  );
+  const errors = read.flatMap((r) => r.errors);
+  if (errors.length > 0) throw new Error(errors.slice(0, 3).join(" "));
+  return read.map((r) => r.file!);
+}
