@@ -24,6 +24,9 @@ function timeOf(sentAt: string | null): number {
   return isNaN(t) ? NaN : t;
 }
 
+/** How far apart two clocks can read the same instant: UTC−12 to UTC+14. */
+const MAX_ZONE_SPREAD_MS = 26 * 3_600_000;
+
 /** Text compared for duplicates: the first words, white space and quote marks ignored. */
 function fingerprint(text: string): string {
   return text.replace(/^>.*$/gm, "").replace(/\s+/g, " ").trim().slice(0, 120).toLowerCase();
@@ -36,6 +39,9 @@ function sameMessage(a: Raw, b: Raw): boolean {
   const ta = timeOf(a.sentAt);
   const tb = timeOf(b.sentAt);
   if (!isNaN(ta) && !isNaN(tb) && Math.abs(ta - tb) <= 120_000) return true;
+  // The same words sent on different days are two messages (reps resend a chase word for
+  // word). Within a day they may be one, its quote dated in another zone (up to 26 h apart).
+  if (!isNaN(ta) && !isNaN(tb) && Math.abs(ta - tb) > MAX_ZONE_SPREAD_MS) return false;
   const fa = fingerprint(a.text);
   const fb = fingerprint(b.text);
   return fa.length > 0 && fb.length > 0 && (fa.startsWith(fb) || fb.startsWith(fa));

@@ -111,6 +111,17 @@ describe("readThread merging sources", () => {
     expect(readThread([chase, reply], me).messages).toHaveLength(2);
   });
 
+  it("keeps a chase resent word for word on another day as a second chase", () => {
+    const words = "May I check on the deposit?";
+    const first = mail("amy.zhang@sunrisetex.com", "2026-11-20T02:30:00Z", words, { id: "s1" });
+    const again = mail("amy.zhang@sunrisetex.com", "2026-11-24T02:30:00Z", words, { id: "s2" });
+    const read = readThread([first, again], me).messages;
+    expect(read.map((m) => [m.sentAt, m.kind])).toEqual([
+      ["2026-11-20T02:30:00Z", "chase"],
+      ["2026-11-24T02:30:00Z", "chase"],
+    ]);
+  });
+
   it("places an undated quote just before the message quoting it, and drops quotes with no sender and no date", () => {
     const body =
       "We pay Friday.\n\n-----Original Message-----\nFrom: Amy Zhang <amy.zhang@sunrisetex.com>\nSubject: PI\n\nMay I check?\n\n> anonymous old words";
