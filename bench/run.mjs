@@ -6,5 +6,5 @@ import { run as sendCheck } from "./send-check.mjs";
 import { run as splitter } from "./splitter.mjs";
 import { run as tone } from "./tone.mjs";
 
-const results = [splitter(), reasons(), tone(), await sendCheck(), pane()];
+const results = [splitter(), reasons(), tone(), await sendCheck(), await pane()];
 process.exitCode = results.every(Boolean) ? 0 : 1;

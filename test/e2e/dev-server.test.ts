@@ -47,6 +47,7 @@ it("npm start serves the simulator, and the pane works in it", async () => {
   await page.goto(`${url}?thread=competitor-germany`);
   const frame = await (await page.waitForSelector('iframe[title="Kindly"]')).contentFrame();
   await frame!.waitForSelector('[data-kindly-ready="true"]');
+  await frame!.getByText("Thread · 4 messages").click();
   await frame!.getByText("Klaus Becker").first().waitFor();
   await context.close();
 }, 120_000);

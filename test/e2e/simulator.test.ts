@@ -133,6 +133,11 @@ describe("the simulator with the real pane", () => {
     const { page, pane } = await openSimulator(harness, "cash-flow-mexico");
     await pane.getByText("Javier Morales").first().waitFor();
     await page.locator('[data-thread-id="competitor-germany"]').click();
+    // Four messages: the thread starts folded under its heading, and opens on request.
+    const heading = pane.getByText("Thread · 4 messages");
+    await heading.waitFor();
+    expect(await pane.getByText("Klaus Becker").first().isVisible()).toBe(false);
+    await heading.click();
     await pane.getByText("Klaus Becker").first().waitFor();
     await page.close();
   });

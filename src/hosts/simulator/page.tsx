@@ -17,6 +17,7 @@ import { createRoot } from "react-dom/client";
 import { DomComposer } from "./dom-composer";
 import { SHARED_MAILBOX } from "./host";
 import { SimMailbox, type SimMessage } from "./mailbox";
+import { SAMPLE_THREADS } from "./samples";
 
 /**
  * The simulator: a mailbox of sample buyer threads, a reply editor, and the
@@ -183,7 +184,7 @@ function Simulator() {
         </Caption1>
       </header>
       <nav className={styles.list} aria-label="Threads">
-        {box.threads.map((t) => (
+        {SAMPLE_THREADS.map((t) => (
           <button
             key={t.id}
             data-thread-id={t.id}

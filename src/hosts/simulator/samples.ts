@@ -297,4 +297,42 @@ export const SAMPLE_THREADS: SampleThread[] = [
       },
     ],
   },
+  longHistory(1000),
 ];
+
+/**
+ * A buyer of many years: `count` messages, a chase and an answer at a time, each quoting
+ * all before it (Outlook style), so the open message carries the whole history. The pane's
+ * heap after opening it is measured by `npm run bench`.
+ */
+function longHistory(count: number): SampleThread {
+  const buyer: Address = { name: "Rajesh Mehta", address: "rajesh@mehta-imports.co.in" };
+  const answers = [
+    "Dear Amy,\n\nWell received, the payment for order {n} is in process with our bank.\n\nRegards,\nRajesh",
+    "Dear Amy,\n\nOur customer has not paid us yet for order {n}; we will pay you once he pays.\n\nRegards,\nRajesh",
+    "Dear Amy,\n\nPlease send the revised proforma for order {n}, we will arrange the deposit.\n\nRegards,\nRajesh",
+  ];
+  const messages: SampleMessage[] = [];
+  for (let i = 0; i < count; i++) {
+    const order = `MI-${2200 + Math.floor(i / 4)}`;
+    const daysAgo = 3 + count - 1 - i;
+    const rep = i % 2 === 1;
+    messages.push({
+      from: rep ? "rep" : "buyer",
+      daysAgo,
+      time: rep ? "09:30" : "05:15",
+      text: rep
+        ? `Dear Rajesh,\n\nMay I kindly check on the payment for order ${order}? The bank slip would help us release the goods.\n\nBest regards,\nAmy`
+        : answers[(i / 2) % answers.length].replace("{n}", order),
+    });
+  }
+  return {
+    id: "long-history",
+    label: `A buyer of many years: ${count.toLocaleString("en")} messages (English)`,
+    subject: "Orders and payments 2024–2026",
+    buyer,
+    lang: "en-IN",
+    buyerClient: "outlook",
+    messages,
+  };
+}
