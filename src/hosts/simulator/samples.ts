@@ -312,27 +312,34 @@ function longHistory(count: number): SampleThread {
     "Dear Amy,\n\nOur customer has not paid us yet for order {n}; we will pay you once he pays.\n\nRegards,\nRajesh",
     "Dear Amy,\n\nPlease send the revised proforma for order {n}, we will arrange the deposit.\n\nRegards,\nRajesh",
   ];
-  const messages: SampleMessage[] = [];
-  for (let i = 0; i < count; i++) {
-    const order = `MI-${2200 + Math.floor(i / 4)}`;
-    const daysAgo = 3 + count - 1 - i;
-    const rep = i % 2 === 1;
-    messages.push({
-      from: rep ? "rep" : "buyer",
-      daysAgo,
-      time: rep ? "09:30" : "05:15",
-      text: rep
-        ? `Dear Rajesh,\n\nMay I kindly check on the payment for order ${order}? The bank slip would help us release the goods.\n\nBest regards,\nAmy`
-        : answers[(i / 2) % answers.length].replace("{n}", order),
-    });
-  }
+  const build = (): SampleMessage[] => {
+    const messages: SampleMessage[] = [];
+    for (let i = 0; i < count; i++) {
+      const order = `MI-${2200 + Math.floor(i / 4)}`;
+      const daysAgo = 3 + count - 1 - i;
+      const rep = i % 2 === 1;
+      messages.push({
+        from: rep ? "rep" : "buyer",
+        daysAgo,
+        time: rep ? "09:30" : "05:15",
+        text: rep
+          ? `Dear Rajesh,\n\nMay I kindly check on the payment for order ${order}? The bank slip would help us release the goods.\n\nBest regards,\nAmy`
+          : answers[(i / 2) % answers.length].replace("{n}", order),
+      });
+    }
+    return messages;
+  };
+  let messages: SampleMessage[] | undefined;
   return {
     id: "long-history",
-    label: `A buyer of many years: ${count.toLocaleString("en")} messages (English)`,
+    label: `A buyer of many years: ${String(count).replace(/\B(?=(\d{3})+$)/g, ",")} messages (English)`,
     subject: "Orders and payments 2024–2026",
     buyer,
     lang: "en-IN",
     buyerClient: "outlook",
-    messages,
+    // Written when first read: the simulator's start-up should not pay for a thousand messages.
+    get messages() {
+      return (messages ??= build());
+    },
   };
 }
