@@ -9,7 +9,6 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
-import { chaseDraft, KLAUS, REP } from "./send-check.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -22,7 +21,6 @@ const HEAP_MB = 60;
 const RUNS = 20;
 
 const gz = (file) => zlib.gzipSync(fs.readFileSync(file)).length / 1024;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The scripts taskpane.html loads at once, and every other chunk (loaded when needed). */
 function bundleSizes() {
@@ -40,42 +38,17 @@ function bundleSizes() {
   };
 }
 
-/** The core's analysis of a read item whose quoted history holds 200 messages; then its order facts. */
+/**
+ * The core's analysis of a read item whose quoted history holds 200 messages, then its order
+ * facts: in a fresh Node process (bench/analysis.mjs), so the heaps of the benchmarks run
+ * before it do not put their garbage collections into its figures.
+ */
 function analysisTimes() {
-  const { analyze } = require(path.join(root, "lib/core/analyze.js"));
-  const { threadFacts } = require(path.join(root, "lib/core/thread-facts.js"));
-  const now = new Date();
-  const message = {
-    from: { name: KLAUS.name, address: KLAUS.address },
-    to: [{ name: REP.name, address: REP.address }],
-    cc: [],
-    sentAt: now.toISOString(),
-    subject: "RE: PI SR-2611-045 deposit",
-    body: chaseDraft(now),
-    format: "html",
-  };
-  const tz = "Asia/Shanghai";
-  const options = { me: { name: REP.name, address: REP.address }, now, tz };
-  const timed = (run) => {
-    const t = performance.now();
-    const value = run();
-    return [performance.now() - t, value];
-  };
-  const [cold, first] = timed(() => analyze([message], options));
-  const [factsCold] = timed(() => threadFacts(first.thread, tz));
-  const warm = [];
-  const facts = [];
-  for (let i = 0; i < RUNS; i++) {
-    warm.push(timed(() => analyze([message], options))[0]);
-    facts.push(timed(() => threadFacts(first.thread, tz))[0]);
-  }
-  return {
-    cold,
-    warm: median(warm),
-    factsCold,
-    facts: median(facts),
-    messages: first.thread.messages.length,
-  };
+  const out = execFileSync("node", [path.join(root, "bench/analysis.mjs"), String(RUNS)], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").pop());
 }
 
 /**
