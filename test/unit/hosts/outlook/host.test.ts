@@ -45,6 +45,20 @@ describe("OutlookHost in read mode", () => {
     expect(host.displayLanguage()).toBe("en-US");
   });
 
+  it("reads Outlook's theme from its body background, and says nothing where Outlook does not", () => {
+    const { host, office } = readSetup();
+    expect(host.theme()).toBeNull();
+    office.context.officeTheme = { bodyBackgroundColor: "#1F1F1F" };
+    expect(host.theme()).toBe("dark");
+    office.context.officeTheme = { bodyBackgroundColor: "#ffffff" };
+    expect(host.theme()).toBe("light");
+    // Outlook's "dark grey" Office theme is still a dark background.
+    office.context.officeTheme = { bodyBackgroundColor: "#444444" };
+    expect(host.theme()).toBe("dark");
+    office.context.officeTheme = { bodyBackgroundColor: "transparent" };
+    expect(host.theme()).toBeNull();
+  });
+
   it("opens a reply form carrying the HTML", async () => {
     const { host, item } = readSetup();
     await host.replyWith(REMINDER);
