@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from "../../../src/core/dates";
 import { ChaseMemory, threadKey } from "../../../src/core/policy/memory";
-import { HostError, type SettingsStore } from "../../../src/hosts/mailhost";
+import { HostError } from "../../../src/hosts/mailhost";
+import { FakeSettings } from "../../fakes/settings-store";
 import {
   MEMORY_BUDGET,
   MEMORY_KEY,
@@ -13,42 +14,6 @@ import {
 
 /** Outlook's roaming settings: 32 KB for every key and value, as JSON. */
 const ROAMING_LIMIT = 32 * 1024;
-
-/**
- * Roaming settings as the simulator keeps them: one map that every pane's `get` reads
- * and `set` changes, written out as one JSON value on save (here to `saved`, there to
- * localStorage). `refuse` makes the next saves fail as a host that is offline would.
- */
-class FakeSettings implements SettingsStore {
-  values: Record<string, unknown> = {};
-  saved = "{}";
-  refuse = false;
-  saves = 0;
-
-  constructor(initial: Record<string, unknown> = {}) {
-    this.values = { ...initial };
-    this.saved = JSON.stringify(this.values);
-  }
-  get(key: string): unknown {
-    return this.values[key];
-  }
-  set(key: string, value: unknown): void {
-    this.values[key] = value;
-  }
-  remove(key: string): void {
-    delete this.values[key];
-  }
-  async save(): Promise<void> {
-    await Promise.resolve(); // the host answers later, as saveAsync does
-    if (this.refuse) throw new HostError("Outlook could not save your settings.", "save settings");
-    this.saved = JSON.stringify(this.values);
-    this.saves++;
-  }
-  /** What a pane opened after this save would read. */
-  reopened(): FakeSettings {
-    return new FakeSettings(JSON.parse(this.saved) as Record<string, unknown>);
-  }
-}
 
 // The rep's other settings, so the 32 KB is measured for the whole of them.
 const OTHER_SETTINGS = {

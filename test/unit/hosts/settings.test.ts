@@ -1,6 +1,7 @@
 import { DEFAULT_POLICY, type PolicySettings } from "../../../src/core/policy";
 import { en } from "../../../src/locales/en";
-import { HostError, type SettingsStore } from "../../../src/hosts/mailhost";
+import { HostError } from "../../../src/hosts/mailhost";
+import { FakeSettings } from "../../fakes/settings-store";
 import { MEMORY_BUDGET, MEMORY_KEY } from "../../../src/hosts/memory-store";
 import { COUNTRIES_KEY, PROFILE_KEY, REASONS_KEY } from "../../../src/hosts/preferences";
 import {
@@ -17,30 +18,6 @@ import {
   validateSettings,
   type RepSettings,
 } from "../../../src/hosts/settings";
-
-/** Roaming settings as a map, with what each save wrote; `refuse` makes saves fail. */
-class FakeSettings implements SettingsStore {
-  values: Record<string, unknown>;
-  saved: Array<Record<string, unknown>> = [];
-  refuse = false;
-
-  constructor(initial: Record<string, unknown> = {}) {
-    this.values = JSON.parse(JSON.stringify(initial)) as Record<string, unknown>;
-  }
-  get(key: string): unknown {
-    return this.values[key];
-  }
-  set(key: string, value: unknown): void {
-    this.values[key] = value;
-  }
-  remove(key: string): void {
-    delete this.values[key];
-  }
-  async save(): Promise<void> {
-    if (this.refuse) throw new HostError("Outlook could not save your settings.", "save settings");
-    this.saved.push(JSON.parse(JSON.stringify(this.values)) as Record<string, unknown>);
-  }
-}
 
 const DEFAULTS: RepSettings = {
   repName: "",
@@ -81,7 +58,7 @@ describe("loading the rep's settings", () => {
     expect(loadSettings(store)).toEqual(mine);
     expect(policyFor(store)).toEqual(mine.policy);
     // Another pane reading the same roaming settings sees the same.
-    expect(loadSettings(new FakeSettings(store.saved[0]))).toEqual(mine);
+    expect(loadSettings(new FakeSettings(store.writes[0]))).toEqual(mine);
   });
 
   it("falls back to the default field by field when a stored value is unreadable", () => {
@@ -329,7 +306,7 @@ describe("checking settings before they are saved", () => {
       problems: { "policy.gaps.0": "settingsProblemDays" },
     });
     expect(store.values).toEqual({ [PROFILE_KEY]: { repName: "Amy" } });
-    expect(store.saved).toEqual([]);
+    expect(store.writes).toEqual([]);
   });
 });
 
@@ -337,7 +314,7 @@ describe("saving the rep's settings", () => {
   it("stores only the policy fields that differ from the default", async () => {
     const store = new FakeSettings();
     await saveSettings(store, settings({}, { gaps: [2, 4, 6, 8], middlemanMinGap: 10 }));
-    expect(store.saved).toHaveLength(1);
+    expect(store.writes).toHaveLength(1);
     expect(store.values[POLICY_KEY]).toEqual({ gaps: [2, 4, 6, 8], middlemanMinGap: 10 });
     await saveSettings(store, settings({}, { gaps: [2, 4, 6, 8] }));
     expect(store.values[POLICY_KEY]).toEqual({ gaps: [2, 4, 6, 8] });
@@ -371,7 +348,7 @@ describe("saving the rep's settings", () => {
     );
     await saveSettings(store, DEFAULTS);
     expect(store.values).toEqual({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
-    expect(store.saved).toHaveLength(2);
+    expect(store.writes).toHaveLength(2);
   });
 
   it("normalises what it stores: trimmed names, lower-case buyers, upper-case codes", async () => {
@@ -429,7 +406,7 @@ describe("resetting the rep's settings", () => {
     );
     await resetSettings(store);
     expect(store.values).toEqual({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
-    expect(store.saved.at(-1)).toEqual({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
+    expect(store.writes.at(-1)).toEqual({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
     expect(loadSettings(store)).toEqual(DEFAULTS);
   });
 
@@ -490,12 +467,12 @@ describe("the settings' share of the roaming settings", () => {
     await expect(attempt).rejects.toMatchObject({ problems: { budget: "settingsProblemBudget" } });
     await expect(attempt).rejects.toBeInstanceOf(SettingsError);
     expect(store.values).toEqual({ [PROFILE_KEY]: { repName: "Amy" } });
-    expect(store.saved).toEqual([]);
+    expect(store.writes).toEqual([]);
     // Half as many buyers fit.
     const half = Object.fromEntries(Object.entries(countries).slice(0, 100));
     await saveSettings(store, { ...big, countries: half });
     expect(settingsSize(store)).toBeLessThanOrEqual(SETTINGS_BUDGET);
-    expect(store.saved).toHaveLength(1);
+    expect(store.writes).toHaveLength(1);
   });
 
   it("counts the reasons chosen for threads, which share the budget", async () => {
