@@ -9,6 +9,11 @@ import type { SettingsStore } from "./mailhost";
 /** The roaming setting mapping a buyer's domain or address to their country (ISO code). */
 export const COUNTRIES_KEY = "kindly.countries";
 
+/** Whether a per-buyer country entry can stand: a domain or address (lower case) and a country code. */
+export function isBuyerCountry(where: string, code: string): boolean {
+  return /^[^\s@]*@?[^\s@]+\.[^\s@]+$/.test(where) && isCountryCode(code);
+}
+
 /**
  * Per-buyer countries, `{"alwaha-trading.ae": "SA", "omar@example.com": "AE"}`, keys lower-cased
  * and codes upper-cased; entries that are not a domain or address with a country code are left out.
@@ -20,7 +25,7 @@ export function buyerCountries(settings: SettingsStore): Record<string, string> 
   for (const [key, value] of Object.entries(stored as Record<string, unknown>)) {
     const code = typeof value === "string" ? value.trim().toUpperCase() : "";
     const where = key.trim().toLowerCase();
-    if (/^[^\s@]*@?[^\s@]+\.[^\s@]+$/.test(where) && isCountryCode(code)) out[where] = code;
+    if (isBuyerCountry(where, code)) out[where] = code;
   }
   return out;
 }

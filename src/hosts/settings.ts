@@ -1,9 +1,4 @@
-import {
-  DEFAULT_POLICY,
-  isCountryCode,
-  type PolicySettings,
-  type UiLanguage,
-} from "../core/policy";
+import { DEFAULT_POLICY, type PolicySettings, type UiLanguage } from "../core/policy";
 import { en, type Strings } from "../locales/en";
 import { isUiLanguage, UI_LANGUAGE_KEY, UI_LANGUAGES } from "../locales";
 
@@ -11,6 +6,7 @@ export { UI_LANGUAGE_KEY, UI_LANGUAGES };
 import type { SettingsStore } from "./mailhost";
 import {
   buyerCountries,
+  isBuyerCountry,
   COUNTRIES_KEY,
   loadProfile,
   PROFILE_KEY,
@@ -101,10 +97,24 @@ const MAX_COUNTRY_KEY_LENGTH = 254;
 /** The most gaps: one for each of the first chases, the last for every chase beyond. */
 const MAX_GAPS = 4;
 
-/** A buyer's domain or address, as preferences.ts accepts them. */
-const BUYER_KEY = /^[^\s@]*@?[^\s@]+\.[^\s@]+$/;
+/** The whole numbers each policy setting may take (business days), as loaded and as validated. */
+const GAP_RANGE: Range = [1, 30];
+const POLICY_RANGES: Record<Exclude<keyof PolicySettings, "gaps">, Range> = {
+  autoReplyHold: [1, 30],
+  afterPromise: [0, 10],
+  middlemanMinGap: [1, 30],
+  competitorMaxGap: [1, 30],
+};
+/** The message for a policy number out of its range. */
+const RANGE_PROBLEM: Record<Exclude<keyof PolicySettings, "gaps">, SettingsProblem> = {
+  autoReplyHold: "settingsProblemDays",
+  afterPromise: "settingsProblemAfterPromise",
+  middlemanMinGap: "settingsProblemDays",
+  competitorMaxGap: "settingsProblemDays",
+};
+type Range = readonly [min: number, max: number];
 
-function isWhole(value: unknown, min: number, max: number): value is number {
+function isWhole(value: unknown, [min, max]: Range): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 }
 
@@ -113,7 +123,7 @@ function validGaps(value: unknown): value is number[] {
     Array.isArray(value) &&
     value.length >= 1 &&
     value.length <= MAX_GAPS &&
-    value.every((gap, i) => isWhole(gap, 1, 30) && (i === 0 || gap >= (value[i - 1] as number)))
+    value.every((gap, i) => isWhole(gap, GAP_RANGE) && (i === 0 || gap >= (value[i - 1] as number)))
   );
 }
 
@@ -124,16 +134,16 @@ function loadPolicy(store: SettingsStore): PolicySettings {
     stored && typeof stored === "object" && !Array.isArray(stored)
       ? (stored as Record<string, unknown>)
       : {};
-  const pick = (key: Exclude<keyof PolicySettings, "gaps">, min: number, max: number): number => {
+  const pick = (key: Exclude<keyof PolicySettings, "gaps">): number => {
     const value = raw[key];
-    return isWhole(value, min, max) ? value : DEFAULT_POLICY[key];
+    return isWhole(value, POLICY_RANGES[key]) ? value : DEFAULT_POLICY[key];
   };
   const policy: PolicySettings = {
     gaps: validGaps(raw.gaps) ? [...raw.gaps] : [...DEFAULT_POLICY.gaps],
-    autoReplyHold: pick("autoReplyHold", 1, 30),
-    afterPromise: pick("afterPromise", 0, 10),
-    middlemanMinGap: pick("middlemanMinGap", 1, 30),
-    competitorMaxGap: pick("competitorMaxGap", 1, 30),
+    autoReplyHold: pick("autoReplyHold"),
+    afterPromise: pick("afterPromise"),
+    middlemanMinGap: pick("middlemanMinGap"),
+    competitorMaxGap: pick("competitorMaxGap"),
   };
   // A competitor is never chased less often than a middleman: keep the pair consistent.
   if (policy.competitorMaxGap > policy.middlemanMinGap) {
@@ -145,21 +155,26 @@ function loadPolicy(store: SettingsStore): PolicySettings {
 /** The rep's settings as stored, every unreadable part replaced by its default. */
 export function loadSettings(store: SettingsStore): RepSettings {
   const profile = loadProfile(store);
-  const teamFile = store.get(TEAM_FILE_KEY);
   const uiLanguage = store.get(UI_LANGUAGE_KEY);
   return {
     repName: profile.repName ?? "",
     company: profile.company ?? "",
     policy: loadPolicy(store),
     countries: buyerCountries(store),
-    teamFile: typeof teamFile === "string" && validTeamFile(teamFile.trim()) ? teamFile.trim() : "",
+    teamFile: teamFileFor(store),
     uiLanguage: isUiLanguage(uiLanguage) ? uiLanguage : "auto",
   };
 }
 
 /** The cooling-off policy the rep set (DEFAULT_POLICY where they set nothing). */
 export function policyFor(store: SettingsStore): PolicySettings {
-  return loadSettings(store).policy;
+  return loadPolicy(store);
+}
+
+/** The team paragraph file's address, "" for none (or for one that is not valid). */
+export function teamFileFor(store: SettingsStore): string {
+  const stored = store.get(TEAM_FILE_KEY);
+  return typeof stored === "string" && validTeamFile(stored.trim()) ? stored.trim() : "";
 }
 
 /** An https:// address (or http://localhost, for development) of at most 500 characters. */
@@ -194,24 +209,17 @@ export function validateSettings(draft: RepSettings): SettingsProblems {
     problems["policy.gaps"] = "settingsProblemGapsCount";
   gaps.forEach((gap, i) => {
     const before = gaps[i - 1];
-    if (!isWhole(gap, 1, 30)) problems[`policy.gaps.${i}`] = "settingsProblemDays";
-    else if (i > 0 && isWhole(before, 1, 30) && gap < before) {
+    if (!isWhole(gap, GAP_RANGE)) problems[`policy.gaps.${i}`] = "settingsProblemDays";
+    else if (i > 0 && isWhole(before, GAP_RANGE) && gap < before) {
       problems[`policy.gaps.${i}`] = "settingsProblemGapsOrder";
     }
   });
-  if (!isWhole(policy.autoReplyHold, 1, 30)) {
-    problems["policy.autoReplyHold"] = "settingsProblemDays";
+  for (const key of Object.keys(POLICY_RANGES) as Array<keyof typeof POLICY_RANGES>) {
+    if (!isWhole(policy[key], POLICY_RANGES[key])) problems[`policy.${key}`] = RANGE_PROBLEM[key];
   }
-  if (!isWhole(policy.afterPromise, 0, 10)) {
-    problems["policy.afterPromise"] = "settingsProblemAfterPromise";
-  }
-  if (!isWhole(policy.middlemanMinGap, 1, 30)) {
-    problems["policy.middlemanMinGap"] = "settingsProblemDays";
-  }
-  if (!isWhole(policy.competitorMaxGap, 1, 30)) {
-    problems["policy.competitorMaxGap"] = "settingsProblemDays";
-  } else if (
-    isWhole(policy.middlemanMinGap, 1, 30) &&
+  if (
+    !problems["policy.competitorMaxGap"] &&
+    !problems["policy.middlemanMinGap"] &&
     policy.competitorMaxGap > policy.middlemanMinGap
   ) {
     problems["policy.competitorMaxGap"] = "settingsProblemCompetitor";
@@ -223,9 +231,8 @@ export function validateSettings(draft: RepSettings): SettingsProblems {
     const where = key.trim().toLowerCase();
     if (
       where.length > MAX_COUNTRY_KEY_LENGTH ||
-      !BUYER_KEY.test(where) ||
       typeof code !== "string" ||
-      !isCountryCode(code.trim().toUpperCase())
+      !isBuyerCountry(where, code.trim().toUpperCase())
     ) {
       problems[`countries.${key}`] = "settingsProblemCountry";
     }

@@ -55,7 +55,8 @@ export function App({
   const chosen = host?.settings.get(UI_LANGUAGE_KEY);
   const locale = isUiLanguage(chosen) ? chosen : (host?.displayLanguage() ?? navigator.language);
   const theme = useClientTheme(host?.theme() ?? null);
-  const strings = useMemo(() => stringsFor(uiLanguageFor(locale)), [locale]);
+  const lang = uiLanguageFor(locale);
+  const strings = useMemo(() => stringsFor(lang), [lang]);
 
   return (
     <FluentProvider theme={theme} lang={locale}>
@@ -75,6 +76,7 @@ export function App({
               <Suspense fallback={<Spinner label={strings.loading} />}>
                 <Settings
                   host={started.value.host}
+                  lang={lang}
                   onClose={() => setView("pane")}
                   onSaved={() => {
                     setSaved((n) => n + 1);

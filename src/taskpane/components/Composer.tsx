@@ -40,7 +40,7 @@ import { itemToMessage, type ItemMode, type MailHost } from "../../hosts/mailhos
 import { loadProfile, saveProfile } from "../../hosts/preferences";
 import { format, type Strings } from "../../locales";
 import { useStrings } from "../i18n";
-import { loadSettings } from "../../hosts/settings";
+import { teamFileFor } from "../../hosts/settings";
 import { fetchTeamLibraries } from "../team-library";
 import { toError, useAsync } from "../use-async";
 import { repZone } from "../use-open-thread";
@@ -151,7 +151,7 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
   }, [analysis, facts, host, lang]);
 
   // The team's paragraphs (settings: team file address) over Kindly's own, once they arrive.
-  const teamFile = useMemo(() => loadSettings(host.settings).teamFile, [host]);
+  const teamFile = useMemo(() => teamFileFor(host.settings), [host]);
   const { current: team } = useAsync(
     async () => (teamFile ? fetchTeamLibraries(teamFile) : []),
     [teamFile]

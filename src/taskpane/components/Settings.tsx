@@ -26,7 +26,7 @@ import {
   type RepSettings,
   type SettingsProblems,
 } from "../../hosts/settings";
-import { format, stringsFor, type Strings } from "../../locales";
+import { format, type Strings } from "../../locales";
 import { useStrings } from "../i18n";
 import { toError } from "../use-async";
 import { ErrorNotice } from "./ErrorNotice";
@@ -190,15 +190,13 @@ function fromDraft(draft: Draft): RepSettings {
 }
 
 /** The UI language whose strings are in use (the tables are shared, so identity tells). */
-function languageOf(t: Strings): UiLanguage {
-  return UI_LANGUAGES.find((lang) => stringsFor(lang) === t) ?? "en";
-}
-
 type Outcome =
   { done: string } | { error: Error; retry: () => void } | { problems: SettingsProblems } | null;
 
 interface Props {
   host: MailHost;
+  /** The UI language the pane shows (country names are written in it). */
+  lang: UiLanguage;
   /** The rep leaves the screen (Cancel). */
   onClose: () => void;
   /** The settings were saved or reset: the pane applies them. */
@@ -210,10 +208,9 @@ interface Props {
  * buyers' countries they set, the team's paragraph file and the UI language. Checked as
  * typed; nothing is saved while a field is wrong.
  */
-export default function Settings({ host, onClose, onSaved }: Props) {
+export default function Settings({ host, lang, onClose, onSaved }: Props) {
   const t = useStrings();
   const styles = useStyles();
-  const lang = languageOf(t);
   const [draft, setDraft] = useState<Draft>(() => toDraft(loadSettings(host.settings)));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);

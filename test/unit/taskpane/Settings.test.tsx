@@ -31,7 +31,7 @@ function setup(stored: Record<string, unknown> = {}, lang: UiLanguage = "en") {
   render(
     <FluentProvider theme={webLightTheme}>
       <StringsProvider value={stringsFor(lang)}>
-        <Settings host={host} onClose={onClose} onSaved={onSaved} />
+        <Settings host={host} lang={lang} onClose={onClose} onSaved={onSaved} />
       </StringsProvider>
     </FluentProvider>
   );
