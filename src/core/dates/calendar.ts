@@ -1,4 +1,5 @@
 import type { CalendarDate } from "./types";
+import { dateTimeFormat } from "../text/intl";
 
 /*
  * Calendar days and time zones without a library.
@@ -212,27 +213,18 @@ function civilFromDays(n: number): [number, number, number] {
   return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
-// Building a DateTimeFormat is slow; zones are few (the rep's, a buyer's), so keep them.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: tz,
-      // h23, not hour12: false, which some engines print as "24" at midnight.
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    if (formatters.size > 64) formatters.clear();
-    formatters.set(tz, f);
-  }
-  return f;
+  return dateTimeFormat("en-US", {
+    timeZone: tz,
+    // h23, not hour12: false, which some engines print as "24" at midnight.
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
 }
 
 /** The zone's offset from UTC at epoch milliseconds ms, in milliseconds. */

@@ -1,4 +1,5 @@
 import { addDays, weekdayOf, type CalendarDate } from "../dates";
+import { displayNames } from "../text/intl";
 import type { BuyerCalendar } from "./types";
 import { DEFAULT_WEEKEND, GENERIC_TLDS, TLD_COUNTRY, WEEKENDS } from "./weekends";
 
@@ -20,16 +21,13 @@ export function countryFromAddress(address: string): string | null {
  * True for an ISO 3166-1 alpha-2 code of a country or territory ("DE", "HK"), as the
  * engine's region names know them; false for unassigned, private-use and group codes.
  */
-let regionNames: Intl.DisplayNames | undefined;
-
 export function isCountryCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code) || /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN)$/.test(code)) {
     return code === "XK"; // Kosovo: user-assigned, but the code everyone uses
   }
   // Retired codes (DY for Benin, UK for GB, SU) canonicalise to today's; they are not countries.
   if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) return false;
-  regionNames ??= new Intl.DisplayNames(["en"], { type: "region" });
-  const name = regionNames.of(code);
+  const name = displayNames("en", "region").of(code);
   return name !== undefined && name !== code;
 }
 

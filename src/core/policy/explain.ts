@@ -1,6 +1,6 @@
 import type { CalendarDate } from "../dates";
 import type { Decision } from "./types";
-import { dateTimeFormat } from "../text/intl";
+import { dateTimeFormat, displayNames } from "../text/intl";
 
 /** The languages of Kindly's own words (the pane, the card, the send-time warning). */
 export type UiLanguage = "en" | "zh-CN" | "zh-TW";
@@ -119,17 +119,10 @@ function unanswered(k: number, lang: UiLanguage): string {
   return lang === "zh-CN" ? `${k} 次未获回复的催款` : `${k} 次未獲回覆的催款`;
 }
 
-const regionNames = new Map<UiLanguage, Intl.DisplayNames>();
-
 /** The country's name in the UI language (Intl knows them all), else its code. */
 export function countryName(code: string, lang: UiLanguage): string {
   try {
-    let names = regionNames.get(lang);
-    if (!names) {
-      names = new Intl.DisplayNames([LOCALE[lang]], { type: "region" });
-      regionNames.set(lang, names);
-    }
-    return names.of(code) ?? code;
+    return displayNames(LOCALE[lang], "region").of(code) ?? code;
   } catch {
     return code;
   }

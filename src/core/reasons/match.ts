@@ -241,7 +241,9 @@ function compileNewPart(raw: string): Part {
     han ||= HAN.test(alt.literal);
     const map = alt.boundary === "word" ? word : free;
     const key = keyOf(alt);
-    map.set(key, [...(map.get(key) ?? []), alt]);
+    const list = map.get(key);
+    if (list) list.push(alt);
+    else map.set(key, [alt]);
   }
   for (const map of [word, free]) for (const list of map.values()) list.sort(byLength((a) => a));
   return {
@@ -271,7 +273,9 @@ export function indexPatterns<T>(
       const alt = decodeAlt(code);
       const bucket = alt.boundary === "word" ? buckets.word : buckets.free;
       const key = keyOf(alt);
-      bucket.set(key, [...(bucket.get(key) ?? []), [id, code]]);
+      const list = bucket.get(key);
+      if (list) list.push([id, code]);
+      else bucket.set(key, [[id, code]]);
     }
   });
   for (const kind of ["word", "free"] as const) {

@@ -1,18 +1,28 @@
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A DateTimeFormat, made once per locale and options: making one (loading the locale's
- * data) costs far more than using it, and the pane writes dozens of dates at start-up.
+/*
+ * Intl objects made once per locale and options: making one (loading the locale's data)
+ * costs far more than using it, and the pane writes dozens of dates and names at start-up.
  */
+
+const made = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames>();
+
+function once<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let value = made.get(key) as T | undefined;
+  if (!value) {
+    value = make();
+    made.set(key, value);
+  }
+  return value;
+}
+
 export function dateTimeFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions
 ): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  const key = `date ${locale} ${JSON.stringify(options)}`;
+  return once(key, () => new Intl.DateTimeFormat(locale, options));
+}
+
+/** Names of regions or languages in a locale ("Germany", "德国"; "Spanish"). */
+export function displayNames(locale: string, type: "region" | "language"): Intl.DisplayNames {
+  return once(`names ${locale} ${type}`, () => new Intl.DisplayNames([locale], { type }));
 }

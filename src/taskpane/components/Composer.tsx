@@ -44,6 +44,7 @@ import { teamFileFor } from "../../hosts/settings";
 import { fetchTeamLibraries } from "../team-library";
 import { toError, useAsync } from "../use-async";
 import { repZone } from "../use-open-thread";
+import { displayNames } from "../../core/text/intl";
 import { ErrorNotice } from "./ErrorNotice";
 import { RadioChoice, SelectChoice } from "./Choices";
 import { ToneFindings } from "./ToneFindings";
@@ -175,7 +176,7 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
   const asked = compose({ ...request, fields: base }, library).missing;
   const composed = compose({ ...request, fields: fieldsFor(base, edits) }, library);
   const findings = useMemo(() => checkTone(composed.text, lang), [composed.text, lang]);
-  const languageNames = new Intl.DisplayNames([uiLocale(uiLang)], { type: "language" });
+  const languageNames = displayNames(uiLocale(uiLang), "language");
 
   const toggle = (lever: Lever, on: boolean) =>
     setLevers((current) => {
