@@ -181,6 +181,21 @@ describe("the task pane", () => {
     );
   });
 
+  it("folds the next thread again after the rep opened this one's list", async () => {
+    const { host, mailbox } = simulator();
+    render(<App start={async () => host} />);
+    fireEvent.click(await screen.findByText(/Thread · 4 messages/));
+    const thread = () => screen.queryByRole("list", { name: /^Thread · / });
+    await waitFor(() => expect(thread()?.children).toHaveLength(4));
+    act(() => mailbox.select("competitor-germany"));
+    await waitFor(() =>
+      expect((screen.getByRole("combobox", { name: "Reason" }) as HTMLSelectElement).value).toBe(
+        "competitor"
+      )
+    );
+    expect(thread()).toBeNull();
+  });
+
   it("reads the thread again when the rep opens another one", async () => {
     const { host, mailbox } = simulator();
     render(<App start={async () => host} />);
