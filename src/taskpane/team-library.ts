@@ -15,19 +15,20 @@ export async function fetchTeamLibraries(
 ): Promise<LibraryFile[]> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
-  let text: string;
+  let response: Response;
+  let text = "";
   try {
-    const response = await fetcher(url, { signal: abort.signal, credentials: "omit" });
-    if (!response.ok) throw new Error(`${url}: the server answered ${response.status}.`);
-    text = await response.text();
+    response = await fetcher(url, { signal: abort.signal, credentials: "omit" });
+    if (response.ok) text = await response.text();
   } catch (error) {
-    if (abort.signal.aborted) throw new Error(`${url}: no answer within ${timeoutMs / 1000} s.`);
-    throw error instanceof Error && error.message.startsWith(url)
-      ? error
-      : new Error(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      abort.signal.aborted ? `${url}: no answer within ${timeoutMs / 1000} s.` : `${url}: ${reason}`
+    );
   } finally {
     clearTimeout(timer);
   }
+  if (!response.ok) throw new Error(`${url}: the server answered ${response.status}.`);
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -123,7 +123,7 @@ export class SimMailbox {
   /** The simulated client's theme (`?theme=dark`); null follows the browser, as Outlook on the web does. */
   theme: "light" | "dark" | null = null;
   private selected: string = SAMPLE_THREADS[0].id;
-  /** Sample threads as built for this mailbox's clock, each when first needed. */
+  /** Sample threads as built for this mailbox's clock, each when first needed (building one formats its dates). */
   private readonly built = new Map<string, SimThread>();
   private draft: Draft | null = null;
   private listeners = new Set<() => void>();
@@ -155,13 +155,9 @@ export class SimMailbox {
     return this.draft;
   }
 
-  /** Every sample thread (building each formats dates in its language: the pane needs only one). */
-  get threads(): SimThread[] {
-    return SAMPLE_THREADS.map((s) => this.threadById(s.id)!);
-  }
-
+  /** The selected sample thread (select() takes only sample ids). */
   get thread(): SimThread {
-    return this.threadById(this.selected) ?? this.threads[0];
+    return this.threadById(this.selected)!;
   }
 
   private threadById(id: string): SimThread | undefined {
