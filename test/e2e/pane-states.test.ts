@@ -232,6 +232,13 @@ describe("screenshots (docs/screenshots)", () => {
   it.each(SHOT_CASES)("%s, %s: %s", async (mode, lang, thread) => {
     const page = await newPage(mode);
     await openPane(page, thread, `&lang=${lang}${mode === "dark" ? "&theme=dark" : ""}`);
+    // What the picture must show: the pane in that language, on that theme's background.
+    const provider = page.locator(".fui-FluentProvider").first();
+    expect(await provider.getAttribute("lang")).toBe(lang);
+    const [r, g, b] = (await provider.evaluate((el) => getComputedStyle(el).backgroundColor))
+      .match(/\d+/g)!
+      .map(Number);
+    expect((r + g + b) / 3 < 128 ? "dark" : "light").toBe(mode);
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({
       path: path.join(SHOTS, `${thread}-${lang}-${mode}.png`),
