@@ -61,23 +61,25 @@ export async function saveMemory(
 export function rememberChase(
   settings: SettingsStore,
   conversationId: string,
-  date: CalendarDate
+  date: CalendarDate,
+  options: SaveOptions = {}
 ): Promise<DecodedMemory> {
   const memory = new ChaseMemory();
   memory.recordChase(conversationId, date);
   // saveMemory merges with what is stored, so a memory of this one chase is enough.
-  return saveMemory(settings, memory);
+  return saveMemory(settings, memory, options);
 }
 
 /** Remembers that the rep chose "Chase anyway" on a day for a conversation, and saves. */
 export function rememberOverride(
   settings: SettingsStore,
   conversationId: string,
-  date: CalendarDate
+  date: CalendarDate,
+  options: SaveOptions = {}
 ): Promise<DecodedMemory> {
   const memory = new ChaseMemory();
   memory.recordOverride(conversationId, date);
-  return saveMemory(settings, memory);
+  return saveMemory(settings, memory, options);
 }
 
 /** Forgets the rep's "Chase anyway" for a conversation, and saves. */

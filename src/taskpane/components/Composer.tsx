@@ -25,12 +25,9 @@ import { threadFacts } from "../../core/thread-facts";
 import {
   builtInLibrary,
   mergeLibraries,
-  compose,
   FIELD_NAMES,
   LEVERS,
-  orderRefText,
   type Ask,
-  type ComposeFields,
   type FieldName,
   type Lever,
   type Strength,
@@ -38,8 +35,16 @@ import {
 import { checkTone, type ToneFinding } from "../../core/tone";
 import { itemToMessage, type ItemMode, type MailHost } from "../../hosts/mailhost";
 import { loadProfile, saveProfile } from "../../hosts/preferences";
-import { format, type Strings } from "../../locales";
+import {
+  baseFields,
+  defaultChoices,
+  relationshipOf,
+  reminderFor,
+  type Edits,
+} from "../../hosts/reminder";
+import { format } from "../../locales";
 import { useStrings } from "../i18n";
+import { FIELD_LABEL, LEVER_LABEL } from "../../locales/wording";
 import { teamFileFor } from "../../hosts/settings";
 import { fetchTeamLibraries } from "../team-library";
 import { toError, useAsync } from "../use-async";
@@ -62,50 +67,11 @@ const useStyles = makeStyles({
   paragraph: { margin: `0 0 ${tokens.spacingVerticalS} 0` },
 });
 
-const LEVER_LABEL: Record<Lever, keyof Strings> = {
-  production: "leverProduction",
-  price_validity: "leverPriceValidity",
-  effort: "leverEffort",
-};
-
-const FIELD_LABEL: Record<FieldName, keyof Strings> = {
-  buyerName: "fieldBuyerName",
-  repName: "fieldRepName",
-  company: "fieldCompany",
-  orderRef: "fieldOrderRef",
-  amount: "fieldAmount",
-  confirmedOn: "fieldConfirmedOn",
-  slotDeadline: "fieldSlotDeadline",
-  priceValidUntil: "fieldPriceValidUntil",
-};
-
 const DATE_FIELDS: ReadonlySet<FieldName> = new Set([
   "confirmedOn",
   "slotDeadline",
   "priceValidUntil",
 ]);
-
-/** What the rep typed into the form, as typed. */
-type Edits = Partial<Record<FieldName | "currency", string>>;
-
-/** The reminder's fields from the thread, the rep's profile and the form (the form wins). */
-function fieldsFor(base: ComposeFields, edits: Edits): ComposeFields {
-  const fields: ComposeFields = { ...base };
-  for (const name of ["buyerName", "repName", "company", "orderRef"] as const) {
-    const value = edits[name]?.trim();
-    if (value) fields[name] = value;
-  }
-  for (const name of ["confirmedOn", "slotDeadline", "priceValidUntil"] as const) {
-    const value = edits[name];
-    if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) fields[name] = value;
-  }
-  const amount = Number(edits.amount?.replace(/[\s,]/g, ""));
-  const currency = (edits.currency ?? base.amount?.currency ?? "").trim().toUpperCase();
-  if (edits.amount && Number.isFinite(amount) && amount > 0 && /^[A-Z]{3}$/.test(currency)) {
-    fields.amount = { amount, currency };
-  }
-  return fields;
-}
 
 interface Props {
   host: MailHost;
@@ -124,32 +90,29 @@ interface Props {
 export default function Composer({ host, mode, analysis, reason, uiLang, onInserted }: Props) {
   const t = useStrings();
   const styles = useStyles();
-  const [lang, setLang] = useState<BuyerLanguage>(analysis.buyerLanguage ?? "en");
-  const [levers, setLevers] = useState<ReadonlySet<Lever>>(new Set());
-  const [strength, setStrength] = useState<Strength>("gentle");
   // The facts' tables come with this chunk: the first screen did not need them.
   const facts = useMemo(() => threadFacts(analysis.thread, repZone()), [analysis.thread]);
-  const [ask, setAsk] = useState<Ask>(facts.promisedDate ? "slip" : "date");
-  const [edits, setEdits] = useState<Edits>({});
+  const [initial] = useState(() => defaultChoices(analysis.buyerLanguage, facts.promisedDate));
+  const [lang, setLang] = useState<BuyerLanguage>(initial.lang);
+  const [levers, setLevers] = useState<ReadonlySet<Lever>>(initial.levers);
+  const [strength, setStrength] = useState<Strength>(initial.strength);
+  const [ask, setAsk] = useState<Ask>(initial.ask);
+  const [edits, setEdits] = useState<Edits>(initial.edits);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ done: string } | { error: Error } | null>(null);
   const [draftFindings, setDraftFindings] = useState<ToneFinding[] | null>(null);
 
-  const base = useMemo((): ComposeFields => {
-    const { buyer } = analysis;
-    const profile = loadProfile(host.settings);
-    return {
-      buyerName: buyer.address?.name || undefined,
-      repName: profile.repName ?? (host.user().displayName || undefined),
-      company: profile.company,
-      orderRef: facts.orderRef ? orderRefText(facts.orderRef, lang) : undefined,
-      amount: facts.amount
-        ? { amount: facts.amount.amount, currency: facts.amount.currency }
-        : undefined,
-      confirmedOn: facts.confirmedOn ?? undefined,
-      priceValidUntil: facts.priceValidUntil ?? undefined,
-    };
-  }, [analysis, facts, host, lang]);
+  const base = useMemo(
+    () =>
+      baseFields(
+        analysis.buyer.address?.name,
+        facts,
+        loadProfile(host.settings),
+        host.user().displayName,
+        lang
+      ),
+    [analysis, facts, host, lang]
+  );
 
   // The team's paragraphs (settings: team file address) over Kindly's own, once they arrive.
   const teamFile = useMemo(() => teamFileFor(host.settings), [host]);
@@ -161,20 +124,14 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
     () => mergeLibraries(builtInLibrary(lang), ...(team.state === "ready" ? team.value : [])),
     [lang, team]
   );
-  const request = {
-    lang,
-    reason,
-    levers: LEVERS.filter((l) => levers.has(l)),
-    strength,
-    relationship:
-      analysis.decision.k > 0 || analysis.decision.why.rule !== "no-chase"
-        ? ("later" as const)
-        : ("first" as const),
-    ask,
-  };
   // The fields the thread and profile leave open are asked for, and stay in the form while typed.
-  const asked = compose({ ...request, fields: base }, library).missing;
-  const composed = compose({ ...request, fields: fieldsFor(base, edits) }, library);
+  const { asked, composed } = reminderFor(
+    relationshipOf(analysis.decision),
+    reason,
+    base,
+    { lang, levers, strength, ask, edits },
+    library
+  );
   const findings = useMemo(() => checkTone(composed.text, lang), [composed.text, lang]);
   const languageNames = displayNames(uiLocale(uiLang), "language");
 

@@ -8,7 +8,8 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { explain, formatDay, type Decision, type UiLanguage } from "../../core";
-import { format, type Strings } from "../../locales";
+import { format } from "../../locales";
+import { statusTitle } from "../../locales/wording";
 import { useStrings } from "../i18n";
 
 const ChaseAnywayDialog = lazy(
@@ -21,25 +22,6 @@ const INTENT: Record<Decision["status"], MessageBarIntent> = {
   hold: "warning",
   respond: "info",
 };
-
-function days(n: number, t: Strings): string {
-  return n === 1 ? t.businessDay : format(t.businessDays, { n });
-}
-
-/** The status's headline: "OK to chase", "Too soon: wait until Tue 1 Dec (2 business days)". */
-export function statusTitle(decision: Decision, lang: UiLanguage, t: Strings): string {
-  const date = decision.earliest ? formatDay(decision.earliest, lang) : "";
-  switch (decision.status) {
-    case "ok":
-      return t.statusOk;
-    case "too-soon":
-      return format(t.statusTooSoon, { date, days: days(decision.waitDays, t) });
-    case "hold":
-      return format(t.statusHold, { date, days: days(decision.waitDays, t) });
-    case "respond":
-      return t.statusRespond;
-  }
-}
 
 interface Props {
   decision: Decision;

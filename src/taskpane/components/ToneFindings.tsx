@@ -1,16 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { ToneCategory, ToneFinding } from "../../core/tone";
-import { format, type Strings } from "../../locales";
+import type { ToneFinding } from "../../core/tone";
+import { toneAdvice } from "../../locales/wording";
 import { useStrings } from "../i18n";
-
-const WHY: Record<ToneCategory, keyof Strings> = {
-  accusation: "toneAccusation",
-  threat: "toneThreat",
-  shouting: "toneShouting",
-  passive_aggression: "tonePassiveAggression",
-  rude_pressure: "toneRudePressure",
-  doubt: "toneDoubt",
-};
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -27,8 +18,7 @@ export function ToneFindings({ findings }: { findings: readonly ToneFinding[] })
       {findings.map((f) => (
         <li key={`${f.start}-${f.end}`}>
           <Caption1>
-            <span className={styles.phrase}>“{f.phrase}”</span> {t[WHY[f.category]]}{" "}
-            {format(t.toneTry, { suggestion: f.suggestion })}
+            <span className={styles.phrase}>“{f.phrase}”</span> {toneAdvice(f, t)}
           </Caption1>
         </li>
       ))}

@@ -1,0 +1,130 @@
+import type { BuyerLanguage, Decision, DelayReason, ThreadFacts } from "../core";
+import {
+  compose,
+  LEVERS,
+  orderRefText,
+  type Ask,
+  type ComposeFields,
+  type ComposeRequest,
+  type Composed,
+  type FieldName,
+  type LibraryFile,
+  type Lever,
+  type Relationship,
+  type Strength,
+} from "../core/compose";
+import type { Profile } from "./preferences";
+
+/*
+ * The reminder a shell offers for a thread: its defaults and how the rep's choices and typed
+ * fields change it. The Outlook composer and the Gmail card both build it here, so the same
+ * thread gives the same reminder in either client.
+ */
+
+/** What the rep typed into the form, as typed. */
+export type Edits = Partial<Record<FieldName | "currency", string>>;
+
+/** What the rep chose in the composer. */
+export interface ReminderChoices {
+  lang: BuyerLanguage;
+  levers: ReadonlySet<Lever>;
+  strength: Strength;
+  ask: Ask;
+  edits: Edits;
+}
+
+/**
+ * The composer's choices before the rep touches anything: the buyer's language (else English),
+ * no lever, and the bank slip asked for once the buyer has promised a date.
+ */
+export function defaultChoices(
+  buyerLanguage: BuyerLanguage | null,
+  promisedDate: string | null
+): ReminderChoices {
+  return {
+    lang: buyerLanguage ?? "en",
+    levers: new Set(),
+    strength: "gentle",
+    ask: promisedDate ? "slip" : "date",
+    edits: {},
+  };
+}
+
+/** The order facts a reminder cites (ThreadFacts has them, and more). */
+export type ReminderFacts = Pick<
+  ThreadFacts,
+  "orderRef" | "amount" | "confirmedOn" | "priceValidUntil" | "promisedDate"
+>;
+
+/** The reminder's fields as the thread and the rep's profile give them. */
+export function baseFields(
+  buyerName: string | undefined,
+  facts: ReminderFacts,
+  profile: Profile,
+  displayName: string,
+  lang: BuyerLanguage
+): ComposeFields {
+  return {
+    buyerName: buyerName || undefined,
+    repName: profile.repName ?? (displayName || undefined),
+    company: profile.company,
+    orderRef: facts.orderRef ? orderRefText(facts.orderRef, lang) : undefined,
+    amount: facts.amount
+      ? { amount: facts.amount.amount, currency: facts.amount.currency }
+      : undefined,
+    confirmedOn: facts.confirmedOn ?? undefined,
+    priceValidUntil: facts.priceValidUntil ?? undefined,
+  };
+}
+
+/** The reminder's fields from the thread, the rep's profile and the form (the form wins). */
+export function fieldsFor(base: ComposeFields, edits: Edits): ComposeFields {
+  const fields: ComposeFields = { ...base };
+  for (const name of ["buyerName", "repName", "company", "orderRef"] as const) {
+    const value = edits[name]?.trim();
+    if (value) fields[name] = value;
+  }
+  for (const name of ["confirmedOn", "slotDeadline", "priceValidUntil"] as const) {
+    const value = edits[name];
+    if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) fields[name] = value;
+  }
+  const amount = Number(edits.amount?.replace(/[\s,]/g, ""));
+  const currency = (edits.currency ?? base.amount?.currency ?? "").trim().toUpperCase();
+  if (edits.amount && Number.isFinite(amount) && amount > 0 && /^[A-Z]{3}$/.test(currency)) {
+    fields.amount = { amount, currency };
+  }
+  return fields;
+}
+
+/** The reminder, and the fields the form asks for (those the thread and profile leave open). */
+export interface Reminder {
+  composed: Composed;
+  asked: FieldName[];
+}
+
+/** A first chase opens differently from a later one (PRODUCT.md §5). */
+export function relationshipOf(decision: Decision): Relationship {
+  return decision.k > 0 || decision.why.rule !== "no-chase" ? "later" : "first";
+}
+
+/** Composes the reminder for the thread, the reason in use and the rep's choices. */
+export function reminderFor(
+  relationship: Relationship,
+  reason: DelayReason,
+  base: ComposeFields,
+  choices: ReminderChoices,
+  library: LibraryFile
+): Reminder {
+  const request: Omit<ComposeRequest, "fields"> = {
+    lang: choices.lang,
+    reason,
+    levers: LEVERS.filter((l) => choices.levers.has(l)),
+    strength: choices.strength,
+    relationship,
+    ask: choices.ask,
+  };
+  return {
+    asked: compose({ ...request, fields: base }, library).missing,
+    composed: compose({ ...request, fields: fieldsFor(base, choices.edits) }, library),
+  };
+}
