@@ -140,6 +140,11 @@ export const en = {
   settingsProblemLanguage: "Choose a language from the list.",
   settingsProblemBudget:
     "Too much to keep in your mailbox's settings: remove some buyers' countries.",
+  gmailNoThread:
+    "Open the buyer's thread in Gmail first: Kindly reads it there, then helps with this reply.",
+  gmailNoAddress:
+    "Kindly could not tell which address is yours: no message in this thread was delivered to you.",
+  gmailNotSaved: "Gmail did not save what Kindly remembers of this thread: {reason}",
   teamFileFailed: "Your team's paragraphs could not be used, so Kindly's own are: {reason}",
 };
 

@@ -132,5 +132,8 @@ export const zhCN: Strings = {
   settingsProblemTooManyCountries: "最多只能为 200 位买家设定国家：请移除一些。",
   settingsProblemLanguage: "请从列表中选择一种语言。",
   settingsProblemBudget: "内容太多，邮箱设置存不下：请移除一些买家所在国家。",
+  gmailNoThread: "请先在 Gmail 中打开买家的邮件线程：Kindly 在那里读取它，再帮您写这封回复。",
+  gmailNoAddress: "Kindly 无法判断哪个地址是您的：此线程中没有投递给您的邮件。",
+  gmailNotSaved: "Gmail 没有保存 Kindly 对此线程的记录：{reason}",
   teamFileFailed: "无法使用团队的段落，现使用 Kindly 自带的段落：{reason}",
 };

@@ -132,5 +132,8 @@ export const zhTW: Strings = {
   settingsProblemTooManyCountries: "最多只能為 200 位買家設定國家：請移除一些。",
   settingsProblemLanguage: "請從清單中選擇一種語言。",
   settingsProblemBudget: "內容太多，信箱設定存不下：請移除一些買家所在國家。",
+  gmailNoThread: "請先在 Gmail 中開啟買家的郵件串：Kindly 在那裡讀取它，再幫您寫這封回覆。",
+  gmailNoAddress: "Kindly 無法判斷哪個地址是您的：此郵件串中沒有寄給您的郵件。",
+  gmailNotSaved: "Gmail 沒有儲存 Kindly 對此郵件串的記錄：{reason}",
   teamFileFailed: "無法使用團隊的段落，現使用 Kindly 內建的段落：{reason}",
 };

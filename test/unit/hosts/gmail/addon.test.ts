@@ -1,0 +1,113 @@
+import { walkCard, type CardNode } from "../../../../src/hosts/gmail/card-recorder";
+import {
+  onGmailCompose,
+  onGmailMessageOpen,
+  onKindlyChange,
+  RECENT_BUDGET,
+  RECENT_KEY,
+} from "../../../../src/hosts/gmail/addon";
+import { PropertiesStore } from "../../../../src/hosts/gmail/properties-store";
+import { REASONS_KEY } from "../../../../src/hosts/preferences";
+import { memoryProperties, openEvent, simGasServices } from "../../../../src/hosts/simulator/gmail";
+import { SimMailbox } from "../../../../src/hosts/simulator/mailbox";
+import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
+
+const NOW = new Date("2026-11-26T09:30:00Z");
+
+function threadOf(id: string) {
+  const box = new SimMailbox(NOW);
+  box.select(id);
+  return box.thread;
+}
+
+const texts = (card: unknown) =>
+  walkCard(card)
+    .filter((n) => n.kind === "TextParagraph")
+    .map((n) => String(n.text));
+
+const updated = (response: unknown) =>
+  (response as { navigation: { updateCard: CardNode } }).navigation.updateCard;
+
+describe("Kindly for Gmail", () => {
+  it("says what to do when the event carries no message to read", () => {
+    const thread = threadOf("no-reply-india");
+    const card = onGmailMessageOpen(simGasServices(thread, NOW), {
+      commonEventObject: { userLocale: "en" },
+    });
+    expect(texts(card)[0]).toContain("Open the buyer&#39;s thread in Gmail first");
+    expect(walkCard(card).some((n) => n.kind === "TextButton" && n.text === "Try again")).toBe(
+      true
+    );
+  });
+
+  it("says so when no message shows which address is the rep's", () => {
+    const thread = threadOf("no-reply-india");
+    // The rep's own messages only: nothing was delivered to the rep.
+    const mine = {
+      ...thread,
+      messages: thread.messages.filter((m) => m.from.address.startsWith("amy")),
+    };
+    const card = onGmailMessageOpen(simGasServices(mine, NOW), openEvent(mine, "en", "UTC"));
+    expect(texts(card)[0]).toContain("could not tell which address is yours");
+  });
+
+  it("shows the card in the rep's language", () => {
+    const thread = threadOf("promise-china");
+    const card = onGmailMessageOpen(simGasServices(thread, NOW), openEvent(thread, "zh-CN", "UTC"));
+    expect(texts(card)[0]).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("keeps the reason the rep picks for the thread, and decides with it", () => {
+    const thread = threadOf("middleman-dubai");
+    const properties = memoryProperties();
+    const services = simGasServices(thread, NOW, properties);
+    const before = texts(onGmailMessageOpen(services, openEvent(thread, "en", "UTC")))[1];
+    const event = openEvent(thread, "en", "UTC");
+    event.commonEventObject!.formInputs = { reason: { stringInputs: { value: ["unknown"] } } };
+    event.commonEventObject!.parameters = { mode: "read" };
+    const card = updated(onKindlyChange(services, event));
+    expect(properties.values[REASONS_KEY]).toContain("unknown");
+    const selected = walkCard(card).find(
+      (n) => n.kind === "SelectionInput" && n.fieldName === "reason"
+    ) as unknown as {
+      items: { value: string; selected: boolean }[];
+    };
+    expect(selected.items.find((i) => i.selected)?.value).toBe("unknown");
+    expect(before).toContain("own customer");
+    expect(texts(card)[1]).not.toContain("own customer");
+  });
+
+  it("keeps recent threads within one property, newest first, and the compose card finds them", () => {
+    const properties = memoryProperties();
+    for (const { id } of SAMPLE_THREADS.filter((s) => s.id !== "long-history")) {
+      const thread = threadOf(id);
+      onGmailMessageOpen(simGasServices(thread, NOW, properties), openEvent(thread, "en", "UTC"));
+    }
+    const recent = JSON.parse(properties.values[RECENT_KEY]) as { threadId: string }[];
+    expect(properties.values[RECENT_KEY].length).toBeLessThanOrEqual(RECENT_BUDGET);
+    expect(recent[0].threadId).toBe("promise-china");
+    const thread = threadOf("cash-flow-mexico");
+    const compose = onGmailCompose(simGasServices(thread, NOW, properties), {
+      commonEventObject: { userLocale: "en", timeZone: { id: "UTC" } },
+      gmail: { threadId: recent[recent.length - 1].threadId },
+    });
+    expect(texts(compose)[0]).toBeTruthy();
+    expect(
+      walkCard(compose).some(
+        (n) =>
+          n.kind === "Action" &&
+          (n.parameters as Record<string, string>)?.thread === recent[recent.length - 1].threadId
+      )
+    ).toBe(true);
+  });
+
+  it("refuses a value over 9 KB and writes nothing", async () => {
+    const properties = memoryProperties({ kept: '"yes"' });
+    const store = new PropertiesStore(properties);
+    store.set("small", "ok");
+    store.set("big", "x".repeat(10_000));
+    await expect(store.save()).rejects.toThrow(/9 KB/);
+    expect(properties.values).toEqual({ kept: '"yes"' });
+    expect(store.get("kept")).toBe("yes");
+  });
+});
