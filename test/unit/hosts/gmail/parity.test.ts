@@ -99,24 +99,29 @@ function paragraphs(card: CardNode): string[] {
 }
 
 describe("Outlook and Gmail agree", () => {
-  it.each(SAMPLE_THREADS.map((s) => [s.id]))("on %s", async (id) => {
-    const { analysis, reminder, thread } = await outlook(id);
-    const card = gmailCard(thread, NOW, "en", TZ);
-    const texts = paragraphs(card);
-    // The decision: the status headline and its explanation.
-    expect(texts[0]).toBe(statusTitle(analysis.decision, "en", stringsFor("en")));
-    expect(texts[1]).toBe(explain(analysis.decision, "en"));
-    // The reason: the one selected in the card's reason list.
-    const reasonInput = walkCard(card).find(
-      (n) => n.kind === "SelectionInput" && n.fieldName === "reason"
-    ) as unknown as { items: { value: string; selected: boolean }[] };
-    expect(reasonInput.items.find((i) => i.selected)?.value).toBe(analysis.reason.label);
-    // The reminder: the preview's paragraphs, when Outlook's open item holds the whole thread.
-    // (Where it does not, the order facts it cites can differ: the next test.)
-    const preview = reminder.composed.paragraphs.map((p) => p.text).join("\n\n");
-    if (holdsWholeThread(analysis, thread)) expect(texts).toContain(preview);
-    expect(calendarDateIn(NOW, TZ)).toBe(analysis.decision.today);
-  });
+  it.each(SAMPLE_THREADS.map((s) => [s.id]))(
+    "on %s",
+    async (id) => {
+      const { analysis, reminder, thread } = await outlook(id);
+      const card = gmailCard(thread, NOW, "en", TZ);
+      const texts = paragraphs(card);
+      // The decision: the status headline and its explanation.
+      expect(texts[0]).toBe(statusTitle(analysis.decision, "en", stringsFor("en")));
+      expect(texts[1]).toBe(explain(analysis.decision, "en"));
+      // The reason: the one selected in the card's reason list.
+      const reasonInput = walkCard(card).find(
+        (n) => n.kind === "SelectionInput" && n.fieldName === "reason"
+      ) as unknown as { items: { value: string; selected: boolean }[] };
+      expect(reasonInput.items.find((i) => i.selected)?.value).toBe(analysis.reason.label);
+      // The reminder: the preview's paragraphs, when Outlook's open item holds the whole thread.
+      // (Where it does not, the order facts it cites can differ: the next test.)
+      const preview = reminder.composed.paragraphs.map((p) => p.text).join("\n\n");
+      if (holdsWholeThread(analysis, thread)) expect(texts).toContain(preview);
+      expect(calendarDateIn(NOW, TZ)).toBe(analysis.decision.today);
+      // The 1,000-message sample reads for some 20 s (its bodies hold ~300 MB of quotes).
+    },
+    120_000
+  );
 
   it("in every reminder but where Outlook's open item quotes nothing: the out-of-office reply", async () => {
     const partial: string[] = [];
