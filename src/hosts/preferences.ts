@@ -1,4 +1,4 @@
-import { DELAY_REASONS, isCountryCode, threadKey, type DelayReason } from "../core/policy";
+import { isDelayReason, isCountryCode, threadKey, type DelayReason } from "../core/policy";
 import type { SettingsStore } from "./mailhost";
 
 /*
@@ -88,9 +88,7 @@ function chosenReasons(settings: SettingsStore): Array<[string, DelayReason]> {
   if (!Array.isArray(stored)) return [];
   return stored.filter(
     (pair): pair is [string, DelayReason] =>
-      Array.isArray(pair) &&
-      typeof pair[0] === "string" &&
-      (DELAY_REASONS as readonly unknown[]).includes(pair[1])
+      Array.isArray(pair) && typeof pair[0] === "string" && isDelayReason(pair[1])
   );
 }
 

@@ -77,6 +77,13 @@ export function baseFields(
   };
 }
 
+/** The fields that hold a day (YYYY-MM-DD). */
+export const DATE_FIELDS: ReadonlySet<FieldName> = new Set([
+  "confirmedOn",
+  "slotDeadline",
+  "priceValidUntil",
+]);
+
 /** The reminder's fields from the thread, the rep's profile and the form (the form wins). */
 export function fieldsFor(base: ComposeFields, edits: Edits): ComposeFields {
   const fields: ComposeFields = { ...base };
@@ -84,9 +91,10 @@ export function fieldsFor(base: ComposeFields, edits: Edits): ComposeFields {
     const value = edits[name]?.trim();
     if (value) fields[name] = value;
   }
-  for (const name of ["confirmedOn", "slotDeadline", "priceValidUntil"] as const) {
+  for (const name of DATE_FIELDS) {
     const value = edits[name];
-    if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) fields[name] = value;
+    if (value && /^\d{4}-\d{2}-\d{2}$/.test(value))
+      fields[name as "confirmedOn" | "slotDeadline" | "priceValidUntil"] = value;
   }
   const amount = Number(edits.amount?.replace(/[\s,]/g, ""));
   const currency = (edits.currency ?? base.amount?.currency ?? "").trim().toUpperCase();

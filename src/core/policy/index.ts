@@ -2,7 +2,7 @@
 export type { BuyerCalendar, Decision, DelayReason, PolicySettings, Status, Why } from "./types";
 export type { HolidayYears } from "./calendar";
 export type { UiLanguage } from "./explain";
-export { DEFAULT_POLICY, DELAY_REASONS } from "./types";
+export { DEFAULT_POLICY, DELAY_REASONS, isDelayReason } from "./types";
 export {
   addBusinessDays,
   businessDaysBetween,

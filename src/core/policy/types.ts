@@ -18,6 +18,11 @@ const REASON_SET: Record<DelayReason, true> = {
 /** Every delay reason, "unknown" last (its understanding paragraph is the fallback). */
 export const DELAY_REASONS = Object.keys(REASON_SET) as DelayReason[];
 
+/** Whether a value (stored, or from a form) is one of the delay reasons. */
+export function isDelayReason(value: unknown): value is DelayReason {
+  return typeof value === "string" && Object.hasOwn(REASON_SET, value);
+}
+
 /** The cooling-off numbers of PRODUCT.md §3: every one a setting. */
 export interface PolicySettings {
   /** Business days to wait after the k-th unanswered chase: gaps[0] for k = 1, …; the last entry for every k beyond. */

@@ -1,6 +1,7 @@
 import {
   calendarDateIn,
   isBuyerLanguage,
+  isDelayReason,
   makeCalendar,
   subjectKey,
   threadFacts,
@@ -35,7 +36,7 @@ import { INPUT, kindlyCard, problemCard } from "./cards";
 import type { FormInputs, GasServices, GmailEvent, GmailMessageApi } from "./gas";
 import { gmailMessages, repAddress } from "./gmail-thread";
 import { PropertiesStore, utf8Length } from "./properties-store";
-import { isDelayReason, threadView, type ThreadView } from "./view";
+import { threadView, type ThreadView } from "./view";
 import { FIELD_NAMES } from "../../core/compose";
 
 /*

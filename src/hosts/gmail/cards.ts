@@ -6,7 +6,7 @@ import type { ToneFinding } from "../../core/tone";
 import { format, type Strings } from "../../locales";
 import { FIELD_LABEL, LEVER_LABEL, toneAdvice } from "../../locales/wording";
 import { DELAY_REASONS } from "../../core";
-import type { Reminder, ReminderChoices } from "../reminder";
+import { DATE_FIELDS, type Reminder, type ReminderChoices } from "../reminder";
 import type { Builder, CardServiceApi } from "./gas";
 import { timelineHeading, type ThreadView } from "./view";
 
@@ -220,11 +220,7 @@ function composerSection(cs: CardServiceApi, input: CardInput): Builder {
           .newTextInput()
           .setFieldName(INPUT.field(field))
           .setTitle(title)
-          .setHint(
-            field.endsWith("On") || field.endsWith("Until") || field === "slotDeadline"
-              ? "YYYY-MM-DD"
-              : ""
-          )
+          .setHint(field !== "currency" && DATE_FIELDS.has(field) ? "YYYY-MM-DD" : "")
           .setValue(choices.edits[field] ?? "")
           .setOnChangeAction(action(cs, ACTIONS.change, input.params))
       );

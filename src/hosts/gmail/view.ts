@@ -1,10 +1,10 @@
 import {
-  DELAY_REASONS,
   explain,
   formatDay,
   type BuyerLanguage,
   type DelayReason,
   type Status,
+  type ThreadFacts,
   type UiLanguage,
   uiLocale,
 } from "../../core";
@@ -13,7 +13,6 @@ import { format, type Strings } from "../../locales";
 import { statusTitle } from "../../locales/wording";
 import type { AnalysedOpenThread, ReadOpenThread } from "../open-thread";
 import { relationshipOf, type ReminderFacts } from "../reminder";
-import type { ThreadFacts } from "../../core";
 import { dateTimeFormat } from "../../core/text/intl";
 
 /*
@@ -113,11 +112,6 @@ export function threadView(
       promisedDate: facts.promisedDate,
     },
   };
-}
-
-/** Whether a reason is one of Kindly's. */
-export function isDelayReason(value: unknown): value is DelayReason {
-  return (DELAY_REASONS as readonly unknown[]).includes(value);
 }
 
 /** "12 messages" and so on, for the timeline's header. */

@@ -28,7 +28,6 @@ import {
   FIELD_NAMES,
   LEVERS,
   type Ask,
-  type FieldName,
   type Lever,
   type Strength,
 } from "../../core/compose";
@@ -37,6 +36,7 @@ import { itemToMessage, type ItemMode, type MailHost } from "../../hosts/mailhos
 import { loadProfile, saveProfile } from "../../hosts/preferences";
 import {
   baseFields,
+  DATE_FIELDS,
   defaultChoices,
   relationshipOf,
   reminderFor,
@@ -66,12 +66,6 @@ const useStyles = makeStyles({
   },
   paragraph: { margin: `0 0 ${tokens.spacingVerticalS} 0` },
 });
-
-const DATE_FIELDS: ReadonlySet<FieldName> = new Set([
-  "confirmedOn",
-  "slotDeadline",
-  "priceValidUntil",
-]);
 
 interface Props {
   host: MailHost;
