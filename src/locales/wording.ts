@@ -59,3 +59,8 @@ export const FIELD_LABEL: Record<FieldName, keyof Strings> = {
   slotDeadline: "fieldSlotDeadline",
   priceValidUntil: "fieldPriceValidUntil",
 };
+
+/** "Fill in: Your name, Your company." for the fields a reminder still lacks. */
+export function missingFieldsText(t: Strings, missing: readonly FieldName[]): string {
+  return format(t.missingFields, { fields: missing.map((f) => t[FIELD_LABEL[f]]).join(", ") });
+}

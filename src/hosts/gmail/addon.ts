@@ -9,7 +9,14 @@ import {
   type HolidayYears,
   type MemoryWarning,
 } from "../../core";
-import { builtInLibrary, LEVERS, type Ask, type Lever, type Strength } from "../../core/compose";
+import {
+  builtInLibrary,
+  FIELD_NAMES,
+  LEVERS,
+  type Ask,
+  type Lever,
+  type Strength,
+} from "../../core/compose";
 import { checkTone } from "../../core/tone";
 import allHolidays from "../../generated/holidays/all.json";
 import {
@@ -21,6 +28,7 @@ import {
   type Strings,
   type UiLanguage,
 } from "../../locales";
+import { missingFieldsText } from "../../locales/wording";
 import { HostError } from "../mailhost";
 import { rememberChase, rememberOverride } from "../memory-store";
 import { analyseOpenThread, readOpenThread, type OpenThreadInput } from "../open-thread";
@@ -37,7 +45,6 @@ import type { FormInputs, GasServices, GmailEvent, GmailMessageApi } from "./gas
 import { gmailMessages, repAddress } from "./gmail-thread";
 import { PropertiesStore, utf8Length } from "./properties-store";
 import { threadView, type ThreadView } from "./view";
-import { FIELD_NAMES } from "../../core/compose";
 
 /*
  * Kindly for Gmail: what each trigger and card action does. main.ts hands these to Apps Script
@@ -129,7 +136,7 @@ function openMessage(
 }
 
 /** Reads and analyses the open thread, keeps its view for the compose card, and returns it. */
-function viewOpenThread(ctx: Context, e: GmailEvent): { view: ThreadView; notice: string | null } {
+function viewOpenThread(ctx: Context, e: GmailEvent): Viewed {
   const { message, messages } = openMessage(ctx, e);
   const { store, tz, t, lang } = ctx;
   const known = store.get(REP_KEY);
@@ -145,21 +152,15 @@ function viewOpenThread(ctx: Context, e: GmailEvent): { view: ThreadView; notice
     settings: store,
     tz,
   };
-  let read = readOpenThread(input);
-  const calendarOf = () => {
-    const country = read.country.chosen ?? read.country.guessed;
-    return makeCalendar(country, country ? (HOLIDAYS[country] ?? null) : null);
-  };
-  let opened = analyseOpenThread(read, input, ctx.services.now(), calendarOf());
+  const read = readOpenThread(input);
+  const country = read.country.chosen ?? read.country.guessed;
+  const calendar = makeCalendar(country, country ? (HOLIDAYS[country] ?? null) : null);
+  const opened = analyseOpenThread(read, input, ctx.services.now(), calendar);
   // The reason the rep picks on the card is kept for the thread, as the pane keeps it.
-  const picked = formReason(e);
   const used = opened.chosenReason ?? opened.analysis.reason.label;
-  if (picked && picked !== used) {
-    void chooseReason(store, threadId, picked === opened.analysis.reason.label ? null : picked);
-    read = readOpenThread(input);
-    opened = analyseOpenThread(read, input, ctx.services.now(), calendarOf());
-  }
-  const reason = opened.chosenReason ?? opened.analysis.reason.label;
+  const reason = formReason(e) ?? used;
+  if (reason !== used)
+    void chooseReason(store, threadId, reason === opened.analysis.reason.label ? null : reason);
   const evidence = read.thread.messages.find((m) => m.id === opened.analysis.reason.messageId);
   const subject = message.getSubject();
   const view = threadView(
@@ -183,6 +184,7 @@ function viewOpenThread(ctx: Context, e: GmailEvent): { view: ThreadView; notice
   const failure = store.flush();
   return {
     view,
+    message,
     notice: failure
       ? format(t.gmailNotSaved, { reason: failure.message })
       : read.warning
@@ -191,13 +193,17 @@ function viewOpenThread(ctx: Context, e: GmailEvent): { view: ThreadView; notice
   };
 }
 
+/** The views kept in RECENT_KEY, newest first; anything else stored there is dropped. */
+function storedViews(store: PropertiesStore): ThreadView[] {
+  const stored = store.get(RECENT_KEY);
+  return (Array.isArray(stored) ? stored : []).filter(
+    (v): v is ThreadView => Boolean(v) && typeof v === "object" && typeof v.threadId === "string"
+  );
+}
+
 /** Keeps the view first among the recent ones, dropping the oldest until they fit one property. */
 function keepRecent(store: PropertiesStore, view: ThreadView): void {
-  const stored = store.get(RECENT_KEY);
-  const others = (Array.isArray(stored) ? (stored as ThreadView[]) : []).filter(
-    (v) => v && typeof v === "object" && v.threadId !== view.threadId
-  );
-  const recent = [view, ...others];
+  const recent = [view, ...storedViews(store).filter((v) => v.threadId !== view.threadId)];
   while (recent.length > 1 && utf8Length(JSON.stringify(recent)) > RECENT_BUDGET) recent.pop();
   store.set(RECENT_KEY, recent);
 }
@@ -208,10 +214,7 @@ export function recentView(
   threadId?: string,
   subject?: string
 ): ThreadView | null {
-  const stored = store.get(RECENT_KEY);
-  const recent = (Array.isArray(stored) ? stored : []).filter(
-    (v): v is ThreadView => Boolean(v) && typeof v === "object" && typeof v.threadId === "string"
-  );
+  const recent = storedViews(store);
   const key = subject ? subjectKey(subject) : "";
   return (
     (threadId && recent.find((v) => v.threadId === threadId)) ||
@@ -219,6 +222,18 @@ export function recentView(
     recent[0] ||
     null
   );
+}
+
+/**
+ * The reminder as the card shows it: the rep's choices in the form, and the reason picked
+ * there (a compose card works from a kept view, so its pick is not in the view).
+ */
+function reminderOf(ctx: Context, e: GmailEvent, view: ThreadView) {
+  const choices = choicesOf(e, view);
+  const reason = formReason(e) ?? view.reason;
+  const base = baseFields(view.buyerName, view.facts, loadProfile(ctx.store), "", choices.lang);
+  const library = builtInLibrary(choices.lang);
+  return { reason, choices, ...reminderFor(view.relationship, reason, base, choices, library) };
 }
 
 /** The card for a view and the rep's current choices. */
@@ -229,18 +244,9 @@ function cardFor(
   mode: "read" | "compose",
   notice: string | null
 ): unknown {
-  const choices = choicesOf(e, view);
-  const profile = loadProfile(ctx.store);
-  const base = baseFields(view.buyerName, view.facts, profile, "", choices.lang);
-  const reminder = reminderFor(
-    view.relationship,
-    view.reason,
-    base,
-    choices,
-    builtInLibrary(choices.lang)
-  );
+  const { reason, choices, ...reminder } = reminderOf(ctx, e, view);
   return kindlyCard(ctx.services.CardService, {
-    view,
+    view: { ...view, reason },
     mode,
     lang: ctx.lang,
     t: ctx.t,
@@ -252,23 +258,17 @@ function cardFor(
   });
 }
 
-/** What went wrong, for the rep, with a way to try again. */
-function problemOf(ctx: Context, e: GmailEvent, error: unknown): unknown {
-  const message = error instanceof Error ? error.message : String(error);
-  return problemCard(ctx.services.CardService, ctx.t, message, { mode: modeOf(e) });
+/** The open thread's view (reading), or the kept view the compose card is for (writing). */
+interface Viewed {
+  view: ThreadView;
+  notice: string | null;
+  /** The open message, when reading. */
+  message?: GmailMessageApi;
 }
 
-function viewFor(
-  ctx: Context,
-  e: GmailEvent,
-  mode: "read" | "compose"
-): { view: ThreadView; notice: string | null } {
+function viewFor(ctx: Context, e: GmailEvent, mode: "read" | "compose"): Viewed {
   if (mode === "read") return viewOpenThread(ctx, e);
-  const view = recentView(
-    ctx.store,
-    e.commonEventObject?.parameters?.thread ?? e.gmail?.threadId,
-    e.draftMetadata?.subject
-  );
+  const view = recentView(ctx.store, threadParam(e) ?? e.gmail?.threadId, e.draftMetadata?.subject);
   if (!view) throw new HostError(ctx.t.gmailNoThread, "find the thread");
   return { view, notice: null };
 }
@@ -278,115 +278,96 @@ function modeOf(e: GmailEvent): "read" | "compose" {
   return mode === "compose" || (!mode && !e.gmail?.accessToken) ? "compose" : "read";
 }
 
+/** The thread the card's action is for (every action of a Kindly card carries it). */
+function threadParam(e: GmailEvent): string | undefined {
+  return e.commonEventObject?.parameters?.thread;
+}
+
+/** Today in the rep's zone. */
+function today(ctx: Context): string {
+  return calendarDateIn(ctx.services.now(), ctx.tz);
+}
+
+/**
+ * Shows the card for the thread, after `act` (which may return a notice); what goes wrong is a
+ * card that says so, with a retry. Card actions answer with an update of the card shown.
+ */
+function showCard(
+  services: GasServices,
+  e: GmailEvent,
+  mode: "read" | "compose",
+  asUpdate: boolean,
+  act: (ctx: Context) => string | null = () => null
+): unknown {
+  const ctx = contextOf(services, e);
+  let card: unknown;
+  try {
+    const acted = act(ctx);
+    const { view, notice } = viewFor(ctx, e, mode);
+    card = cardFor(ctx, e, view, mode, acted ?? notice);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    card = problemCard(services.CardService, ctx.t, message, { mode });
+  }
+  const cs = services.CardService;
+  return asUpdate
+    ? cs.newActionResponseBuilder().setNavigation(cs.newNavigation().updateCard(card)).build()
+    : card;
+}
+
 /** Contextual trigger: the rep opened a message. */
 export function onGmailMessageOpen(services: GasServices, e: GmailEvent): unknown {
-  const ctx = contextOf(services, e);
-  try {
-    const { view, notice } = viewFor(ctx, e, "read");
-    return cardFor(ctx, e, view, "read", notice);
-  } catch (error) {
-    return problemOf(ctx, e, error);
-  }
+  return showCard(services, e, "read", false);
 }
 
 /** Compose trigger: the rep is writing; the card works from the thread viewed before. */
 export function onGmailCompose(services: GasServices, e: GmailEvent): unknown {
-  const ctx = contextOf(services, e);
-  try {
-    const { view, notice } = viewFor(ctx, e, "compose");
-    return cardFor(ctx, e, view, "compose", notice);
-  } catch (error) {
-    return problemOf(ctx, e, error);
-  }
-}
-
-function updateCard(ctx: Context, card: unknown): unknown {
-  const cs = ctx.services.CardService;
-  return cs.newActionResponseBuilder().setNavigation(cs.newNavigation().updateCard(card)).build();
+  return showCard(services, e, "compose", false);
 }
 
 /** A control on the card changed (reason, language, levers, a field): the card again. */
 export function onKindlyChange(services: GasServices, e: GmailEvent): unknown {
-  const ctx = contextOf(services, e);
-  const mode = modeOf(e);
-  try {
-    const { view, notice } = viewFor(ctx, e, mode);
-    return updateCard(ctx, cardFor(ctx, e, view, mode, notice));
-  } catch (error) {
-    return updateCard(ctx, problemOf(ctx, e, error));
-  }
+  return showCard(services, e, modeOf(e), true);
 }
 
 /** "Chase anyway": remembered for today, and the card again. */
 export function onKindlyChaseAnyway(services: GasServices, e: GmailEvent): unknown {
-  const ctx = contextOf(services, e);
-  const mode = modeOf(e);
-  try {
-    const { view } = viewFor(ctx, e, mode);
-    void rememberOverride(
-      ctx.store,
-      view.threadId,
-      calendarDateIn(ctx.services.now().toISOString(), ctx.tz),
-      {
-        budget: GMAIL_MEMORY_BUDGET,
-      }
-    );
+  return showCard(services, e, modeOf(e), true, (ctx) => {
+    const thread = threadParam(e);
+    if (!thread) throw new HostError(ctx.t.gmailNoThread, "chase anyway");
+    void rememberOverride(ctx.store, thread, today(ctx), { budget: GMAIL_MEMORY_BUDGET });
     const failure = ctx.store.failure;
-    const again = viewFor(ctx, e, mode);
-    const notice = failure
-      ? format(ctx.t.gmailNotSaved, { reason: failure.message })
-      : again.notice;
-    return updateCard(ctx, cardFor(ctx, e, again.view, mode, notice));
-  } catch (error) {
-    return updateCard(ctx, problemOf(ctx, e, error));
-  }
-}
-
-/** The reminder as the card shows it now. */
-function reminderOf(ctx: Context, e: GmailEvent, view: ThreadView) {
-  const choices = choicesOf(e, view);
-  const base = baseFields(view.buyerName, view.facts, loadProfile(ctx.store), "", choices.lang);
-  return reminderFor(view.relationship, view.reason, base, choices, builtInLibrary(choices.lang))
-    .composed;
+    return failure ? format(ctx.t.gmailNotSaved, { reason: failure.message }) : null;
+  });
 }
 
 /** "Reply with reminder" (reading): a reply draft holding the reminder, opened for the rep. */
 export function onKindlyReply(services: GasServices, e: GmailEvent): unknown {
   const ctx = contextOf(services, e);
-  const { view } = viewFor(ctx, e, "read");
-  const composed = reminderOf(ctx, e, view);
-  if (composed.missing.length) throw new HostError(ctx.t.gmailNoThread, "reply");
-  const { message } = openMessage(ctx, e);
-  const draft = message.createDraftReply(composed.text, { htmlBody: composed.html });
+  const { view, message } = viewFor(ctx, e, "read");
+  const { composed } = reminderOf(ctx, e, view);
+  // The button is disabled while fields are missing; Gmail shows a thrown error to the rep.
+  if (composed.missing.length)
+    throw new HostError(missingFieldsText(ctx.t, composed.missing), "reply");
+  const draft = message!.createDraftReply(composed.text, { htmlBody: composed.html });
   return services.CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
 }
 
 /** "Insert reminder" (writing): the reminder at the cursor, and the chase remembered. */
 export function onKindlyInsert(services: GasServices, e: GmailEvent): unknown {
   const ctx = contextOf(services, e);
+  const { view } = viewFor(ctx, e, "compose");
+  const { composed } = reminderOf(ctx, e, view);
+  if (composed.missing.length) return showCard(services, e, "compose", true);
+  void rememberChase(ctx.store, view.threadId, today(ctx), { budget: GMAIL_MEMORY_BUDGET });
   const cs = services.CardService;
-  try {
-    const { view } = viewFor(ctx, e, "compose");
-    const composed = reminderOf(ctx, e, view);
-    if (composed.missing.length) return updateCard(ctx, cardFor(ctx, e, view, "compose", null));
-    void rememberChase(
-      ctx.store,
-      view.threadId,
-      calendarDateIn(services.now().toISOString(), ctx.tz),
-      {
-        budget: GMAIL_MEMORY_BUDGET,
-      }
-    );
-    return cs
-      .newUpdateDraftActionResponseBuilder()
-      .setUpdateDraftBodyAction(
-        cs
-          .newUpdateDraftBodyAction()
-          .addUpdateContent(composed.html, cs.ContentType.MUTABLE_HTML)
-          .setUpdateType(cs.UpdateDraftBodyType.IN_PLACE_INSERT)
-      )
-      .build();
-  } catch (error) {
-    return updateCard(ctx, problemOf(ctx, e, error));
-  }
+  return cs
+    .newUpdateDraftActionResponseBuilder()
+    .setUpdateDraftBodyAction(
+      cs
+        .newUpdateDraftBodyAction()
+        .addUpdateContent(composed.html, cs.ContentType.MUTABLE_HTML)
+        .setUpdateType(cs.UpdateDraftBodyType.IN_PLACE_INSERT)
+    )
+    .build();
 }

@@ -4,7 +4,7 @@ import { playbook } from "../../core/reasons";
 import { displayNames } from "../../core/text/intl";
 import type { ToneFinding } from "../../core/tone";
 import { format, type Strings } from "../../locales";
-import { FIELD_LABEL, LEVER_LABEL, toneAdvice } from "../../locales/wording";
+import { FIELD_LABEL, LEVER_LABEL, missingFieldsText, toneAdvice } from "../../locales/wording";
 import { DELAY_REASONS } from "../../core";
 import { DATE_FIELDS, type Reminder, type ReminderChoices } from "../reminder";
 import type { Builder, CardServiceApi } from "./gas";
@@ -243,16 +243,7 @@ function composerSection(cs: CardServiceApi, input: CardInput): Builder {
     )
   );
   if (composed.missing.length)
-    section.addWidget(
-      paragraph(
-        cs,
-        escapeHtml(
-          format(t.missingFields, {
-            fields: composed.missing.map((f) => t[FIELD_LABEL[f]]).join(", "),
-          })
-        )
-      )
-    );
+    section.addWidget(paragraph(cs, escapeHtml(missingFieldsText(t, composed.missing))));
   return section;
 }
 

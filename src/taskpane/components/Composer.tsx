@@ -44,7 +44,7 @@ import {
 } from "../../hosts/reminder";
 import { format } from "../../locales";
 import { useStrings } from "../i18n";
-import { FIELD_LABEL, LEVER_LABEL } from "../../locales/wording";
+import { FIELD_LABEL, LEVER_LABEL, missingFieldsText } from "../../locales/wording";
 import { teamFileFor } from "../../hosts/settings";
 import { fetchTeamLibraries } from "../team-library";
 import { toError, useAsync } from "../use-async";
@@ -275,11 +275,7 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
         <ToneFindings findings={findings} />
       </section>
       {composed.missing.length > 0 && (
-        <Caption1 role="status">
-          {format(t.missingFields, {
-            fields: composed.missing.map((f) => t[FIELD_LABEL[f]]).join(", "),
-          })}
-        </Caption1>
+        <Caption1 role="status">{missingFieldsText(t, composed.missing)}</Caption1>
       )}
       <Button
         appearance="primary"

@@ -101,6 +101,29 @@ describe("Kindly for Gmail", () => {
     ).toBe(true);
   });
 
+  it("uses the reason picked on the compose card for the reminder", () => {
+    const properties = memoryProperties();
+    const thread = threadOf("middleman-dubai");
+    const services = simGasServices(thread, NOW, properties);
+    onGmailMessageOpen(services, openEvent(thread, "en", "UTC"));
+    const event = (reason?: string) => ({
+      commonEventObject: {
+        userLocale: "en",
+        timeZone: { id: "UTC" },
+        parameters: { mode: "compose", thread: thread.id },
+        formInputs: reason ? { reason: { stringInputs: { value: [reason] } } } : undefined,
+      },
+    });
+    const preview = (card: unknown) => texts(card).find((t) => t.startsWith("Dear")) ?? "";
+    const detected = preview(updated(onKindlyChange(services, event())));
+    const picked = updated(onKindlyChange(services, event("cash_flow")));
+    expect(preview(picked)).not.toBe(detected);
+    const selected = walkCard(picked).find(
+      (n) => n.kind === "SelectionInput" && n.fieldName === "reason"
+    ) as unknown as { items: { value: string; selected: boolean }[] };
+    expect(selected.items.find((i) => i.selected)?.value).toBe("cash_flow");
+  });
+
   it("refuses a value over 9 KB and writes nothing", async () => {
     const properties = memoryProperties({ kept: '"yes"' });
     const store = new PropertiesStore(properties);
