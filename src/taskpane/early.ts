@@ -6,9 +6,14 @@ import { startHost } from "./start-host";
 // the pane's chunk (the core's analysis and its cards) and the host (Office.js and the open
 // item, or the simulator's mailbox) are on their way while the frame is still being built.
 
-void loadPane();
+// A failure here is shown by App, which asks again.
+loadPane().catch(() => undefined);
 
 let starting: Promise<MailHost> | null = startHost();
+// The pane may ask for the host after it has failed (an unknown sample thread, no Office.js):
+// mark the failure as seen now, so the browser does not report it as an unhandled rejection
+// before the pane shows it with its retry.
+starting.catch(() => undefined);
 
 /** The host started at load; a retry starts it afresh. */
 export function start(): Promise<MailHost> {
