@@ -227,7 +227,10 @@ function composerSection(cs: CardServiceApi, input: CardInput): Builder {
   }
   const { composed } = reminder;
   section.addWidget(
-    paragraph(cs, composed.paragraphs.map((p) => escapeHtml(p.text)).join("<br><br>"))
+    paragraph(
+      cs,
+      composed.paragraphs.map((p) => escapeHtml(p.text).replace(/\n/g, "<br>")).join("<br><br>")
+    )
   );
   section.addWidget(
     paragraph(

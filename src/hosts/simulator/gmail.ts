@@ -1,6 +1,9 @@
-import { onGmailMessageOpen } from "../gmail/addon";
-import { recordingCardService, type CardNode } from "../gmail/card-recorder";
+import { htmlToText } from "../../core/thread/html-text";
+import * as addon from "../gmail/addon";
+import { ACTIONS } from "../gmail/cards";
+import { recordingCardService, walkCard, type CardNode } from "../gmail/card-recorder";
 import type {
+  FormInputs,
   GasServices,
   GmailAppApi,
   GmailDraftApi,
@@ -8,9 +11,10 @@ import type {
   GmailMessageApi,
   PropertiesApi,
 } from "../gmail/gas";
+import type { InsertContent, ItemMode } from "../mailhost";
 import { VALUE_QUOTA, utf8Length } from "../gmail/properties-store";
 import type { Address } from "../../core/thread/model";
-import type { SimThread } from "./mailbox";
+import type { Draft, SimThread } from "./mailbox";
 import { REP } from "./samples";
 
 /*
@@ -118,5 +122,132 @@ export function openEvent(thread: SimThread, locale: string, tz: string): GmailE
 
 /** The card Kindly for Gmail shows for the thread: the simulator draws it. */
 export function gmailCard(thread: SimThread, now: Date, locale: string, tz: string): CardNode {
-  return onGmailMessageOpen(simGasServices(thread, now), openEvent(thread, locale, tz)) as CardNode;
+  return addon.onGmailMessageOpen(
+    simGasServices(thread, now),
+    openEvent(thread, locale, tz)
+  ) as CardNode;
+}
+
+/** What a card's form holds: each input's field name and its values. */
+export type FormValues = Record<string, string[]>;
+
+/** The form as the card sets it: the selected items of each list, the value of each field. */
+export function formOf(card: CardNode): FormValues {
+  const form: FormValues = {};
+  for (const node of walkCard(card)) {
+    const name = node.fieldName;
+    if (typeof name !== "string") continue;
+    if (node.kind === "SelectionInput") {
+      const items = (node.items ?? []) as { value: string; selected: boolean }[];
+      form[name] = items.filter((i) => i.selected).map((i) => i.value);
+    } else if (node.kind === "TextInput") form[name] = [String(node.value ?? "")];
+  }
+  return form;
+}
+
+/** The form as Apps Script passes it to an action (commonEventObject.formInputs). */
+export function formInputs(form: FormValues): FormInputs {
+  return Object.fromEntries(
+    Object.entries(form).map(([name, value]) => [name, { stringInputs: { value } }])
+  );
+}
+
+/** The part of the simulated mailbox Gmail works on: the open thread and the draft. */
+export interface GmailMailbox {
+  readonly thread: SimThread;
+  readonly mode: ItemMode;
+  readonly currentDraft: Draft | null;
+  now(): Date;
+  replyWith(content: InsertContent): void;
+  insertAtCursor(content: InsertContent): void;
+}
+
+type Handler = (services: GasServices, e: GmailEvent) => unknown;
+
+/** The card actions, by the function name Apps Script would call. */
+const HANDLERS: Record<string, Handler> = {
+  [ACTIONS.change]: addon.onKindlyChange,
+  [ACTIONS.chaseAnyway]: addon.onKindlyChaseAnyway,
+  [ACTIONS.reply]: addon.onKindlyReply,
+  [ACTIONS.insert]: addon.onKindlyInsert,
+};
+
+/**
+ * Gmail around Kindly's add-on, for the simulator: it fires the contextual trigger on the open
+ * thread (or the compose trigger on the open draft), runs the card's actions with the form as
+ * it stands, and carries out what they answer: a new card, a reply draft, an insert at the
+ * cursor. The user properties live as long as the session, as the rep's do across threads.
+ */
+export class GmailSession {
+  readonly properties = memoryProperties();
+
+  constructor(
+    private readonly mailbox: GmailMailbox,
+    readonly locale: string,
+    readonly tz: string
+  ) {}
+
+  /** The card Gmail shows now: the message card when reading, the compose card when writing. */
+  open(): CardNode {
+    const services = this.services();
+    return (
+      this.mailbox.mode === "compose"
+        ? addon.onGmailCompose(services, this.event())
+        : addon.onGmailMessageOpen(services, this.event())
+    ) as CardNode;
+  }
+
+  /**
+   * Runs a card's action (a recorded Action) with the form. Returns the card to show next, or
+   * null when the answer went to the draft (the mailbox then says what changed).
+   */
+  act(action: CardNode, form: FormValues): CardNode | null {
+    const name = String(action.functionName);
+    const handler = HANDLERS[name];
+    if (!handler) throw new Error(`Kindly for Gmail has no action ${name}.`);
+    const log: GmailLog = { tokens: [], drafts: [] };
+    const e = this.event();
+    e.commonEventObject = {
+      ...e.commonEventObject,
+      formInputs: formInputs(form),
+      parameters: (action.parameters ?? {}) as Record<string, string>,
+    };
+    const response = handler(this.services(log), e) as CardNode;
+    switch (response.kind) {
+      case "ActionResponse":
+        return (response.navigation as CardNode).updateCard as CardNode;
+      case "ComposeActionResponse": {
+        const draft = log.drafts[log.drafts.length - 1];
+        this.mailbox.replyWith({ html: draft.htmlBody, text: draft.body });
+        return null;
+      }
+      case "UpdateDraftActionResponse": {
+        const update = response.updateDraftBodyAction as { contents: { content: string }[] };
+        for (const { content } of update.contents)
+          this.mailbox.insertAtCursor({ html: content, text: htmlToText(content) });
+        return null;
+      }
+      default:
+        throw new Error(
+          `Kindly for Gmail answered with ${response.kind}, which Gmail does not take here.`
+        );
+    }
+  }
+
+  private services(log?: GmailLog): GasServices {
+    return simGasServices(this.mailbox.thread, this.mailbox.now(), this.properties, log);
+  }
+
+  /** The trigger's event: the open message when reading; the draft's subject when writing. */
+  private event(): GmailEvent {
+    const { thread, currentDraft } = this.mailbox;
+    if (this.mailbox.mode === "read") return openEvent(thread, this.locale, this.tz);
+    return {
+      commonEventObject: { userLocale: this.locale, timeZone: { id: this.tz } },
+      draftMetadata: {
+        subject: currentDraft?.subject,
+        toRecipients: currentDraft?.to.map((a) => a.address),
+      },
+    };
+  }
 }

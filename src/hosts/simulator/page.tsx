@@ -12,7 +12,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useReducer, useRef } from "react";
+import { lazy, Suspense, useEffect, useReducer, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { DomComposer } from "./dom-composer";
 import { SHARED_MAILBOX } from "./host";
@@ -37,6 +37,11 @@ const theme = params.get("theme");
 if (theme === "light" || theme === "dark") mailbox.theme = theme;
 if (params.get("thread")) mailbox.select(params.get("thread")!);
 (window as unknown as Record<string, unknown>)[SHARED_MAILBOX] = mailbox;
+
+/** The mail client the simulator plays: Outlook with the task pane, or Gmail with the add-on's card. */
+type Client = "outlook" | "gmail";
+const firstClient: Client = params.get("client") === "gmail" ? "gmail" : "outlook";
+const GmailPanel = lazy(() => import(/* webpackChunkName: "sim-gmail" */ "./GmailPanel"));
 
 const useStyles = makeStyles({
   app: {
@@ -101,6 +106,7 @@ const useStyles = makeStyles({
     "& .quoted": { color: tokens.colorNeutralForeground3 },
   },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  clients: { marginLeft: "auto", display: "flex", gap: tokens.spacingHorizontalXS },
   pane: {
     border: "none",
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -174,14 +180,28 @@ function Simulator() {
   const box = useMailbox();
   const thread = box.thread;
   const paneUrl = `taskpane.html?host=simulator`;
+  const [client, setClient] = useState<Client>(firstClient);
   return (
     <div className={styles.app}>
       <header className={styles.bar}>
         <Title3 as="h1">Kindly simulator</Title3>
         <Caption1>
-          A mailbox in the browser: open a buyer thread, reply, and use the Kindly pane on the
-          right.
+          A mailbox in the browser: open a buyer thread, reply, and use Kindly on the right, as
+          Outlook&apos;s task pane or as Gmail&apos;s add-on card.
         </Caption1>
+        <div className={styles.clients} role="group" aria-label="Mail client">
+          {(["outlook", "gmail"] as const).map((c) => (
+            <Button
+              key={c}
+              size="small"
+              appearance={client === c ? "secondary" : "primary"}
+              aria-pressed={client === c}
+              onClick={() => setClient(c)}
+            >
+              {c === "outlook" ? "Outlook" : "Gmail"}
+            </Button>
+          ))}
+        </div>
       </header>
       <nav className={styles.list} aria-label="Threads">
         {SAMPLE_THREADS.map((t) => (
@@ -218,7 +238,13 @@ function Simulator() {
           </>
         )}
       </section>
-      <iframe className={styles.pane} title="Kindly" src={paneUrl} />
+      {client === "outlook" ? (
+        <iframe className={styles.pane} title="Kindly" src={paneUrl} />
+      ) : (
+        <Suspense fallback={null}>
+          <GmailPanel mailbox={box} opened={`${thread.id} ${box.mode} ${thread.messages.length}`} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -20,6 +20,7 @@ import {
   relationshipOf,
   reminderFor,
 } from "../../../../src/hosts/reminder";
+import { cardPlainText, parseCardHtml } from "../../../../src/hosts/simulator/card-html";
 import { gmailCard } from "../../../../src/hosts/simulator/gmail";
 import { SimulatorHost } from "../../../../src/hosts/simulator/host";
 import { SimMailbox, type SimThread } from "../../../../src/hosts/simulator/mailbox";
@@ -81,21 +82,10 @@ function holdsWholeThread(analysis: { thread: Thread }, thread: SimThread): bool
   );
 }
 
-function textOf(html: string): string {
-  return html
-    .replace(/<br>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
 function paragraphs(card: CardNode): string[] {
   return walkCard(card)
     .filter((n) => n.kind === "TextParagraph")
-    .map((n) => textOf(String(n.text)));
+    .map((n) => cardPlainText(parseCardHtml(String(n.text))));
 }
 
 describe("Outlook and Gmail agree", () => {
