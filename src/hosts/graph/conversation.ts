@@ -1,0 +1,146 @@
+import type { MailMessage } from "../../core/thread/model";
+import { itemToMessage, type OpenItem, type SettingsStore } from "../mailhost";
+import { GRAPH_CLOUDS, graphConversation, GraphError } from "./graph-source";
+
+/*
+ * Where the pane reads the thread from: the whole conversation through Microsoft Graph when
+ * Kindly has a client ID and a token, else the open item and the history it quotes. Either
+ * way the pane says which, and what the quoted history may miss.
+ */
+
+/** The roaming setting with the rep's Graph client ID and cloud. */
+export const GRAPH_KEY = "kindly.graph";
+
+/** A client ID set when Kindly was built (KINDLY_GRAPH_CLIENT_ID), for a whole organisation. */
+const BUILT_CLIENT_ID: string = process.env.KINDLY_GRAPH_CLIENT_ID ?? "";
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What Kindly needs to reach Graph: the app registration and the cloud. */
+export interface GraphConfig {
+  clientId: string;
+  /** Graph's root, such as https://graph.microsoft.com. */
+  baseUrl: string;
+  /** Where the rep signs in for that cloud. */
+  loginUrl: string;
+}
+
+/** The Graph settings as the settings screen edits them. */
+export interface GraphSettings {
+  /** The app registration's client ID; "" for none (then the build's, if any). */
+  clientId: string;
+  /** Graph's root: one of GRAPH_CLOUDS, or another https address. */
+  baseUrl: string;
+}
+
+export function isClientId(value: string): boolean {
+  return GUID.test(value);
+}
+
+/** An https address (or http on this machine, for a test endpoint), without query or fragment. */
+export function isGraphBaseUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.search || url.hash || url.username || url.password) return false;
+  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  return url.protocol === "https:" || (url.protocol === "http:" && loopback);
+}
+
+/** The Graph settings as stored; anything unreadable is left empty (global cloud). */
+export function loadGraphSettings(store: SettingsStore): GraphSettings {
+  const stored = store.get(GRAPH_KEY);
+  const raw =
+    stored && typeof stored === "object" && !Array.isArray(stored)
+      ? (stored as Record<string, unknown>)
+      : {};
+  const clientId = typeof raw.clientId === "string" && isClientId(raw.clientId) ? raw.clientId : "";
+  const baseUrl =
+    typeof raw.baseUrl === "string" && isGraphBaseUrl(raw.baseUrl)
+      ? raw.baseUrl.replace(/\/+$/, "")
+      : GRAPH_CLOUDS.global.graph;
+  return { clientId, baseUrl };
+}
+
+/** The configuration to use, or null when no client ID is set (in the settings or the build). */
+export function graphConfig(store: SettingsStore): GraphConfig | null {
+  const { clientId, baseUrl } = loadGraphSettings(store);
+  const id = clientId || (isClientId(BUILT_CLIENT_ID) ? BUILT_CLIENT_ID : "");
+  if (!id) return null;
+  const cloud = Object.values(GRAPH_CLOUDS).find((c) => c.graph === baseUrl);
+  return { clientId: id, baseUrl, loginUrl: cloud?.login ?? GRAPH_CLOUDS.global.login };
+}
+
+/** Tokens for Mail.Read; `interactive` may show a sign-in or consent window. */
+export interface GraphAuth {
+  token(interactive?: boolean): Promise<string>;
+}
+
+/** Why the pane read the quoted history rather than the whole conversation. */
+export type QuotedWhy =
+  | "not-configured" // no client ID
+  | "unavailable" // the client has no nested app authentication
+  | "consent" // sign-in or consent needed (401/403, or no token without asking)
+  | "offline" // Graph could not be reached
+  | "failed"; // Graph answered, but not with the conversation
+
+/** Which messages the pane read. */
+export type ThreadSource =
+  { kind: "graph"; messages: number } | { kind: "quoted"; why: QuotedWhy; detail: string };
+
+export interface ConversationRead {
+  /** The open item first (it wins over its copy in Graph), then Graph's messages. */
+  messages: MailMessage[];
+  source: ThreadSource;
+}
+
+function quoted(item: OpenItem, why: QuotedWhy, detail = ""): ConversationRead {
+  return { messages: [itemToMessage(item)], source: { kind: "quoted", why, detail } };
+}
+
+/**
+ * The messages to read for the open item: the item and, when Graph is configured and signed
+ * in, every message of its conversation. Never throws: what fails falls back to the item.
+ */
+export async function readConversation(
+  item: OpenItem,
+  store: SettingsStore,
+  authFor: (config: GraphConfig) => Promise<GraphAuth | null>,
+  doFetch?: typeof fetch
+): Promise<ConversationRead> {
+  const config = graphConfig(store);
+  if (!config) return quoted(item, "not-configured");
+  if (!item.conversationId) return quoted(item, "failed", "This message has no conversation id.");
+  let auth: GraphAuth | null;
+  try {
+    auth = await authFor(config);
+  } catch (error) {
+    return quoted(item, "unavailable", error instanceof Error ? error.message : String(error));
+  }
+  if (!auth) return quoted(item, "unavailable");
+  try {
+    const messages = await graphConversation({
+      baseUrl: config.baseUrl,
+      conversationId: item.conversationId,
+      // A token that cannot be had without asking is a sign-in the rep has to give.
+      token: () =>
+        auth.token(false).catch((error: unknown) => {
+          throw new GraphError(error instanceof Error ? error.message : String(error), "auth");
+        }),
+      fetch: doFetch,
+    });
+    return {
+      messages: [itemToMessage(item), ...messages],
+      source: { kind: "graph", messages: messages.length },
+    };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof GraphError)) return quoted(item, "failed", detail);
+    const why: QuotedWhy =
+      error.failure === "auth" ? "consent" : error.failure === "network" ? "offline" : "failed";
+    return quoted(item, why, detail);
+  }
+}
