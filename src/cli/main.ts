@@ -3,6 +3,7 @@ import { analyzeCommand, ANALYZE_OPTIONS } from "./analyze-command";
 import { parseArgs, type OptionSpec, type ParsedArgs } from "./args";
 import { composeCommand, COMPOSE_OPTIONS } from "./compose-command";
 import { CliError, EXIT_INPUT, EXIT_USAGE, oneLine } from "./errors";
+import { graphThreadCommand, GRAPH_THREAD_OPTIONS } from "./graph-thread-command";
 import { processIo, write, type Io } from "./io";
 import { splitCommand, SPLIT_OPTIONS } from "./split-command";
 import { USAGE } from "./usage";
@@ -14,6 +15,7 @@ const COMMANDS: Record<
 > = {
   split: { options: SPLIT_OPTIONS, run: splitCommand },
   analyze: { options: ANALYZE_OPTIONS, run: analyzeCommand },
+  "graph-thread": { options: GRAPH_THREAD_OPTIONS, run: graphThreadCommand },
   compose: { options: COMPOSE_OPTIONS, run: composeCommand },
   tone: { options: TONE_OPTIONS, run: toneCommand },
 };

@@ -22,6 +22,15 @@ Usage:
                           or address (repeatable; default: their address's ccTLD)
       --json              a JSON array of threads instead of a summary
 
+  kindly graph-thread --base-url <url> --token <token> --conversation <id>
+                     --me <address> [options]
+      Read one Outlook conversation from Microsoft Graph (every folder) and
+      analyse it as analyze does.
+      --base-url <url>    Graph's root, such as https://graph.microsoft.com
+      --token <token>     an access token with Mail.Read (- reads it from stdin)
+      --conversation <id> the conversationId of a message in the conversation
+      --me, --alias, --now, --tz, --country, --json   as for analyze
+
   kindly compose [options]
       Print the reminder the pane would write.
       --reason <r>        middleman, cash_flow, exchange_rate, competitor, away,
@@ -44,5 +53,5 @@ Usage:
 
   kindly help             this text
 
-Exit codes: 0 ok, 1 bad input, 2 bad command line.
+Exit codes: 0 ok, 1 bad input or a Graph failure, 2 bad command line.
 `;
