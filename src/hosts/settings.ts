@@ -2,7 +2,15 @@ import { DEFAULT_POLICY, type PolicySettings, type UiLanguage } from "../core/po
 import { en, type Strings } from "../locales/en";
 import { isUiLanguage, UI_LANGUAGE_KEY, UI_LANGUAGES } from "../locales";
 
-export { UI_LANGUAGE_KEY, UI_LANGUAGES };
+export { GRAPH_KEY, UI_LANGUAGE_KEY, UI_LANGUAGES };
+import {
+  GRAPH_KEY,
+  isClientId,
+  isGraphBaseUrl,
+  loadGraphSettings,
+  type GraphSettings,
+} from "./graph/conversation";
+import { GRAPH_CLOUDS } from "./graph/graph-source";
 import type { SettingsStore } from "./mailhost";
 import {
   buyerCountries,
@@ -15,10 +23,11 @@ import {
 
 /*
  * The rep's settings as one object for the settings screen: their profile, the cooling-off
- * numbers (PRODUCT.md §3), the buyers' countries, the team's paragraph file and the UI
- * language. Read defensively (anything unreadable falls back to its default, field by field),
- * checked before saving, and kept within a budget so that, with the chase memory's
- * MEMORY_BUDGET, everything fits in Outlook's 32 KB of roaming settings.
+ * numbers (PRODUCT.md §3), the buyers' countries, the team's paragraph file, the Microsoft
+ * Graph app registration and cloud, and the UI language. Read defensively (anything
+ * unreadable falls back to its default, field by field), checked before saving, and kept
+ * within a budget so that, with the chase memory's MEMORY_BUDGET, everything fits in
+ * Outlook's 32 KB of roaming settings.
  */
 
 /** The roaming setting with the cooling-off numbers that differ from DEFAULT_POLICY. */
@@ -41,6 +50,7 @@ const BUDGETED_KEYS = [
   TEAM_FILE_KEY,
   UI_LANGUAGE_KEY,
   REASONS_KEY,
+  GRAPH_KEY,
 ] as const;
 
 /** The keys resetSettings clears: the rep's choices, not what Kindly remembers of threads. */
@@ -50,6 +60,7 @@ const RESET_KEYS = [
   UI_LANGUAGE_KEY,
   PROFILE_KEY,
   COUNTRIES_KEY,
+  GRAPH_KEY,
 ] as const;
 
 /** The UI languages the rep can choose, besides "auto". */
@@ -66,12 +77,17 @@ export interface RepSettings {
   teamFile: string;
   /** The UI language; "auto" follows Outlook's display language. */
   uiLanguage: "auto" | UiLanguage;
+  /** The Microsoft Graph app registration ("" for none) and cloud, to read whole conversations. */
+  graph: GraphSettings;
 }
 
 /** A problem with a setting: the key of its message in the UI strings. */
 export type SettingsProblem = keyof Strings & `settingsProblem${string}`;
 
-/** Problems keyed by field: "repName", "policy.gaps.1", "teamFile", "countries.x.de", "budget"… */
+/**
+ * Problems keyed by field: "repName", "policy.gaps.1", "teamFile", "countries.x.de",
+ * "graph.clientId", "budget"…
+ */
 export type SettingsProblems = Record<string, SettingsProblem>;
 
 /** Settings that cannot be saved: invalid, or too large for the mailbox. */
@@ -163,6 +179,7 @@ export function loadSettings(store: SettingsStore): RepSettings {
     countries: buyerCountries(store),
     teamFile: teamFileFor(store),
     uiLanguage: isUiLanguage(uiLanguage) ? uiLanguage : "auto",
+    graph: loadGraphSettings(store),
   };
 }
 
@@ -244,6 +261,14 @@ export function validateSettings(draft: RepSettings): SettingsProblems {
   if (draft.uiLanguage !== "auto" && !isUiLanguage(draft.uiLanguage)) {
     problems.uiLanguage = "settingsProblemLanguage";
   }
+
+  const { clientId, baseUrl }: Partial<GraphSettings> = draft.graph ?? {};
+  if (typeof clientId !== "string" || (clientId.trim() !== "" && !isClientId(clientId.trim()))) {
+    problems["graph.clientId"] = "settingsProblemClientId";
+  }
+  if (typeof baseUrl !== "string" || !isGraphBaseUrl(baseUrl.trim())) {
+    problems["graph.baseUrl"] = "settingsProblemGraphUrl";
+  }
   return problems;
 }
 
@@ -265,6 +290,16 @@ function policyChanges(policy: PolicySettings): Partial<PolicySettings> {
   return changes;
 }
 
+/** The Graph settings that differ from the default: a client ID, a cloud other than global. */
+function graphChanges(graph: GraphSettings): Partial<GraphSettings> {
+  const changes: Partial<GraphSettings> = {};
+  const clientId = graph.clientId.trim();
+  const baseUrl = graph.baseUrl.trim().replace(/\/+$/, "");
+  if (clientId) changes.clientId = clientId;
+  if (baseUrl !== GRAPH_CLOUDS.global.graph) changes.baseUrl = baseUrl;
+  return changes;
+}
+
 /** The value each key is to hold (undefined: removed), as saveSettings writes them. */
 function storedValues(settings: RepSettings): Record<string, unknown> {
   const profile: Record<string, string> = {};
@@ -278,12 +313,14 @@ function storedValues(settings: RepSettings): Record<string, unknown> {
   }
   const policy = policyChanges(settings.policy);
   const teamFile = settings.teamFile.trim();
+  const graph = graphChanges(settings.graph);
   return {
     [PROFILE_KEY]: Object.keys(profile).length ? profile : undefined,
     [POLICY_KEY]: Object.keys(policy).length ? policy : undefined,
     [COUNTRIES_KEY]: Object.keys(countries).length ? countries : undefined,
     [TEAM_FILE_KEY]: teamFile || undefined,
     [UI_LANGUAGE_KEY]: settings.uiLanguage === "auto" ? undefined : settings.uiLanguage,
+    [GRAPH_KEY]: Object.keys(graph).length ? graph : undefined,
   };
 }
 
@@ -319,10 +356,11 @@ async function write(store: SettingsStore, values: Record<string, unknown>): Pro
 }
 
 /**
- * Checks the settings and saves them: only the policy fields that differ from the default,
- * and no key at all for what is empty or default. Throws a SettingsError (a RangeError) with
- * the problems when the settings are invalid or Kindly's settings would exceed SETTINGS_BUDGET,
- * changing nothing; rejects as store.save() does, leaving the settings as they were.
+ * Checks the settings and saves them: only the policy and Graph fields that differ from the
+ * default, and no key at all for what is empty or default. Throws a SettingsError (a
+ * RangeError) with the problems when the settings are invalid or Kindly's settings would
+ * exceed SETTINGS_BUDGET, changing nothing; rejects as store.save() does, leaving the
+ * settings as they were.
  */
 export async function saveSettings(store: SettingsStore, settings: RepSettings): Promise<void> {
   const problems = validateSettings(settings);
@@ -335,8 +373,8 @@ export async function saveSettings(store: SettingsStore, settings: RepSettings):
 }
 
 /**
- * Forgets the rep's settings (profile, policy, countries, team file, UI language) and saves;
- * Kindly's memory of chases and the reasons chosen for threads are kept.
+ * Forgets the rep's settings (profile, policy, countries, team file, UI language, Graph) and
+ * saves; Kindly's memory of chases and the reasons chosen for threads are kept.
  */
 export async function resetSettings(store: SettingsStore): Promise<void> {
   await write(store, Object.fromEntries(RESET_KEYS.map((key) => [key, undefined])));

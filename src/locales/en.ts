@@ -113,6 +113,15 @@ export const en = {
   settingsTeamFile: "Team paragraph file address",
   settingsTeamFileHint:
     "The https:// address of your team's paragraph file (JSON), added to Kindly's own paragraphs. Leave empty if your team has none.",
+  settingsGraphHeading: "Microsoft Graph",
+  settingsGraphClientId: "Application (client) ID",
+  settingsGraphClientIdHint:
+    "From your organisation's app registration. Left empty, Kindly uses the one it was built with, if any, else reads only the open message.",
+  settingsGraphCloud: "Cloud",
+  settingsGraphCloudGlobal: "Global",
+  settingsGraphCloudUsGov: "US Government",
+  settingsGraphCloudUsGovDod: "US Government DoD",
+  settingsGraphCloudChina: "China operated by 21Vianet",
   settingsLanguageHeading: "Language",
   settingsLanguage: "Kindly's language",
   settingsLanguageAuto: "Automatic (as Outlook)",
@@ -122,7 +131,7 @@ export const en = {
   settingsCancel: "Cancel",
   settingsReset: "Reset to defaults",
   settingsResetQuestion:
-    "Reset every setting to Kindly's defaults? Your name, company, chase timing, buyers' countries, team file and language are cleared; Kindly's memory of past chases and the reasons you chose are kept.",
+    "Reset every setting to Kindly's defaults? Your name, company, chase timing, buyers' countries, team file, Microsoft Graph settings and language are cleared; Kindly's memory of past chases and the reasons you chose are kept.",
   settingsResetConfirm: "Reset",
   settingsResetKeep: "Keep my settings",
   settingsSaved: "Settings saved.",
@@ -138,6 +147,9 @@ export const en = {
   settingsProblemCountry: "Not a buyer's domain or address with a known country.",
   settingsProblemTooManyCountries: "At most 200 buyers can have a country set: remove some.",
   settingsProblemLanguage: "Choose a language from the list.",
+  settingsProblemClientId:
+    "Enter a client ID like 00000000-0000-0000-0000-000000000000, or leave it empty.",
+  settingsProblemGraphUrl: "Choose a cloud from the list.",
   settingsProblemBudget:
     "Too much to keep in your mailbox's settings: remove some buyers' countries.",
   gmailNoThread:
@@ -145,6 +157,17 @@ export const en = {
   gmailNoAddress:
     "Kindly could not tell which address is yours: no message in this thread was delivered to you.",
   gmailNotSaved: "Gmail did not save what Kindly remembers of this thread: {reason}",
+  sourceGraph:
+    "Read from the whole conversation in your mailbox ({count} messages, through Microsoft Graph).",
+  sourceQuoted:
+    "Read from this message and the history it quotes: earlier chases cut from the quote may be missing.",
+  sourceNotConfigured:
+    "To read the whole conversation, set a Microsoft Graph client ID in Settings.",
+  sourceUnavailable: "This version of Outlook cannot sign Kindly in to Microsoft Graph.",
+  sourceConsent: "Sign in to let Kindly read the whole conversation (Microsoft Graph, Mail.Read).",
+  sourceOffline: "Microsoft Graph could not be reached: {detail}",
+  sourceFailed: "Microsoft Graph did not give the conversation: {detail}",
+  graphSignIn: "Sign in",
   teamFileFailed: "Your team's paragraphs could not be used, so Kindly's own are: {reason}",
 };
 

@@ -3,6 +3,8 @@ import {
   Caption1,
   Field,
   Input,
+  type FieldProps,
+  type InputProps,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -13,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { countryName, DEFAULT_POLICY, type UiLanguage } from "../../core/policy";
+import { GRAPH_CLOUDS, type GraphCloud } from "../../hosts/graph/graph-source";
 import type { MailHost } from "../../hosts/mailhost";
 import {
   loadSettings,
@@ -92,6 +95,20 @@ const LANGUAGE_NAMES: Record<UiLanguage, string> = {
   "zh-TW": "繁體中文",
 };
 
+/** Each national cloud's name in the UI strings. */
+const CLOUD_NAMES: Record<GraphCloud, keyof Strings> = {
+  global: "settingsGraphCloudGlobal",
+  usGov: "settingsGraphCloudUsGov",
+  usGovDod: "settingsGraphCloudUsGovDod",
+  china: "settingsGraphCloudChina",
+};
+/** The clouds the rep can pick: Graph's root, the cloud's name and the host shown beside it. */
+const CLOUDS = (Object.keys(CLOUD_NAMES) as GraphCloud[]).map((cloud) => ({
+  url: GRAPH_CLOUDS[cloud].graph,
+  name: CLOUD_NAMES[cloud],
+  address: new URL(GRAPH_CLOUDS[cloud].graph).host,
+}));
+
 type NumberField = "autoReplyHold" | "afterPromise" | "middlemanMinGap" | "competitorMaxGap";
 const NUMBER_FIELDS: ReadonlyArray<{
   key: NumberField;
@@ -145,6 +162,7 @@ interface Draft {
   countries: Record<string, string>;
   teamFile: string;
   uiLanguage: RepSettings["uiLanguage"];
+  graph: RepSettings["graph"];
 }
 
 function toDraft(settings: RepSettings): Draft {
@@ -164,6 +182,7 @@ function toDraft(settings: RepSettings): Draft {
     countries: { ...settings.countries },
     teamFile: settings.teamFile,
     uiLanguage: settings.uiLanguage,
+    graph: { ...settings.graph },
   };
 }
 
@@ -186,6 +205,7 @@ function fromDraft(draft: Draft): RepSettings {
     countries: draft.countries,
     teamFile: draft.teamFile,
     uiLanguage: draft.uiLanguage,
+    graph: draft.graph,
   };
 }
 
@@ -205,13 +225,14 @@ interface Props {
 
 /**
  * The rep's settings: their name and company, the cooling-off numbers (PRODUCT.md §3), the
- * buyers' countries they set, the team's paragraph file and the UI language. Checked as
- * typed; nothing is saved while a field is wrong.
+ * buyers' countries they set, the team's paragraph file, the Microsoft Graph app registration
+ * and cloud, and the UI language. Checked as typed; nothing is saved while a field is wrong.
  */
 export default function Settings({ host, lang, onClose, onSaved }: Props) {
   const t = useStrings();
   const styles = useStyles();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(loadSettings(host.settings)));
+  const [stored, setStored] = useState<RepSettings>(() => loadSettings(host.settings));
+  const [draft, setDraft] = useState<Draft>(() => toDraft(stored));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [confirming, setConfirming] = useState(false);
@@ -240,6 +261,15 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
       ? { validationState: "error" as const, validationMessage: t[problems[field]] }
       : {};
 
+  /** Shows what is now stored, in the form and to the pane. */
+  const reload = (done: string) => {
+    const saved = loadSettings(host.settings);
+    setStored(saved);
+    setDraft(toDraft(saved));
+    setOutcome({ done });
+    onSaved(saved);
+  };
+
   async function save() {
     if (invalid) {
       setOutcome({ problems: {} });
@@ -250,10 +280,7 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
     setOutcome(null);
     try {
       await saveSettings(host.settings, settings);
-      const saved = loadSettings(host.settings);
-      setDraft(toDraft(saved));
-      setOutcome({ done: t.settingsSaved });
-      onSaved(saved);
+      reload(t.settingsSaved);
     } catch (thrown) {
       setOutcome(
         thrown instanceof SettingsError
@@ -271,10 +298,7 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
     setOutcome(null);
     try {
       await resetSettings(host.settings);
-      const saved = loadSettings(host.settings);
-      setDraft(toDraft(saved));
-      setOutcome({ done: t.settingsResetDone });
-      onSaved(saved);
+      reload(t.settingsResetDone);
     } catch (thrown) {
       setOutcome({ error: toError(thrown), retry: () => void reset() });
     } finally {
@@ -289,6 +313,12 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
   };
 
   const countries = Object.entries(draft.countries).sort(([a], [b]) => a.localeCompare(b));
+  // A Graph address that is none of the clouds (a test endpoint) stays choosable, so saving keeps it.
+  const otherUrls = [...new Set([stored.graph.baseUrl, draft.graph.baseUrl])].filter(
+    (url) => !CLOUDS.some((cloud) => cloud.url === url)
+  );
+  const editGraph = (change: Partial<Draft["graph"]>) =>
+    edit({ graph: { ...draft.graph, ...change } });
   const refused =
     outcome && "problems" in outcome
       ? Object.values(outcome.problems).map((problem) => t[problem])
@@ -301,33 +331,24 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
       </Subtitle2>
 
       <Section id="kindly-settings-you" title={t.settingsYouHeading}>
-        <Field
-          className={styles.field}
+        <TextField
           label={t.fieldRepName}
           hint={t.settingsRepNameHint}
-          size="small"
           {...check("repName")}
-        >
-          <Input
-            className={styles.control}
-            size="small"
-            value={draft.repName}
-            placeholder={host.user().displayName}
-            maxLength={MAX_NAME_LENGTH}
-            autoComplete="name"
-            onChange={(_, data) => edit({ repName: data.value })}
-          />
-        </Field>
-        <Field className={styles.field} label={t.fieldCompany} size="small" {...check("company")}>
-          <Input
-            className={styles.control}
-            size="small"
-            value={draft.company}
-            maxLength={MAX_NAME_LENGTH}
-            autoComplete="organization"
-            onChange={(_, data) => edit({ company: data.value })}
-          />
-        </Field>
+          value={draft.repName}
+          placeholder={host.user().displayName}
+          maxLength={MAX_NAME_LENGTH}
+          autoComplete="name"
+          onValue={(repName) => edit({ repName })}
+        />
+        <TextField
+          label={t.fieldCompany}
+          {...check("company")}
+          value={draft.company}
+          maxLength={MAX_NAME_LENGTH}
+          autoComplete="organization"
+          onValue={(company) => edit({ company })}
+        />
       </Section>
 
       <Section id="kindly-settings-chase" title={t.settingsChaseHeading}>
@@ -337,26 +358,17 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
           </legend>
           <div className={styles.gaps}>
             {GAP_LABELS.map((label, i) => (
-              <Field
+              <TextField
                 key={label}
-                className={styles.field}
                 label={t[label]}
-                size="small"
                 {...check(`policy.gaps.${i}`)}
-              >
-                <Input
-                  className={styles.control}
-                  size="small"
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={30}
-                  value={draft.gaps[i]}
-                  onChange={(_, data) =>
-                    edit({ gaps: draft.gaps.map((g, j) => (j === i ? data.value : g)) })
-                  }
-                />
-              </Field>
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={30}
+                value={draft.gaps[i]}
+                onValue={(gap) => edit({ gaps: draft.gaps.map((g, j) => (j === i ? gap : g)) })}
+              />
             ))}
           </div>
           <Caption1 id="kindly-settings-gaps-hint" className={styles.hint}>
@@ -367,26 +379,19 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
           )}
         </fieldset>
         {NUMBER_FIELDS.map(({ key, label, hint, min, max }) => (
-          <Field
+          <TextField
             key={key}
-            className={styles.field}
             label={t[label]}
             hint={t[hint]}
-            size="small"
             {...check(`policy.${key}`)}
-          >
-            <Input
-              className={styles.control}
-              size="small"
-              type="number"
-              inputMode="numeric"
-              min={min}
-              max={max}
-              placeholder={String(DEFAULT_POLICY[key])}
-              value={draft.numbers[key]}
-              onChange={(_, data) => edit({ numbers: { ...draft.numbers, [key]: data.value } })}
-            />
-          </Field>
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            placeholder={String(DEFAULT_POLICY[key])}
+            value={draft.numbers[key]}
+            onValue={(value) => edit({ numbers: { ...draft.numbers, [key]: value } })}
+          />
         ))}
       </Section>
 
@@ -422,23 +427,53 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
       </Section>
 
       <Section id="kindly-settings-team" title={t.settingsTeamHeading}>
-        <Field
-          className={styles.field}
+        <TextField
           label={t.settingsTeamFile}
           hint={t.settingsTeamFileHint}
-          size="small"
           {...check("teamFile")}
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          maxLength={MAX_TEAM_FILE_LENGTH}
+          value={draft.teamFile}
+          onValue={(teamFile) => edit({ teamFile })}
+        />
+      </Section>
+
+      <Section id="kindly-settings-graph" title={t.settingsGraphHeading}>
+        <TextField
+          label={t.settingsGraphClientId}
+          hint={t.settingsGraphClientIdHint}
+          {...check("graph.clientId")}
+          placeholder="00000000-0000-0000-0000-000000000000"
+          spellCheck={false}
+          autoComplete="off"
+          value={draft.graph.clientId}
+          onValue={(clientId) => editGraph({ clientId })}
+        />
+        <Field
+          className={styles.field}
+          label={t.settingsGraphCloud}
+          size="small"
+          {...check("graph.baseUrl")}
         >
-          <Input
+          <Select
             className={styles.control}
             size="small"
-            type="url"
-            inputMode="url"
-            placeholder="https://"
-            maxLength={MAX_TEAM_FILE_LENGTH}
-            value={draft.teamFile}
-            onChange={(_, data) => edit({ teamFile: data.value })}
-          />
+            value={draft.graph.baseUrl}
+            onChange={(_, data) => editGraph({ baseUrl: data.value })}
+          >
+            {CLOUDS.map(({ url, name, address }) => (
+              <option key={url} value={url}>
+                {`${t[name]} (${address})`}
+              </option>
+            ))}
+            {otherUrls.map((url) => (
+              <option key={url} value={url}>
+                {url}
+              </option>
+            ))}
+          </Select>
         </Field>
       </Section>
 
@@ -527,5 +562,40 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </Subtitle2>
       {children}
     </section>
+  );
+}
+
+type TextFieldProps = Pick<FieldProps, "label" | "hint" | "validationState" | "validationMessage"> &
+  Omit<InputProps, "size" | "className" | "onChange"> & {
+    /** The rep changed the text. */
+    onValue: (value: string) => void;
+  };
+
+/** A labelled text box (or number box) with its hint and, when it is wrong, its problem. */
+function TextField({
+  label,
+  hint,
+  validationState,
+  validationMessage,
+  onValue,
+  ...input
+}: TextFieldProps) {
+  const styles = useStyles();
+  return (
+    <Field
+      className={styles.field}
+      label={label}
+      hint={hint}
+      size="small"
+      validationState={validationState}
+      validationMessage={validationMessage}
+    >
+      <Input
+        {...input}
+        className={styles.control}
+        size="small"
+        onChange={(_, data) => onValue(data.value)}
+      />
+    </Field>
   );
 }

@@ -1,10 +1,12 @@
 import { DEFAULT_POLICY, type PolicySettings } from "../../../src/core/policy";
 import { en } from "../../../src/locales/en";
 import { HostError } from "../../../src/hosts/mailhost";
+import { GRAPH_CLOUDS } from "../../../src/hosts/graph/graph-source";
 import { FakeSettings } from "../../fakes/settings-store";
 import { MEMORY_BUDGET, MEMORY_KEY } from "../../../src/hosts/memory-store";
 import { COUNTRIES_KEY, PROFILE_KEY, REASONS_KEY } from "../../../src/hosts/preferences";
 import {
+  GRAPH_KEY,
   loadSettings,
   policyFor,
   POLICY_KEY,
@@ -26,7 +28,15 @@ const DEFAULTS: RepSettings = {
   countries: {},
   teamFile: "",
   uiLanguage: "auto",
+  graph: { clientId: "", baseUrl: GRAPH_CLOUDS.global.graph },
 };
+
+const CLIENT_ID = "5f0e1c2a-7b3d-4e8f-9a1b-2c3d4e5f6a7b";
+
+/** Graph settings: the default global cloud and no client ID, with these changes. */
+function graph(changes: Partial<RepSettings["graph"]>): RepSettings["graph"] {
+  return { ...DEFAULTS.graph, ...changes };
+}
 
 function settings(changes: Partial<RepSettings> = {}, policy: Partial<PolicySettings> = {}) {
   return { ...DEFAULTS, ...changes, policy: { ...DEFAULT_POLICY, ...policy } };
@@ -51,6 +61,7 @@ describe("loading the rep's settings", () => {
         countries: { "alwaha-trading.ae": "SA", "lily.chen@gmail.com": "HK" },
         teamFile: "https://intranet.example.com/kindly/team.json",
         uiLanguage: "zh-TW",
+        graph: { clientId: CLIENT_ID, baseUrl: GRAPH_CLOUDS.china.graph },
       },
       { gaps: [2, 4, 4, 8], afterPromise: 0, competitorMaxGap: 3 }
     );
@@ -74,6 +85,7 @@ describe("loading the rep's settings", () => {
       [UI_LANGUAGE_KEY]: "fr",
       [PROFILE_KEY]: { repName: 42, company: " Sunrise " },
       [COUNTRIES_KEY]: { "x.de": "DE", "bad key": "FR", "y.fr": "QQ" },
+      [GRAPH_KEY]: { clientId: "kindly-app", baseUrl: "http://graph.example.com" },
     });
     expect(loadSettings(store)).toEqual({
       repName: "",
@@ -82,7 +94,27 @@ describe("loading the rep's settings", () => {
       countries: { "x.de": "DE" },
       teamFile: "",
       uiLanguage: "auto",
+      graph: DEFAULTS.graph,
     });
+  });
+
+  it("reads the Graph client ID and cloud field by field", () => {
+    const load = (stored: unknown) => loadSettings(new FakeSettings({ [GRAPH_KEY]: stored })).graph;
+    expect(load({ clientId: CLIENT_ID })).toEqual(graph({ clientId: CLIENT_ID }));
+    expect(load({ baseUrl: GRAPH_CLOUDS.usGov.graph })).toEqual(
+      graph({ baseUrl: GRAPH_CLOUDS.usGov.graph })
+    );
+    expect(load({ clientId: "not-a-guid", baseUrl: GRAPH_CLOUDS.china.graph })).toEqual(
+      graph({ baseUrl: GRAPH_CLOUDS.china.graph })
+    );
+    expect(load({ clientId: CLIENT_ID, baseUrl: "ftp://graph.example.com" })).toEqual(
+      graph({ clientId: CLIENT_ID })
+    );
+    expect(load(CLIENT_ID)).toEqual(DEFAULTS.graph);
+    // A test endpoint on this machine is kept, as the simulator uses one.
+    expect(load({ baseUrl: "http://127.0.0.1:8080/" })).toEqual(
+      graph({ baseUrl: "http://127.0.0.1:8080" })
+    );
   });
 
   it.each([
@@ -281,6 +313,41 @@ describe("checking settings before they are saved", () => {
       "uiLanguage",
       "settingsProblemLanguage",
     ],
+    [
+      "a client ID that is no GUID",
+      settings({ graph: graph({ clientId: "kindly-outlook-app" }) }),
+      settings({ graph: graph({ clientId: CLIENT_ID }) }),
+      "graph.clientId",
+      "settingsProblemClientId",
+    ],
+    [
+      "a client ID one digit short",
+      settings({ graph: graph({ clientId: CLIENT_ID.slice(0, -1) }) }),
+      settings({ graph: graph({ clientId: ` ${CLIENT_ID.toUpperCase()} ` }) }),
+      "graph.clientId",
+      "settingsProblemClientId",
+    ],
+    [
+      "a Graph address over http",
+      settings({ graph: graph({ baseUrl: "http://graph.example.com" }) }),
+      settings({ graph: graph({ baseUrl: "http://127.0.0.1:8080" }) }),
+      "graph.baseUrl",
+      "settingsProblemGraphUrl",
+    ],
+    [
+      "a Graph address that is no address",
+      settings({ graph: graph({ baseUrl: "" }) }),
+      settings({ graph: graph({ baseUrl: GRAPH_CLOUDS.usGovDod.graph }) }),
+      "graph.baseUrl",
+      "settingsProblemGraphUrl",
+    ],
+    [
+      "a Graph address with a query",
+      settings({ graph: graph({ baseUrl: "https://graph.example.com/?tenant=x" }) }),
+      settings({ graph: graph({ baseUrl: "https://graph.example.com/" }) }),
+      "graph.baseUrl",
+      "settingsProblemGraphUrl",
+    ],
   ])("refuses %s and accepts a good value", (_, bad, good, field, problem) => {
     expect(validateSettings(bad)).toEqual({ [field]: problem });
     expect(validateSettings(good)).toEqual({});
@@ -320,6 +387,29 @@ describe("saving the rep's settings", () => {
     expect(store.values[POLICY_KEY]).toEqual({ gaps: [2, 4, 6, 8] });
   });
 
+  it("stores only the Graph settings that differ from the default", async () => {
+    const store = new FakeSettings();
+    await saveSettings(store, settings({ graph: graph({ clientId: CLIENT_ID }) }));
+    expect(store.values[GRAPH_KEY]).toEqual({ clientId: CLIENT_ID });
+    await saveSettings(store, settings({ graph: graph({ baseUrl: GRAPH_CLOUDS.china.graph }) }));
+    expect(store.values[GRAPH_KEY]).toEqual({ baseUrl: GRAPH_CLOUDS.china.graph });
+    await saveSettings(
+      store,
+      settings({ graph: { clientId: ` ${CLIENT_ID} `, baseUrl: "http://127.0.0.1:8080/" } })
+    );
+    expect(store.values[GRAPH_KEY]).toEqual({
+      clientId: CLIENT_ID,
+      baseUrl: "http://127.0.0.1:8080",
+    });
+    // The global cloud, however written, and no client ID: no key at all.
+    await saveSettings(
+      store,
+      settings({ graph: graph({ baseUrl: "https://graph.microsoft.com/" }) })
+    );
+    expect(store.values).toEqual({});
+    expect(store.writes).toHaveLength(4);
+  });
+
   it("removes the keys of settings set back to their defaults", async () => {
     const store = new FakeSettings({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
     await saveSettings(
@@ -331,6 +421,7 @@ describe("saving the rep's settings", () => {
           countries: { "x.de": "DE" },
           teamFile: "https://example.com/team.json",
           uiLanguage: "en",
+          graph: graph({ clientId: CLIENT_ID }),
         },
         { autoReplyHold: 8 }
       )
@@ -338,6 +429,7 @@ describe("saving the rep's settings", () => {
     expect(Object.keys(store.values).sort()).toEqual(
       [
         COUNTRIES_KEY,
+        GRAPH_KEY,
         MEMORY_KEY,
         POLICY_KEY,
         PROFILE_KEY,
@@ -400,10 +492,15 @@ describe("resetting the rep's settings", () => {
           countries: { "x.de": "DE" },
           teamFile: "https://example.com/team.json",
           uiLanguage: "zh-TW",
+          graph: { clientId: CLIENT_ID, baseUrl: GRAPH_CLOUDS.usGov.graph },
         },
         { gaps: [1], competitorMaxGap: 1 }
       )
     );
+    expect(store.values[GRAPH_KEY]).toEqual({
+      clientId: CLIENT_ID,
+      baseUrl: GRAPH_CLOUDS.usGov.graph,
+    });
     await resetSettings(store);
     expect(store.values).toEqual({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
     expect(store.writes.at(-1)).toEqual({ [MEMORY_KEY]: MEMORY, [REASONS_KEY]: REASONS });
@@ -442,6 +539,7 @@ describe("the settings' share of the roaming settings", () => {
           },
           teamFile: "https://intranet.example.com/kindly/team-paragraphs.json",
           uiLanguage: "zh-CN",
+          graph: { clientId: CLIENT_ID, baseUrl: GRAPH_CLOUDS.usGovDod.graph },
         },
         { gaps: [2, 4, 6, 9], middlemanMinGap: 10 }
       )
@@ -473,6 +571,20 @@ describe("the settings' share of the roaming settings", () => {
     await saveSettings(store, { ...big, countries: half });
     expect(settingsSize(store)).toBeLessThanOrEqual(SETTINGS_BUDGET);
     expect(store.writes).toHaveLength(1);
+  });
+
+  it("counts the Graph settings, which share the budget", async () => {
+    const stored = { clientId: CLIENT_ID, baseUrl: GRAPH_CLOUDS.china.graph };
+    const store = new FakeSettings({ [MEMORY_KEY]: MEMORY, [GRAPH_KEY]: stored });
+    expect(settingsSize(store)).toBe(JSON.stringify({ [GRAPH_KEY]: stored }).length);
+    expect(settingsSize(store, { [GRAPH_KEY]: undefined })).toBe(2);
+    // A Graph address long enough to crowd out the rest is refused as too large.
+    const long = graph({ baseUrl: `https://graph.example.com/${"a".repeat(SETTINGS_BUDGET)}` });
+    expect(validateSettings(settings({ graph: long }))).toEqual({});
+    await expect(saveSettings(store, settings({ graph: long }))).rejects.toMatchObject({
+      problems: { budget: "settingsProblemBudget" },
+    });
+    expect(store.values[GRAPH_KEY]).toEqual(stored);
   });
 
   it("counts the reasons chosen for threads, which share the budget", async () => {

@@ -4,10 +4,12 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_POLICY } from "../../../src/core/policy";
+import { GRAPH_CLOUDS } from "../../../src/hosts/graph/graph-source";
 import { HostError } from "../../../src/hosts/mailhost";
 import { MEMORY_KEY } from "../../../src/hosts/memory-store";
 import { COUNTRIES_KEY, PROFILE_KEY, REASONS_KEY } from "../../../src/hosts/preferences";
 import {
+  GRAPH_KEY,
   POLICY_KEY,
   TEAM_FILE_KEY,
   UI_LANGUAGE_KEY,
@@ -42,6 +44,29 @@ const input = (label: string) => screen.getByLabelText(label) as HTMLInputElemen
 const type = (label: string, value: string) =>
   fireEvent.change(input(label), { target: { value } });
 const click = (name: string) => fireEvent.click(screen.getByRole("button", { name }));
+const select = (name: string) => screen.getByRole("combobox", { name }) as HTMLSelectElement;
+const choose = (name: string, value: string) =>
+  fireEvent.change(select(name), { target: { value } });
+
+/** Save, refused while a field is wrong: the rep is told, and nothing is saved or handed over. */
+function saveRefused({ save, onSaved }: Pick<ReturnType<typeof setup>, "save" | "onSaved">) {
+  click("Save");
+  expect(screen.getByText("Correct the marked fields, then save.")).toBeTruthy();
+  expect(save).not.toHaveBeenCalled();
+  expect(onSaved).not.toHaveBeenCalled();
+}
+
+const CLIENT_ID = "5f0e1c2a-7b3d-4e8f-9a1b-2c3d4e5f6a7b";
+const CLIENT_ID_HINT =
+  "From your organisation's app registration. Left empty, Kindly uses the one it was built with, if any, else reads only the open message.";
+const CLIENT_ID_PROBLEM =
+  "Enter a client ID like 00000000-0000-0000-0000-000000000000, or leave it empty.";
+const CLOUDS = [
+  "Global (graph.microsoft.com)",
+  "US Government (graph.microsoft.us)",
+  "US Government DoD (dod-graph.microsoft.us)",
+  "China operated by 21Vianet (microsoftgraph.chinacloudapi.cn)",
+];
 
 describe("the settings screen", () => {
   it("shows the stored settings, in titled sections with labelled controls", () => {
@@ -51,6 +76,7 @@ describe("the settings screen", () => {
       [COUNTRIES_KEY]: { "alwaha-trading.ae": "SA" },
       [TEAM_FILE_KEY]: "https://intranet.example.com/team.json",
       [UI_LANGUAGE_KEY]: "zh-TW",
+      [GRAPH_KEY]: { clientId: CLIENT_ID, baseUrl: GRAPH_CLOUDS.usGov.graph },
     });
     const root = screen.getByRole("region", { name: "Settings" });
     expect(within(root).getByRole("heading", { level: 2, name: "Settings" })).toBeTruthy();
@@ -58,7 +84,14 @@ describe("the settings screen", () => {
       within(root)
         .getAllByRole("heading", { level: 3 })
         .map((h) => h.textContent)
-    ).toEqual(["You", "When to chase", "Buyers' countries", "Team paragraphs", "Language"]);
+    ).toEqual([
+      "You",
+      "When to chase",
+      "Buyers' countries",
+      "Team paragraphs",
+      "Microsoft Graph",
+      "Language",
+    ]);
     expect(input("Your name").value).toBe("Amy Zhang");
     expect(input("Your company").value).toBe("Sunrise Textiles");
     // Two stored gaps: the last one repeats, as the policy does.
@@ -71,9 +104,12 @@ describe("the settings screen", () => {
     expect(input("Team paragraph file address").value).toBe(
       "https://intranet.example.com/team.json"
     );
-    const language = screen.getByRole("combobox", {
-      name: "Kindly's language",
-    }) as HTMLSelectElement;
+    expect(input("Application (client) ID").value).toBe(CLIENT_ID);
+    expect(screen.getByText(CLIENT_ID_HINT)).toBeTruthy();
+    const cloud = select("Cloud");
+    expect(cloud.value).toBe(GRAPH_CLOUDS.usGov.graph);
+    expect([...cloud.options].map((o) => o.textContent)).toEqual(CLOUDS);
+    const language = select("Kindly's language");
     expect(language.value).toBe("zh-TW");
     expect([...language.options].map((o) => o.textContent)).toEqual([
       "Automatic (as Outlook)",
@@ -90,10 +126,7 @@ describe("the settings screen", () => {
     type("1st", "0");
     expect(screen.getByText("Enter a whole number from 1 to 30.")).toBeTruthy();
     expect(input("1st").getAttribute("aria-invalid")).toBe("true");
-    click("Save");
-    expect(screen.getByText("Correct the marked fields, then save.")).toBeTruthy();
-    expect(save).not.toHaveBeenCalled();
-    expect(onSaved).not.toHaveBeenCalled();
+    saveRefused({ save, onSaved });
     expect(host.settings.get(POLICY_KEY)).toBeUndefined();
     // Fixed, the message goes.
     type("1st", "1");
@@ -140,7 +173,70 @@ describe("the settings screen", () => {
       countries: {},
       teamFile: "",
       uiLanguage: "zh-CN",
+      graph: { clientId: "", baseUrl: GRAPH_CLOUDS.global.graph },
     });
+    expect(host.settings.get(GRAPH_KEY)).toBeUndefined();
+  });
+
+  it("saves the Graph client ID the rep enters and the cloud they pick", async () => {
+    const { host, save, onSaved } = setup();
+    expect(input("Application (client) ID").value).toBe("");
+    expect(select("Cloud").value).toBe(GRAPH_CLOUDS.global.graph);
+    type("Application (client) ID", ` ${CLIENT_ID} `);
+    choose("Cloud", GRAPH_CLOUDS.china.graph);
+    expect(select("Cloud").selectedOptions[0].textContent).toBe(CLOUDS[3]);
+    click("Save");
+    await screen.findByText("Settings saved.");
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(host.settings.get(GRAPH_KEY)).toEqual({
+      clientId: CLIENT_ID,
+      baseUrl: GRAPH_CLOUDS.china.graph,
+    });
+    expect(onSaved.mock.calls[0][0].graph).toEqual({
+      clientId: CLIENT_ID,
+      baseUrl: GRAPH_CLOUDS.china.graph,
+    });
+    // The form shows what was stored: the client ID without the spaces pasted around it.
+    expect(input("Application (client) ID").value).toBe(CLIENT_ID);
+    // Back to the global cloud and no client ID: nothing is kept.
+    type("Application (client) ID", "");
+    choose("Cloud", GRAPH_CLOUDS.global.graph);
+    click("Save");
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(host.settings.get(GRAPH_KEY)).toBeUndefined());
+  });
+
+  it("shows a client ID that is no GUID as wrong under its field, and saves nothing", () => {
+    const { host, save, onSaved } = setup();
+    type("Your name", "Amy Zhang");
+    type("Application (client) ID", "kindly-outlook-app");
+    expect(screen.getByText(CLIENT_ID_PROBLEM)).toBeTruthy();
+    expect(input("Application (client) ID").getAttribute("aria-invalid")).toBe("true");
+    saveRefused({ save, onSaved });
+    expect(host.settings.get(GRAPH_KEY)).toBeUndefined();
+    expect(host.settings.get(PROFILE_KEY)).toBeUndefined();
+    // Fixed, the message goes.
+    type("Application (client) ID", CLIENT_ID);
+    expect(screen.queryByText(CLIENT_ID_PROBLEM)).toBeNull();
+    expect(input("Application (client) ID").getAttribute("aria-invalid")).not.toBe("true");
+  });
+
+  it("keeps a stored Graph address that is none of the clouds, shown by its address", async () => {
+    const testGraph = "http://127.0.0.1:8080/graph";
+    const { host, onSaved } = setup({ [GRAPH_KEY]: { baseUrl: testGraph } });
+    const cloud = select("Cloud");
+    expect(cloud.value).toBe(testGraph);
+    expect([...cloud.options].map((o) => o.textContent)).toEqual([...CLOUDS, testGraph]);
+    type("Your name", "Amy Zhang");
+    click("Save");
+    await screen.findByText("Settings saved.");
+    expect(host.settings.get(GRAPH_KEY)).toEqual({ baseUrl: testGraph });
+    expect(onSaved.mock.calls[0][0].graph).toEqual({ clientId: "", baseUrl: testGraph });
+    // Another cloud may be picked, and the address picked again before saving.
+    choose("Cloud", GRAPH_CLOUDS.usGovDod.graph);
+    expect(select("Cloud").value).toBe(GRAPH_CLOUDS.usGovDod.graph);
+    choose("Cloud", testGraph);
+    expect(select("Cloud").value).toBe(testGraph);
   });
 
   it("closes on Cancel without saving", () => {
@@ -174,6 +270,7 @@ describe("the settings screen", () => {
       [POLICY_KEY]: { gaps: [1, 2] },
       [COUNTRIES_KEY]: { "x.de": "DE" },
       [UI_LANGUAGE_KEY]: "en",
+      [GRAPH_KEY]: { clientId: CLIENT_ID, baseUrl: GRAPH_CLOUDS.china.graph },
       [MEMORY_KEY]: "memory",
       [REASONS_KEY]: [["k1", "middleman"]],
     };
@@ -193,7 +290,7 @@ describe("the settings screen", () => {
     click("Reset");
     await screen.findByText("Settings reset to Kindly's defaults.");
     expect(save).toHaveBeenCalledTimes(1);
-    for (const key of [PROFILE_KEY, POLICY_KEY, COUNTRIES_KEY, UI_LANGUAGE_KEY]) {
+    for (const key of [PROFILE_KEY, POLICY_KEY, COUNTRIES_KEY, UI_LANGUAGE_KEY, GRAPH_KEY]) {
       expect(host.settings.get(key)).toBeUndefined();
     }
     expect(host.settings.get(MEMORY_KEY)).toBe("memory");
@@ -201,6 +298,8 @@ describe("the settings screen", () => {
     expect(input("Your name").value).toBe("");
     expect(input("1st").value).toBe("3");
     expect(screen.getByText("You have not set a country for any buyer.")).toBeTruthy();
+    expect(input("Application (client) ID").value).toBe("");
+    expect(select("Cloud").value).toBe(GRAPH_CLOUDS.global.graph);
     expect(onSaved).toHaveBeenLastCalledWith(
       expect.objectContaining({ repName: "", policy: DEFAULT_POLICY, countries: {} })
     );
@@ -260,5 +359,15 @@ describe("the settings screen", () => {
     expect(screen.getByRole("button", { name: "移除 alwaha-trading.ae" })).toBeTruthy();
     type("第 1 次", "0");
     expect(screen.getByText("请输入 1 到 30 之间的整数。")).toBeTruthy();
+    expect([...select("云环境").options].map((o) => o.textContent)).toEqual([
+      "全球 (graph.microsoft.com)",
+      "美国政府 (graph.microsoft.us)",
+      "美国政府 DoD (dod-graph.microsoft.us)",
+      "世纪互联运营的中国区 (microsoftgraph.chinacloudapi.cn)",
+    ]);
+    type("应用程序(客户端) ID", "abc");
+    expect(
+      screen.getByText("请按 00000000-0000-0000-0000-000000000000 的格式输入客户端 ID，或留空。")
+    ).toBeTruthy();
   });
 });
