@@ -1,4 +1,5 @@
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -66,6 +67,12 @@ module.exports = async (env, options) => {
     // html-webpack-plugin writes the pages; webpack's own HTML pipeline stays off.
     experiments: { html: false },
     plugins: [
+      // A Microsoft Graph client ID for the whole organisation (README: "Microsoft Graph").
+      new webpack.DefinePlugin({
+        "process.env.KINDLY_GRAPH_CLIENT_ID": JSON.stringify(
+          process.env.KINDLY_GRAPH_CLIENT_ID || ""
+        ),
+      }),
       page("taskpane.html", "./src/taskpane/taskpane.html", "taskpane"),
       page("commands.html", "./src/commands/commands.html", "commands"),
       page("index.html", "./src/hosts/simulator/simulator.html", "simulator"),

@@ -1,4 +1,5 @@
 import type { Address, MailMessage } from "../core/thread/model";
+import type { GraphAuth, GraphConfig } from "./graph/conversation";
 
 /** Whether the rep is reading a message or writing one. */
 export type ItemMode = "read" | "compose";
@@ -99,6 +100,11 @@ export interface MailHost {
    */
   tagChase(): Promise<void>;
   readonly settings: SettingsStore;
+  /**
+   * Microsoft Graph tokens (Mail.Read) for the configuration, where the client can give them
+   * (Outlook: nested app authentication); null where it cannot.
+   */
+  graphAuth(config: GraphConfig): Promise<GraphAuth | null>;
   /** Called when the rep opens another item (pinned pane); returns an unsubscribe. */
   onItemChanged(listener: () => void): () => void;
 }

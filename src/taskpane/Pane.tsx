@@ -11,9 +11,11 @@ import type { MailHost, OpenItem } from "../hosts/mailhost";
 import { rememberChase, rememberOverride } from "../hosts/memory-store";
 import { uiLanguageFor, type Strings } from "../locales";
 import { chooseReason, setBuyerCountry } from "../hosts/preferences";
+import { graphConfig } from "../hosts/graph/conversation";
 import { BuyerCountry } from "./components/BuyerCountry";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { ReasonCard } from "./components/ReasonCard";
+import { SourceNotice } from "./components/SourceNotice";
 import { StatusCard } from "./components/StatusCard";
 import { ThreadMessages } from "./components/ThreadMessages";
 import { useStrings } from "./i18n";
@@ -52,7 +54,7 @@ export function Pane({ host, locale }: { host: MailHost; locale: string }) {
   }, [analysed]);
   if (current.state === "loading") return <Spinner label={t.loading} />;
   if (current.state === "error") return <ErrorNotice error={current.error} onRetry={retry} />;
-  const { item, warning, country, chosenReason, decideFor } = current.value;
+  const { item, warning, country, chosenReason, decideFor, source } = current.value;
   const override = chosen?.item === item ? chosen.day : current.value.override;
   const used = chosenReason ?? current.value.analysis.reason.label;
   const reason = picked?.item === item ? picked.reason : used;
@@ -83,6 +85,17 @@ export function Pane({ host, locale }: { host: MailHost; locale: string }) {
           setChosen({ item, day: today });
           if (conversation) saving(() => rememberOverride(host.settings, conversation, today));
         }}
+      />
+      <SourceNotice
+        source={source}
+        onSignIn={() =>
+          saving(async () => {
+            // Asked for by the rep: the client may show its sign-in or consent window.
+            const config = graphConfig(host.settings);
+            const auth = config && (await host.graphAuth(config));
+            if (auth) await auth.token(true);
+          }, retry)
+        }
       />
       {warning && (
         <MessageBar intent="warning" layout="multiline">

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { CountryChoice, MemoryWarning } from "../core";
-import { itemToMessage, type MailHost, type OpenItem } from "../hosts/mailhost";
+import { readConversation, type ThreadSource } from "../hosts/graph/conversation";
+import type { MailHost, OpenItem } from "../hosts/mailhost";
 import {
   analyseOpenThread,
   readOpenThread,
@@ -16,6 +17,8 @@ export interface OpenThread extends AnalysedOpenThread {
   warning: MemoryWarning | null;
   /** The buyer's country, and whether the rep chose it. */
   country: CountryChoice;
+  /** Where the messages came from: the whole conversation (Graph), or the item's quotes. */
+  source: ThreadSource;
 }
 
 /** The rep's time zone: dates are the rep's calendar days. */
@@ -27,8 +30,11 @@ export function repZone(): string {
 export function useOpenThread(host: MailHost) {
   const result = useAsync<OpenThread>(async () => {
     const item = await host.openItem();
+    const { messages, source } = await readConversation(item, host.settings, (config) =>
+      host.graphAuth(config)
+    );
     const input: OpenThreadInput = {
-      messages: [itemToMessage(item)],
+      messages,
       conversationId: item.conversationId,
       user: host.user(),
       settings: host.settings,
@@ -37,7 +43,7 @@ export function useOpenThread(host: MailHost) {
     const read = readOpenThread(input);
     const calendar = await loadCalendar(read.country.chosen ?? read.country.guessed);
     const opened = analyseOpenThread(read, input, host.now(), calendar);
-    return { item, ...opened, warning: read.warning, country: read.country };
+    return { item, ...opened, warning: read.warning, country: read.country, source };
   }, [host]);
   const { retry } = result;
   useEffect(() => host.onItemChanged(retry), [host, retry]);

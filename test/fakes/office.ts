@@ -36,6 +36,8 @@ export class FakeOffice implements OfficeSurface {
   /** Every call made, in order, for assertions. */
   calls: string[] = [];
   supported = "1.12";
+  /** Whether this Outlook has nested app authentication (requirement set NestedAppAuth 1.1). */
+  nestedAppAuth = false;
   private itemChanged: Array<() => void> = [];
   private saved: Record<string, unknown> = {};
   private roaming: Record<string, unknown> = {};
@@ -48,7 +50,9 @@ export class FakeOffice implements OfficeSurface {
       displayLanguage,
       requirements: {
         isSetSupported: (name: string, minVersion?: string) =>
-          name === "Mailbox" && compareVersions(minVersion ?? "1.1", self.supported) <= 0,
+          name === "NestedAppAuth"
+            ? self.nestedAppAuth
+            : name === "Mailbox" && compareVersions(minVersion ?? "1.1", self.supported) <= 0,
       },
       roamingSettings: {
         get: (name) => self.roaming[name],

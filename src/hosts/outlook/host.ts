@@ -9,6 +9,7 @@ import {
   type OpenItem,
   type SettingsStore,
 } from "../mailhost";
+import type { GraphAuth, GraphConfig } from "../graph/conversation";
 import { officeCall, officeSync } from "./call";
 import type {
   ComposeItemLike,
@@ -210,6 +211,19 @@ export class OutlookHost implements MailHost {
     const item = officeSync("find the open message", () => this.office.context.mailbox.item);
     if (!item) throw new HostError("Open a message to use Kindly.", "find the open message");
     return item;
+  }
+
+  /** Graph through nested app authentication, where this Outlook has it (NestedAppAuth 1.1). */
+  async graphAuth(config: GraphConfig): Promise<GraphAuth | null> {
+    let supported = false;
+    try {
+      supported = this.office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
+    } catch {
+      supported = false;
+    }
+    if (!supported) return null;
+    const { naaAuth } = await import(/* webpackChunkName: "graph-auth" */ "./naa");
+    return naaAuth(config);
   }
 
   private supports(version: string): boolean {

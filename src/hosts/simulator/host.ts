@@ -5,6 +5,7 @@ import {
   type OpenItem,
   type SettingsStore,
 } from "../mailhost";
+import type { GraphAuth, GraphConfig } from "../graph/conversation";
 import { SimMailbox } from "./mailbox";
 
 /** The name under which the simulator page shares its mailbox with the pane's frame. */
@@ -61,10 +62,23 @@ export class SimulatorHost implements MailHost {
     this.mailbox.tagDraft();
   }
 
+  /**
+   * The simulator plays an Outlook signed in to the Graph endpoint it was given (`?graph=`);
+   * it can sign in to no other (a real Graph needs a real Outlook).
+   */
+  async graphAuth(config: GraphConfig): Promise<GraphAuth | null> {
+    const endpoint = this.mailbox.graphEndpoint;
+    if (!endpoint || config.baseUrl !== endpoint) return null;
+    return { token: async () => SIMULATOR_GRAPH_TOKEN };
+  }
+
   onItemChanged(listener: () => void): () => void {
     return this.mailbox.subscribe(listener);
   }
 }
+
+/** The bearer token the simulator sends to its Graph endpoint. */
+export const SIMULATOR_GRAPH_TOKEN = "simulator-token";
 
 /**
  * The pane's simulator host: the simulator page's mailbox when the pane runs in
@@ -96,6 +110,8 @@ export function connectSimulator(params: URLSearchParams, win: Window = window):
   );
   const theme = params.get("theme");
   if (theme === "light" || theme === "dark") mailbox.theme = theme;
+  const graph = params.get("graph");
+  if (graph) mailbox.useGraphEndpoint(graph);
   const thread = params.get("thread");
   if (thread) mailbox.select(thread);
   return new SimulatorHost(mailbox);

@@ -6,6 +6,7 @@ import {
   type ItemMode,
   type OpenItem,
 } from "../mailhost";
+import { GRAPH_KEY, isGraphBaseUrl } from "../graph/conversation";
 import { renderBody, spokenDate, type RenderedBody } from "./quote-format";
 import { MANAGER, REP, SAMPLE_THREADS, type QuoteStyle, type SampleThread } from "./samples";
 
@@ -41,6 +42,9 @@ export interface Composer {
 }
 
 const DAY_MS = 86_400_000;
+
+/** The client ID the simulator sets up Kindly with when it is given a Graph endpoint. */
+export const SIMULATOR_CLIENT_ID = "00000000-0000-4000-8000-000000000000";
 
 /** What each language's mail client puts before a reply's subject. */
 const REPLY_PREFIX: Record<string, string> = { de: "AW", "zh-CN": "回复" };
@@ -130,6 +134,9 @@ export class SimMailbox {
   private stored: Record<string, unknown>;
   private makeComposer: (quoted: RenderedBody) => Composer = (quoted) => new MemoryComposer(quoted);
 
+  /** A Graph-shaped endpoint the simulated Outlook is signed in to (`?graph=`), if any. */
+  graphEndpoint: string | null = null;
+
   /** When the simulation started, on the real clock. */
   private readonly started = Date.now();
 
@@ -168,6 +175,18 @@ export class SimMailbox {
       this.built.set(id, thread);
     }
     return thread;
+  }
+
+  /**
+   * Points the simulated Outlook at a Graph-shaped endpoint (a test server): Kindly is set up
+   * for it, with the simulator's client ID, for this session only (nothing is saved).
+   */
+  useGraphEndpoint(url: string): void {
+    const baseUrl = url.replace(/\/+$/, "");
+    if (!isGraphBaseUrl(baseUrl))
+      throw new Error(`The Graph endpoint must be https, or http on this machine: "${url}".`);
+    this.graphEndpoint = baseUrl;
+    this.stored[GRAPH_KEY] = { clientId: SIMULATOR_CLIENT_ID, baseUrl };
   }
 
   /** Opens a thread in the reading pane (closing any draft). */

@@ -35,6 +35,7 @@ const mailbox = new SimMailbox(
 mailbox.setComposerFactory((quoted) => new DomComposer(quoted));
 const theme = params.get("theme");
 if (theme === "light" || theme === "dark") mailbox.theme = theme;
+if (params.get("graph")) mailbox.useGraphEndpoint(params.get("graph")!);
 if (params.get("thread")) mailbox.select(params.get("thread")!);
 (window as unknown as Record<string, unknown>)[SHARED_MAILBOX] = mailbox;
 
