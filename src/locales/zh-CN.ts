@@ -107,7 +107,7 @@ export const zhCN: Strings = {
   settingsTeamFile: "团队段落文件地址",
   settingsTeamFileHint:
     "团队段落文件（JSON）的 https:// 地址，其中的段落会加入 Kindly 自带的段落。团队没有此文件则留空。",
-  settingsGraphHeading: "Microsoft Graph",
+  settingsGraphHeading: "Microsoft Graph 连接",
   settingsGraphClientId: "应用程序(客户端) ID",
   settingsGraphClientIdHint:
     "来自贵公司的应用注册。留空时，Kindly 使用构建时设定的 ID（如有），否则只读取当前打开的邮件。",

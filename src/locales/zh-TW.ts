@@ -107,7 +107,7 @@ export const zhTW: Strings = {
   settingsTeamFile: "團隊段落檔案網址",
   settingsTeamFileHint:
     "團隊段落檔案（JSON）的 https:// 網址，其中的段落會加入 Kindly 內建的段落。團隊沒有此檔案則留空。",
-  settingsGraphHeading: "Microsoft Graph",
+  settingsGraphHeading: "Microsoft Graph 連線",
   settingsGraphClientId: "應用程式 (用戶端) 識別碼",
   settingsGraphClientIdHint:
     "來自貴公司的應用程式註冊。留空時，Kindly 使用建置時設定的識別碼（如有），否則只讀取目前開啟的郵件。",
