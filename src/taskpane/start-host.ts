@@ -37,5 +37,7 @@ export async function startHost(location: Location = window.location): Promise<M
   const { OutlookHost } = await import(
     /* webpackChunkName: "host-outlook" */ "../hosts/outlook/host"
   );
-  return new OutlookHost(Office);
+  return new OutlookHost(Office, undefined, () =>
+    import(/* webpackChunkName: "graph-auth" */ "../hosts/outlook/naa").then((m) => m.naaAuth)
+  );
 }

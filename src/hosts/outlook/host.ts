@@ -37,9 +37,14 @@ export class OutlookHost implements MailHost {
   readonly name = "outlook" as const;
   readonly settings: SettingsStore;
 
+  /**
+   * `loadNaa` brings MSAL's nested app authentication (a chunk of its own) when Graph is
+   * wanted; without it (the send-time handler, one self-contained file) there is no Graph.
+   */
   constructor(
     private readonly office: OfficeSurface,
-    private readonly timeoutMs?: number
+    private readonly timeoutMs?: number,
+    private readonly loadNaa?: () => Promise<(config: GraphConfig) => Promise<GraphAuth>>
   ) {
     const roaming = office.context.roamingSettings;
     this.settings = {
@@ -178,11 +183,17 @@ export class OutlookHost implements MailHost {
 
   /** Whether Kindly tagged this message as a chase: its custom property, or the category. */
   private async isTagged(item: ReadItemLike | ComposeItemLike): Promise<boolean> {
+    // Best effort, as the category below: a tag Outlook cannot read counts as no tag.
     const props = await this.call<CustomPropertiesLike>("read the message's tags", (cb) =>
       item.loadCustomPropertiesAsync(cb)
     ).catch(() => null);
-    if (props && officeSync("read the message's tags", () => props.get(CHASE_PROPERTY)))
-      return true;
+    let tagged: unknown = false;
+    try {
+      tagged = props?.get(CHASE_PROPERTY);
+    } catch {
+      tagged = false;
+    }
+    if (tagged) return true;
     if (!item.categories || !this.supports("1.8")) return false;
     const categories = await this.call<Array<{ displayName: string }>>(
       "read the message's tags",
@@ -221,9 +232,8 @@ export class OutlookHost implements MailHost {
     } catch {
       supported = false;
     }
-    if (!supported) return null;
-    const { naaAuth } = await import(/* webpackChunkName: "graph-auth" */ "./naa");
-    return naaAuth(config);
+    if (!supported || !this.loadNaa) return null;
+    return (await this.loadNaa())(config);
   }
 
   private supports(version: string): boolean {

@@ -289,13 +289,31 @@ function Section({ node, ...rest }: Omit<WidgetProps, "node"> & { node: CardNode
  */
 function GmailCard({ card, busy, act }: { card: CardNode; busy: boolean; act: Act }) {
   const styles = useStyles();
-  const [state, setState] = useState(() => ({ card, form: formOf(card) }));
-  if (state.card !== card) setState({ card, form: formOf(card) });
-  const form = state.card === card ? state.form : formOf(card);
-  const setForm = (next: FormValues) => setState({ card, form: next });
+  // `edited`: the fields the rep changed since the last action was sent. A card that arrives
+  // meanwhile (the answer to that action) must not wipe what the rep has typed since.
+  const [state, setState] = useState(() => ({ card, form: formOf(card), edited: [] as string[] }));
+  const fresh = (next: CardNode) => {
+    const form = formOf(next);
+    for (const name of state.edited) if (name in form) form[name] = state.form[name];
+    return form;
+  };
+  if (state.card !== card) setState({ card, form: fresh(card), edited: state.edited });
+  const form = state.card === card ? state.form : fresh(card);
+  const setForm = (next: FormValues) =>
+    setState({
+      card,
+      form: next,
+      edited: Object.keys(next).filter(
+        (name) => next[name] !== form[name] || state.edited.includes(name)
+      ),
+    });
+  const send: Act = (action, sent) => {
+    setState({ card, form: sent, edited: [] });
+    act(action, sent);
+  };
   const header = card.header as CardNode | undefined;
   const footer = (card.fixedFooter as CardNode | undefined)?.primaryButton as CardNode | undefined;
-  const props = { form, setForm, act, busy };
+  const props = { form, setForm, act: send, busy };
   return (
     <>
       <div className={styles.scroll}>
