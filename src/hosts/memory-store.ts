@@ -36,6 +36,10 @@ export function loadMemory(settings: SettingsStore): DecodedMemory {
  * loaded; Outlook shows us only what this pane's copy of the settings holds), pruned to
  * the budget. Resolves to what was saved, with any warning from reading the stored value.
  * Rejects as settings.save() does, leaving the setting as it was; `memory` is never changed.
+ *
+ * A memory a newer Kindly saved is left as it is, not replaced by what this version can
+ * keep: it resolves to this memory, unsaved, with the "newer" warning (the mailbox still
+ * has the chase). Anything else unreadable is replaced; whatever could be read is kept.
  */
 export async function saveMemory(
   settings: SettingsStore,
@@ -44,6 +48,10 @@ export async function saveMemory(
 ): Promise<DecodedMemory> {
   const previous = settings.get(MEMORY_KEY);
   const stored = ChaseMemory.decode(previous);
+  if (stored.warning === "newer") {
+    // A copy, so that `memory` stays the caller's own.
+    return { memory: memory.merge(new ChaseMemory()), warning: stored.warning };
+  }
   const merged = stored.memory.merge(memory);
   merged.prune(options.budget ?? MEMORY_BUDGET);
   const encoded = merged.encode();

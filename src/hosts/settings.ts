@@ -16,10 +16,15 @@ import {
   buyerCountries,
   isBuyerCountry,
   COUNTRIES_KEY,
+  keptReasons,
   loadProfile,
+  MAX_COUNTRY_KEY_LENGTH,
+  MAX_NAME_LENGTH,
   PROFILE_KEY,
   REASONS_KEY,
 } from "./preferences";
+
+export { MAX_NAME_LENGTH };
 
 /*
  * The rep's settings as one object for the settings screen: their profile, the cooling-off
@@ -102,14 +107,10 @@ export class SettingsError extends RangeError {
   }
 }
 
-/** The longest name or company, in characters. */
-export const MAX_NAME_LENGTH = 100;
 /** The longest team file address, in characters. */
 export const MAX_TEAM_FILE_LENGTH = 500;
 /** The most buyers with a country of the rep's choosing. */
 export const MAX_COUNTRIES = 200;
-/** The longest buyer key (an address is at most 254 characters). */
-const MAX_COUNTRY_KEY_LENGTH = 254;
 /** The most gaps: one for each of the first chases, the last for every chase beyond. */
 const MAX_GAPS = 4;
 
@@ -325,6 +326,19 @@ function storedValues(settings: RepSettings): Record<string, unknown> {
 }
 
 /**
+ * The reasons chosen for threads as chooseReason keeps them, when what is stored is not (a
+ * value written by hand, or by another version): {} when it is. The settings screen cannot
+ * edit them, so an unreadable value must not hold its saves over the budget for good.
+ */
+function tidiedReasons(store: SettingsStore): Record<string, unknown> {
+  const stored = store.get(REASONS_KEY);
+  if (stored === undefined) return {};
+  const kept = keptReasons(store);
+  const tidy = kept.length ? kept : undefined;
+  return JSON.stringify(tidy) === JSON.stringify(stored) ? {} : { [REASONS_KEY]: tidy };
+}
+
+/**
  * The characters, as JSON, that Kindly's settings other than the chase memory take in the
  * store, with `changes` applied (undefined removes a key).
  */
@@ -337,17 +351,23 @@ export function settingsSize(store: SettingsStore, changes: Record<string, unkno
   return JSON.stringify(all).length;
 }
 
-/** Writes the values (undefined removes), saves, and puts the previous ones back if the host refuses. */
+/**
+ * Writes the values (undefined removes), saves, and puts the previous ones back if the host
+ * refuses: each key that still holds what this save wrote, not one another save has changed since.
+ */
 async function write(store: SettingsStore, values: Record<string, unknown>): Promise<void> {
   const previous = Object.keys(values).map((key) => [key, store.get(key)] as const);
   const put = (key: string, value: unknown) =>
     value === undefined ? store.remove(key) : store.set(key, value);
   for (const [key, value] of Object.entries(values)) put(key, value);
+  const written = new Map(Object.keys(values).map((key) => [key, JSON.stringify(store.get(key))]));
   try {
     await store.save();
   } catch (error) {
     try {
-      for (const [key, value] of previous) put(key, value);
+      for (const [key, value] of previous) {
+        if (JSON.stringify(store.get(key)) === written.get(key)) put(key, value);
+      }
     } catch {
       // The host refused the save already; its error is the one the rep should see.
     }
@@ -357,7 +377,8 @@ async function write(store: SettingsStore, values: Record<string, unknown>): Pro
 
 /**
  * Checks the settings and saves them: only the policy and Graph fields that differ from the
- * default, and no key at all for what is empty or default. Throws a SettingsError (a
+ * default, and no key at all for what is empty or default (and the chosen reasons tidied, if
+ * what is stored is not as Kindly keeps them). Throws a SettingsError (a
  * RangeError) with the problems when the settings are invalid or Kindly's settings would
  * exceed SETTINGS_BUDGET, changing nothing; rejects as store.save() does, leaving the
  * settings as they were.
@@ -365,7 +386,7 @@ async function write(store: SettingsStore, values: Record<string, unknown>): Pro
 export async function saveSettings(store: SettingsStore, settings: RepSettings): Promise<void> {
   const problems = validateSettings(settings);
   if (Object.keys(problems).length) throw new SettingsError(problems);
-  const values = storedValues(settings);
+  const values = { ...storedValues(settings), ...tidiedReasons(store) };
   if (settingsSize(store, values) > SETTINGS_BUDGET) {
     throw new SettingsError({ budget: "settingsProblemBudget" });
   }

@@ -6,7 +6,10 @@ const { chromiumPath, CHROMIUM_ARGS } = require("../../scripts/chromium.cjs");
 const { serveDir } = require("../../scripts/static-server.cjs");
 
 export const ROOT = path.resolve(__dirname, "../..");
-export const DIST = path.join(ROOT, "dist");
+/** The built add-in the tests open: dist/, or the folder in $KINDLY_DIST (a build of one's own). */
+export const DIST = process.env.KINDLY_DIST
+  ? path.resolve(process.env.KINDLY_DIST)
+  : path.join(ROOT, "dist");
 /** The day the simulator's samples are relative to, so every run sees the same statuses. */
 export const NOW = "2026-11-28";
 

@@ -18,14 +18,38 @@ import type {
 } from "../../src/hosts/outlook/office-surface";
 
 /**
- * A small typed fake of the Office.js surface Kindly uses. Every async call can
- * be made to fail the ways Outlook fails: a Failed status, a throw, or silence.
+ * A small typed fake of the Office.js surface Kindly uses. Every call can be made to
+ * fail the ways Outlook fails: a Failed status, a throw (an Error, or one of Office's
+ * error objects, which are not Errors), silence, or roaming settings over their quota.
  */
 
-export type Failure = "failed" | "throw" | "hang";
+/**
+ * How an operation fails. "failed": the callback gets a Failed AsyncResult; "throw" and
+ * "throw-object": the call throws an Error, or a plain { name, message, code } object;
+ * "hang": no callback, ever; "quota": Outlook's over-quota error (code 9057), as the
+ * Failed result of an async call or thrown by a synchronous one.
+ */
+export type Failure = "failed" | "throw" | "throw-object" | "hang" | "quota";
+
+/** The ways a synchronous Office.js call can fail: it can only throw. */
+export const SYNC_FAILURES = ["throw", "throw-object", "quota"] as const;
 
 export const SUCCEEDED = 0;
 export const FAILED = 1;
+
+/** Outlook's error for roaming settings over the 32 KB an add-in has: the code is documented, the words vary by client. */
+export const QUOTA_ERROR = {
+  name: "GenericSettingsError",
+  message: "Settings size exceeded",
+  code: 9057,
+};
+
+/** The error Outlook reports for a failure: in a Failed result, or thrown. */
+function officeError(operation: string, failure: Failure, verb: string) {
+  return failure === "quota"
+    ? QUOTA_ERROR
+    : { name: "GenericError", message: `${operation} ${verb}`, code: 9002 };
+}
 
 export class FakeOffice implements OfficeSurface {
   AsyncResultStatus = { Succeeded: SUCCEEDED, Failed: FAILED };
@@ -46,6 +70,7 @@ export class FakeOffice implements OfficeSurface {
 
   constructor(item: ReadItemLike | ComposeItemLike | null, displayLanguage = "en-US") {
     const self = this;
+    let current = item;
     this.context = {
       displayLanguage,
       requirements: {
@@ -55,24 +80,32 @@ export class FakeOffice implements OfficeSurface {
             : name === "Mailbox" && compareVersions(minVersion ?? "1.1", self.supported) <= 0,
       },
       roamingSettings: {
-        get: (name) => self.roaming[name],
-        set: (name, value) => {
-          self.roaming[name] = value;
-        },
-        remove: (name) => {
-          delete self.roaming[name];
-        },
+        get: (name) => self.sync("roamingSettings.get", () => self.roaming[name]),
+        set: (name, value) =>
+          self.sync("roamingSettings.set", () => {
+            self.roaming[name] = value;
+          }),
+        remove: (name) =>
+          self.sync("roamingSettings.remove", () => {
+            delete self.roaming[name];
+          }),
         saveAsync: (callback) =>
           self.async("roamingSettings.saveAsync", undefined, callback, () => {
             self.saved = JSON.parse(JSON.stringify(self.roaming));
           }),
       },
       mailbox: {
-        item,
-        userProfile: { emailAddress: "Amy.Zhang@sunrisetex.com", displayName: "Amy Zhang" },
-        addHandlerAsync: (_type, handler) => {
-          self.itemChanged.push(() => handler());
+        get item() {
+          return self.sync("mailbox.item", () => current);
         },
+        set item(next) {
+          current = next;
+        },
+        userProfile: { emailAddress: "Amy.Zhang@sunrisetex.com", displayName: "Amy Zhang" },
+        addHandlerAsync: (_type, handler) =>
+          self.sync("addHandlerAsync", () => {
+            self.itemChanged.push(() => handler());
+          }),
       },
     };
   }
@@ -98,19 +131,30 @@ export class FakeOffice implements OfficeSurface {
     this.calls.push(operation);
     const failure = this.failures.get(operation);
     if (failure === "throw") throw new Error(`${operation} threw`);
+    if (failure === "throw-object") throw officeError(operation, failure, "threw");
     if (failure === "hang") return;
     setTimeout(() => {
-      if (failure === "failed") {
+      if (failure === "failed" || failure === "quota") {
         callback?.({
           status: FAILED,
           value: undefined as T,
-          error: { name: "GenericError", message: `${operation} failed`, code: 9002 },
+          error: officeError(operation, failure, "failed"),
         });
         return;
       }
       effect?.();
       callback?.({ status: SUCCEEDED, value });
     }, 0);
+  }
+
+  /** Answers a synchronous Office.js call: its value, or the throw it was told to make. */
+  sync<T>(operation: string, run: () => T): T {
+    this.calls.push(operation);
+    const failure = this.failures.get(operation);
+    if (failure === "throw") throw new Error(`${operation} threw`);
+    if (failure === "throw-object" || failure === "quota")
+      throw officeError(operation, failure, "threw");
+    return run();
   }
 }
 
@@ -130,10 +174,11 @@ function taggable(
       office().async<CustomPropertiesLike>(
         "loadCustomPropertiesAsync",
         {
-          get: (name) => tags.properties[name],
-          set: (name, value) => {
-            tags.properties[name] = value;
-          },
+          get: (name) => office().sync("customProperties.get", () => tags.properties[name]),
+          set: (name, value) =>
+            office().sync("customProperties.set", () => {
+              tags.properties[name] = value;
+            }),
           saveAsync: (save) => office().async("customProperties.saveAsync", undefined, save),
         },
         cb
@@ -190,12 +235,10 @@ export function readItem(
           callback
         ),
     },
-    displayReplyForm: (form) => {
-      office().calls.push("displayReplyForm");
-      if (office().failures.get("displayReplyForm") === "throw")
-        throw new Error("displayReplyForm threw");
-      replies.push(form.htmlBody ?? "");
-    },
+    displayReplyForm: (form) =>
+      office().sync("displayReplyForm", () => {
+        replies.push(form.htmlBody ?? "");
+      }),
     replies,
     ...init,
   };

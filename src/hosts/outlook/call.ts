@@ -4,13 +4,40 @@ import type { AsyncCallback, OfficeSurface } from "./office-surface";
 /** How long Kindly waits for Outlook to answer one call before saying so. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** Outlook's error code for roaming settings over the 32 KB an add-in has (Office.RoamingSettings). */
+export const SETTINGS_OVER_QUOTA = 9057;
+
+/** Outlook's codes whose own messages say little to a rep, worded here. */
+const WORDED: Record<number, string> = {
+  [SETTINGS_OVER_QUOTA]: "Kindly's saved settings are over Outlook's 32 KB limit",
+};
+
+/**
+ * What Outlook said about a failure, as one line for the rep (": Item is busy"), or nothing:
+ * never a stack, and never "[object Object]" for an error that is not an Error.
+ */
+function detailOf(error: unknown): string {
+  let said = typeof error === "string" ? error : "";
+  if (error && typeof error === "object") {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof code === "number" && WORDED[code]) return `: ${WORDED[code]}`;
+    if (typeof message === "string") said = message;
+  }
+  const line = said.split("\n")[0].trim();
+  return line ? `: ${line}` : "";
+}
+
+function failure(operation: string, error: unknown): HostError {
+  return new HostError(`Outlook could not ${operation}${detailOf(error)}`, operation, error);
+}
+
 /**
  * Turns one Office.js callback call into a promise that always settles: with the
  * value, or with a HostError when Outlook reports a failure, throws, or never
  * calls back within the timeout.
  */
 export function officeCall<T>(
-  office: OfficeSurface,
+  office: Pick<OfficeSurface, "AsyncResultStatus">,
   operation: string,
   start: (callback: AsyncCallback<T>) => void,
   timeoutMs: number = DEFAULT_TIMEOUT_MS
@@ -30,20 +57,10 @@ export function officeCall<T>(
       start((result) => {
         if (result.status === office.AsyncResultStatus.Succeeded)
           settle(() => resolve(result.value));
-        else {
-          const detail = result.error?.message ? `: ${result.error.message}` : "";
-          settle(() =>
-            reject(
-              new HostError(`Outlook could not ${operation}${detail}`, operation, result.error)
-            )
-          );
-        }
+        else settle(() => reject(failure(operation, result.error)));
       });
     } catch (error) {
-      const detail = error instanceof Error ? `: ${error.message}` : "";
-      settle(() =>
-        reject(new HostError(`Outlook could not ${operation}${detail}`, operation, error))
-      );
+      settle(() => reject(failure(operation, error)));
     }
   });
 }
@@ -53,7 +70,6 @@ export function officeSync<T>(operation: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    const detail = error instanceof Error ? `: ${error.message}` : "";
-    throw new HostError(`Outlook could not ${operation}${detail}`, operation, error);
+    throw failure(operation, error);
   }
 }

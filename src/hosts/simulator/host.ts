@@ -6,22 +6,79 @@ import {
   type SettingsStore,
 } from "../mailhost";
 import type { GraphAuth, GraphConfig } from "../graph/conversation";
+import { officeCall, SETTINGS_OVER_QUOTA } from "../outlook/call";
+import type { AsyncResultLike } from "../outlook/office-surface";
 import { SimMailbox } from "./mailbox";
 
 /** The name under which the simulator page shares its mailbox with the pane's frame. */
 export const SHARED_MAILBOX = "kindlySimulator";
+
+/*
+ * Failure injection: the simulated Outlook fails an operation the ways Outlook does, so the
+ * pane's error states can be tried by hand and are checked by the e2e suite.
+ *
+ * Operations: "read" (the open item), "insert" (at the cursor), "reply" (a reply form opened
+ * from a message being read), "tag" (the draft as a chase), "settings-save" (roaming settings).
+ * Modes: "status" (a Failed AsyncResult), "throw" (the call throws), "timeout" (no answer:
+ * the host gives up after its timeout, SIMULATOR_TIMEOUT_MS or `?timeout=<ms>`), "quota"
+ * (Outlook's error for roaming settings over their 32 KB).
+ *
+ * In the simulator page (the pane in its frame shares the page's mailbox), from the console:
+ *   kindlySimulator.failures.set("insert", "status");   kindlySimulator.failures.clear();
+ * For the pane alone: taskpane.html?host=simulator&fail=insert:status,settings-save:quota&timeout=500
+ * A failed operation does nothing: the draft is exactly as it was.
+ */
+
+export const SIM_OPERATIONS = ["read", "insert", "reply", "tag", "settings-save"] as const;
+export type SimOperation = (typeof SIM_OPERATIONS)[number];
+export const SIM_FAILURES = ["status", "throw", "timeout", "quota"] as const;
+export type SimFailure = (typeof SIM_FAILURES)[number];
+
+/** How long the simulator's host waits for the simulated Outlook: short, so a "timeout" is quick to see. */
+export const SIMULATOR_TIMEOUT_MS = 2_000;
+
+/** The simulated Outlook's AsyncResult statuses. */
+const SIMULATED = { AsyncResultStatus: { Succeeded: "succeeded" } };
+
+/** Outlook's error for a failed call: its generic one, or settings over quota. */
+const FAILED_WITH: Record<"status" | "quota", NonNullable<AsyncResultLike<unknown>["error"]>> = {
+  status: { name: "Internal Error", message: "An internal error has occurred.", code: 9002 },
+  quota: { name: "Settings Error", message: "Settings size exceeded.", code: SETTINGS_OVER_QUOTA },
+};
+
+/** `insert:status,settings-save:quota` as [operation, mode] pairs; throws on anything else. */
+export function parseFailures(spec: string): Array<[SimOperation, SimFailure]> {
+  return spec
+    .split(",")
+    .filter((part) => part.trim())
+    .map((part) => {
+      const [op, mode] = part.trim().split(":");
+      if (
+        !(SIM_OPERATIONS as readonly string[]).includes(op) ||
+        !(SIM_FAILURES as readonly string[]).includes(mode)
+      )
+        throw new Error(
+          `Unknown failure "${part.trim()}": write operation:mode, with operations ` +
+            `${SIM_OPERATIONS.join(", ")} and modes ${SIM_FAILURES.join(", ")}.`
+        );
+      return [op as SimOperation, mode as SimFailure];
+    });
+}
 
 /** The mail client behind the port, played by the simulator's mailbox. */
 export class SimulatorHost implements MailHost {
   readonly name = "simulator" as const;
   readonly settings: SettingsStore;
 
-  constructor(readonly mailbox: SimMailbox) {
+  constructor(
+    readonly mailbox: SimMailbox,
+    private readonly timeoutMs: number = SIMULATOR_TIMEOUT_MS
+  ) {
     this.settings = {
       get: (key) => mailbox.getSetting(key),
       set: (key, value) => mailbox.setSetting(key, value),
       remove: (key) => mailbox.removeSetting(key),
-      save: async () => mailbox.saveSettings(),
+      save: () => this.call("settings-save", "save settings", () => mailbox.saveSettings()),
     };
   }
 
@@ -42,24 +99,44 @@ export class SimulatorHost implements MailHost {
   }
 
   async openItem(): Promise<OpenItem> {
-    return this.mailbox.openItem();
+    return this.call("read", "read the message", () => this.mailbox.openItem());
   }
 
   async insertAtCursor(content: InsertContent): Promise<void> {
     if (this.mailbox.mode !== "compose")
       throw new HostError("Open a reply to insert the reminder.", "insert the reminder");
-    this.mailbox.insertAtCursor(content);
+    return this.call("insert", "insert the reminder", () => this.mailbox.insertAtCursor(content));
   }
 
   async replyWith(content: InsertContent): Promise<void> {
     if (this.mailbox.mode === "compose") return this.insertAtCursor(content);
-    this.mailbox.replyWith(content);
+    return this.call("reply", "open a reply", () => this.mailbox.replyWith(content));
   }
 
   async tagChase(): Promise<void> {
     if (this.mailbox.mode !== "compose")
       throw new HostError("Open a reply to tag it as a chase.", "tag the message");
-    this.mailbox.tagDraft();
+    return this.call("tag", "tag the message", () => this.mailbox.tagDraft());
+  }
+
+  /**
+   * One call to the simulated Outlook, through the Outlook host's own wrapper: it answers
+   * with `run`'s value, or fails as `mailbox.failures` says, without running `run`.
+   */
+  private call<T>(op: SimOperation, operation: string, run: () => T): Promise<T> {
+    const failure = this.mailbox.failures.get(op);
+    return officeCall<T>(
+      SIMULATED,
+      operation,
+      (callback) => {
+        if (failure === "throw") throw new Error("Outlook's add-in interface is not available.");
+        if (failure === "timeout") return;
+        if (failure)
+          callback({ status: "failed", value: undefined as T, error: FAILED_WITH[failure] });
+        else callback({ status: SIMULATED.AsyncResultStatus.Succeeded, value: run() });
+      },
+      this.timeoutMs
+    );
   }
 
   /**
@@ -83,19 +160,27 @@ export const SIMULATOR_GRAPH_TOKEN = "simulator-token";
 /**
  * The pane's simulator host: the simulator page's mailbox when the pane runs in
  * its frame, else a mailbox of its own opened on `?thread=<id>` (for benchmarks
- * and the standalone pane). `?now=YYYY-MM-DD` fixes the day the samples are relative to.
+ * and the standalone pane). `?now=YYYY-MM-DD` fixes the day the samples are relative to;
+ * `?fail=` and `?timeout=` inject failures (see SIM_OPERATIONS above).
  */
 export function connectSimulator(params: URLSearchParams, win: Window = window): SimulatorHost {
-  let shared: SimMailbox | undefined;
+  const mailbox = sharedMailbox(win) ?? ownMailbox(params, win);
+  for (const [op, mode] of parseFailures(params.get("fail") ?? "")) mailbox.failures.set(op, mode);
+  const timeout = Number(params.get("timeout"));
+  return new SimulatorHost(mailbox, timeout > 0 ? timeout : SIMULATOR_TIMEOUT_MS);
+}
+
+function sharedMailbox(win: Window): SimMailbox | undefined {
   try {
-    shared =
-      win.parent !== win
-        ? ((win.parent as unknown as Record<string, unknown>)[SHARED_MAILBOX] as SimMailbox)
-        : undefined;
+    return win.parent !== win
+      ? ((win.parent as unknown as Record<string, unknown>)[SHARED_MAILBOX] as SimMailbox)
+      : undefined;
   } catch {
-    shared = undefined; // a parent from another origin
+    return undefined; // a parent from another origin
   }
-  if (shared) return new SimulatorHost(shared);
+}
+
+function ownMailbox(params: URLSearchParams, win: Window): SimMailbox {
   const now = params.get("now") ? new Date(`${params.get("now")}T12:00:00Z`) : new Date();
   let storage: Storage | null = null;
   try {
@@ -114,5 +199,5 @@ export function connectSimulator(params: URLSearchParams, win: Window = window):
   if (graph) mailbox.useGraphEndpoint(graph);
   const thread = params.get("thread");
   if (thread) mailbox.select(thread);
-  return new SimulatorHost(mailbox);
+  return mailbox;
 }

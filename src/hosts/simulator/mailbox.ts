@@ -7,8 +7,10 @@ import {
   type OpenItem,
 } from "../mailhost";
 import { GRAPH_KEY, isGraphBaseUrl } from "../graph/conversation";
+import type { SimFailure, SimOperation } from "./host";
 import { renderBody, spokenDate, type RenderedBody } from "./quote-format";
 import { MANAGER, REP, SAMPLE_THREADS, type QuoteStyle, type SampleThread } from "./samples";
+import { HOSTILE_THREADS, type HostileMessage, type HostileThread } from "./hostile";
 
 /** One message of a simulated thread, dated and with its full body (quotes included). */
 export interface SimMessage {
@@ -56,11 +58,12 @@ function fillDates(text: string, now: Date, lang: string): string {
 }
 
 /** Builds a thread's messages with dates relative to `now` and each body quoting the one before. */
-export function materialize(sample: SampleThread, now: Date): SimThread {
+export function materialize(sample: SampleThread | HostileThread, now: Date): SimThread {
   const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const messages: SimMessage[] = [];
   let quotable: SimMessage | null = null;
-  sample.messages.forEach((m, i) => {
+  const written: HostileMessage[] = sample.messages;
+  written.forEach((m, i) => {
     const [hh, mm] = m.time.split(":").map(Number);
     const sentAt = new Date(midnight - m.daysAgo * DAY_MS + (hh * 60 + mm) * 60_000);
     const from = m.from === "buyer" ? sample.buyer : m.from === "manager" ? MANAGER : REP;
@@ -70,7 +73,10 @@ export function materialize(sample: SampleThread, now: Date): SimThread {
     const text = fillDates(m.text, now, lang);
     const auto = Boolean(m.headers?.["auto-submitted"]);
     const subject = m.subject ?? `${REPLY_PREFIX[lang] ?? "RE"}: ${sample.subject}`;
-    const body = renderBody(text, auto ? null : quotable, style, lang);
+    // A hostile message may bring its whole body, raw, as its sender's client wrote it.
+    const body = m.body
+      ? m.body(auto ? null : quotable)
+      : renderBody(text, auto ? null : quotable, style, lang);
     const message: SimMessage = {
       id: `${sample.id}-${i + 1}`,
       from,
@@ -94,6 +100,11 @@ export function materialize(sample: SampleThread, now: Date): SimThread {
     lang: sample.lang,
     messages,
   };
+}
+
+/** A sample thread by id, or a hostile one (reachable by id, never listed). */
+function findThread(id: string): SampleThread | HostileThread | undefined {
+  return SAMPLE_THREADS.find((s) => s.id === id) ?? HOSTILE_THREADS.find((s) => s.id === id);
 }
 
 /** A draft kept in memory: the cursor sits at the top, above the quoted history. */
@@ -137,6 +148,13 @@ export class SimMailbox {
   /** A Graph-shaped endpoint the simulated Outlook is signed in to (`?graph=`), if any. */
   graphEndpoint: string | null = null;
 
+  /**
+   * The operations the simulated Outlook fails, and how (see SimulatorHost). The simulator
+   * page shares this mailbox as `kindlySimulator`, so `kindlySimulator.failures.set("insert",
+   * "status")` there reaches the pane in its frame.
+   */
+  readonly failures = new Map<SimOperation, SimFailure>();
+
   /** When the simulation started, on the real clock. */
   private readonly started = Date.now();
 
@@ -162,14 +180,14 @@ export class SimMailbox {
     return this.draft;
   }
 
-  /** The selected sample thread (select() takes only sample ids). */
+  /** The selected thread (select() takes only sample and hostile ids). */
   get thread(): SimThread {
     return this.threadById(this.selected)!;
   }
 
   private threadById(id: string): SimThread | undefined {
     let thread = this.built.get(id);
-    const sample = thread ? undefined : SAMPLE_THREADS.find((s) => s.id === id);
+    const sample = thread ? undefined : findThread(id);
     if (sample) {
       thread = materialize(sample, this.startAt);
       this.built.set(id, thread);
@@ -191,7 +209,7 @@ export class SimMailbox {
 
   /** Opens a thread in the reading pane (closing any draft). */
   select(id: string): void {
-    if (!SAMPLE_THREADS.some((t) => t.id === id)) throw new Error(`No sample thread "${id}".`);
+    if (!findThread(id)) throw new Error(`No sample thread "${id}".`);
     this.selected = id;
     this.draft = null;
     this.emit();

@@ -93,8 +93,11 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
   const [ask, setAsk] = useState<Ask>(initial.ask);
   const [edits, setEdits] = useState<Edits>(initial.edits);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ done: string } | { error: Error } | null>(null);
-  const [draftFindings, setDraftFindings] = useState<ToneFinding[] | null>(null);
+  // A failure's retry: the insert (null: as the form is now), or the steps after a reminder went in.
+  const [outcome, setOutcome] = useState<
+    { done: string } | { error: Error; retry: (() => void) | null } | null
+  >(null);
+  const [draftFindings, setDraftFindings] = useState<ToneFinding[] | Error | null>(null);
 
   const base = useMemo(
     () =>
@@ -140,35 +143,56 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
   async function insert() {
     setBusy(true);
     setOutcome(null);
+    const content = { html: composed.html, text: composed.text };
+    const profile = { repName: edits.repName, company: edits.company };
     try {
-      const content = { html: composed.html, text: composed.text };
-      if (edits.repName !== undefined || edits.company !== undefined) {
-        await saveProfile(host.settings, { repName: edits.repName, company: edits.company });
-      }
-      if (mode === "read") {
-        await host.replyWith(content);
-        setOutcome({ done: t.reminderReplyOpened });
-        return;
-      }
-      await host.insertAtCursor(content);
-      onInserted();
-      try {
-        await host.tagChase();
-        setOutcome({ done: t.reminderInserted });
-      } catch (error) {
-        setOutcome({ done: format(t.tagFailed, { error: toError(error).message }) });
+      if (mode === "read") await host.replyWith(content);
+      else {
+        await host.insertAtCursor(content);
+        onInserted();
       }
     } catch (error) {
-      setOutcome({ error: toError(error) });
-    } finally {
+      setOutcome({ error: toError(error), retry: null });
       setBusy(false);
+      return;
     }
+    // The reminder is in. Saving the rep's name and tagging the chase come after it, so that
+    // settings Outlook cannot save (over quota, say) never keep a reminder out of the draft.
+    const steps: Array<() => Promise<void>> = [];
+    if (profile.repName !== undefined || profile.company !== undefined)
+      steps.push(() => saveProfile(host.settings, profile));
+    if (mode === "compose")
+      steps.push(() =>
+        host.tagChase().catch((error: unknown) => {
+          throw new Error(format(t.tagFailed, { error: toError(error).message }));
+        })
+      );
+    await finish(steps, mode === "read" ? t.reminderReplyOpened : t.reminderInserted);
+    setBusy(false);
+  }
+
+  /** Runs the steps after an insert; a failed one is shown with a retry of it and those after it. */
+  async function finish(steps: Array<() => Promise<void>>, done: string): Promise<void> {
+    for (const [i, step] of steps.entries()) {
+      try {
+        await step();
+      } catch (error) {
+        setOutcome({ error: toError(error), retry: () => void finish(steps.slice(i), done) });
+        return;
+      }
+    }
+    setOutcome({ done });
   }
 
   async function checkDraft() {
-    const item = await host.openItem();
-    const { body, format: bodyFormat } = itemToMessage(item);
-    setDraftFindings(checkTone(newText(body, bodyFormat)));
+    setDraftFindings(null);
+    try {
+      const item = await host.openItem();
+      const { body, format: bodyFormat } = itemToMessage(item);
+      setDraftFindings(checkTone(newText(body, bodyFormat)));
+    } catch (error) {
+      setDraftFindings(toError(error));
+    }
   }
 
   return (
@@ -288,13 +312,19 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
       <div aria-live="polite">
         {outcome && "done" in outcome && <Caption1>{outcome.done}</Caption1>}
       </div>
-      {outcome && "error" in outcome && <ErrorNotice error={outcome.error} onRetry={insert} />}
+      {outcome && "error" in outcome && (
+        <ErrorNotice error={outcome.error} onRetry={outcome.retry ?? insert} />
+      )}
       {mode === "compose" && (
         <div>
           <Button appearance="subtle" size="small" onClick={() => void checkDraft()}>
             {t.checkDraft}
           </Button>
-          {draftFindings && <ToneFindings findings={draftFindings} />}
+          {draftFindings instanceof Error ? (
+            <ErrorNotice error={draftFindings} onRetry={() => void checkDraft()} />
+          ) : (
+            draftFindings && <ToneFindings findings={draftFindings} />
+          )}
         </div>
       )}
     </Card>
