@@ -9,6 +9,7 @@
  * A property whose single run is heavy (a DOM parse per run, a thread of hundreds of
  * messages) takes a fraction of RUNS through `runsFraction`, with the fraction and the
  * reason in a comment beside it. Fixed cases (a 1 MB line) run once whatever the count.
+ * Importing this module also raises the file's Jest time limit (PROPERTY_TIMEOUT below).
  */
 const DEFAULT_RUNS = 1000;
 
@@ -30,9 +31,9 @@ export function runsFraction(fraction: number): number {
 }
 
 /**
- * The Jest time limit for a test that runs properties: a property file's tests take time in
- * proportion to RUNS (several seconds at 1,000 runs on a busy 2-core machine, minutes at
- * 20,000), and Jest's 5 s default is for a single example. Set it per file with
- * `jest.setTimeout(PROPERTY_TIMEOUT)`.
+ * The Jest time limit for the tests of a file that imports this one: its properties take time
+ * in proportion to RUNS (seconds at 1,000 runs on a busy 2-core machine, minutes at 20,000),
+ * and Jest's 5 s default is meant for one example. Importing RUNS sets it.
  */
 export const PROPERTY_TIMEOUT = Math.max(60_000, RUNS * 60);
+if (typeof jest !== "undefined") jest.setTimeout(PROPERTY_TIMEOUT);

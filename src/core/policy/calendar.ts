@@ -79,9 +79,13 @@ export function businessDaysBetween(
   return count;
 }
 
+/** The last day a CalendarDate names. */
+const LAST_DAY: CalendarDate = "9999-12-31";
+
 /**
  * The day `n` business days after `date` (n ≥ 1): counting starts the next day,
  * so a chase sent on a Saturday waits the same as one sent on Friday evening.
+ * Counting stops at the calendar's last day, 9999-12-31 (a buyer can promise to pay then).
  */
 export function addBusinessDays(
   date: CalendarDate,
@@ -90,7 +94,7 @@ export function addBusinessDays(
 ): CalendarDate {
   let day = date;
   // A calendar with no business day at all would loop forever; a year is more than any gap.
-  for (let counted = 0, guard = 0; counted < n && guard < 366 + n * 7; guard++) {
+  for (let counted = 0, guard = 0; counted < n && guard < 366 + n * 7 && day < LAST_DAY; guard++) {
     day = addDays(day, 1);
     if (calendar.isBusinessDay(day)) counted++;
   }

@@ -89,10 +89,11 @@ interface SentenceReading {
 interface Grammar {
   /** "not" and filler words by where they end, longest first. */
   endingAt: Map<number, Array<Hit<Tag>>>;
-  notBefore: Array<Hit<Tag>>;
-  notAfter: Array<Hit<Tag>>;
+  /** Where the words that negate what follows them end, and where those that negate what precedes them start; sorted. */
+  notBeforeEnds: number[];
+  notAfterStarts: number[];
   contrast: number[];
-  /** Where clauses end (commas, semicolons, "but"), and where a cue's parts may not reach across. */
+  /** Where clauses end (commas, semicolons, "but"), and where a cue's parts may not reach across; sorted. */
   soft: number[];
   hard: number[];
 }
@@ -100,8 +101,8 @@ interface Grammar {
 function readGrammar(folded: string, hits: Array<Hit<Tag>>, langs: ReadonlySet<string>): Grammar {
   const g: Grammar = {
     endingAt: new Map(),
-    notBefore: [],
-    notAfter: [],
+    notBeforeEnds: [],
+    notAfterStarts: [],
     contrast: [],
     soft: [],
     hard: [],
@@ -113,8 +114,8 @@ function readGrammar(folded: string, hits: Array<Hit<Tag>>, langs: ReadonlySet<s
       const list = g.endingAt.get(hit.end) ?? [];
       list.push(hit);
       g.endingAt.set(hit.end, list);
-    } else if (tag.kind === "notBefore") g.notBefore.push(hit);
-    else if (tag.kind === "notAfter") g.notAfter.push(hit);
+    } else if (tag.kind === "notBefore") g.notBeforeEnds.push(hit.end);
+    else if (tag.kind === "notAfter") g.notAfterStarts.push(hit.start);
     else g.contrast.push(hit.start);
   }
   for (const list of g.endingAt.values()) list.sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -123,14 +124,31 @@ function readGrammar(folded: string, hits: Array<Hit<Tag>>, langs: ReadonlySet<s
     if (";；؛".includes(ch)) g.hard.push(i);
     if (",，、:：()（）–—،;；؛".includes(ch)) g.soft.push(i);
   }
-  g.hard.push(...g.contrast);
-  g.soft.push(...g.contrast);
+  // Sorted, so that each look-up below is a binary search: a sentence can be a megabyte of
+  // cues and commas (and spreading that many arguments into push() overflows the stack).
+  const ascending = (a: number, b: number) => a - b;
+  g.hard = g.hard.concat(g.contrast).sort(ascending);
+  g.soft = g.soft.concat(g.contrast).sort(ascending);
+  g.notBeforeEnds.sort(ascending);
+  g.notAfterStarts.sort(ascending);
   return g;
 }
 
-/** Whether a boundary lies in [from, to). */
+/** The index of the first of the sorted numbers that is at least `at` (their length if none is). */
+function firstAtLeast(sorted: readonly number[], at: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a boundary (sorted) lies in [from, to). */
 function crosses(bounds: readonly number[], from: number, to: number): boolean {
-  return bounds.some((b) => b >= from && b < to);
+  const i = firstAtLeast(bounds, from);
+  return i < bounds.length && bounds[i] < to;
 }
 
 /**
@@ -150,15 +168,22 @@ function negatedAt(folded: string, at: number, own: Hit<Tag>, g: Grammar): boole
   return false;
 }
 
+/**
+ * A word that negates what follows it (before the hit, no clause boundary between) or what
+ * precedes it (after the hit, likewise). The nearest such word on each side decides: a clause
+ * boundary that parts it from the hit parts every farther one too.
+ */
 function isNegated(folded: string, hit: Hit<Tag>, g: Grammar): boolean {
   if (hit.parts.some(([start]) => negatedAt(folded, start, hit, g))) return true;
-  if (g.notBefore.some((n) => n.end <= hit.start && !crosses(g.soft, n.end, hit.start)))
-    return true;
-  return g.notAfter.some((n) => n.start >= hit.end && !crosses(g.soft, hit.end, n.start));
+  const before = firstAtLeast(g.notBeforeEnds, hit.start + 1) - 1;
+  if (before >= 0 && !crosses(g.soft, g.notBeforeEnds[before], hit.start)) return true;
+  const after = firstAtLeast(g.notAfterStarts, hit.end);
+  return after < g.notAfterStarts.length && !crosses(g.soft, hit.end, g.notAfterStarts[after]);
 }
 
-function overlaps(a: Hit<Tag>, b: Hit<Tag>): boolean {
-  return a.parts.some(([s1, e1]) => b.parts.some(([s2, e2]) => s1 < e2 && s2 < e1));
+/** Whether a hit's parts touch a character already taken (two parts overlap when they share one). */
+function overlapsTaken(taken: Uint8Array, hit: Hit<Tag>): boolean {
+  return hit.parts.some(([start, end]) => taken.subarray(start, end).includes(1));
 }
 
 /**
@@ -191,9 +216,14 @@ function chooseCues(
       Math.abs(b.weight) - Math.abs(a.weight) ||
       a.hit.start - b.hit.start
   );
+  // The characters chosen cues cover: a check per candidate in proportion to its own length,
+  // not to the number of cues chosen, which made a long sentence of cues cost its square.
+  const taken = new Uint8Array(folded.length);
   const chosen: CueHit[] = [];
   for (const c of candidates) {
-    if (!chosen.some((k) => overlaps(k.hit, c.hit))) chosen.push(c);
+    if (overlapsTaken(taken, c.hit)) continue;
+    chosen.push(c);
+    for (const [start, end] of c.hit.parts) taken.fill(1, start, end);
   }
   // Negated cues and masks stay chosen only to hide the shorter cues inside them.
   return { cues: chosen.filter((c) => !c.negated && c.weight !== 0), refused };
@@ -201,11 +231,19 @@ function chooseCues(
 
 /** Where the sentence turns from one reason to another, if a "but" stands between them. */
 function pivot(cues: CueHit[], contrast: number[]): number {
-  const positive = cues.filter((c) => c.weight > 0);
+  // A reason stands before a "but" when one of its cues ends there or earlier, after it when
+  // one starts there or later: its first end and last start say so for every "but" at once.
+  const firstEnd = new Map<ExplainedReason, number>();
+  const lastStart = new Map<ExplainedReason, number>();
+  for (const { weight, reason, hit } of cues) {
+    if (weight <= 0) continue;
+    firstEnd.set(reason, Math.min(firstEnd.get(reason) ?? Infinity, hit.end));
+    lastStart.set(reason, Math.max(lastStart.get(reason) ?? -Infinity, hit.start));
+  }
   for (const at of [...contrast].sort((a, b) => b - a)) {
-    const before = new Set(positive.filter((c) => c.hit.end <= at).map((c) => c.reason));
-    const after = positive.filter((c) => c.hit.start >= at).map((c) => c.reason);
-    if (before.size > 0 && after.some((r) => !before.has(r))) return at;
+    const before = (r: ExplainedReason) => (firstEnd.get(r) ?? Infinity) <= at;
+    if (![...firstEnd.keys()].some(before)) continue;
+    if ([...lastStart].some(([r, start]) => start >= at && !before(r))) return at;
   }
   return -1;
 }
@@ -219,8 +257,9 @@ function askedFrom(source: string, folded: string, g: Grammar): number {
   const inverted = folded.lastIndexOf("¿");
   if (!/[?？؟]["'”’)]*$/.test(source)) return inverted >= 0 ? inverted : Infinity;
   if (inverted >= 0) return inverted;
-  const clauses = g.soft.filter((at) => at < folded.length - 1);
-  return clauses.length > 0 ? Math.max(...clauses) + 1 : 0;
+  // The last clause boundary before the final mark (g.soft is sorted).
+  const last = firstAtLeast(g.soft, folded.length - 1) - 1;
+  return last >= 0 ? g.soft[last] + 1 : 0;
 }
 
 function asWritten(source: string, folded: FoldedText, hit: Hit<Tag>): string {

@@ -129,14 +129,18 @@ export function foldWithMap(source: string): FoldedText {
   const from: number[] = [];
   const to: number[] = [];
   let at = 0;
+  // Whether `text` ends in a space, kept here: text.endsWith() flattens the string being
+  // built on every call, which made a long sentence cost time in the square of its length.
+  let space = false;
   for (const ch of source) {
     const next = at + ch.length;
     const code = ch.charCodeAt(0);
     if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(ch))) {
-      if (!text.endsWith(" ")) {
+      if (!space) {
         text += " ";
         from.push(at);
         to.push(next);
+        space = true;
       }
     } else {
       const folded = code < 128 ? ch.toLowerCase() : QUOTES.test(ch) ? "'" : fold(ch);
@@ -145,6 +149,7 @@ export function foldWithMap(source: string): FoldedText {
         to.push(next);
       }
       text += folded;
+      if (folded) space = folded.endsWith(" ");
     }
     at = next;
   }

@@ -175,18 +175,49 @@ function normalCase(text: string, start: number, end: number, lang: BuyerLanguag
  * that are not capitals (lower case, or a script without case), and no colon or dash
  * follows the run as after a heading or label.
  */
-function inProse(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const newline = text.indexOf("\n", end);
-  const lineEnd = newline < 0 ? text.length : newline;
-  const rest = text.slice(lineStart, start) + text.slice(end, lineEnd);
+function inProse(text: string, start: number, end: number, lineAt: LineAt): boolean {
+  // The rest of the line holds what the line holds beyond what the run holds.
+  const line = lineAt(start);
+  const run = lettersIn(text.slice(start, end));
+  const lower = line.lower > run.lower;
+  const uncased = line.uncased > run.uncased;
   // Latin capitals heading a Chinese or Arabic sentence ("URGENT: الفاتورة …") are not a
   // label of the mail: the writer switched script to raise the voice.
   if (LABEL_AFTER.test(text.slice(end, end + 8)))
-    return (
-      /\p{Lo}/u.test(rest) && !/\p{Ll}/u.test(rest) && /\p{sc=Latin}/u.test(text.slice(start, end))
-    );
-  return /[\p{Ll}\p{Lo}]/u.test(rest);
+    return uncased && !lower && /\p{sc=Latin}/u.test(text.slice(start, end));
+  return lower || uncased;
+}
+
+/** How much of a text is lower-case letters, and letters of a script without case (UTF-16 units). */
+interface Letters {
+  lower: number;
+  uncased: number;
+}
+
+function lettersIn(text: string): Letters {
+  return {
+    lower: text.length - text.replace(/\p{Ll}/gu, "").length,
+    uncased: text.length - text.replace(/\p{Lo}/gu, "").length,
+  };
+}
+
+/** The letters of the line an offset is on. */
+type LineAt = (at: number) => Letters;
+
+/**
+ * Lines counted once each, as capital runs ask for them in order: a line a megabyte long
+ * with thousands of runs is read once, not once per run.
+ */
+function lineCounter(text: string): LineAt {
+  let line: (Letters & { start: number; end: number }) | null = null;
+  return (at) => {
+    if (line && at >= line.start && at <= line.end) return line;
+    const start = text.lastIndexOf("\n", at - 1) + 1;
+    const newline = text.indexOf("\n", at);
+    const end = newline < 0 ? text.length : newline;
+    line = { start, end, ...lettersIn(text.slice(start, end)) };
+    return line;
+  };
 }
 
 function capitalRuns(text: string, hint: BuyerLanguage): RawFinding[] {
@@ -195,6 +226,7 @@ function capitalRuns(text: string, hint: BuyerLanguage): RawFinding[] {
   // A one-letter capital ("I", "A") just before the run belongs to it: "I NEED THE MONEY".
   let lead = -1;
   let lastEnd = -1;
+  const lineAt = lineCounter(text);
   const close = (): void => {
     const sentence = caps.length >= 2 && caps.some((c) => SENTENCE_WORDS.has(plain(c.word)));
     const emphasis =
@@ -202,7 +234,7 @@ function capitalRuns(text: string, hint: BuyerLanguage): RawFinding[] {
       caps.some(
         (c) => EMPHASIS_WORDS.has(plain(c.word)) || isMonth(text, c.start, c.end, plain(c.word))
       ) &&
-      inProse(text, caps[0].start, caps[caps.length - 1].end);
+      inProse(text, caps[0].start, caps[caps.length - 1].end, lineAt);
     if (sentence || emphasis) {
       const start = lead >= 0 ? lead : caps[0].start;
       const end = caps[caps.length - 1].end;

@@ -13,6 +13,12 @@ import {
   type LibraryFile,
 } from "../../../../src/core/compose/types";
 import { BUYER_LANGUAGES } from "../../../../src/core/text/language";
+import { RUNS, runsFraction } from "../../property-runs";
+import { readHtml } from "./well-formed";
+
+// Half the runs for the property that reads every composition back through jsdom's parser,
+// which costs several times the composition itself.
+const DOM_RUNS = runsFraction(0.5);
 
 // The characters that break naive renderers: markup, entities, quotes, braces, bidi
 // controls, line and paragraph separators, emoji, control characters, lone surrogates.
@@ -132,6 +138,53 @@ function textOf(p: Element): string {
     .join("");
 }
 
+// Markup a typed value can carry: pasted from a web page or a form, or meant to attack.
+const MARKUP = [
+  "<script>alert('x')</script>",
+  '<img src=x onerror="alert(1)">',
+  '"><svg onload=alert(1)>',
+  "</p></div><p>",
+  "<!-- -->",
+  "<![CDATA[x]]>",
+  "&amp;",
+  "&lt;b&gt;",
+  "&#x3C;",
+  "' OR '1'='1",
+  "javascript:alert(1)",
+  "<",
+  ">",
+  "&",
+  '"',
+  "'",
+];
+/** A typed value with markup in it, that cleaning leaves as it is (printable ASCII, not blank). */
+const markup = fc
+  .array(fc.oneof(fc.constantFrom(...MARKUP), fc.string({ maxLength: 6 })), {
+    minLength: 1,
+    maxLength: 5,
+  })
+  .map((parts) => `x${parts.join("")}`);
+const TYPED = ["buyerName", "repName", "company", "orderRef"] as const;
+const TYPED_TEMPLATE = `‹${TYPED.map((field) => `{${field}}`).join("›‹")}›`;
+const markupFields: fc.Arbitrary<ComposeFields> = fc.record({
+  buyerName: markup,
+  repName: markup,
+  company: markup,
+  orderRef: markup,
+});
+
+/** The five characters HTML text must not hold raw, escaped (written here, not taken from the composer). */
+function escaped(text: string): string {
+  const by: Record<string, string> = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+  };
+  return [...text].map((ch) => by[ch] ?? ch).join("");
+}
+
 const TEXT = `(?:[^<>&"']|&(?:amp|lt|gt|quot|#39);)`;
 const WELL_FORMED = new RegExp(
   `^<div dir="(?:ltr|rtl)" lang="[A-Za-z-]+">(?:<p>(?:${TEXT}|<br>)*</p>)*</div>$`,
@@ -165,7 +218,8 @@ describe("compose: properties", () => {
           expect(textOf(p as Element)).toBe(composed.paragraphs[i].text);
         });
         expect(composed.text).toBe(composed.paragraphs.map(({ text }) => text).join("\n\n"));
-      })
+      }),
+      { numRuns: DOM_RUNS }
     );
   });
 
@@ -174,11 +228,16 @@ describe("compose: properties", () => {
       fc.property(requestFrom(fieldsFrom(value)), library, (request, lib) => {
         const composed = compose(request, lib);
         expect(composed.html).toMatch(WELL_FORMED);
+        const read = readHtml(composed.html);
+        expect(read.problem).toBeNull();
+        expect(read.elements[0]).toBe("div");
+        expect(read.elements.slice(1).filter((e) => e !== "p" && e !== "br")).toEqual([]);
         // encodeURIComponent throws on a lone surrogate: the mail could not be encoded.
         expect(() => encodeURIComponent(composed.html + composed.text)).not.toThrow();
         // eslint-disable-next-line no-control-regex
         expect(composed.text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\r]/);
-      })
+      }),
+      { numRuns: RUNS }
     );
   });
 
@@ -195,8 +254,55 @@ describe("compose: properties", () => {
             expect(request.fields[field]).toMatch(/^[\s\p{Cc}]*$/u);
           }
         }
-      })
+      }),
+      { numRuns: RUNS }
     );
+  });
+
+  it("writes markup in a field value only escaped: < > & \" ' and scripts stay text", () => {
+    // Each paragraph names the four typed fields between marks that need no escaping.
+    const lib: fc.Arbitrary<LibraryFile> = fc.constantFrom(...BUYER_LANGUAGES).map((lang) => ({
+      lang,
+      paragraphs: ALL_SLOTS.map(({ key: id, ...slot }) => ({ id, ...slot, text: TYPED_TEMPLATE })),
+    }));
+    fc.assert(
+      fc.property(requestFrom(markupFields), lib, (request, library) => {
+        const composed = compose(request, library);
+        const values = TYPED.map((field) => request.fields[field]!.trim());
+        const expected = `‹${values.join("›‹")}›`;
+        // The values are the text, as typed; the HTML holds them escaped, in a <p> of their own.
+        expect(composed.paragraphs.map(({ text }) => text)).toEqual(
+          composed.paragraphs.map(() => expected)
+        );
+        expect(composed.html).toContain(`<p>${escaped(expected)}</p>`);
+        const read = readHtml(composed.html);
+        expect(read.problem).toBeNull();
+        expect(read.elements.filter((e) => e !== "p")).toEqual(["div"]);
+        // Outside the tags: no raw quote, and only the five references the composer writes.
+        expect(read.text).not.toMatch(/["']/);
+        expect(read.text.replace(/&(?:amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
+  it("the strict HTML reader refuses what a browser would repair", () => {
+    expect(readHtml('<div dir="ltr" lang="en"><p>a<br>b &amp; c</p></div>').problem).toBeNull();
+    for (const bad of [
+      "<div><p>a</div></p>",
+      "<div><p>a<p>b</p></p></div>",
+      "<div><p>a</p>",
+      "</div>",
+      "<div><p>a < b</p></div>",
+      "<div><p>a > b</p></div>",
+      "<div><p>fish & chips</p></div>",
+      "<div dir=ltr></div>",
+      '<div title="a & b"></div>',
+      "<div><br></br></div>",
+      "<div><script>alert(1)</script>",
+    ]) {
+      expect([bad, readHtml(bad).problem]).not.toEqual([bad, null]);
+    }
   });
 
   it("writes a value with braces as the buyer's text, not as a slot", () => {
@@ -220,7 +326,8 @@ describe("compose: properties", () => {
         );
         expect(composed.text).toBe(`{${field}}`);
         expect(composed.missing).toEqual([]);
-      })
+      }),
+      { numRuns: RUNS }
     );
   });
 });

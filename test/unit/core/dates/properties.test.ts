@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { isCalendarDate } from "../../../../src/core/dates/calendar";
 import { findDates } from "../../../../src/core/dates/find-dates";
 import { parseHeaderDate } from "../../../../src/core/dates/header-date";
+import { RUNS } from "../../property-runs";
 
 // Pieces of dates, so random text often comes close to one, mixed with any code point and
 // unpaired surrogates.
@@ -79,7 +80,7 @@ describe("dates on hostile text", () => {
           expect(isCalendarDate(m.date)).toBe(true);
         }
       }),
-      { numRuns: 2000 }
+      { numRuns: RUNS }
     );
   });
 
@@ -93,7 +94,7 @@ describe("dates on hostile text", () => {
           if (got !== null) expect(new Date(got).toISOString()).toBe(got);
         }
       ),
-      { numRuns: 2000 }
+      { numRuns: RUNS }
     );
   });
 
@@ -102,7 +103,8 @@ describe("dates on hostile text", () => {
       fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => {
         findDates(s, "2026-11-25");
         parseHeaderDate(s);
-      })
+      }),
+      { numRuns: RUNS }
     );
   });
 

@@ -1,8 +1,13 @@
 import fc from "fast-check";
+import { isCalendarDate } from "../../../../src/core/dates/calendar";
 import { AMOUNT_PATTERNS, findAmounts } from "../../../../src/core/facts/amounts";
 import * as cues from "../../../../src/core/facts/cues";
+import { extractFacts } from "../../../../src/core/facts/extract";
 import { patternSource } from "../../../../src/core/facts/pattern";
 import { findOrderRefs, REF_PATTERNS } from "../../../../src/core/facts/refs";
+import type { FactSource, Money, OrderFacts, OrderRef } from "../../../../src/core/facts/types";
+import { RUNS } from "../../property-runs";
+import { hostileText, megabyteLine } from "../hostile-text";
 
 // UTF-16 units of any value, so unpaired surrogates come up often.
 const anyUnits = fc
@@ -10,7 +15,7 @@ const anyUnits = fc
   .map((units) => String.fromCharCode(...units));
 
 // Pieces of the things the finders look for, glued with noise, to reach the deeper paths.
-const pieces = fc.constantFrom(
+const FRAGMENTS = [
   "PI ",
   "PO#",
   "No. ",
@@ -48,26 +53,92 @@ const pieces = fc.constantFrom(
   "\n",
   "\ud800",
   "\udc00",
-  "٥٠٠٠"
-);
+  "٥٠٠٠",
+];
+const pieces = fc.constantFrom(...FRAGMENTS);
 const textish = fc
   .array(fc.oneof(pieces, anyUnits, fc.string({ unit: "binary", maxLength: 20 })), {
     maxLength: 40,
   })
   .map((parts) => parts.join(""));
 
+const REF_KINDS = ["PI", "PO", "contract", "order", "invoice"];
+
+/** A reference as its type says: a known kind, a value with a digit. */
+const goodRef = (ref: OrderRef): boolean => REF_KINDS.includes(ref.kind) && /\d/.test(ref.value);
+
+/** An amount as its type says: a finite number, an ISO code, read from one of the texts. */
+const goodMoney = (money: Money, texts: readonly string[]): boolean =>
+  Number.isFinite(money.amount) &&
+  /^[A-Z]{3}$/.test(money.currency) &&
+  texts.some((text) => text.includes(money.text));
+
+/**
+ * Order facts as their type says: good references and amounts (the main ones among them),
+ * real days. Plain checks, one expect each: a 1 MB text holds tens of thousands of amounts.
+ */
+function expectFacts(facts: OrderFacts, texts: readonly string[]): void {
+  expect(facts.orderRefs.filter((ref) => !goodRef(ref))).toEqual([]);
+  expect(facts.amounts.filter((money) => !goodMoney(money, texts))).toEqual([]);
+  if (facts.orderRef) expect(facts.orderRefs).toContainEqual(facts.orderRef);
+  if (facts.amount) expect(facts.amounts).toContainEqual(facts.amount);
+  for (const day of [facts.confirmedOn, facts.priceValidUntil]) {
+    if (day !== null) expect(isCalendarDate(day)).toBe(true);
+  }
+}
+
+const sentAt = fc.oneof(
+  fc.constant(null),
+  fc.constantFrom("", "garbage", "2026-13-45T00:00:00Z"),
+  fc
+    .date({ min: new Date("0001-01-02"), max: new Date("9999-12-30"), noInvalidDate: true })
+    .map((d) => d.toISOString())
+);
+const source: fc.Arbitrary<FactSource> = fc.record({
+  text: fc.oneof(hostileText(FRAGMENTS), textish),
+  sentAt,
+  side: fc.constantFrom("ours" as const, "buyer" as const),
+});
+
 describe("robustness", () => {
   it("never throws on arbitrary text, and every amount is a finite number", () => {
     fc.assert(
-      fc.property(fc.oneof(anyUnits, textish), (text) => {
-        for (const ref of findOrderRefs(text)) expect(/\d/.test(ref.value)).toBe(true);
-        for (const money of findAmounts(text)) {
-          expect(Number.isFinite(money.amount)).toBe(true);
-          expect(text.includes(money.text)).toBe(true);
-        }
+      fc.property(fc.oneof(anyUnits, textish, hostileText(FRAGMENTS)), (text) => {
+        expect(findOrderRefs(text).filter((ref) => !goodRef(ref))).toEqual([]);
+        expect(findAmounts(text).filter((money) => !goodMoney(money, [text]))).toEqual([]);
       }),
-      { numRuns: 400 }
+      { numRuns: RUNS }
     );
+  });
+
+  it("extractFacts never throws on any Unicode (unpaired surrogates, bidi controls), and returns well-typed facts", () => {
+    fc.assert(
+      fc.property(
+        fc.array(source, { maxLength: 5 }),
+        fc.constantFrom("UTC", "Europe/Berlin", "Asia/Shanghai", "America/Los_Angeles", "Bad/Zone"),
+        fc.option(fc.oneof(hostileText(FRAGMENTS, 8), fc.array(hostileText(FRAGMENTS, 8))), {
+          nil: undefined,
+        }),
+        (messages, tz, subject) => {
+          const facts = extractFacts(messages, { tz, subject });
+          expectFacts(facts, [...messages.map((m) => m.text), ...[subject ?? []].flat()]);
+        }
+      ),
+      { numRuns: RUNS }
+    );
+  });
+
+  it("finishes on a 1 MB line of references, amounts, bidi controls and surrogates", () => {
+    const line = megabyteLine(
+      "PI SR-2611-045 total USD 12,500.00 合同号：HT-2611-008 ¥8.400,50 万"
+    );
+    const messages: FactSource[] = [
+      { text: line, sentAt: "2026-11-05T10:00:00Z", side: "buyer" },
+      { text: line, sentAt: null, side: "ours" },
+    ];
+    const facts = extractFacts(messages, { subject: line });
+    expectFacts(facts, [line]);
+    expect(facts.orderRef).not.toBeNull();
   });
 
   // Adversarial 200 KB inputs: long runs of what the patterns start on but cannot finish.

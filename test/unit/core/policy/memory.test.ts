@@ -1,9 +1,7 @@
 import fc from "fast-check";
 import { addDays } from "../../../../src/core/dates";
 import { ChaseMemory, MAX_CHASES, threadKey } from "../../../../src/core/policy/memory";
-
-/** Runs per property: about 200 in `npm test`, more with KINDLY_FC_RUNS. */
-const RUNS = Number(process.env.KINDLY_FC_RUNS ?? 200);
+import { RUNS } from "../../property-runs";
 
 // Conversation ids as hosts write them: Outlook's base64 (EWS and REST alphabets), Gmail's hex.
 const OUTLOOK_ID =

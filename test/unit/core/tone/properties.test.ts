@@ -1,7 +1,9 @@
 import fc from "fast-check";
-import { checkTone, TONE_CATEGORIES } from "../../../../src/core/tone";
+import { checkTone, TONE_CATEGORIES, type ToneFinding } from "../../../../src/core/tone";
 import { BUYER_LANGUAGES, type BuyerLanguage } from "../../../../src/core/text/language";
 import { COURTEOUS, FLAGGED } from "./sentences";
+import { RUNS, runsFraction } from "../../property-runs";
+import { bidiWrapped, hostileText, megabyteLine } from "../hostile-text";
 
 // UTF-16 units of any value, so unpaired surrogates and combining marks come up often.
 const anyUnits = fc
@@ -9,7 +11,7 @@ const anyUnits = fc
   .map((units) => String.fromCharCode(...units));
 
 // Pieces of what the rules look for, so random text often comes close to a finding.
-const pieces = fc.constantFrom(
+const FRAGMENTS = [
   "you ",
   "still ",
   "haven't ",
@@ -52,8 +54,9 @@ const pieces = fc.constantFrom(
   ".",
   ",",
   "\ud800",
-  "\udc00"
-);
+  "\udc00",
+];
+const pieces = fc.constantFrom(...FRAGMENTS);
 const textish = fc
   .array(fc.oneof(pieces, anyUnits, fc.string({ unit: "binary", maxLength: 20 })), {
     maxLength: 40,
@@ -70,25 +73,45 @@ const draft = fc
   .map((parts) => parts.join(" "));
 const language = fc.option(fc.constantFrom<BuyerLanguage>(...BUYER_LANGUAGES), { nil: undefined });
 
+/**
+ * Findings as their type says: exact, sorted, apart, each with a category, a language and a
+ * wording. Plain checks and one expect: a 1 MB draft has tens of thousands of findings.
+ */
+function expectFindings(found: ToneFinding[], text: string): void {
+  const wrong = found.filter(
+    (f, i) =>
+      f.start < (i > 0 ? found[i - 1].end : 0) ||
+      f.end <= f.start ||
+      f.end > text.length ||
+      text.slice(f.start, f.end) !== f.phrase ||
+      !TONE_CATEGORIES.includes(f.category) ||
+      !BUYER_LANGUAGES.includes(f.lang) ||
+      f.suggestion.trim() === ""
+  );
+  expect(wrong).toEqual([]);
+}
+
 describe("properties", () => {
-  it("never throws; findings are exact, sorted, apart and complete", () => {
+  it("never throws on any Unicode (full range, unpaired surrogates, bidi controls); findings are exact, sorted, apart and complete", () => {
+    const text = fc.oneof(anyUnits, textish, draft, hostileText(FRAGMENTS));
     fc.assert(
-      fc.property(fc.oneof(anyUnits, textish, draft), language, (text, lang) => {
-        const found = checkTone(text, lang);
-        let lastEnd = 0;
-        for (const f of found) {
-          expect(f.start).toBeGreaterThanOrEqual(lastEnd);
-          expect(f.end).toBeGreaterThan(f.start);
-          expect(f.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(f.start, f.end)).toBe(f.phrase);
-          expect(TONE_CATEGORIES).toContain(f.category);
-          expect(BUYER_LANGUAGES).toContain(f.lang);
-          expect(f.suggestion.trim()).not.toBe("");
-          lastEnd = f.end;
-        }
-      }),
-      { numRuns: 500 }
+      fc.property(text, language, (t, lang) => expectFindings(checkTone(t, lang), t)),
+      { numRuns: RUNS }
     );
+  });
+
+  it("finds a flagged sentence wrapped in bidi controls", () => {
+    const text = bidiWrapped(FLAGGED.en.threat[0]);
+    const found = checkTone(text, "en");
+    expectFindings(found, text);
+    expect(found.map((f) => f.category)).toContain("threat");
+  });
+
+  it("comes back on a 1 MB line of findings, bidi controls and surrogates", () => {
+    const text = megabyteLine(
+      "You still haven't paid! PLEASE PAY NOW or we will take legal action 你们必须付款"
+    );
+    expectFindings(checkTone(text), text);
   });
 
   it("gives the same answer when asked twice", () => {
@@ -96,7 +119,8 @@ describe("properties", () => {
       fc.property(draft, language, (text, lang) => {
         expect(checkTone(text, lang)).toEqual(checkTone(text, lang));
       }),
-      { numRuns: 100 }
+      // A tenth: each run checks a draft of up to eight sentences twice.
+      { numRuns: runsFraction(0.1) }
     );
   });
 
@@ -110,7 +134,7 @@ describe("properties", () => {
         const found = checkTone(`${before}\n${flagged}\n${before}`, lang);
         expect(found.map((f) => f.category)).toContain(category);
       }),
-      { numRuns: 200 }
+      { numRuns: RUNS }
     );
   });
 
