@@ -49,11 +49,24 @@ export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(CONTROLS, "").replace(LONE_SURROGATE, "\uFFFD");
 }
 
-/** A typed value as it goes into a sentence: one line, trimmed; null when nothing is left. */
+/*
+ * Bidi controls in a typed value: embeddings and overrides (U+202A–U+202E), isolates
+ * (U+2066–U+2069) and marks (LRM, RLM, ALM). A buyer's display name can open an override it
+ * never closes ("\u202EAli"), which would turn the rest of the greeting round, in the plain
+ * text and the HTML alike. They are dropped rather than the value isolated in FSI…PDI:
+ * isolating would put invisible characters around the order reference and the amount, which
+ * buyers copy into their bank's and their own systems (a copied "PI SR-2611-045" would no
+ * longer match), and older mail clients draw isolates as boxes. A name, company, reference or
+ * currency reads right without them: each letter keeps its own direction. Dates and amounts
+ * keep the marks Intl writes for the buyer's locale; Intl writes no other bidi control.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A typed value as it goes into a sentence: one line, trimmed, no bidi controls; null when nothing is left. */
 function cleanValue(value: string | undefined): string | null {
   // Typed as a string, but it comes from a form or a stored setting: check anyway.
   if (typeof value !== "string") return null;
-  const cleaned = cleanText(value).replace(LINE_BREAKS, " ").trim();
+  const cleaned = cleanText(value).replace(BIDI_CONTROLS, "").replace(LINE_BREAKS, " ").trim();
   return cleaned === "" ? null : cleaned;
 }
 

@@ -3,11 +3,55 @@ import type { Message, Thread } from "../thread/model";
 import { addBusinessDays, businessDaysBetween } from "./calendar";
 import type { BuyerCalendar, Decision, DelayReason, PolicySettings, Why } from "./types";
 
-/** A dated message, on the rep's calendar. */
+/** A message on the rep's calendar: at its own time, or (an undated chase) where onCalendar() places it. */
 interface Dated {
   message: Message;
   day: CalendarDate;
   time: number;
+  /** A chase whose date the thread does not show: `day` is the latest it can have been sent. */
+  undated: boolean;
+}
+
+/** When a message was sent, in ms; NaN when its date is missing or impossible. */
+function sentTime(m: Message): number {
+  return m.sentAt ? Date.parse(m.sentAt) : NaN;
+}
+
+/**
+ * The thread on the rep's calendar, oldest first, as of `now` (a message sent later has not
+ * happened yet), and how many of our chases nothing could place.
+ *
+ * Our chases with no usable date (a quote header with none, or one that cannot be: "On
+ * 31/02/2026 … wrote:", "Sent: (no date)", year 0000) still count: leaving them out let the
+ * pane say "not chased yet" and wait too little. Each is read the conservative way, as late as
+ * the thread allows: just before the first dated message other than a chase that stands after
+ * it in the thread's order (that message quotes it, or came after it), so a reply after it
+ * answers it and an auto-reply after it holds it; with none, just after the thread's newest
+ * dated message. It takes that message's day, so the wait counts from a day no earlier than it
+ * can have been sent: at least as strict as a chase dated on the open message's day. Only other
+ * messages place it, never a dated chase, so one more chase, dated or not, never moves it
+ * earlier and never makes the decision less strict. In a thread with no dated message nothing
+ * can place it: it is counted as `unplaced`.
+ */
+function onCalendar(thread: Thread, now: Date, tz: string): { dated: Dated[]; unplaced: number } {
+  // Each message in the thread's order, on the calendar if it has a date not after `now`.
+  const known = thread.messages.map((message): Dated | null => {
+    const time = sentTime(message);
+    const day = time <= now.getTime() ? calendarDateIn(new Date(time), tz) : null;
+    return day ? { message, day, time, undated: false } : null;
+  });
+  const dated = known.filter((d) => d !== null);
+  const newest = dated.reduce<Dated | null>((a, d) => (a && a.time >= d.time ? a : d), null);
+  let unplaced = 0;
+  thread.messages.forEach((message, i) => {
+    if (message.kind !== "chase" || !isNaN(sentTime(message))) return;
+    const next = known.slice(i + 1).find((d) => d !== null && d.message.kind !== "chase");
+    // Half a millisecond: between two sent times (whole milliseconds), on the day of the one it borders.
+    if (next) dated.push({ ...next, message, time: next.time - 0.5, undated: true });
+    else if (newest) dated.push({ ...newest, message, time: newest.time + 0.5, undated: true });
+    else unplaced++;
+  });
+  return { dated: dated.sort((a, b) => a.time - b.time), unplaced };
 }
 
 function gapFor(k: number, settings: PolicySettings): number {
@@ -19,8 +63,8 @@ function gapFor(k: number, settings: PolicySettings): number {
  * PRODUCT.md §3, rule by rule: whether to chase now, and if not, from when.
  * Business days are the buyer's (`calendar`); dates are calendar dates in the
  * rep's zone `tz`; `now` and every number are arguments, so the answer is
- * reproducible. Undated messages cannot be placed on the calendar and are left
- * out, as are messages sent after `now`.
+ * reproducible. Messages sent after `now` are left out, and so are undated ones
+ * but for our chases, which onCalendar() places as late as the thread allows.
  */
 export function decide(
   thread: Thread,
@@ -48,13 +92,7 @@ function decideRules(
   reason: DelayReason
 ): Omit<Decision, "waitDays"> {
   const today = calendarDateIn(now, tz);
-  // As of `now`: a message sent later has not happened yet.
-  const dated: Dated[] = thread.messages
-    .filter(
-      (m) => m.sentAt && !isNaN(Date.parse(m.sentAt)) && Date.parse(m.sentAt) <= now.getTime()
-    )
-    .map((m) => ({ message: m, day: calendarDateIn(m.sentAt!, tz), time: Date.parse(m.sentAt!) }))
-    .sort((a, b) => a.time - b.time);
+  const { dated, unplaced } = onCalendar(thread, now, tz);
   const base = { country: calendar.country, today };
   const future = (date: CalendarDate) => compareDates(date, today) > 0;
   const holdUntil = (date: CalendarDate) => addBusinessDays(date, settings.afterPromise, calendar);
@@ -66,9 +104,12 @@ function decideRules(
   const unanswered = lastReply ? chases.filter((c) => c.time > lastReply.time) : chases;
   const k = unanswered.length;
 
-  // 1. No chase yet.
-  if (!lastChase)
-    return { ...base, status: "ok", earliest: null, k: 0, gap: null, why: { rule: "no-chase" } };
+  // 1. No chase yet. Chases no date places (in a thread with no readable date at all) are
+  // chases all the same; with no day to count a wait from, the rep may chase now.
+  if (!lastChase) {
+    const why: Why = unplaced ? { rule: "undated", chases: unplaced } : { rule: "no-chase" };
+    return { ...base, status: "ok", earliest: null, k: unplaced, gap: null, why };
+  }
 
   // Rules 2 to 4 either hold until a day or (rule 2) ask for an answer; none uses a gap.
   const hold = (earliest: CalendarDate, why: Why) =>
@@ -121,7 +162,18 @@ function decideRules(
   if (reason === "competitor" && gap > settings.competitorMaxGap)
     [gap, adjusted] = [settings.competitorMaxGap, "competitor"];
   const earliest = addBusinessDays(lastChase.day, gap, calendar);
-  const why = { rule: "gap" as const, chases: unanswered.map((c) => c.day), k, gap, adjusted };
+  const days = unanswered.filter((c) => !c.undated).map((c) => c.day);
+  const undated = k - days.length;
+  // The day counted from is a dated chase's, or else the latest an undated one can have.
+  const from = days.includes(lastChase.day) ? null : lastChase.day;
+  const why: Why = {
+    rule: "gap",
+    chases: days,
+    k,
+    gap,
+    adjusted,
+    ...(undated ? { undated: { count: undated, from } } : {}),
+  };
   if (compareDates(today, earliest) < 0)
     return { ...base, status: "too-soon", earliest, k, gap, why };
   return { ...base, status: "ok", earliest: null, k, gap, why };

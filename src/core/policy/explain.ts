@@ -1,5 +1,5 @@
 import type { CalendarDate } from "../dates";
-import type { Decision } from "./types";
+import type { Decision, Why } from "./types";
 import { dateTimeFormat, displayNames } from "../text/intl";
 
 /** The languages of Kindly's own words (the pane, the card, the send-time warning). */
@@ -15,6 +15,11 @@ interface Words {
   promise: string;
   chasedOn: string;
   chasedTimes: string;
+  /** Some unanswered chases have no date the thread shows; the last one has ({last}), or not ({from}). */
+  chasedUndated: string;
+  chasedUndatedLast: string;
+  /** We chased, but no message of the thread has a usable date. */
+  undatedOnly: string;
   waits: string;
   middleman: string;
   competitor: string;
@@ -23,6 +28,10 @@ interface Words {
   weekendOnly: string;
   list: (days: string[]) => string;
   one: string;
+  /** "once", "twice", "3 times": how often the rep chased. */
+  times: (k: number) => string;
+  /** Which of the rep's `k` chases have no date: "date unknown", "one date unknown", "2 dates unknown". */
+  unknown: (count: number, k: number) => string;
 }
 
 const WORDS: Record<UiLanguage, Words> = {
@@ -38,6 +47,11 @@ const WORDS: Record<UiLanguage, Words> = {
       "The buyer promised payment on {promised} (in their message of {on}); Kindly waits {after} after that.",
     chasedOn: "You chased on {days} with no reply",
     chasedTimes: "You chased {k} times since the buyer last replied, last on {last}",
+    chasedUndated: "You chased {times} with no reply ({unknown}), last on {last}",
+    chasedUndatedLast:
+      "You chased {times} with no reply ({unknown}); Kindly counts from {from}, the latest day the thread allows",
+    undatedOnly:
+      "You chased {times} ({unknown}) and no message in this thread has a date Kindly can read, so it cannot count a wait: you can chase now.",
     waits: "after {count} Kindly waits {gap}",
     middleman: " (at least {gap}: a buyer waiting on his own customer is chased rarely)",
     competitor: " (at most {gap}: with a competitor in play, follow up on every front)",
@@ -49,6 +63,15 @@ const WORDS: Record<UiLanguage, Words> = {
         ? days.join("")
         : `${days.slice(0, -1).join(", ")} and ${days[days.length - 1]}`,
     one: "1 business day",
+    times: (k) => (k === 1 ? "once" : k === 2 ? "twice" : `${k} times`),
+    unknown: (count, k) =>
+      count === k
+        ? count === 1
+          ? "date unknown"
+          : "dates unknown"
+        : count === 1
+          ? "one date unknown"
+          : `${count} dates unknown`,
   },
   "zh-CN": {
     noChase: "您还没有催过这笔款。",
@@ -59,6 +82,11 @@ const WORDS: Record<UiLanguage, Words> = {
     promise: "买家在 {on} 的来信中承诺 {promised} 付款；Kindly 在此之后再等 {after}。",
     chasedOn: "您于 {days} 催过款，买家未回复",
     chasedTimes: "自买家上次回复以来您已催款 {k} 次，最近一次在 {last}",
+    chasedUndated: "您已催款 {times}，买家未回复（{unknown}），最近一次在 {last}",
+    chasedUndatedLast:
+      "您已催款 {times}，买家未回复（{unknown}）；Kindly 从 {from} 算起，即邮件所能确定的最晚日期",
+    undatedOnly:
+      "您已催款 {times}（{unknown}），但此邮件往来中没有 Kindly 能读出的日期，无法计算等待天数：现在可以催款。",
     waits: "{count}后 Kindly 等 {gap}",
     middleman: "（至少 {gap}：买家在等他自己的客户付款，少催为宜）",
     competitor: "（最多 {gap}：有竞争对手介入，要多方跟进）",
@@ -67,6 +95,8 @@ const WORDS: Record<UiLanguage, Words> = {
     weekendOnly: "已计入周末（国家未知）",
     list: (days) => days.join("、"),
     one: "1 个工作日",
+    times: (k) => `${k} 次`,
+    unknown: (count, k) => (count === k ? "日期不明" : `其中 ${count} 次日期不明`),
   },
   "zh-TW": {
     noChase: "您還沒有催過這筆款。",
@@ -77,6 +107,11 @@ const WORDS: Record<UiLanguage, Words> = {
     promise: "買家在 {on} 的來信中承諾 {promised} 付款；Kindly 在此之後再等 {after}。",
     chasedOn: "您於 {days} 催過款，買家未回覆",
     chasedTimes: "自買家上次回覆以來您已催款 {k} 次，最近一次在 {last}",
+    chasedUndated: "您已催款 {times}，買家未回覆（{unknown}），最近一次在 {last}",
+    chasedUndatedLast:
+      "您已催款 {times}，買家未回覆（{unknown}）；Kindly 從 {from} 算起，即郵件所能確定的最晚日期",
+    undatedOnly:
+      "您已催款 {times}（{unknown}），但此郵件往來中沒有 Kindly 能讀出的日期，無法計算等待天數：現在可以催款。",
     waits: "{count}後 Kindly 等 {gap}",
     middleman: "（至少 {gap}：買家在等他自己的客戶付款，少催為宜）",
     competitor: "（最多 {gap}：有競爭對手介入，要多方跟進）",
@@ -85,6 +120,8 @@ const WORDS: Record<UiLanguage, Words> = {
     weekendOnly: "已計入週末（國家未知）",
     list: (days) => days.join("、"),
     one: "1 個工作日",
+    times: (k) => `${k} 次`,
+    unknown: (count, k) => (count === k ? "日期不明" : `其中 ${count} 次日期不明`),
   },
 };
 
@@ -140,6 +177,23 @@ function fill(template: string, values: Record<string, string | number>): string
   );
 }
 
+/** When the rep chased since the buyer's last reply: the days, or how many times and the last. */
+function chasedSince(why: Extract<Why, { rule: "gap" }>, lang: UiLanguage): string {
+  const w = WORDS[lang];
+  const day = (d: CalendarDate) => formatDay(d, lang);
+  const last = why.chases[why.chases.length - 1];
+  if (why.undated) {
+    const { count, from } = why.undated;
+    const counted = { times: w.times(why.k), unknown: w.unknown(count, why.k) };
+    return from
+      ? fill(w.chasedUndatedLast, { ...counted, from: day(from) })
+      : fill(w.chasedUndated, { ...counted, last: day(last) });
+  }
+  return why.chases.length <= 3
+    ? fill(w.chasedOn, { days: w.list(why.chases.map(day)) })
+    : fill(w.chasedTimes, { k: why.k, last: day(last) });
+}
+
 /** The one sentence that says why the decision is what it is, in the rep's UI language. */
 export function explain(decision: Decision, lang: UiLanguage = "en"): string {
   const w = WORDS[lang];
@@ -148,6 +202,11 @@ export function explain(decision: Decision, lang: UiLanguage = "en"): string {
   switch (why.rule) {
     case "no-chase":
       return w.noChase;
+    case "undated":
+      return fill(w.undatedOnly, {
+        times: w.times(why.chases),
+        unknown: w.unknown(why.chases, why.chases),
+      });
     case "buyer-wrote":
       return why.promised
         ? fill(w.holdAfterPromise, {
@@ -171,10 +230,7 @@ export function explain(decision: Decision, lang: UiLanguage = "en"): string {
         after: businessDays(why.after, lang),
       });
     case "gap": {
-      const chased =
-        why.chases.length <= 3
-          ? fill(w.chasedOn, { days: w.list(why.chases.map(day)) })
-          : fill(w.chasedTimes, { k: why.k, last: day(why.chases[why.chases.length - 1]) });
+      const chased = chasedSince(why, lang);
       const adjustment = why.adjusted
         ? fill(w[why.adjusted], { gap: businessDays(why.gap, lang) })
         : "";

@@ -59,6 +59,8 @@ export interface BuyerCalendar {
 /** How the decision was reached, for the sentence that explains it (explain.ts words it per UI language). */
 export type Why =
   | { rule: "no-chase" }
+  /** We chased (`chases` times) but no message of the thread has a usable date: no wait can be counted. */
+  | { rule: "undated"; chases: number }
   /** The buyer wrote last; with a promise still ahead, Kindly waits `after` business days past it. */
   | { rule: "buyer-wrote"; on: CalendarDate; promised: CalendarDate | null; after: number }
   /** An auto-reply after our last chase: `after` business days past its return date, else `hold` past the reply. */
@@ -72,10 +74,17 @@ export type Why =
   | { rule: "promise"; on: CalendarDate; promised: CalendarDate; after: number }
   | {
       rule: "gap";
+      /** The days of the unanswered chases whose date the thread shows. */
       chases: CalendarDate[];
       k: number;
       gap: number;
       adjusted: "middleman" | "competitor" | null;
+      /**
+       * Unanswered chases whose date the thread does not show (counted in `k`, not in `chases`);
+       * `from` is the day the wait counts from when one of them is the last chase: the latest
+       * day it can have been sent (null when the last chase is dated). Absent when there are none.
+       */
+      undated?: { count: number; from: CalendarDate | null };
     };
 
 /** The cooling-off decision for a thread, with everything needed to explain it. */

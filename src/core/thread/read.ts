@@ -17,6 +17,8 @@ type Raw = Pick<Message, "id" | "from" | "to" | "cc" | "sentAt" | "subject" | "t
   taggedChase: boolean;
   /** Sort key: the sent time, or for an undated quote a moment before the message quoting it. */
   order: number;
+  /** Which of the host's messages it was read from (the message itself, or its quoted history). */
+  body: number;
 };
 
 function timeOf(sentAt: string | null): number {
@@ -47,6 +49,13 @@ function sameMessage(a: Raw, b: Raw): boolean {
   return fa.length > 0 && fb.length > 0 && (fa.startsWith(fb) || fb.startsWith(fa));
 }
 
+/**
+ * Where an undated draft sorts: after every dated message (8.64e15 ms is the last instant a Date
+ * holds), yet finite, so the undated quotes right under it sort just before it, newest last,
+ * rather than first in the thread: the rep answering their own undated chase chased last.
+ */
+const LATEST = 8.64e15 + 1_000_000;
+
 /** The messages a body holds: its own (unless it is a draft) and the ones rebuilt from its quotes. */
 function messagesOf(m: MailMessage, index: number, tz: string): Raw[] {
   const id = m.id ?? `m${index + 1}`;
@@ -62,7 +71,8 @@ function messagesOf(m: MailMessage, index: number, tz: string): Raw[] {
     headers: m.headers,
     taggedChase: Boolean(m.taggedChase),
     source: m.source ?? "item",
-    order: isNaN(timeOf(m.sentAt)) ? (m.draft ? Infinity : -Infinity) : timeOf(m.sentAt),
+    body: index,
+    order: isNaN(timeOf(m.sentAt)) ? (m.draft ? LATEST : -Infinity) : timeOf(m.sentAt),
   };
   const out: Raw[] = m.draft ? [] : [own];
   let newer = own.order;
@@ -82,6 +92,7 @@ function messagesOf(m: MailMessage, index: number, tz: string): Raw[] {
       text: q.text,
       taggedChase: false,
       source: "quoted",
+      body: index,
       order,
     });
   });
@@ -103,7 +114,9 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
     ...direct.filter((r) => r.source !== "quoted"),
     ...direct.filter((r) => r.source === "quoted"),
   ]) {
-    if (!raws.some((kept) => sameMessage(kept, raw))) raws.push(raw);
+    // One body never holds the same message twice: two undated quotes of one chase resent word
+    // for word are two chases.
+    if (!raws.some((kept) => kept.body !== raw.body && sameMessage(kept, raw))) raws.push(raw);
   }
   raws.sort((a, b) => a.order - b.order);
 

@@ -248,10 +248,13 @@ describe("compose: properties", () => {
         expect(composed.text).not.toMatch(PLACEHOLDER);
         expect(composed.html).not.toMatch(PLACEHOLDER);
         expect(composed.missing).toEqual(FIELD_NAMES.filter((f) => composed.missing.includes(f)));
-        // A typed string is missing only when nothing but blanks and control characters was typed.
+        // A typed string is missing only when nothing but blanks, control characters and bidi
+        // controls was typed.
         for (const field of ["buyerName", "repName", "company", "orderRef"] as const) {
           if (composed.missing.includes(field) && request.fields[field] !== undefined) {
-            expect(request.fields[field]).toMatch(/^[\s\p{Cc}]*$/u);
+            expect(request.fields[field]).toMatch(
+              /^[\s\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/u
+            );
           }
         }
       }),
@@ -282,6 +285,35 @@ describe("compose: properties", () => {
         expect(read.text).not.toMatch(/["']/);
         expect(read.text.replace(/&(?:amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
       }),
+      { numRuns: RUNS }
+    );
+  });
+
+  it("brings no bidi control from a value into the reminder, plain text or HTML", () => {
+    // Templates without any: every field, and the typed ones alone. Intl's amounts and dates may
+    // hold its own direction marks, never an embedding, override or isolate.
+    const SCOPED = /[\u202a-\u202e\u2066-\u2069]/;
+    const ANY = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    const every = FIELD_NAMES.map((field) => `{${field}}`).join("|");
+    const lib = (text: string) =>
+      fc.constantFrom(...BUYER_LANGUAGES).map((lang): LibraryFile => ({
+        lang,
+        paragraphs: ALL_SLOTS.map(({ key: id, ...slot }) => ({ id, ...slot, text })),
+      }));
+    fc.assert(
+      fc.property(
+        requestFrom(fieldsFrom(value)),
+        lib(every),
+        lib(TYPED_TEMPLATE),
+        (r, all, typed) => {
+          const fromAll = compose(r, all);
+          expect(fromAll.text).not.toMatch(SCOPED);
+          expect(fromAll.html).not.toMatch(SCOPED);
+          const fromTyped = compose(r, typed);
+          expect(fromTyped.text).not.toMatch(ANY);
+          expect(fromTyped.html).not.toMatch(ANY);
+        }
+      ),
       { numRuns: RUNS }
     );
   });

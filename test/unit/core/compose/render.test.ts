@@ -307,6 +307,76 @@ describe("compose: HTML and text", () => {
   });
 });
 
+describe("compose: bidi controls in typed values", () => {
+  // Issue [reliability] #9: a control a buyer's name opens and never closes must not reach the letter.
+  const CONTROLS: [string, string][] = [
+    ["LRE", "\u202A"],
+    ["RLE", "\u202B"],
+    ["PDF", "\u202C"],
+    ["LRO", "\u202D"],
+    ["RLO", "\u202E"],
+    ["LRI", "\u2066"],
+    ["RLI", "\u2067"],
+    ["FSI", "\u2068"],
+    ["PDI", "\u2069"],
+    ["LRM", "\u200E"],
+    ["RLM", "\u200F"],
+    ["ALM", "\u061C"],
+  ];
+  const greeting: LibraryFile = {
+    lang: "en",
+    paragraphs: [
+      {
+        id: "o",
+        kind: "opening",
+        relationship: "first",
+        text: "Dear {buyerName}, about {orderRef}:",
+      },
+      { id: "c", kind: "closing", text: "Best regards,\n{repName}\n{company}" },
+    ],
+  };
+
+  it.each(CONTROLS)("drops %s from a name, in the plain text and the HTML", (_, control) => {
+    const composed = compose(
+      request({
+        fields: { ...request().fields, buyerName: `${control}Ali`, orderRef: `PI 45${control}` },
+      }),
+      greeting
+    );
+    expect(composed.text).toBe(
+      "Dear Ali, about PI 45:\n\nBest regards,\nLin Wei\nSunrise Textiles"
+    );
+    expect(composed.html).toBe(
+      '<div dir="ltr" lang="en"><p>Dear Ali, about PI 45:</p><p>Best regards,<br>Lin Wei<br>Sunrise Textiles</p></div>'
+    );
+  });
+
+  it("drops them from every typed field and the currency, unbalanced or not", () => {
+    const composed = only("{buyerName}|{repName}|{company}|{orderRef}|{amount}", {
+      buyerName: "\u202Eأحمد المنصوري \u2066王磊\u2069 שלום",
+      repName: "Lin\u202B Wei",
+      company: "\u2067Sunrise\u202C Textiles\u2069\u2069",
+      orderRef: "\u202DPI SR-45",
+      amount: { amount: 12.5, currency: "\u202Edollars" },
+    });
+    const expected = "أحمد المنصوري 王磊 שלום|Lin Wei|Sunrise Textiles|PI SR-45|12.50 dollars";
+    expect(composed.text).toBe(expected);
+    expect(composed.html).toBe(`<div dir="ltr" lang="en"><p>${expected}</p></div>`);
+  });
+
+  it("drops them in a right-to-left letter too", () => {
+    const composed = only("عزيزي {buyerName}،", { buyerName: "\u202EOmar\u2067" }, "ar");
+    expect(composed.text).toBe("عزيزي Omar،");
+    expect(composed.html).toBe('<div dir="rtl" lang="ar"><p>عزيزي Omar،</p></div>');
+  });
+
+  it("asks for a name made only of bidi controls", () => {
+    const composed = only("Dear {buyerName},", { buyerName: " \u202E\u2066\u200F " });
+    expect(composed.missing).toEqual(["buyerName"]);
+    expect(composed.text).toBe("Dear …,");
+  });
+});
+
 describe("orderRefText", () => {
   it("labels the reference in the buyer's words and keeps it as written", () => {
     expect(orderRefText({ kind: "PI", value: "SR-2611-045" }, "en")).toBe("PI SR-2611-045");

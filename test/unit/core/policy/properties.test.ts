@@ -249,6 +249,63 @@ describe("decide: properties", () => {
     );
   });
 
+  it("an undated chase counts: never 'not chased yet', never less strict, k never smaller", () => {
+    // The property above with every added chase undated (issue [reliability] #9).
+    fc.assert(
+      fc.property(caseOf(validSettings), fc.nat(12), (c, index) => {
+        const before = run(c, threadOf(c));
+        const after = run(c, threadOf(c, [msg("chase", null)], index));
+        expect(after.why.rule).not.toBe("no-chase");
+        expect(after.k).toBeGreaterThanOrEqual(before.k);
+        const liftsAutoReply = before.why.rule === "auto-reply";
+        const buyerStillLast =
+          before.why.rule === "buyer-wrote" && after.why.rule === "buyer-wrote";
+        if (!liftsAutoReply && !buyerStillLast) {
+          expect(STRICTNESS[after.status]).toBeGreaterThanOrEqual(STRICTNESS[before.status]);
+        }
+        if (before.status === "too-soon" && after.status === "too-soon") {
+          expect(compareDates(after.earliest!, before.earliest!)).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
+  it("an undated chase before a dated message other than a chase waits at least as long as any date its place allows", () => {
+    // A chase dated before 0001-01-02 would not be a calendar day in every zone.
+    const FIRST_DAY = Date.parse("0001-01-02T00:00:00Z");
+    // Dated threads in order; the chase goes at `index`, dated anywhere strictly between its neighbours, or undated.
+    const place = fc.record({
+      index: fc.nat(12),
+      where: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(caseOf(validSettings), place, (c, { index, where }) => {
+        const time = (m: Message) => (m.sentAt ? Date.parse(m.sentAt) : NaN);
+        const messages = threadOf(c)
+          .messages.filter((m) => time(m) <= c.now.getTime())
+          .sort((a, b) => time(a) - time(b));
+        const i = Math.min(index, messages.length);
+        const next = messages.slice(i).find((m) => m.kind !== "chase");
+        fc.pre(next !== undefined);
+        const after = time(messages[i]);
+        const before = i > 0 ? time(messages[i - 1]) : Math.max(after - 30 * 86_400_000, FIRST_DAY);
+        fc.pre(after - before >= 2);
+        const at = before + 1 + Math.floor(where * (after - before - 2));
+        const withChase = (chase: Message) =>
+          thread(...messages.slice(0, i), chase, ...messages.slice(i));
+        const dated = run(c, withChase(msg("chase", new Date(at).toISOString())));
+        const undated = run(c, withChase(msg("chase", null)));
+        expect(STRICTNESS[undated.status]).toBeGreaterThanOrEqual(STRICTNESS[dated.status]);
+        expect(undated.k).toBe(dated.k);
+        if (undated.earliest && dated.earliest) {
+          expect(compareDates(undated.earliest, dated.earliest)).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: RUNS }
+    );
+  });
+
   it("a genuine reply from the buyer never turns respond into too soon", () => {
     const reply = fc.record({ spec: messageSpec(["reply"]), index: fc.nat(12) });
     fc.assert(
@@ -281,6 +338,7 @@ describe("decide: properties", () => {
         "promise",
         "respond",
         "too-soon",
+        "undated",
       ].sort()
     );
   });

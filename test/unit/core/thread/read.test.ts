@@ -75,6 +75,60 @@ describe("readThread on the simulator's threads, rebuilt from the open message's
   });
 });
 
+describe("readThread: quotes with no usable date", () => {
+  const quote = (text: string) => text.replace(/^/gm, "> ");
+  const AMY = "Amy Zhang <amy.zhang@sunrisetex.com>";
+  const reply =
+    "On Mon, 16 Nov 2026 at 10:00, Klaus <k@becker-hw.de> wrote:\n" +
+    quote("We are checking with our bank.");
+  const second =
+    `On 31/02/2026 09:00, ${AMY} wrote:\n` + quote(`Any news on the deposit?\n\n${reply}`);
+  const first =
+    `On 30/02/2026 09:00, ${AMY} wrote:\n` +
+    quote(`May I check on the deposit once more?\n\n${second}`);
+
+  it("places them just before the dated message that quotes them", () => {
+    const read = readThread(
+      [mail("amy.zhang@sunrisetex.com", "2026-11-20T09:00:00Z", `Dear Klaus,\n\n${first}`)],
+      me
+    );
+    expect(read.messages.map((m) => [m.id, m.sentAt])).toEqual([
+      ["m1/q3", "2026-11-16T10:00:00.000Z"],
+      ["m1/q2", null],
+      ["m1/q1", null],
+      ["m1", "2026-11-20T09:00:00Z"],
+    ]);
+  });
+
+  it("keeps a chase resent word for word, quoted twice with no date, as two chases", () => {
+    const words = "May I check on the deposit once more?";
+    const older = `On 30/02/2026 09:00, ${AMY} wrote:\n` + quote(`${words}\n\n${reply}`);
+    const newer = `On 31/02/2026 09:00, ${AMY} wrote:\n` + quote(`${words}\n\n${older}`);
+    const read = readThread(
+      [mail("k@becker-hw.de", "2026-11-20T09:00:00Z", `Any news?\n\n${newer}`)],
+      me
+    );
+    expect(read.messages.map((m) => [m.kind, m.sentAt])).toEqual([
+      ["reply", "2026-11-16T10:00:00.000Z"],
+      ["chase", null],
+      ["chase", null],
+      ["reply", "2026-11-20T09:00:00Z"],
+    ]);
+  });
+
+  it("places them after every dated message under an undated draft, oldest first", () => {
+    // The draft answers the newest of them: they came after the buyer's dated reply, not before it.
+    const draft = mail("amy.zhang@sunrisetex.com", null, `Dear Klaus,\n\n${first}`, {
+      draft: true,
+    });
+    expect(readThread([draft], me).messages.map((m) => [m.id, m.sentAt, m.kind])).toEqual([
+      ["m1/q3", "2026-11-16T10:00:00.000Z", "reply"],
+      ["m1/q2", null, "chase"],
+      ["m1/q1", null, "chase"],
+    ]);
+  });
+});
+
 describe("readThread merging sources", () => {
   it("keeps one copy of a message found in the mailbox and in a quote", () => {
     const chase = mail(
