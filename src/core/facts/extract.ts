@@ -1,4 +1,5 @@
 import { calendarDateIn, findDates, type CalendarDate, type DateMention } from "../dates";
+import { ownWordsToRead } from "../text/language";
 import { findMoneyMentions, type MoneyMention } from "./amounts";
 import {
   CANCELLERS,
@@ -49,7 +50,8 @@ interface Reading {
 }
 
 /**
- * The order facts of a thread, messages oldest first (each message's own words only).
+ * The order facts of a thread, messages oldest first (each message's own words only, the first
+ * OWN_WORDS_READ characters of each).
  *
  * - `orderRef`: the reference with the highest score, one point per message naming it and
  *   two more when a subject line (the `subject` option, or a "Subject:"/"Re:" line in a body)
@@ -86,7 +88,9 @@ export function extractFacts(
 
 function read(messages: readonly FactSource[], tz: string): Reading[] {
   const days = messages.map((m) => dayOf(m.sentAt, tz));
-  return messages.map((source, i) => {
+  return messages.map((message, i) => {
+    // Only the start of a long message (OWN_WORDS_READ says why).
+    const source = { ...message, text: ownWordsToRead(message.text) };
     const earlier = days.slice(0, i).reverse().find(Boolean);
     const later = days.slice(i + 1).find(Boolean);
     const day = days[i];

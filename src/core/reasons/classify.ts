@@ -1,4 +1,4 @@
-import { detectLanguage, type BuyerLanguage } from "../text/language";
+import { detectLanguage, ownWordsToRead, type BuyerLanguage } from "../text/language";
 import cueIndex from "./cue-index.json";
 import type { CueIndex, Tag } from "./cue-patterns";
 import { GRAMMAR } from "./cues/grammar";
@@ -326,9 +326,11 @@ function confidenceOf(top: number, second: number): number {
 /**
  * Why a buyer's reply says the payment is late: the reason, how sure, and the
  * sentences that say so. Cues of every buyer language are read (buyers mix
- * them); `lang` (detected when absent) picks the grammar for negations.
+ * them); `lang` (detected when absent) picks the grammar for negations. Only the
+ * reply's first OWN_WORDS_READ characters are read; evidence offsets hold in the whole text.
  */
-export function classifyReply(text: string, lang?: BuyerLanguage | null): ReasonReading {
+export function classifyReply(whole: string, lang?: BuyerLanguage | null): ReasonReading {
+  const text = ownWordsToRead(whole);
   const language = lang ?? detectLanguage(text);
   const langs = grammarLanguages(language);
   const readings = sentences(text).map((span) => readSentence(text, span, langs));
@@ -411,7 +413,8 @@ function learnedReading(
  * An automatic reply reads as "away", whatever else it says: its evidence is
  * the sentence about the absence, else its first sentence.
  */
-export function classifyAutoReply(text: string, lang?: BuyerLanguage | null): ReasonReading {
+export function classifyAutoReply(whole: string, lang?: BuyerLanguage | null): ReasonReading {
+  const text = ownWordsToRead(whole);
   const reading = classifyReply(text, lang);
   const away = reading.evidence.filter((e) => e.reason === "away");
   const first = sentences(text)[0];

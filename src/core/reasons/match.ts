@@ -210,6 +210,15 @@ function letterAt(text: string, i: number): boolean {
   return isWordChar(text[i]);
 }
 
+const DIGIT = /\p{Nd}/u;
+
+/** Whether the character at `i` is a digit, in any script. */
+function digitAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT.test(text[i]);
+}
+
 /**
  * Calls `visit` with each entry that may start at `at`, longest literal first,
  * until it returns true. Entries that must start a word are skipped inside words.
@@ -341,6 +350,10 @@ function matchAt(text: string, at: number, alt: Alt): number {
     end = at + alt.literal.length;
   }
   if (alt.boundary === "word" && !alt.open && letterAt(text, end)) return -1;
+  // A number in a cue is a whole number wherever the cue may stand: "1688" (the marketplace)
+  // is not in "carton 11688" or "16880", and "30 e 60" not in "130 e 600".
+  if (digitAt(text, at) && digitAt(text, at - 1)) return -1;
+  if (digitAt(text, end - 1) && digitAt(text, end)) return -1;
   // Arabic words take suffixes (إجازتي), but its two-letter particles (لا، لم، بل) stand alone.
   if (alt.boundary === "arabic" && alt.literal.length <= 2 && letterAt(text, end)) return -1;
   return end;

@@ -20,6 +20,36 @@ export function isBuyerLanguage(value: unknown): value is BuyerLanguage {
   return typeof value === "string" && (BUYER_LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * How much of a message's own words (quoted history already removed) the readers that look for
+ * meaning read: the reason (sentences and cues), the order facts (amounts, dates, references)
+ * and the language. 64 KB is some 10,000 words, thirty screenfuls: a buyer says why they are
+ * late, what they owe and by when in the first few, not in the packing list or the 5 MB of
+ * pasted HTML under them. Reading all of such a body blocked the pane for seconds, and the
+ * sheer volume of its text could outvote what the buyer wrote.
+ */
+export const OWN_WORDS_READ = 64 * 1024;
+/** How far back from the limit a cut may move to end at a line break or a space rather than mid-word. */
+const CUT_SLACK = 1024;
+
+/**
+ * The part of a message's own words the readers look at: all of it up to OWN_WORDS_READ
+ * characters; beyond that, its start, cut at a line break or space near the limit (never
+ * inside a word when one is near, never between the halves of a surrogate pair). A prefix,
+ * so offsets into it are offsets into the whole text.
+ */
+export function ownWordsToRead(text: string): string {
+  if (text.length <= OWN_WORDS_READ) return text;
+  const floor = OWN_WORDS_READ - CUT_SLACK;
+  const line = text.lastIndexOf("\n", OWN_WORDS_READ);
+  if (line >= floor) return text.slice(0, line);
+  for (let end = OWN_WORDS_READ; end >= floor; end--) {
+    if (/\s/.test(text[end])) return text.slice(0, end);
+  }
+  const high = text.charCodeAt(OWN_WORDS_READ - 1);
+  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? OWN_WORDS_READ - 1 : OWN_WORDS_READ);
+}
+
 /** A space-separated word list as an array. */
 function words(list: string): readonly string[] {
   return list.split(" ");
@@ -146,7 +176,7 @@ export function detectLanguage(text: string): BuyerLanguage | null {
       // Persian and Urdu letters: Arabic script, but not Arabic.
       return persian * 20 > arabic ? null : "ar";
     case "latin":
-      return latinLanguage(text);
+      return latinLanguage(ownWordsToRead(text));
     default:
       return null;
   }
