@@ -59,7 +59,24 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          use: [
+            // Kindly's own makeStyles are resolved to class names at build time, as Fluent's
+            // are in its packages: at run time the pane only inserts the rules, it does not
+            // compute them (a measurable part of the pane's first screen).
+            {
+              loader: "@griffel/webpack-loader",
+              options: {
+                modules: [
+                  {
+                    moduleSource: "@fluentui/react-components",
+                    importName: "makeStyles",
+                    resetImportName: "makeResetStyles",
+                  },
+                ],
+              },
+            },
+            { loader: "ts-loader", options: { transpileOnly: true } },
+          ],
         },
       ],
     },

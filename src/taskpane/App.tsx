@@ -1,4 +1,10 @@
-import { FluentProvider, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { MailHost } from "../hosts/mailhost";
 import { isUiLanguage, stringsFor, uiLanguageFor, UI_LANGUAGE_KEY } from "../locales";
@@ -8,7 +14,7 @@ import { Header } from "./components/Header";
 import { StringsProvider } from "./i18n";
 import { useClientTheme } from "./theme";
 import { loadPane as loadPaneChunk } from "./pane-chunk";
-import { useAsync } from "./use-async";
+import { settle, useAsync } from "./use-async";
 
 const useStyles = makeStyles({
   root: {
@@ -44,33 +50,66 @@ export function App({
 }) {
   const styles = useStyles();
   const { current: started, retry } = useAsync(
-    () => Promise.all([start(), loadPane()]).then(([host, { Pane }]) => ({ host, Pane })),
+    () =>
+      Promise.all([start(), loadPane()]).then(async ([host, { Pane, openThread }]) => ({
+        host,
+        Pane,
+        // The thread is read the moment the host and the pane's chunk are there, and the pane
+        // shows it in its first render: no spinner of its own to render and paint first.
+        first: await settle(openThread(host)),
+      })),
     [start, loadPane]
   );
   const [view, setView] = useState<"pane" | "settings">("pane");
+  // The first read is shown once; a pane shown again (after the settings) reads afresh.
+  const [firstShown, setFirstShown] = useState(false);
   // Bumped when the settings are saved: the pane reads the thread again under them.
   const [saved, setSaved] = useState(0);
   const host = started.state === "ready" ? started.value.host : null;
   // The UI language the rep chose in the settings, else the client's display language.
   const chosen = host?.settings.get(UI_LANGUAGE_KEY);
   const locale = isUiLanguage(chosen) ? chosen : (host?.displayLanguage() ?? navigator.language);
+  // Null while a dark or high-contrast theme loads: the loading line stays until it has.
   const theme = useClientTheme(host?.theme() ?? null);
   const lang = uiLanguageFor(locale);
   const strings = useMemo(() => stringsFor(lang), [lang]);
 
+  // Until the pane can show the thread, a plain loading line styled by taskpane.html (it is
+  // already there before any script runs): the frame of Fluent UI is rendered once, with the
+  // thread in it, instead of a spinner first and the pane after (two renders and paints).
+  if (started.state === "loading" || (started.state === "ready" && !theme)) {
+    return (
+      <div className="kindly-boot" role="status">
+        <span className="kindly-boot-spinner" aria-hidden="true" />
+        {strings.loading}
+      </div>
+    );
+  }
+
   return (
-    <FluentProvider theme={theme} lang={locale}>
+    <FluentProvider theme={theme ?? webLightTheme} lang={locale}>
       <StringsProvider value={strings}>
         <main className={styles.root}>
           <Header
             settingsOpen={view === "settings"}
-            onSettings={host ? () => setView(view === "settings" ? "pane" : "settings") : undefined}
+            onSettings={
+              host
+                ? () => {
+                    setFirstShown(true);
+                    setView(view === "settings" ? "pane" : "settings");
+                  }
+                : undefined
+            }
           />
           <ErrorBoundary fallback={(error, reset) => <ErrorNotice error={error} onRetry={reset} />}>
-            {started.state === "loading" && <Spinner label={strings.loading} />}
             {started.state === "error" && <ErrorNotice error={started.error} onRetry={retry} />}
             {started.state === "ready" && view === "pane" && (
-              <started.value.Pane key={saved} host={started.value.host} locale={locale} />
+              <started.value.Pane
+                key={saved}
+                host={started.value.host}
+                locale={locale}
+                first={firstShown ? undefined : started.value.first}
+              />
             )}
             {started.state === "ready" && view === "settings" && (
               <Suspense fallback={<Spinner label={strings.loading} />}>

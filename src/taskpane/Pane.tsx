@@ -20,7 +20,10 @@ import { StatusCard } from "./components/StatusCard";
 import { ThreadMessages } from "./components/ThreadMessages";
 import { useStrings } from "./i18n";
 import { toError } from "./use-async";
-import { repZone, useOpenThread } from "./use-open-thread";
+import type { Async } from "./use-async";
+import { repZone, useOpenThread, type OpenThread } from "./use-open-thread";
+
+export { openThread } from "./use-open-thread";
 
 // The composer carries the paragraph library and the tone rules: loaded after the first screen.
 const Composer = lazy(() => import(/* webpackChunkName: "composer" */ "./components/Composer"));
@@ -36,11 +39,20 @@ const MEMORY_WARNING: Record<MemoryWarning, keyof Strings> = {
 };
 
 /** The pane for one host: the status first, then the thread and what can be done with it. */
-export function Pane({ host, locale }: { host: MailHost; locale: string }) {
+export function Pane({
+  host,
+  locale,
+  first,
+}: {
+  host: MailHost;
+  locale: string;
+  /** The thread as read when the pane loaded, if this is the pane's first showing. */
+  first?: Async<OpenThread>;
+}) {
   const t = useStrings();
   const styles = useStyles();
   const lang = uiLanguageFor(locale);
-  const { current, retry } = useOpenThread(host);
+  const { current, retry } = useOpenThread(host, first);
   const [failure, setFailure] = useState<{ error: Error; again: () => void } | null>(null);
   // "Chase anyway" shows at once; the memory keeps it for the next time the thread opens.
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);

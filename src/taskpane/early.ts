@@ -1,6 +1,7 @@
 import type { MailHost } from "../hosts/mailhost";
 import { loadPane } from "./pane-chunk";
 import { startHost } from "./start-host";
+import { loadOtherThemes, systemWantsOtherTheme } from "./theme-chunk";
 
 // index.tsx imports this module first, so it runs before React and Fluent UI are evaluated:
 // the pane's chunk (the core's analysis and its cards) and the host (Office.js and the open
@@ -8,6 +9,17 @@ import { startHost } from "./start-host";
 
 // A failure here is shown by App, which asks again.
 loadPane().catch(() => undefined);
+
+// A dark or high-contrast system: its theme is on its way too.
+if (systemWantsOtherTheme()) loadOtherThemes().catch(() => undefined);
+
+// ICU's data loads on another thread meanwhile (intl-warm.ts). Without workers, the pane's
+// first date pays for it, as it would anyway.
+try {
+  new Worker(new URL(/* webpackChunkName: "intl-warm" */ "./intl-warm.ts", import.meta.url));
+} catch {
+  // No worker: nothing lost.
+}
 
 let starting: Promise<MailHost> | null = startHost();
 // The pane may ask for the host after it has failed (an unknown sample thread, no Office.js):

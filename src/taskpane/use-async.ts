@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DependencyList } from "react";
+import { useCallback, useEffect, useRef, useState, type DependencyList } from "react";
 
 export type Async<T> =
   { state: "loading" } | { state: "ready"; value: T } | { state: "error"; error: Error };
@@ -8,19 +8,34 @@ export function toError(thrown: unknown): Error {
   return thrown instanceof Error ? thrown : new Error(String(thrown));
 }
 
+/** What a promise came to: its value, or its error. Never rejects. */
+export function settle<T>(promise: Promise<T>): Promise<Async<T>> {
+  return promise.then(
+    (value) => ({ state: "ready", value }),
+    (thrown: unknown) => ({ state: "error", error: toError(thrown) })
+  );
+}
+
 /**
  * Runs `load` when `deps` change or on `retry`, and keeps its state: loading,
  * ready with the value, or the error. A late answer for an earlier run is dropped.
+ * `first`, when given, is the first run's answer, already come: the hook starts with it.
  */
 export function useAsync<T>(
   load: () => Promise<T>,
-  deps: DependencyList
+  deps: DependencyList,
+  first?: Async<T>
 ): { current: Async<T>; retry: () => void } {
-  const [current, setCurrent] = useState<Async<T>>({ state: "loading" });
+  const [current, setCurrent] = useState<Async<T>>(first ?? { state: "loading" });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  const given = useRef(first !== undefined && first.state !== "loading");
 
   useEffect(() => {
+    if (given.current) {
+      given.current = false;
+      return;
+    }
     let live = true;
     setCurrent({ state: "loading" });
     load().then(
