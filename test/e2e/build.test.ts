@@ -40,6 +40,16 @@ describe("the production build in dist/", () => {
     expect(remote).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
   });
 
+  it("asks Chromium to compile the pane's chunks whole as they stream in, and leaves entries alone", () => {
+    const HINT = "//# allFunctionsCalledOnLoad\n";
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const entry = /<script[^>]*src="([^"]+)"/.exec(html)![1];
+    expect(fs.readFileSync(path.join(DIST, entry), "utf8").startsWith(HINT)).toBe(false);
+    expect(fs.readFileSync(path.join(DIST, "commands.js"), "utf8").startsWith(HINT)).toBe(false);
+    const pane = fs.readdirSync(DIST).find((f) => /^pane\.[0-9a-f]{8}\.js$/.test(f))!;
+    expect(fs.readFileSync(path.join(DIST, pane), "utf8").startsWith(HINT)).toBe(true);
+  });
+
   describe("the send-time handler", () => {
     const bundle = () => fs.readFileSync(path.join(DIST, "commands.js"), "utf8");
 
