@@ -129,6 +129,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Loads ICU's data while the pane's script is on its way (the file says why).
+          { from: "src/taskpane/warm-intl.js", to: "warm-intl.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -13,14 +13,6 @@ loadPane().catch(() => undefined);
 // A dark or high-contrast system: its theme is on its way too.
 if (systemWantsOtherTheme()) loadOtherThemes().catch(() => undefined);
 
-// ICU's data loads on another thread meanwhile (intl-warm.ts). Without workers, the pane's
-// first date pays for it, as it would anyway.
-try {
-  new Worker(new URL(/* webpackChunkName: "intl-warm" */ "./intl-warm.ts", import.meta.url));
-} catch {
-  // No worker: nothing lost.
-}
-
 let starting: Promise<MailHost> | null = startHost();
 // The pane may ask for the host after it has failed (an unknown sample thread, no Office.js):
 // mark the failure as seen now, so the browser does not report it as an unhandled rejection
