@@ -219,6 +219,42 @@ describe("hostile threads", () => {
     120_000
   );
 
+  it("hostile-huge: the pane reads the reason from the 5 MB reply's first lines, and answers the rep", async () => {
+    const started = Date.now();
+    const watched = await newPage(320);
+    const { page } = watched;
+    await page.goto(`${harness.url}taskpane.html?host=simulator&now=${NOW}&thread=hostile-huge`);
+    await page.waitForSelector('[data-kindly-ready="true"]', { timeout: 60_000 });
+    const ready = seconds(started);
+    // The buyer wrote last, and why is in their first lines: they wait on their own customer.
+    expect((await page.locator("#kindly-status-title").innerText()).trim()).toBe(
+      "Reply to the buyer: they wrote last"
+    );
+    const reason = page.getByRole("combobox", { name: "Reason" });
+    expect(await reason.inputValue()).toBe("middleman");
+    expect(await reason.locator("option:checked").innerText()).toContain(
+      "Waiting for his own customer"
+    );
+    await page
+      .locator("blockquote")
+      .getByText("Our customer has not paid us yet; we will pay once he pays.")
+      .waitFor();
+    // Usable: the rep's choice of reason shows at once, and so does going back to the one read.
+    await reason.selectOption("cash_flow");
+    expect(await reason.inputValue()).toBe("cash_flow");
+    await reason.selectOption("middleman");
+    expect(await reason.inputValue()).toBe("middleman");
+    await page
+      .locator("blockquote")
+      .getByText("Our customer has not paid us yet; we will pay once he pays.")
+      .waitFor();
+    const { longest } = await expectClean(watched, "hostile-huge");
+    timings.push(
+      `hostile-huge pane, reason read: ready in ${ready} s, longest task ${longest.toFixed(1)} s`
+    );
+    await page.context().close();
+  }, 120_000);
+
   it("in Gmail's panel too, the card shows the thread's script as text", async () => {
     const watched = await newPage(1400);
     const { page } = watched;

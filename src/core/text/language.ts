@@ -22,11 +22,13 @@ export function isBuyerLanguage(value: unknown): value is BuyerLanguage {
 
 /**
  * How much of a message's own words (quoted history already removed) the readers that look for
- * meaning read: the reason (sentences and cues), the order facts (amounts, dates, references)
- * and the language. 64 KB is some 10,000 words, thirty screenfuls: a buyer says why they are
- * late, what they owe and by when in the first few, not in the packing list or the 5 MB of
- * pasted HTML under them. Reading all of such a body blocked the pane for seconds, and the
- * sheer volume of its text could outvote what the buyer wrote.
+ * meaning read: the reason (sentences and cues), the order facts (amounts, dates, references),
+ * the language, and the thread reader's promise date, absence notice and chase. 64 KB is some
+ * 10,000 words, thirty screenfuls: a buyer says why they are late, what they owe and by when
+ * in the first few, not in the packing list or the 5 MB of pasted HTML under them. Reading all
+ * of such a body blocked the pane for seconds, and the sheer volume of its text could outvote
+ * what the buyer wrote. The words themselves are kept whole (`Message.text`), and the quote
+ * splitter reads them to their end.
  */
 export const OWN_WORDS_READ = 64 * 1024;
 /** How far back from the limit a cut may move to end at a line break or a space rather than mid-word. */

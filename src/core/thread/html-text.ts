@@ -174,6 +174,12 @@ export function decodeEntities(text: string): string {
   );
 }
 
+/**
+ * Text with white space that `\s+` → " " would change: a white space character other than a
+ * space, or a space followed by more white space. Most text has none, and is not copied.
+ */
+const SPACES_TO_JOIN = /[^\S ]| \s/;
+
 /** Builds lines with the current blockquote depth as "> " markers. */
 class LineWriter {
   private lines: string[] = [];
@@ -189,7 +195,13 @@ class LineWriter {
 
   /** Ends the line (a block boundary); `hard` also ends an empty line (<br>). */
   newline(hard: boolean): void {
-    const line = this.current.replace(/[ \t]+/g, " ").trim();
+    const current = this.current;
+    // Most lines have no tab nor double space: no pass that would only copy them.
+    const line = (
+      current.indexOf("\t") >= 0 || current.indexOf("  ") >= 0
+        ? current.replace(/[ \t]+/g, " ")
+        : current
+    ).trim();
     if (line || hard)
       this.lines.push(
         (line ? this.lineDepth : this.depth) > 0
@@ -206,6 +218,50 @@ class LineWriter {
       .replace(/\n{3,}/g, "\n\n")
       .trim();
   }
+}
+
+/** White space as a regular expression's `\s` reads it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The tag opening at `lt` and read no further than `end`, as `/^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9:-]*)/`
+ * reads it: whether it closes, and its name in lower case. Read in place, with no slice of the
+ * markup nor expression run for each of the hundred thousand tags of a 5 MB body.
+ */
+function tagAt(html: string, lt: number, end: number): { closing: boolean; name: string } | null {
+  const SLASH = 47;
+  const HYPHEN = 45;
+  let k = lt + 1;
+  while (k < end && isSpace(html.charCodeAt(k))) k++;
+  const closing = k < end && html.charCodeAt(k) === SLASH;
+  if (closing) k++;
+  while (k < end && isSpace(html.charCodeAt(k))) k++;
+  if (k >= end || !isLetter(html.charCodeAt(k))) return null;
+  const start = k;
+  for (k++; k < end; k++) {
+    const c = html.charCodeAt(k);
+    // Letters, digits, ":" (48–58) and "-".
+    if (!(isLetter(c) || (c >= 48 && c <= 58) || c === HYPHEN)) break;
+  }
+  return { closing, name: html.slice(start, k).toLowerCase() };
 }
 
 /** The text of an HTML body, with quoted parts marked by ">" as a plain-text mail client would. */
@@ -226,7 +282,7 @@ export function htmlToText(html: string): string {
           if (k > 0) out.newline(true);
           out.text(p);
         });
-      } else out.text(decodeEntities(raw.replace(/\s+/g, " ")));
+      } else out.text(decodeEntities(SPACES_TO_JOIN.test(raw) ? raw.replace(/\s+/g, " ") : raw));
     }
     if (lt < 0) break;
     if (html.startsWith("<!--", lt)) {
@@ -244,17 +300,15 @@ export function htmlToText(html: string): string {
       out.text(html.slice(lt).replace(/\s+/g, " "));
       break;
     }
-    const tag = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9:-]*)/.exec(
-      html.slice(lt, Math.min(gt + 1, lt + 64))
-    );
+    const tag = tagAt(html, lt, Math.min(gt + 1, lt + 64));
     i = gt + 1;
     if (!tag) {
       // "<" that opens no tag ("a < b", "<<sent by galaxy>>") is text.
       if (!/^<[!?/]/.test(html.slice(lt, lt + 2))) out.text(decodeEntities(html.slice(lt, gt + 1)));
       continue;
     }
-    const closing = tag[1] === "/";
-    const name = tag[2].toLowerCase().replace(/^[a-z]+:/, "");
+    const { closing } = tag;
+    const name = tag.name.indexOf(":") < 0 ? tag.name : tag.name.replace(/^[a-z]+:/, "");
     if (!closing && SKIP.has(name)) {
       // Searched in place: lower-casing the whole body for each skipped element made a body
       // full of them quadratic (a 5 MB hostile mail took half a minute).

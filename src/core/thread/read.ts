@@ -1,4 +1,5 @@
 import { addDays } from "../dates";
+import { ownWordsToRead } from "../text/language";
 import { detectAutoReply, type AutoReply } from "./auto-reply";
 import type { MailMessage, Me, Message, MessageKind, Side, Thread } from "./model";
 import { isChase, promisedDate } from "./payment";
@@ -19,6 +20,8 @@ type Raw = Pick<Message, "id" | "from" | "to" | "cc" | "sentAt" | "subject" | "t
   order: number;
   /** Which of the host's messages it was read from (the message itself, or its quoted history). */
   body: number;
+  /** Its fingerprint, once worked out. */
+  print?: string;
 };
 
 function timeOf(sentAt: string | null): number {
@@ -29,23 +32,46 @@ function timeOf(sentAt: string | null): number {
 /** How far apart two clocks can read the same instant: UTC−12 to UTC+14. */
 const MAX_ZONE_SPREAD_MS = 26 * 3_600_000;
 
-/** Text compared for duplicates: the first words, white space and quote marks ignored. */
+/** How many characters of a message's words tell it from another: its first few lines. */
+const FINGERPRINT_CHARS = 120;
+
+/**
+ * Text compared for duplicates: the first words, white space and quoted lines ignored. Read from
+ * a start that grows fourfold, cut at a line break, until it gives enough words: the result is
+ * the one the whole text gives (quoted lines are whole lines, runs of white space only shrink),
+ * and a message with megabytes of words costs a few kilobytes, not the megabytes.
+ */
 function fingerprint(text: string): string {
-  return text.replace(/^>.*$/gm, "").replace(/\s+/g, " ").trim().slice(0, 120).toLowerCase();
+  for (let end = 4096; ; end *= 4) {
+    const cut = end >= text.length ? -1 : text.indexOf("\n", end);
+    const head = cut < 0 ? text : text.slice(0, cut);
+    const words = head.replace(/^>.*$/gm, "").replace(/\s+/g, " ").trim();
+    if (cut < 0 || words.length >= FINGERPRINT_CHARS)
+      return words.slice(0, FINGERPRINT_CHARS).toLowerCase();
+  }
+}
+
+/** A message's fingerprint, worked out once: every pair of messages may compare it. */
+function printOf(raw: Raw): string {
+  return (raw.print ??= fingerprint(raw.text));
+}
+
+/** Who sent a message, as duplicates are told: the address, else the name ("" if neither). */
+function whoOf(r: Raw): string {
+  return r.from?.address || r.from?.name.toLowerCase() || "";
 }
 
 /** The same message seen twice (in the mailbox and in a quote): same sender, and the same words or minute. */
 function sameMessage(a: Raw, b: Raw): boolean {
-  const who = (r: Raw) => r.from?.address || r.from?.name.toLowerCase() || "";
-  if (!who(a) || who(a) !== who(b)) return false;
+  if (!whoOf(a) || whoOf(a) !== whoOf(b)) return false;
   const ta = timeOf(a.sentAt);
   const tb = timeOf(b.sentAt);
   if (!isNaN(ta) && !isNaN(tb) && Math.abs(ta - tb) <= 120_000) return true;
   // The same words sent on different days are two messages (reps resend a chase word for
   // word). Within a day they may be one, its quote dated in another zone (up to 26 h apart).
   if (!isNaN(ta) && !isNaN(tb) && Math.abs(ta - tb) > MAX_ZONE_SPREAD_MS) return false;
-  const fa = fingerprint(a.text);
-  const fb = fingerprint(b.text);
+  const fa = printOf(a);
+  const fb = printOf(b);
   return fa.length > 0 && fb.length > 0 && (fa.startsWith(fb) || fb.startsWith(fa));
 }
 
@@ -108,6 +134,16 @@ function messagesOf(m: MailMessage, index: number, tz: string): Raw[] {
 export function readThread(input: MailMessage[], me: Me, options: ReadOptions = {}): Thread {
   const tz = options.tz ?? "UTC";
   const raws: Raw[] = [];
+  // The messages kept so far, by sender and body: a message can only repeat one from the same
+  // sender, and (below) from another body. Comparing each with every one kept made a body
+  // quoting thousands of messages quadratic.
+  const kept = new Map<string, Map<number, Raw[]>>();
+  const seen = (raw: Raw, who: string) => {
+    for (const [body, list] of kept.get(who) ?? []) {
+      if (body !== raw.body && list.some((k) => sameMessage(k, raw))) return true;
+    }
+    return false;
+  };
   // Messages the host gave whole come first, so they win over their quoted copies.
   const direct = input.flatMap((m, i) => messagesOf(m, i, tz));
   for (const raw of [
@@ -116,14 +152,23 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
   ]) {
     // One body never holds the same message twice: two undated quotes of one chase resent word
     // for word are two chases.
-    if (!raws.some((kept) => kept.body !== raw.body && sameMessage(kept, raw))) raws.push(raw);
+    const who = whoOf(raw);
+    if (who && seen(raw, who)) continue;
+    raws.push(raw);
+    if (!who) continue;
+    const bodies = kept.get(who) ?? kept.set(who, new Map()).get(who)!;
+    const list = bodies.get(raw.body) ?? bodies.set(raw.body, []).get(raw.body)!;
+    list.push(raw);
   }
   raws.sort((a, b) => a.order - b.order);
 
   const messages: Message[] = raws.map((r) => {
     const side = sideOf(r.from, me);
-    const auto = side === "buyer" ? detectAutoReply(r, tz) : NOT_AUTO;
-    const kind = kindOf(side, r, auto.autoReply);
+    // The readers of meaning read the start of a message's own words (OWN_WORDS_READ): an
+    // absence notice, a promise or a chase says so near the top, not 5 MB down a packing list.
+    const words = ownWordsToRead(r.text);
+    const auto = side === "buyer" ? detectAutoReply({ ...r, text: words }, tz) : NOT_AUTO;
+    const kind = kindOf(side, r.taggedChase, words, auto.autoReply);
     return {
       id: r.id,
       from: r.from,
@@ -137,7 +182,7 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
       autoReply: auto.autoReply,
       // "Away until 2 January" means back on the 3rd.
       returnDate: auto.returnDate ?? (auto.awayUntil ? addDays(auto.awayUntil, 1) : null),
-      promisedDate: kind === "reply" ? promisedDate(r.text, r.sentAt, tz) : null,
+      promisedDate: kind === "reply" ? promisedDate(words, r.sentAt, tz) : null,
       source: r.source,
     };
   });
@@ -148,7 +193,7 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
 const NOT_AUTO: AutoReply = { autoReply: false, returnDate: null, awayUntil: null };
 
 /** Ours about getting paid (or tagged by Kindly) is a chase; the buyer's is a reply unless automatic. */
-function kindOf(side: Side, raw: Raw, autoReply: boolean): MessageKind {
-  if (side === "ours") return raw.taggedChase || isChase(raw.text) ? "chase" : "other";
+function kindOf(side: Side, tagged: boolean, words: string, autoReply: boolean): MessageKind {
+  if (side === "ours") return tagged || isChase(words) ? "chase" : "other";
   return autoReply ? "auto-reply" : "reply";
 }

@@ -23,14 +23,63 @@ function isBlank(line: string): boolean {
   return firstVisible(line) === "";
 }
 
-/** The few short lines of a signature block after index `from` (at least `min` of them). */
-function looksLikeSignatureTail(lines: string[], from: number, min = 0): boolean {
-  const rest = lines.slice(from).filter((l) => !isBlank(l));
+/**
+ * Whether lines [from, end) are the few short lines of a signature block: at least `min` that
+ * are not blank, at most SIGNOFF_LINES, none long. Stops at the first line that settles it, so
+ * asking it of every rule line of a long body costs a few lines each, not the body.
+ */
+function looksLikeSignatureTail(lines: string[], from: number, end: number, min = 0): boolean {
+  let count = 0;
+  for (let i = from; i < end; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    if (++count > SIGNOFF_LINES || line.trim().length > SIGNATURE_LINE_LENGTH) return false;
+  }
+  return count >= min;
+}
+
+/** Whether line `i` of lines [.., end) opens what closes a message: "-- ", a mobile footer, a rule over a short tail. */
+function isClosingMark(lines: string[], i: number, end: number): boolean {
+  const line = lines[i];
+  const first = firstVisible(line);
+  if (!first) return false;
   return (
-    rest.length >= min &&
-    rest.length <= SIGNOFF_LINES &&
-    rest.every((l) => l.trim().length <= SIGNATURE_LINE_LENGTH)
+    ((first === "-" || first === "—") && isSignatureDelimiter(line)) ||
+    isFooter(line) ||
+    ("-_=~".includes(first) && isRule(line, 2) && looksLikeSignatureTail(lines, i + 1, end, 1))
   );
+}
+
+/** The last line at or before `i`, and not before `floor`, that is not blank (`floor` when there is none). */
+type LastNonBlank = (i: number, floor: number) => number;
+
+/**
+ * Where a message's words end, in lines [start, end) whose first and last lines are not blank,
+ * given its first closing mark (`end` if none): at the mark, or at a sign-off above it.
+ */
+function wordsEnd(
+  lines: string[],
+  start: number,
+  end: number,
+  mark: number,
+  signOff: boolean,
+  lastNonBlank: LastNonBlank
+): number {
+  let cut = mark;
+  // A sign-off: a closing phrase near the end with only short lines after it.
+  const last = lastNonBlank(cut - 1, start);
+  for (let i = last; signOff && i > start && i >= last - SIGNOFF_LINES; i--) {
+    if (isValediction(lines[i]) && looksLikeSignatureTail(lines, i + 1, last + 1)) {
+      cut = i;
+      break;
+    }
+    if (i === last && isDashName(lines[i])) {
+      cut = i;
+      break;
+    }
+  }
+  // The line before the cut is not blank, and the first line never is: the words are never cut to nothing.
+  return lastNonBlank(cut - 1, start) + 1;
 }
 
 /**
@@ -45,41 +94,55 @@ export function trimSignature(
   input: string[],
   { signOff = true }: { signOff?: boolean } = {}
 ): Trimmed {
-  let lines = input;
-  let end = lines.length;
-  while (end > 0 && isBlank(lines[end - 1])) end--;
+  let end = input.length;
+  while (end > 0 && isBlank(input[end - 1])) end--;
   let start = 0;
-  while (start < end && isBlank(lines[start])) start++;
-  lines = lines.slice(start, end);
-  if (lines.length === 0) return { text: "", signature: null };
+  while (start < end && isBlank(input[start])) start++;
+  if (start === end) return { text: "", signature: null };
 
-  let cut = lines.length;
-  for (let i = 1; i < cut; i++) {
-    const line = lines[i];
-    const first = firstVisible(line);
-    if (!first) continue;
-    if ((first === "-" || first === "—") && isSignatureDelimiter(line)) cut = i;
-    else if (isFooter(line)) cut = i;
-    else if ("-_=~".includes(first) && isRule(line, 2) && looksLikeSignatureTail(lines, i + 1, 1))
-      cut = i;
-  }
-  // A sign-off: a closing phrase near the end with only short lines after it.
-  let last = cut - 1;
-  while (last > 0 && isBlank(lines[last])) last--;
-  for (let i = last; signOff && i > 0 && i >= last - SIGNOFF_LINES; i--) {
-    if (isValediction(lines[i]) && looksLikeSignatureTail(lines.slice(0, last + 1), i + 1)) {
-      cut = i;
-      break;
-    }
-    if (i === last && isDashName(lines[i])) {
-      cut = i;
+  let mark = end;
+  for (let i = start + 1; i < end; i++) {
+    if (isClosingMark(input, i, end)) {
+      mark = i;
       break;
     }
   }
-  while (cut > 0 && isBlank(lines[cut - 1])) cut--;
-  if (cut === 0) cut = lines.length;
-
-  const text = lines.slice(0, cut).join("\n").trimEnd();
-  const signature = lines.slice(cut).join("\n").trim();
+  const lastNonBlank: LastNonBlank = (i, floor) => {
+    while (i > floor && isBlank(input[i])) i--;
+    return i;
+  };
+  const cut = wordsEnd(input, start, end, mark, signOff, lastNonBlank);
+  const text = input.slice(start, cut).join("\n").trimEnd();
+  const signature = input.slice(cut, end).join("\n").trim();
   return { text, signature: signature ? signature : null };
+}
+
+/**
+ * For each start, whether `trimSignature(lines.slice(start)).text` would hold any words, all
+ * in one pass: asking trimSignature of every suffix cost the lines after each start, which a
+ * reply with thousands of inline quotes turned into minutes.
+ */
+export function keepsWords(lines: string[], starts: readonly number[]): boolean[] {
+  const n = lines.length;
+  // prev[i]: the last line at or before i that is not blank (-1 if none).
+  const prev = new Int32Array(n);
+  for (let i = 0, p = -1; i < n; i++) prev[i] = p = isBlank(lines[i]) ? p : i;
+  const end = n > 0 ? prev[n - 1] + 1 : 0;
+  // next[i]: the first line at or after i that is not blank; mark[i]: the first closing mark
+  // at or after i; words[i]: the first line at or after i with any character not white space.
+  const next = new Int32Array(end + 1).fill(end);
+  const mark = new Int32Array(end + 1).fill(end);
+  const words = new Int32Array(end + 1).fill(end);
+  for (let i = end - 1; i >= 0; i--) {
+    next[i] = isBlank(lines[i]) ? next[i + 1] : i;
+    mark[i] = isClosingMark(lines, i, end) ? i : mark[i + 1];
+    words[i] = lines[i].trim() ? i : words[i + 1];
+  }
+  const lastNonBlank: LastNonBlank = (i, floor) => Math.max(i >= 0 ? prev[i] : -1, floor);
+  return starts.map((from) => {
+    if (from >= end) return false;
+    const start = next[from];
+    const cut = wordsEnd(lines, start, end, mark[start + 1], true, lastNonBlank);
+    return words[start] < cut;
+  });
 }

@@ -12,7 +12,7 @@ import {
   separator,
 } from "./matchers";
 import type { HeaderField } from "./patterns";
-import { trimSignature } from "./signature";
+import { keepsWords, trimSignature } from "./signature";
 import type { QuotedMessage } from "./types";
 
 /**
@@ -30,6 +30,14 @@ import type { QuotedMessage } from "./types";
  * quote block that no splitter introduces is an inline reply's context when
  * the writer's text follows it, and an unattributed quoted message otherwise.
  * Quote blocks are read again one level down, so nested history unfolds.
+ *
+ * Every line is read a bounded number of times, whatever the body: a run of labels that is no
+ * header block, blank lines inside a quote, thousands of inline quotes or of quoted messages
+ * each cost their lines once or twice, not once per line before or after them. The writer's
+ * own words are read to their end however long they are: a header under 5 MB of pasted
+ * packing list still opens the history (the chases in it count), and ruling out a splitter on
+ * an ordinary line costs a few character tests. Only the readers of meaning stop early, at
+ * OWN_WORDS_READ (text/language.ts).
  */
 
 /**
@@ -41,6 +49,8 @@ export class Lines {
   private readonly rows: string[];
   /** This body's mark in the shared columns: rows stamped with another are unread. */
   private readonly stamp: number;
+  /** The first line that is not blank, once looked for (-1 until then). */
+  private firstWords = -1;
 
   constructor(body: string) {
     this.rows = body.split("\n");
@@ -75,6 +85,16 @@ export class Lines {
 
   blank(i: number): boolean {
     return i >= this.rows.length || this.first(i) === 0;
+  }
+
+  /** Whether every line before `i` is blank (worked out once: each splitter at the top asks). */
+  blankBefore(i: number): boolean {
+    if (this.firstWords < 0) {
+      let j = 0;
+      while (j < this.rows.length && this.blank(j)) j++;
+      this.firstWords = j;
+    }
+    return this.firstWords >= i;
   }
 
   /** The line without its quote markers. */
@@ -163,7 +183,15 @@ type Unit =
 interface Found {
   meta: QuoteMeta;
   parts: Part[];
+  /** Where it stands in its level's history. */
+  at: number;
+  /** How many of its parts have been read for words, and whether any held some. */
+  read: number;
+  words: boolean;
 }
+
+/** A level's history as it is read: messages found, messages rebuilt from quotes, quote blocks of the writer's. */
+type History = Array<Found | QuotedMessage | { block: Part }>;
 
 /** A piece of a level's text: a range of lines, words sharing a splitter's line, or a quote block. */
 type Part =
@@ -191,14 +219,28 @@ const HEADER_LOOKAHEAD = 3;
 
 type Fields = Array<{ field: HeaderField; value: string }>;
 
+/**
+ * Where a level's reading knows no header block starts: lines [from, to). A header block that
+ * fails to be one (a single kind of label, no sender nor date) fails from every line it
+ * spans too, so a long run of labels is read once rather than once for each of its lines.
+ */
+interface NoHeader {
+  from: number;
+  to: number;
+}
+
 /** The header block starting at `i` (labels, continuation lines, blank lines between labels), if it is one. */
 function headerBlock(
   lines: Lines,
   i: number,
   end: number,
-  base: number
+  base: number,
+  none: NoHeader
 ): { end: number; fields: Fields } | null {
+  if (i >= none.from && i < none.to) return null;
   const fields: Fields = [];
+  // Brackets the last value leaves open: a value with an open bracket runs on to the next line.
+  let open = 0;
   let j = i;
   let last = i;
   while (j < end && lines.depth(j) === base) {
@@ -211,33 +253,48 @@ function headerBlock(
     const hit = headerField(text);
     if (hit) {
       // Bold labels ("*From:* Bob") leave their closing asterisks on the value.
-      fields.push({
-        field: hit.field,
-        value: text.slice(hit.valueStart).replace(/^[\s*]+|[\s*]+$/g, ""),
-      });
+      const value = trimStars(text.slice(hit.valueStart));
+      fields.push({ field: hit.field, value });
+      open = brackets(value);
       last = j + 1;
-    } else if (
-      fields.length > 0 &&
-      j === last &&
-      continues(fields[fields.length - 1].value, text)
-    ) {
+    } else if (fields.length > 0 && j === last && (/^\s/.test(text) || open > 0)) {
+      // A folded header value: an indented line, or one after a value with an open bracket.
       fields[fields.length - 1].value += " " + text.trim();
+      open += brackets(text);
       last = j + 1;
     } else break;
     j++;
   }
-  if (fields.length < 2) return null;
-  const kinds = new Set(fields.map((f) => f.field));
-  if (kinds.size < 2 || !(kinds.has("from") || kinds.has("date"))) return null;
+  const kinds = fields.length < 2 ? null : new Set(fields.map((f) => f.field));
+  if (!kinds || kinds.size < 2 || !(kinds.has("from") || kinds.has("date"))) {
+    // Read from any line it passed, the block would end where this one did, with fewer fields.
+    none.from = i;
+    none.to = j;
+    return null;
+  }
   return { end: last, fields };
 }
 
-/** A folded header value: an indented line, or a value with an open bracket. */
-function continues(value: string, next: string): boolean {
-  if (/^\s/.test(next)) return true;
-  const open = (value.match(/[<[(]/g) ?? []).length;
-  const close = (value.match(/[>\])]/g) ?? []).length;
-  return open > close;
+/** Opening brackets less closing ones. */
+function brackets(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 60 || c === 91 || c === 40) n++;
+    else if (c === 62 || c === 93 || c === 41) n--;
+  }
+  return n;
+}
+
+const SPACE_OR_STAR = /[\s*]/;
+
+/** The text without white space and asterisks at either end (in a linear pass: `/[\s*]+$/` is quadratic on long runs). */
+function trimStars(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && SPACE_OR_STAR.test(text[a])) a++;
+  while (b > a && SPACE_OR_STAR.test(text[b - 1])) b--;
+  return text.slice(a, b);
 }
 
 const RULE_CHARS = "-_=~";
@@ -285,6 +342,7 @@ function attributionAt(
 function units(lines: Lines, from: number, to: number, base: number, ctx: Context): Unit[] {
   const out: Unit[] = [];
   let run = -1; // start of the current run of the writer's lines
+  const none: NoHeader = { from: 0, to: 0 };
   const closeRun = (end: number) => {
     if (run >= 0 && end > run) out.push({ kind: "text", start: run, end });
     run = -1;
@@ -302,17 +360,21 @@ function units(lines: Lines, from: number, to: number, base: number, ctx: Contex
         out.length > 0 &&
         run < 0 &&
         out[out.length - 1].kind === "quote" &&
-        quoteContinues(lines, i, to, base))
+        quoteResumes(lines, i, to, base) >= 0)
     ) {
       closeRun(i);
       let j = i;
-      while (
-        j < to &&
-        (lines.depth(j) > base ||
-          (lines.blank(j) && quoteContinues(lines, j, to, base)) ||
-          lostMarker(lines, j, to, base))
-      )
-        j++;
+      while (j < to) {
+        if (lines.depth(j) > base) {
+          j++;
+          continue;
+        }
+        // Blank lines inside the quote: straight to where it resumes (asking at each one was quadratic).
+        const resumes = lines.blank(j) ? quoteResumes(lines, j, to, base) : -1;
+        if (resumes >= 0) j = resumes;
+        else if (lostMarker(lines, j, to, base)) j++;
+        else break;
+      }
       const prev = out[out.length - 1];
       if (prev?.kind === "quote") prev.end = j;
       else out.push({ kind: "quote", start: i, end: j });
@@ -321,7 +383,7 @@ function units(lines: Lines, from: number, to: number, base: number, ctx: Contex
     }
     const found =
       !lines.blank(i) && mayOpenSplitter(lines.text(i), lines.first(i), lines.last(i))
-        ? splitterAt(lines, i, to, base, ctx)
+        ? splitterAt(lines, i, to, base, ctx, none)
         : null;
     if (found) {
       closeRun(i);
@@ -354,11 +416,11 @@ function lostMarker(lines: Lines, j: number, to: number, base: number): boolean 
   return false;
 }
 
-/** A blank line inside a quote block: the next non-blank line is quoted too. */
-function quoteContinues(lines: Lines, i: number, to: number, base: number): boolean {
+/** A blank line inside a quote block: where the quote resumes (the next line that is not blank here), or -1. */
+function quoteResumes(lines: Lines, i: number, to: number, base: number): number {
   let j = i;
   while (j < to && lines.blank(j) && lines.depth(j) <= base) j++;
-  return j < to && lines.depth(j) > base;
+  return j < to && lines.depth(j) > base ? j : -1;
 }
 
 /** A splitter starting at line `i`, and any text of the writer's sharing its first line. */
@@ -367,7 +429,8 @@ function splitterAt(
   i: number,
   to: number,
   base: number,
-  ctx: Context
+  ctx: Context,
+  none: NoHeader
 ): { unit: SplitterUnit; lead?: string } | null {
   const fields = (found: Fields, forwarded: boolean) =>
     ctx.full ? metaFromFields(found, forwarded, ctx.tz) : { ...NO_META, forwarded };
@@ -392,7 +455,7 @@ function splitterAt(
     if (inline) return { unit: splitter(i + 1, false, fields(inline, sep.forwarded)) };
     const next = nextNonBlank(lines, i + 1, to, base);
     const block =
-      next >= 0 && next - i <= HEADER_LOOKAHEAD ? headerBlock(lines, next, to, base) : null;
+      next >= 0 && next - i <= HEADER_LOOKAHEAD ? headerBlock(lines, next, to, base, none) : null;
     const meta = block
       ? fields(block.fields, sep.forwarded)
       : { ...NO_META, forwarded: sep.forwarded };
@@ -401,11 +464,11 @@ function splitterAt(
 
   if (RULE_CHARS.includes(text.trimStart()[0]) && isRule(text)) {
     // A rule belongs to the header it sits right on top of; a free-standing one is the writer's.
-    const block = i + 1 < to ? headerBlock(lines, i + 1, to, base) : null;
+    const block = i + 1 < to ? headerBlock(lines, i + 1, to, base, none) : null;
     return block ? { unit: splitter(block.end, false, fields(block.fields, false)) } : null;
   }
 
-  const block = headerBlock(lines, i, to, base);
+  const block = headerBlock(lines, i, to, base, none);
   if (block) return { unit: splitter(block.end, false, fields(block.fields, false)) };
 
   const attribution = attributionAt(lines, i, to, base);
@@ -441,14 +504,14 @@ function nextNonBlank(
   return -1;
 }
 
-/** The text of parts at level `base`: the writer's lines as written (raw at the top level, to keep spacing). */
+/** The text of parts at level `base`: the writer's lines as written (raw at the top level, to keep spacing), added to `out`. */
 function partLines(
   lines: Lines,
   parts: Part[],
   base: number,
-  keepBlocks: (part: Part) => boolean
+  keepBlocks: (part: Part) => boolean,
+  out: string[] = []
 ): string[] {
-  const out: string[] = [];
   for (const part of parts) {
     if (part.kind === "lead") out.push(part.text);
     else if (part.kind === "lines")
@@ -486,6 +549,25 @@ function hasText(lines: string[]): boolean {
   return lines.some((l) => l.trim().length > 0);
 }
 
+/** Whether a message's parts hold any words, reading only the parts added since it was last asked. */
+function hasWords(lines: Lines, message: Found, base: number): boolean {
+  for (; !message.words && message.read < message.parts.length; message.read++)
+    message.words = hasText(partLines(lines, [message.parts[message.read]], base, () => true));
+  return message.words;
+}
+
+/** A message found at this level, added to its history. */
+function found(history: History, meta: QuoteMeta, parts: Part[]): Found {
+  const message: Found = { meta, parts, at: history.length, read: 0, words: false };
+  history.push(message);
+  return message;
+}
+
+/** Adds items to a list one by one (a spread of a long list overflows the call stack). */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
+}
+
 function sameSender(a: QuoteMeta, b: QuoteMeta): boolean {
   return (
     a.from?.address === b.from?.address && a.from?.name === b.from?.name && a.sentAt === b.sentAt
@@ -501,8 +583,7 @@ function sameSender(a: QuoteMeta, b: QuoteMeta): boolean {
 function isOwnHeader(lines: Lines, unit: SplitterUnit): boolean {
   if (unit.attribution || separator(lines.text(unit.start)) || isRule(lines.text(unit.start)))
     return false;
-  for (let j = 0; j < unit.start; j++) if (!lines.blank(j)) return false;
-  return lines.blank(unit.end);
+  return lines.blankBefore(unit.start) && lines.blank(unit.end);
 }
 
 /** Splits lines [from, to) at quote depth `base` into the writer's own lines and the quoted messages. */
@@ -516,7 +597,7 @@ export function splitLevel(
   const list = units(lines, from, to, base, ctx);
   // own: the writer's parts, anonymous quote blocks included until we know what follows them.
   const own: Part[] = [];
-  const history: Array<Found | QuotedMessage | { block: Part }> = [];
+  const history: History = [];
   let current: Found | null = null;
   let awaiting = null as QuoteMeta | null;
   // After a header block the rest of the level is history: the writer's words do not resume.
@@ -537,8 +618,7 @@ export function splitLevel(
         part = { kind: "lines", start: j, end: part.end };
       }
       if (awaiting) {
-        current = { meta: awaiting, parts: [] };
-        history.push(current);
+        current = found(history, awaiting, []);
         awaiting = null;
       }
       const sink = current ?? inHistory;
@@ -553,14 +633,15 @@ export function splitLevel(
       const inner = splitLevel(lines, unit.start, unit.end, base + 1, ctx);
       const innerHasText = hasText(inner.own);
       if (awaiting) {
-        history.push(quotedMessage(awaiting, inner.own), ...inner.quoted);
+        history.push(quotedMessage(awaiting, inner.own));
+        append(history, inner.quoted);
         awaiting = null;
       } else if (
         current &&
         !current.meta.from &&
-        !hasText(partLines(lines, current.parts, base, () => true)) &&
         !innerHasText &&
-        inner.quoted.length
+        inner.quoted.length > 0 &&
+        !hasWords(lines, current, base)
       ) {
         // A bare separator over a quote that carries the header ("Forwarded message:\n> From: …"): one message.
         // Words after it at this level still belong to that message (its body runs on under the quote).
@@ -574,16 +655,19 @@ export function splitLevel(
           parts: [first.text, first.signature]
             .filter((t): t is string => Boolean(t))
             .map((text) => ({ kind: "lead", text })),
+          at: current.at,
+          read: 0,
+          words: false,
         };
-        history[history.indexOf(current)] = merged;
-        history.push(...older);
+        history[current.at] = merged;
+        append(history, older);
         current = inHistory = merged;
       } else if (current || inHistory) {
         if (innerHasText) history.push(quotedMessage(NO_META, inner.own));
-        history.push(...inner.quoted);
+        append(history, inner.quoted);
       } else if (!innerHasText) {
         // A quote that opens with its own header (Apple Mail's forward): its messages, nothing of ours.
-        history.push(...inner.quoted);
+        append(history, inner.quoted);
       } else {
         const block: Part = { kind: "block", start: unit.start, end: unit.end, result: inner };
         own.push(block);
@@ -605,24 +689,26 @@ export function splitLevel(
       current = null;
       awaiting = null;
       if (unit.attribution) awaiting = unit.meta;
-      else {
-        current = inHistory = { meta: unit.meta, parts: [] };
-        history.push(current);
-      }
+      else current = inHistory = found(history, unit.meta, []);
     }
   }
   if (awaiting && ctx.full) history.push(quotedMessage(awaiting, []));
 
-  // A quote block followed by more of the writer's words is an inline reply's context: it stays.
+  // A quote block followed by more of the writer's words (more than a signature) is an inline
+  // reply's context: it stays. Their words are laid out once, and each block asks from where it ends.
   const inline = new Set<Part>();
-  own.forEach((part, index) => {
-    if (part.kind !== "block") return;
-    const after = partLines(lines, own.slice(index + 1), base, () => false);
-    if (hasText(after) && trimSignature(after).text) inline.add(part);
-  });
+  const blocks = own.filter((p) => p.kind === "block");
+  if (blocks.length > 0) {
+    const words: string[] = [];
+    const after: number[] = [];
+    for (const part of own) {
+      if (part.kind === "block") after.push(words.length);
+      else partLines(lines, [part], base, () => false, words);
+    }
+    keepsWords(words, after).forEach((keeps, k) => keeps && inline.add(blocks[k]));
+  }
   const ownLines = partLines(lines, own, base, (part) => inline.has(part));
   // A body that is nothing but an unattributed quote is kept whole: there is nothing else to show.
-  const blocks = own.filter((p) => p.kind === "block");
   if (!hasText(ownLines) && blocks.length === 1 && !sawSplitter) {
     return { own: partLines(lines, blocks, base, () => true), quoted: [], header: ownHeader };
   }
@@ -631,8 +717,10 @@ export function splitLevel(
   for (const entry of history) {
     if ("block" in entry) {
       const part = entry.block;
-      if (part.kind === "block" && !inline.has(part))
-        quoted.push(quotedMessage(NO_META, part.result.own), ...part.result.quoted);
+      if (part.kind === "block" && !inline.has(part)) {
+        quoted.push(quotedMessage(NO_META, part.result.own));
+        append(quoted, part.result.quoted);
+      }
     } else if ("parts" in entry)
       quoted.push(
         quotedMessage(
