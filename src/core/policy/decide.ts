@@ -43,14 +43,22 @@ function onCalendar(thread: Thread, now: Date, tz: string): { dated: Dated[]; un
   const dated = known.filter((d) => d !== null);
   const newest = dated.reduce<Dated | null>((a, d) => (a && a.time >= d.time ? a : d), null);
   let unplaced = 0;
-  thread.messages.forEach((message, i) => {
-    if (message.kind !== "chase" || !isNaN(sentTime(message))) return;
-    const next = known.slice(i + 1).find((d) => d !== null && d.message.kind !== "chase");
-    // Half a millisecond: between two sent times (whole milliseconds), on the day of the one it borders.
-    if (next) dated.push({ ...next, message, time: next.time - 0.5, undated: true });
-    else if (newest) dated.push({ ...newest, message, time: newest.time + 0.5, undated: true });
-    else unplaced++;
-  });
+  // Walked from the end, so the first dated message after each undated chase that is no chase
+  // is at hand (one pass, however many undated chases a body quotes); placed in thread order.
+  const placed: Dated[] = [];
+  let next: Dated | null = null;
+  for (let i = thread.messages.length - 1; i >= 0; i--) {
+    const message = thread.messages[i];
+    if (message.kind === "chase" && isNaN(sentTime(message))) {
+      // Half a millisecond: between two sent times (whole milliseconds), on the day of the one it borders.
+      if (next) placed.push({ ...next, message, time: next.time - 0.5, undated: true });
+      else if (newest) placed.push({ ...newest, message, time: newest.time + 0.5, undated: true });
+      else unplaced++;
+    }
+    const here = known[i];
+    if (here !== null && here.message.kind !== "chase") next = here;
+  }
+  for (const d of placed.reverse()) dated.push(d);
   return { dated: dated.sort((a, b) => a.time - b.time), unplaced };
 }
 
