@@ -10,7 +10,7 @@ import type { SettingsStore } from "./mailhost";
 export const COUNTRIES_KEY = "kindly.countries";
 
 /** The longest buyer key: an address is at most 254 characters. */
-export const MAX_COUNTRY_KEY_LENGTH = 254;
+const MAX_COUNTRY_KEY_LENGTH = 254;
 
 /** Whether a per-buyer country entry can stand: a domain or address (lower case) and a country code. */
 export function isBuyerCountry(where: string, code: string): boolean {

@@ -18,7 +18,6 @@ import {
   COUNTRIES_KEY,
   keptReasons,
   loadProfile,
-  MAX_COUNTRY_KEY_LENGTH,
   MAX_NAME_LENGTH,
   PROFILE_KEY,
   REASONS_KEY,
@@ -247,11 +246,7 @@ export function validateSettings(draft: RepSettings): SettingsProblems {
   if (entries.length > MAX_COUNTRIES) problems.countries = "settingsProblemTooManyCountries";
   for (const [key, code] of entries) {
     const where = key.trim().toLowerCase();
-    if (
-      where.length > MAX_COUNTRY_KEY_LENGTH ||
-      typeof code !== "string" ||
-      !isBuyerCountry(where, code.trim().toUpperCase())
-    ) {
+    if (typeof code !== "string" || !isBuyerCountry(where, code.trim().toUpperCase())) {
       problems[`countries.${key}`] = "settingsProblemCountry";
     }
   }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Frame, Locator, Page } from "playwright-core";
+import type { SimFailure, SimOperation } from "../../src/hosts/simulator/host";
 import { openSimulator, startHarness, type Harness } from "./harness";
 
 // The simulated Outlook failing each call the pane makes while the rep writes a reply
@@ -9,9 +10,6 @@ import { openSimulator, startHarness, type Harness } from "./harness";
 // over quota): the pane says so with a retry, axe-core finds nothing wrong with it, and the
 // reply keeps every line it had. Once Outlook answers again, the retry does the work.
 // Failures are injected through the simulator page's mailbox (src/hosts/simulator/host.ts).
-
-type Operation = "read" | "insert" | "reply" | "tag" | "settings-save";
-type Mode = "status" | "throw" | "timeout" | "quota";
 
 const THREAD = "middleman-dubai";
 const TYPED = "Thank you for your message.";
@@ -29,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 /** Tells the simulated Outlook to fail an operation one way, or (null) to answer again. */
-async function inject(page: Page, op: Operation, mode: Mode | null): Promise<void> {
+async function inject(page: Page, op: SimOperation, mode: SimFailure | null): Promise<void> {
   await page.evaluate(
     ([op, mode]) => {
       const failures = (window as unknown as { kindlySimulator: { failures: Map<string, string> } })
@@ -42,7 +40,7 @@ async function inject(page: Page, op: Operation, mode: Mode | null): Promise<voi
 }
 
 /** What the pane must say for a failure of the operation, by mode. */
-function saying(words: string, mode: Mode): RegExp {
+function saying(words: string, mode: SimFailure): RegExp {
   return mode === "timeout"
     ? new RegExp(`Outlook did not answer \\(${words}\\)\\.`)
     : new RegExp(`Outlook could not ${words}: \\S`);
@@ -163,8 +161,8 @@ async function chaseTag(page: Page, clear = false): Promise<string | undefined> 
 async function failing(
   page: Page,
   pane: Frame,
-  op: Operation,
-  mode: Mode,
+  op: SimOperation,
+  mode: SimFailure,
   act: Locator,
   said: RegExp
 ) {
@@ -182,7 +180,7 @@ function retry(alert: Locator): Promise<void> {
   return alert.getByRole("button", { name: "Try again" }).click();
 }
 
-const MODES: Mode[] = ["status", "throw", "timeout"];
+const MODES: SimFailure[] = ["status", "throw", "timeout"];
 
 describe("the pane when Outlook fails while the rep writes a reply", () => {
   it("inserting at the cursor: nothing goes in, and the retry inserts once", async () => {
@@ -224,7 +222,7 @@ describe("the pane when Outlook fails while the rep writes a reply", () => {
   it("saving the chase and the rep's name to the roaming settings: the reminder still goes in", async () => {
     await withSimulator(async (page, pane) => {
       const insert = await startReply(page, pane);
-      for (const mode of [...MODES, "quota"] as Mode[]) {
+      for (const mode of [...MODES, "quota"] as SimFailure[]) {
         const said =
           mode === "quota" ? /over Outlook's 32 KB limit/ : saying("save settings", mode);
         const { before, after } = await failing(page, pane, "settings-save", mode, insert, said);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Frame, Page } from "playwright-core";
+import { HOSTILE_THREADS } from "../../src/hosts/simulator/hostile";
 import { DIST, NOW, startHarness, type Harness } from "./harness";
 
 // Hostile threads (src/hosts/simulator/hostile.ts), and the 1,000-message history: script in
@@ -14,15 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-const THREADS = [
-  "hostile-script",
-  "hostile-text",
-  "hostile-huge",
-  "hostile-broken",
-  "hostile-dates",
-  "hostile-bidi",
-  "long-history",
-] as const;
+const THREADS = [...HOSTILE_THREADS.map((t) => t.id), "long-history"];
 
 /** The policy every page carries, directive by directive. */
 const POLICY: Record<string, string[]> = {
@@ -235,19 +228,16 @@ describe("hostile threads", () => {
     expect(await reason.locator("option:checked").innerText()).toContain(
       "Waiting for his own customer"
     );
-    await page
+    const quotedReason = page
       .locator("blockquote")
-      .getByText("Our customer has not paid us yet; we will pay once he pays.")
-      .waitFor();
+      .getByText("Our customer has not paid us yet; we will pay once he pays.");
+    await quotedReason.waitFor();
     // Usable: the rep's choice of reason shows at once, and so does going back to the one read.
     await reason.selectOption("cash_flow");
     expect(await reason.inputValue()).toBe("cash_flow");
     await reason.selectOption("middleman");
     expect(await reason.inputValue()).toBe("middleman");
-    await page
-      .locator("blockquote")
-      .getByText("Our customer has not paid us yet; we will pay once he pays.")
-      .waitFor();
+    await quotedReason.waitFor();
     const { longest } = await expectClean(watched, "hostile-huge");
     timings.push(
       `hostile-huge pane, reason read: ready in ${ready} s, longest task ${longest.toFixed(1)} s`

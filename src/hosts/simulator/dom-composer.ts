@@ -151,7 +151,7 @@ export class DomComposer implements Composer {
     quoted.append(inertHtml(this.quoted.html, doc));
     element.replaceChildren(...this.pending.map((c) => inertHtml(c.html, doc)), cursor, quoted);
     this.pending = [];
-    element.ownerDocument.addEventListener("selectionchange", this.onSelection);
+    doc.addEventListener("selectionchange", this.onSelection);
   }
 
   detach(): void {

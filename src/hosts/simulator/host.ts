@@ -72,7 +72,8 @@ export class SimulatorHost implements MailHost {
 
   constructor(
     readonly mailbox: SimMailbox,
-    private readonly timeoutMs: number = SIMULATOR_TIMEOUT_MS
+    /** How long the host waits for the simulated Outlook to answer a call. */
+    readonly timeoutMs: number = SIMULATOR_TIMEOUT_MS
   ) {
     this.settings = {
       get: (key) => mailbox.getSetting(key),

@@ -1,11 +1,4 @@
-import type { Address } from "../../core/thread/model";
-import {
-  escapeHtml,
-  renderBody,
-  textToHtml,
-  type QuotedMessage,
-  type RenderedBody,
-} from "./quote-format";
+import { renderBody, type QuotedMessage, type RenderedBody } from "./quote-format";
 import type { SampleMessage, SampleThread } from "./samples";
 
 /*
@@ -96,10 +89,6 @@ function plainText(text: string): (quoted: QuotedMessage | null) => RenderedBody
   };
 }
 
-function person(a: Address): string {
-  return a.name ? `${a.name} <${a.address}>` : a.address;
-}
-
 /**
  * An Outlook reply whose header block says what the sender's client wrote for the date: `sent` is
  * put in as it is, and null leaves the "Sent:" line out (a client that wrote none).
@@ -108,20 +97,7 @@ function quotedWithDate(
   own: string,
   sent: string | null
 ): (quoted: QuotedMessage | null) => RenderedBody {
-  return (quoted) => {
-    if (!quoted) return { text: own, html: textToHtml(own) };
-    const lines: [string, string][] = [["From", person(quoted.from)]];
-    if (sent !== null) lines.push(["Sent", sent]);
-    lines.push(["To", quoted.to.map(person).join("; ")], ["Subject", quoted.subject]);
-    return {
-      text: `${own}\n\n________________________________\n${lines.map(([l, v]) => `${l}: ${v}`).join("\n")}\n\n${quoted.body.text}`,
-      html:
-        `<div dir="auto">${textToHtml(own)}</div><hr style="display:inline-block;width:98%" tabindex="-1">` +
-        `<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000">` +
-        lines.map(([l, v]) => `<b>${l}:</b> ${escapeHtml(v)}`).join("<br>") +
-        `</font><div>&nbsp;</div></div><div>${quoted.body.html}</div>`,
-    };
-  };
+  return (quoted) => renderBody(own, quoted, "outlook", "en", sent);
 }
 
 const CHASE =

@@ -111,12 +111,17 @@ export function textToHtml(text: string): string {
     .join("");
 }
 
-/** The full body of a message: its own words, then the quoted message as the client writes it. */
+/**
+ * The full body of a message: its own words, then the quoted message as the client writes it.
+ * `sent` replaces the date in Outlook's header block with what a client wrote there (null: no
+ * "Sent:" line at all).
+ */
 export function renderBody(
   own: string,
   quoted: QuotedMessage | null,
   style: QuoteStyle,
-  lang: string
+  lang: string,
+  sent?: string | null
 ): RenderedBody {
   const ownHtml = `<div dir="auto">${textToHtml(own)}</div>`;
   if (!quoted) return { text: own, html: ownHtml };
@@ -135,9 +140,10 @@ export function renderBody(
     };
   }
   const [fromL, sentL, toL, subjectL, sep] = OUTLOOK_LABELS[base(lang)];
+  const date = sent === undefined ? outlookDate(quoted.sentAt, lang) : sent;
   const lines: [string, string][] = [
     [fromL, person(quoted.from)],
-    [sentL, outlookDate(quoted.sentAt, lang)],
+    ...(date === null ? [] : [[sentL, date] as [string, string]]),
     [toL, quoted.to.map(person).join("; ")],
     [subjectL, quoted.subject],
   ];
