@@ -219,6 +219,24 @@ describe("decide: properties", () => {
     );
   });
 
+  /** What one more chase, dated or not, may do to a decision: never make it less strict. */
+  function expectNoLessStrict(before: Decision, after: Decision) {
+    // Two exceptions PRODUCT.md §3 makes: rule 3 reads only an auto-reply after our last
+    // chase, so a later chase lifts its hold (decide.test.ts: "an auto-reply before our
+    // last chase does not hold"); and rule 2 reads a promise only in the buyer's replies
+    // after our last chase, so a chase between two replies can leave the later one, with
+    // no date, to ask for an answer.
+    const liftsAutoReply = before.why.rule === "auto-reply";
+    const buyerStillLast = before.why.rule === "buyer-wrote" && after.why.rule === "buyer-wrote";
+    if (!liftsAutoReply && !buyerStillLast) {
+      expect(STRICTNESS[after.status]).toBeGreaterThanOrEqual(STRICTNESS[before.status]);
+    }
+    // The gaps never shrink, so the wait after one more chase is never shorter.
+    if (before.status === "too-soon" && after.status === "too-soon") {
+      expect(compareDates(after.earliest!, before.earliest!)).toBeGreaterThanOrEqual(0);
+    }
+  }
+
   it("another chase never makes the decision less strict (ok = respond < too-soon = hold), and never shortens a wait", () => {
     const chase = fc.record({ when, index: fc.nat(12) });
     fc.assert(
@@ -228,22 +246,7 @@ describe("decide: properties", () => {
           { kind: "chase", when: added.when, promised: null, returns: null },
           c.now
         );
-        const after = run(c, threadOf(c, [withChase], added.index));
-        // Two exceptions PRODUCT.md §3 makes: rule 3 reads only an auto-reply after our last
-        // chase, so a later chase lifts its hold (decide.test.ts: "an auto-reply before our
-        // last chase does not hold"); and rule 2 reads a promise only in the buyer's replies
-        // after our last chase, so a chase between two replies can leave the later one, with
-        // no date, to ask for an answer.
-        const liftsAutoReply = before.why.rule === "auto-reply";
-        const buyerStillLast =
-          before.why.rule === "buyer-wrote" && after.why.rule === "buyer-wrote";
-        if (!liftsAutoReply && !buyerStillLast) {
-          expect(STRICTNESS[after.status]).toBeGreaterThanOrEqual(STRICTNESS[before.status]);
-        }
-        // The gaps never shrink, so the wait after one more chase is never shorter.
-        if (before.status === "too-soon" && after.status === "too-soon") {
-          expect(compareDates(after.earliest!, before.earliest!)).toBeGreaterThanOrEqual(0);
-        }
+        expectNoLessStrict(before, run(c, threadOf(c, [withChase], added.index)));
       }),
       { numRuns: RUNS }
     );
@@ -257,15 +260,7 @@ describe("decide: properties", () => {
         const after = run(c, threadOf(c, [msg("chase", null)], index));
         expect(after.why.rule).not.toBe("no-chase");
         expect(after.k).toBeGreaterThanOrEqual(before.k);
-        const liftsAutoReply = before.why.rule === "auto-reply";
-        const buyerStillLast =
-          before.why.rule === "buyer-wrote" && after.why.rule === "buyer-wrote";
-        if (!liftsAutoReply && !buyerStillLast) {
-          expect(STRICTNESS[after.status]).toBeGreaterThanOrEqual(STRICTNESS[before.status]);
-        }
-        if (before.status === "too-soon" && after.status === "too-soon") {
-          expect(compareDates(after.earliest!, before.earliest!)).toBeGreaterThanOrEqual(0);
-        }
+        expectNoLessStrict(before, after);
       }),
       { numRuns: RUNS }
     );
