@@ -220,21 +220,10 @@ class LineWriter {
   }
 }
 
-/** White space as a regular expression's `\s` reads it. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+/** Whether the character at `k` is white space as `\s` reads it (no expression run for ASCII). */
+function isSpaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[k]));
 }
 
 function isLetter(c: number): boolean {
@@ -250,10 +239,10 @@ function tagAt(html: string, lt: number, end: number): { closing: boolean; name:
   const SLASH = 47;
   const HYPHEN = 45;
   let k = lt + 1;
-  while (k < end && isSpace(html.charCodeAt(k))) k++;
+  while (k < end && isSpaceAt(html, k)) k++;
   const closing = k < end && html.charCodeAt(k) === SLASH;
   if (closing) k++;
-  while (k < end && isSpace(html.charCodeAt(k))) k++;
+  while (k < end && isSpaceAt(html, k)) k++;
   if (k >= end || !isLetter(html.charCodeAt(k))) return null;
   const start = k;
   for (k++; k < end; k++) {

@@ -2,6 +2,7 @@ import { analyzeThread } from "../../../src/core/analyze";
 import { detectLanguage, OWN_WORDS_READ, ownWordsToRead } from "../../../src/core/text/language";
 import type { Message, Thread } from "../../../src/core/thread/model";
 import { threadFacts } from "../../../src/core/thread-facts";
+import { packingList } from "./thread/helpers";
 
 // A buyer reply with megabytes of packing list under its first lines (the simulator's
 // hostile-huge thread): the reason, the facts and the language come from those first lines.
@@ -22,17 +23,6 @@ function msg(id: string, side: "ours" | "buyer", sentAt: string, text: string): 
     promisedDate: null,
     source: "item",
   };
-}
-
-/** About `size` characters of packing list, a line per carton (numbers like 1688, 11688, 16880 among them). */
-function packingList(size: number): string {
-  const lines: string[] = [];
-  for (let i = 0, length = 0; length < size; i++) {
-    const line = `Carton ${i}: 24 bath towels, 70x140 cm, 500 gsm, colour ${i % 7}, net 11.2 kg, gross 12.0 kg.`;
-    lines.push(line);
-    length += line.length + 1;
-  }
-  return lines.join("\n");
 }
 
 const OPENING = "Dear Amy,\n\nOur customer has not paid us yet; we will pay once he pays.";

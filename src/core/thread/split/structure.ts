@@ -183,15 +183,9 @@ type Unit =
 interface Found {
   meta: QuoteMeta;
   parts: Part[];
-  /** Where it stands in its level's history. */
-  at: number;
-  /** How many of its parts have been read for words, and whether any held some. */
-  read: number;
-  words: boolean;
+  /** Its parts hold words: once they do, parts added after cannot undo it. */
+  words?: boolean;
 }
-
-/** A level's history as it is read: messages found, messages rebuilt from quotes, quote blocks of the writer's. */
-type History = Array<Found | QuotedMessage | { block: Part }>;
 
 /** A piece of a level's text: a range of lines, words sharing a splitter's line, or a quote block. */
 type Part =
@@ -549,18 +543,12 @@ function hasText(lines: string[]): boolean {
   return lines.some((l) => l.trim().length > 0);
 }
 
-/** Whether a message's parts hold any words, reading only the parts added since it was last asked. */
+/**
+ * Whether a message's parts hold any words, remembered once they do. A message asked with none
+ * takes the quote's message in place (splitLevel), so each part is read once.
+ */
 function hasWords(lines: Lines, message: Found, base: number): boolean {
-  for (; !message.words && message.read < message.parts.length; message.read++)
-    message.words = hasText(partLines(lines, [message.parts[message.read]], base, () => true));
-  return message.words;
-}
-
-/** A message found at this level, added to its history. */
-function found(history: History, meta: QuoteMeta, parts: Part[]): Found {
-  const message: Found = { meta, parts, at: history.length, read: 0, words: false };
-  history.push(message);
-  return message;
+  return (message.words ||= hasText(partLines(lines, message.parts, base, () => true)));
 }
 
 /** Adds items to a list one by one (a spread of a long list overflows the call stack). */
@@ -597,7 +585,7 @@ export function splitLevel(
   const list = units(lines, from, to, base, ctx);
   // own: the writer's parts, anonymous quote blocks included until we know what follows them.
   const own: Part[] = [];
-  const history: History = [];
+  const history: Array<Found | QuotedMessage | { block: Part }> = [];
   let current: Found | null = null;
   let awaiting = null as QuoteMeta | null;
   // After a header block the rest of the level is history: the writer's words do not resume.
@@ -618,7 +606,8 @@ export function splitLevel(
         part = { kind: "lines", start: j, end: part.end };
       }
       if (awaiting) {
-        current = found(history, awaiting, []);
+        current = { meta: awaiting, parts: [] };
+        history.push(current);
         awaiting = null;
       }
       const sink = current ?? inHistory;
@@ -645,23 +634,18 @@ export function splitLevel(
       ) {
         // A bare separator over a quote that carries the header ("Forwarded message:\n> From: …"): one message.
         // Words after it at this level still belong to that message (its body runs on under the quote).
+        // It stays where it is in the history, taking the quoted message's header and words.
         const [first, ...older] = inner.quoted;
-        const merged: Found = {
-          meta: {
-            ...first,
-            forwarded: current.meta.forwarded || first.forwarded,
-            header: `${current.meta.header}\n${first.header}`,
-          },
-          parts: [first.text, first.signature]
-            .filter((t): t is string => Boolean(t))
-            .map((text) => ({ kind: "lead", text })),
-          at: current.at,
-          read: 0,
-          words: false,
+        current.meta = {
+          ...first,
+          forwarded: current.meta.forwarded || first.forwarded,
+          header: `${current.meta.header}\n${first.header}`,
         };
-        history[current.at] = merged;
+        current.parts = [first.text, first.signature]
+          .filter((t): t is string => Boolean(t))
+          .map((text) => ({ kind: "lead", text }));
         append(history, older);
-        current = inHistory = merged;
+        inHistory = current;
       } else if (current || inHistory) {
         if (innerHasText) history.push(quotedMessage(NO_META, inner.own));
         append(history, inner.quoted);
@@ -689,7 +673,10 @@ export function splitLevel(
       current = null;
       awaiting = null;
       if (unit.attribution) awaiting = unit.meta;
-      else current = inHistory = found(history, unit.meta, []);
+      else {
+        current = inHistory = { meta: unit.meta, parts: [] };
+        history.push(current);
+      }
     }
   }
   if (awaiting && ctx.full) history.push(quotedMessage(awaiting, []));

@@ -1,39 +1,14 @@
 import { analyze, readThread } from "../../../../src/core";
-import type { MailMessage } from "../../../../src/core";
 import { OWN_WORDS_READ } from "../../../../src/core/text/language";
 import { itemToMessage } from "../../../../src/hosts/mailhost";
 import { SimMailbox } from "../../../../src/hosts/simulator/mailbox";
+import { mail, me, measured, packingList, quote } from "./helpers";
 
 // Messages with megabytes of their own words (a pasted packing list): the thread reader reads
 // an absence notice, a promise and a chase in their first OWN_WORDS_READ characters, as the
 // reason, facts and language do, keeps the words whole, and reads a message's start once.
 
-const me = { address: "amy.zhang@sunrisetex.com" };
 const BUYER = "omar@alwaha-trading.ae";
-
-function mail(from: string, sentAt: string | null, body: string, id?: string): MailMessage {
-  return {
-    id,
-    from: { name: "", address: from },
-    to: [],
-    cc: [],
-    sentAt,
-    subject: "RE: PI 45",
-    body,
-    format: "text",
-  };
-}
-
-/** About `size` characters of packing list, a line per carton: no word about paying, no date. */
-function packingList(size: number): string {
-  const lines: string[] = [];
-  for (let i = 0, length = 0; length < size; i++) {
-    const line = `Carton ${i}: 24 bath towels, 70x140 cm, 500 gsm, colour ${i % 7}.`;
-    lines.push(line);
-    length += line.length + 1;
-  }
-  return lines.join("\n");
-}
 
 const LIST = packingList(OWN_WORDS_READ + 10_000);
 
@@ -104,34 +79,8 @@ describe("the simulator's 5 MB thread", () => {
   });
 });
 
-/**
- * Runs `fn` with a built-in method wrapped to add up how much each call went over (the
- * characters a string's `replace` scans, the messages an array's `some` looks through).
- */
-function measured<T>(
-  proto: object,
-  method: string,
-  size: (self: unknown) => number,
-  fn: () => T
-): { result: T; work: number } {
-  const target = proto as Record<string, (...args: unknown[]) => unknown>;
-  const original = target[method];
-  let work = 0;
-  target[method] = function (this: unknown, ...args: unknown[]) {
-    work += size(this);
-    return Reflect.apply(original, this, args);
-  };
-  try {
-    const result = fn();
-    return { result, work };
-  } finally {
-    target[method] = original;
-  }
-}
-
 describe("telling a message seen twice", () => {
   const AMY = "Amy Zhang <amy.zhang@sunrisetex.com>";
-  const quote = (text: string) => text.replace(/^/gm, "> ");
   // A buyer's megabyte of words, quoted by each of the rep's chases without a date.
   const words = `Dear Amy,\n\nWe are checking with our bank.\n\n${packingList(1_000_000)}`;
   const chase = (k: number) =>
@@ -139,10 +88,10 @@ describe("telling a message seen twice", () => {
       me.address,
       `2026-11-2${k}T09:00:00Z`,
       `Any news on the deposit, Omar? (${k})\n\nOn 30/02/2026 09:00, Omar <${BUYER}> wrote:\n${quote(words)}`,
-      `chase-${k}`
+      { id: `chase-${k}` }
     );
   const input = [
-    mail(BUYER, "2026-11-20T08:00:00Z", words, "reply"),
+    mail(BUYER, "2026-11-20T08:00:00Z", words, { id: "reply" }),
     ...[1, 2, 3, 4, 5].map(chase),
   ];
 
@@ -171,7 +120,7 @@ describe("telling a message seen twice", () => {
     const text = `${older}\nWe are checking with our bank, and will write.\n${packingList(50_000)}`;
     const thread = readThread(
       [
-        mail(BUYER, "2026-11-20T08:00:00Z", text, "reply"),
+        mail(BUYER, "2026-11-20T08:00:00Z", text, { id: "reply" }),
         mail(
           me.address,
           "2026-11-21T09:00:00Z",

@@ -1,29 +1,10 @@
 import { readThread } from "../../../../src/core";
-import type { MailMessage } from "../../../../src/core";
 import { itemToMessage } from "../../../../src/hosts/mailhost";
 import { SimMailbox } from "../../../../src/hosts/simulator/mailbox";
 import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
+import { mail, me, quote } from "./helpers";
 
-const me = { address: "amy.zhang@sunrisetex.com" };
 const NOW = new Date("2026-11-28T12:00:00Z");
-
-function mail(
-  from: string,
-  sentAt: string | null,
-  body: string,
-  extra: Partial<MailMessage> = {}
-): MailMessage {
-  return {
-    from: { name: "", address: from },
-    to: [],
-    cc: [],
-    sentAt,
-    subject: "RE: PI 45",
-    body,
-    format: "text",
-    ...extra,
-  };
-}
 
 describe("readThread on the simulator's threads, rebuilt from the open message's quotes", () => {
   const box = new SimMailbox(NOW);
@@ -76,7 +57,6 @@ describe("readThread on the simulator's threads, rebuilt from the open message's
 });
 
 describe("readThread: quotes with no usable date", () => {
-  const quote = (text: string) => text.replace(/^/gm, "> ");
   const AMY = "Amy Zhang <amy.zhang@sunrisetex.com>";
   const reply =
     "On Mon, 16 Nov 2026 at 10:00, Klaus <k@becker-hw.de> wrote:\n" +
