@@ -6,7 +6,6 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 
@@ -30,12 +29,85 @@ function bundleSizes() {
   const lazy = fs
     .readdirSync(dist)
     .filter(
-      (f) => f.endsWith(".js") && !initial.includes(f) && !/^(commands|simulator|holidays-)/.test(f)
+      (f) =>
+        f.endsWith(".js") && !initial.includes(f) && !/^(commands|simulator|sim-|holidays-)/.test(f)
     );
   return {
     initial: initial.reduce((n, f) => n + gz(path.join(dist, f)), 0),
     lazy: lazy.map((f) => [f, gz(path.join(dist, f))]).sort((a, b) => b[1] - a[1]),
   };
+}
+
+/** Runs `use(browser, url)` against dist/ served on loopback, in Debian's Chromium. */
+async function withPane(use) {
+  const { chromium } = require("playwright-core");
+  const { chromiumPath, CHROMIUM_ARGS } = require(path.join(root, "scripts/chromium.cjs"));
+  const { serveDir } = require(path.join(root, "scripts/static-server.cjs"));
+  const server = await serveDir(path.join(root, "dist"));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    return await use(browser, `${server.url}taskpane.html?host=simulator`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// In the page: the moment the ready marker appears (as measure-pane.mjs takes it) and the
+// longest task.
+const WATCH = () => {
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries())
+      window.__longest = Math.max(window.__longest, task.duration);
+  }).observe({ type: "longtask", buffered: true });
+  new MutationObserver(() => {
+    if (!window.__ready && document.querySelector('[data-kindly-ready="true"]'))
+      window.__ready = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+};
+
+/**
+ * The chunks the pane asks for before it is ready on the simulator's first sample (the pane,
+ * the core and its cue index, the host): what "loaded at once, beside it" means. What it asks
+ * for afterwards (the composer) is not counted.
+ */
+function loadedBeforeReady() {
+  return withPane(async (browser, url) => {
+    const page = await browser.newPage();
+    await page.addInitScript(WATCH);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__ready, null, { timeout: 120_000 });
+    return page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((r) => r.startTime < window.__ready && r.name.endsWith(".js"))
+        .map((r) => new URL(r.name).pathname.split("/").pop())
+    );
+  });
+}
+
+/**
+ * A sample thread opened unthrottled: time to ready, the longest task until the composer is
+ * up, the messages the timeline counts, and the JavaScript heap then (garbage collected first).
+ */
+function openThread(thread) {
+  return withPane(async (browser, url) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await page.addInitScript(WATCH);
+    await page.goto(`${url}&thread=${thread}`);
+    await page.waitForFunction(() => window.__ready, null, { timeout: 120_000 });
+    await page.waitForSelector('[data-kindly-composer="ready"]', { timeout: 120_000 });
+    const { ready, longest, messages } = await page.evaluate(() => ({
+      ready: window.__ready,
+      longest: window.__longest,
+      messages: Number(/(\d[\d,]*) messages?/.exec(document.body.innerText)?.[1].replace(/,/g, "")),
+    }));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    return { mb: usedSize / 2 ** 20, ready, longest, messages };
+  });
 }
 
 /**
@@ -49,36 +121,6 @@ function analysisTimes() {
     encoding: "utf8",
   });
   return JSON.parse(out.trim().split("\n").pop());
-}
-
-/**
- * The pane's JavaScript heap once it shows the simulator's 1,000-message thread (garbage
- * collected first), and how long that thread took to be ready, unthrottled.
- */
-async function longThreadHeap() {
-  const { chromium } = require("playwright-core");
-  const { chromiumPath, CHROMIUM_ARGS } = require(path.join(root, "scripts/chromium.cjs"));
-  const { serveDir } = require(path.join(root, "scripts/static-server.cjs"));
-  const server = await serveDir(path.join(root, "dist"));
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-    const started = performance.now();
-    await page.goto(`${server.url}taskpane.html?host=simulator&thread=long-history`);
-    await page.waitForSelector('[data-kindly-ready="true"]', { timeout: 120_000 });
-    const ready = performance.now() - started;
-    const messages = await page.evaluate(() =>
-      Number(/(\d[\d,]*) messages/.exec(document.body.innerText)?.[1].replace(/,/g, ""))
-    );
-    await page.waitForSelector('[data-kindly-composer="ready"]', { timeout: 120_000 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("HeapProfiler.collectGarbage");
-    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-    return { mb: usedSize / 2 ** 20, ready, messages };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
 }
 
 /** Navigation to the ready pane, against the floor page, alternating in one run. */
@@ -106,11 +148,16 @@ function loadRatio() {
 
 export async function run() {
   const sizes = bundleSizes();
+  const early = await loadedBeforeReady();
+  const name = (f) => f.replace(/\.[0-9a-f]{8}\.js$/, "");
+  const list = (chunks) => chunks.map(([f, kb]) => `${name(f)} ${kb.toFixed(1)}`).join(" · ");
+  const total = (chunks) => chunks.reduce((n, [, kb]) => n + kb, 0).toFixed(1);
+  const atOnce = sizes.lazy.filter(([f]) => early.includes(f));
+  const later = sizes.lazy.filter(([f]) => !early.includes(f));
   console.log("\nTask pane (dist/, production build)\n");
   console.log(`initial JavaScript: ${sizes.initial.toFixed(1)} KB gzipped`);
-  console.log(
-    `loaded when needed: ${sizes.lazy.map(([f, kb]) => `${f.replace(/\.[0-9a-f]{8}\.js$/, "")} ${kb.toFixed(1)} KB`).join(" · ")}`
-  );
+  console.log(`loaded at once, before the pane is ready: ${total(atOnce)} KB (${list(atOnce)})`);
+  console.log(`loaded when needed: ${total(later)} KB (${list(later)})`);
   const analysis = analysisTimes();
   console.log(
     `analysis of a ${analysis.messages}-message thread (what the first screen shows): cold ${analysis.cold.toFixed(1)} ms, warm median of ${RUNS} ${analysis.warm.toFixed(1)} ms`
@@ -118,9 +165,13 @@ export async function run() {
   console.log(
     `its order facts (read when the composer opens): cold ${analysis.factsCold.toFixed(1)} ms, warm median ${analysis.facts.toFixed(1)} ms`
   );
-  const heap = await longThreadHeap();
+  const heap = await openThread("long-history");
   console.log(
     `heap after opening the ${heap.messages}-message thread: ${heap.mb.toFixed(1)} MB (ready after ${Math.round(heap.ready)} ms, unthrottled)`
+  );
+  const huge = await openThread("hostile-huge");
+  console.log(
+    `the 5 MB hostile thread, unthrottled: ready after ${Math.round(huge.ready)} ms, longest task ${Math.round(huge.longest)} ms`
   );
   const load = loadRatio();
   console.log(
