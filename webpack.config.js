@@ -112,6 +112,14 @@ module.exports = async (env, options) => {
         },
       ],
     },
+    optimization: {
+      splitChunks: {
+        // Chunks loaded on demand share their modules as webpack splits them, except the
+        // analysis worker (analysis-client.ts): it is one file, fetched whole when a huge
+        // thread starts it, not a string of importScripts one after the other.
+        chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== "kindly-analysis",
+      },
+    },
     performance: { hints: false },
     // html-webpack-plugin writes the pages; webpack's own HTML pipeline stays off.
     experiments: { html: false },

@@ -47,7 +47,7 @@ export const TEAM_FILE_KEY = "kindly.teamFile";
 export const SETTINGS_BUDGET = 8_000;
 
 /** Every key Kindly keeps in roaming settings apart from the chase memory (kindly.memory). */
-const BUDGETED_KEYS = [
+export const BUDGETED_KEYS = [
   PROFILE_KEY,
   POLICY_KEY,
   COUNTRIES_KEY,

@@ -13,6 +13,7 @@ import { ErrorNotice } from "./components/ErrorNotice";
 import { Header } from "./components/Header";
 import { StringsProvider } from "./i18n";
 import { useClientTheme } from "./theme";
+import { analyseHere, type Analyse } from "./analysis-client";
 import { loadPane as loadPaneChunk } from "./pane-chunk";
 import { settle, useAsync } from "./use-async";
 
@@ -43,9 +44,12 @@ const Settings = lazy(() => import(/* webpackChunkName: "settings" */ "./compone
 /** The frame that lasts: provider, header, start-up, error boundary. */
 export function App({
   start,
+  analyse = analyseHere,
   loadPane = loadPaneChunk,
 }: {
   start: () => Promise<MailHost>;
+  /** Where the thread is analysed: early.ts's worker, else the pane's own thread. */
+  analyse?: Analyse;
   loadPane?: typeof loadPaneChunk;
 }) {
   const styles = useStyles();
@@ -56,9 +60,9 @@ export function App({
         Pane,
         // The thread is read the moment the host and the pane's chunk are there, and the pane
         // shows it in its first render: no spinner of its own to render and paint first.
-        first: await settle(openThread(host)),
+        first: await settle(openThread(host, analyse)),
       })),
-    [start, loadPane]
+    [start, analyse, loadPane]
   );
   const [view, setView] = useState<"pane" | "settings">("pane");
   // The first read is shown once; a pane shown again (after the settings) reads afresh.
@@ -107,6 +111,7 @@ export function App({
               <started.value.Pane
                 key={saved}
                 host={started.value.host}
+                analyse={analyse}
                 locale={locale}
                 first={firstShown ? undefined : started.value.first}
               />

@@ -19,6 +19,7 @@ import { SourceNotice } from "./components/SourceNotice";
 import { StatusCard } from "./components/StatusCard";
 import { ThreadMessages } from "./components/ThreadMessages";
 import { useStrings } from "./i18n";
+import type { Analyse } from "./analysis-client";
 import { toError } from "./use-async";
 import type { Async } from "./use-async";
 import { repZone, useOpenThread, type OpenThread } from "./use-open-thread";
@@ -41,10 +42,13 @@ const MEMORY_WARNING: Record<MemoryWarning, keyof Strings> = {
 /** The pane for one host: the status first, then the thread and what can be done with it. */
 export function Pane({
   host,
+  analyse,
   locale,
   first,
 }: {
   host: MailHost;
+  /** Where the thread is analysed (the worker, or here). */
+  analyse: Analyse;
   locale: string;
   /** The thread as read when the pane loaded, if this is the pane's first showing. */
   first?: Async<OpenThread>;
@@ -52,7 +56,7 @@ export function Pane({
   const t = useStrings();
   const styles = useStyles();
   const lang = uiLanguageFor(locale);
-  const { current, retry } = useOpenThread(host, first);
+  const { current, retry } = useOpenThread(host, analyse, first);
   const [failure, setFailure] = useState<{ error: Error; again: () => void } | null>(null);
   // "Chase anyway" shows at once; the memory keeps it for the next time the thread opens.
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);

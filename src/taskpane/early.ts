@@ -1,14 +1,23 @@
 import type { MailHost } from "../hosts/mailhost";
+import { bySize, inWorker, loadAnalysis } from "./analysis-client";
 import { loadPane } from "./pane-chunk";
 import { startHost } from "./start-host";
 import { loadOtherThemes, systemWantsOtherTheme } from "./theme-chunk";
 
 // index.tsx imports this module first, so it runs before React and Fluent UI are evaluated:
-// the pane's chunk (the core's analysis and its cards) and the host (Office.js and the open
-// item, or the simulator's mailbox) are on their way while the frame is still being built.
+// the pane's cards, the core's analysis and the host (Office.js and the open item, or the
+// simulator's mailbox) are on their way while the frame is still being built.
+
+/** Where the pane analyses threads: here, or a huge one in a worker (analysis-client.ts). */
+export const analyse = bySize(
+  inWorker(
+    () => new Worker(new URL("./analysis-worker.ts", import.meta.url), { name: "kindly-analysis" })
+  )
+);
 
 // A failure here is shown by App, which asks again.
 loadPane().catch(() => undefined);
+loadAnalysis().catch(() => undefined);
 
 // A dark or high-contrast system: its theme is on its way too.
 if (systemWantsOtherTheme()) loadOtherThemes().catch(() => undefined);

@@ -2,13 +2,9 @@ import { useEffect } from "react";
 import type { CountryChoice, MemoryWarning } from "../core";
 import { readConversation, type ThreadSource } from "../hosts/graph/conversation";
 import type { MailHost, OpenItem } from "../hosts/mailhost";
-import {
-  analyseOpenThread,
-  readOpenThread,
-  type AnalysedOpenThread,
-  type OpenThreadInput,
-} from "../hosts/open-thread";
-import { loadCalendar } from "./holidays";
+import type { AnalysedOpenThread } from "../hosts/open-thread";
+import { snapshotSettings } from "../hosts/settings-snapshot";
+import { analyseHere, type Analyse } from "./analysis-client";
 import { useAsync, type Async } from "./use-async";
 
 export interface OpenThread extends AnalysedOpenThread {
@@ -26,23 +22,27 @@ export function repZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
-/** Reads the open item, its thread and the decision. */
-export async function openThread(host: MailHost): Promise<OpenThread> {
+/**
+ * Reads the open item and its thread (the host's calls, here), then has `analyse` read the
+ * thread and decide (in the analysis worker, or here where there is none).
+ */
+export async function openThread(
+  host: MailHost,
+  analyse: Analyse = analyseHere
+): Promise<OpenThread> {
   const item = await host.openItem();
   const { messages, source } = await readConversation(item, host.settings, (config) =>
     host.graphAuth(config)
   );
-  const input: OpenThreadInput = {
+  const { decisions, ...analysed } = await analyse({
     messages,
     conversationId: item.conversationId,
     user: host.user(),
-    settings: host.settings,
     tz: repZone(),
-  };
-  const read = readOpenThread(input);
-  const calendar = await loadCalendar(read.country.chosen ?? read.country.guessed);
-  const opened = analyseOpenThread(read, input, host.now(), calendar);
-  return { item, ...opened, warning: read.warning, country: read.country, source };
+    settings: snapshotSettings(host.settings),
+    now: host.now().getTime(),
+  });
+  return { item, ...analysed, decideFor: (reason) => decisions[reason], source };
 }
 
 /**
@@ -50,8 +50,8 @@ export async function openThread(host: MailHost): Promise<OpenThread> {
  * made (App starts it the moment the host and this chunk are there, without waiting for the
  * pane to render a spinner first).
  */
-export function useOpenThread(host: MailHost, first?: Async<OpenThread>) {
-  const result = useAsync<OpenThread>(() => openThread(host), [host], first);
+export function useOpenThread(host: MailHost, analyse: Analyse, first?: Async<OpenThread>) {
+  const result = useAsync<OpenThread>(() => openThread(host, analyse), [host, analyse], first);
   const { retry } = result;
   useEffect(() => host.onItemChanged(retry), [host, retry]);
   return result;

@@ -1,7 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Frame, Page } from "playwright-core";
+import { itemToMessage } from "../../src/hosts/mailhost";
 import { HOSTILE_THREADS } from "../../src/hosts/simulator/hostile";
+import { SimMailbox } from "../../src/hosts/simulator/mailbox";
+import { WORKER_FROM_CHARS } from "../../src/taskpane/analysis-client";
 import { DIST, NOW, startHarness, type Harness } from "./harness";
 
 // Hostile threads (src/hosts/simulator/hostile.ts), and the 1,000-message history: script in
@@ -165,6 +168,13 @@ afterAll(() => {
   if (timings.length) console.log(`Hostile threads:\n${timings.join("\n")}`);
 });
 
+/** The characters of the open item's body, as the pane hands it to the analysis. */
+function bodyChars(thread: string): number {
+  const mailbox = new SimMailbox(new Date(`${NOW}T12:00:00Z`));
+  mailbox.select(thread);
+  return itemToMessage(mailbox.openItem()).body.length;
+}
+
 describe("hostile threads", () => {
   it.each(THREADS)(
     "%s: the pane alone stays usable at 320 px, and nothing from the thread runs",
@@ -177,6 +187,11 @@ describe("hostile threads", () => {
       expect((await page.locator("#kindly-status-title").innerText()).trim()).not.toBe("");
       await changeReason(page);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
+      // A huge thread is analysed in the worker, beside the pane; the others in the pane.
+      const analysers = page
+        .workers()
+        .filter((w) => /\/kindly-analysis\.[0-9a-f]{8}\.js$/.test(w.url()));
+      expect(analysers).toHaveLength(bodyChars(thread) >= WORKER_FROM_CHARS ? 1 : 0);
       const { longest } = await expectClean(watched, thread);
       timings.push(`${thread} pane: ${seconds(started)} s, longest task ${longest.toFixed(1)} s`);
       await page.context().close();

@@ -1,0 +1,58 @@
+import type { Analysis, CountryChoice, MailMessage, MemoryWarning } from "../core";
+import { DELAY_REASONS, type Decision, type DelayReason } from "../core/policy";
+import type { MailUser } from "../hosts/mailhost";
+import { analyseOpenThread, readOpenThread } from "../hosts/open-thread";
+import { readOnlySettings } from "../hosts/settings-snapshot";
+import { loadCalendar } from "./holidays";
+
+/*
+ * The pane's analysis of the open thread, as one job on plain data: the pane runs it in a
+ * worker (analysis-worker.ts), so the core's reader, classifier and their tables are compiled,
+ * evaluated and run beside the pane instead of on the thread that draws it; or here, in the
+ * pane's own thread, where there is no worker. Request and result are what structured
+ * cloning carries: no functions, no settings object.
+ */
+
+/** The open thread as the host gave it, with the rep's settings as values. */
+export interface AnalysisRequest {
+  messages: MailMessage[];
+  conversationId: string | null;
+  user: MailUser;
+  /** The rep's time zone. */
+  tz: string;
+  /** Kindly's settings (snapshotSettings): the policy, countries, chosen reasons, memory. */
+  settings: Record<string, unknown>;
+  /** The host's clock, in milliseconds. */
+  now: number;
+}
+
+/** The decision and reason for the thread, and what the pane shows beside them. */
+export interface AnalysisResult {
+  analysis: Analysis;
+  /** The day the rep chose "Chase anyway" for this thread, if that still stands. */
+  override: string | null;
+  /** The reason the rep chose for this thread earlier, if any (the analysis already uses it). */
+  chosenReason: DelayReason | null;
+  /** The decision for each reason the rep may pick instead. */
+  decisions: Record<DelayReason, Decision>;
+  warning: MemoryWarning | null;
+  country: CountryChoice;
+}
+
+/** Reads the thread, loads the buyer's calendar and decides: the same steps as every shell. */
+export async function runAnalysis(request: AnalysisRequest): Promise<AnalysisResult> {
+  const input = { ...request, settings: readOnlySettings(request.settings) };
+  const read = readOpenThread(input);
+  const calendar = await loadCalendar(read.country.chosen ?? read.country.guessed);
+  const opened = analyseOpenThread(read, input, new Date(request.now), calendar);
+  const decisions = {} as Record<DelayReason, Decision>;
+  for (const reason of DELAY_REASONS) decisions[reason] = opened.decideFor(reason);
+  return {
+    analysis: opened.analysis,
+    override: opened.override,
+    chosenReason: opened.chosenReason,
+    decisions,
+    warning: read.warning,
+    country: read.country,
+  };
+}
