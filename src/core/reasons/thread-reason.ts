@@ -1,6 +1,6 @@
 import type { Message, Thread } from "../thread/model";
 import { classifyAutoReply, classifyReply } from "./classify";
-import type { ThreadReason } from "./types";
+import type { ReasonReading, ThreadReason } from "./types";
 
 /** The buyer's replies and auto-replies, oldest first: dated ones by date, undated ones after them in thread order. */
 function buyerMessages(thread: Thread): Message[] {
@@ -21,15 +21,18 @@ function buyerMessages(thread: Thread): Message[] {
  */
 export function threadReason(thread: Thread): ThreadReason {
   const messages = buyerMessages(thread);
+  // The latest message read as a reply, kept for the "unknown" answer's confidence and language.
+  let latestAsReply: ReasonReading | null = null;
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i];
-    const reading =
-      m.autoReply || m.kind === "auto-reply" ? classifyAutoReply(m.text) : classifyReply(m.text);
+    const auto = m.autoReply || m.kind === "auto-reply";
+    const reading = auto ? classifyAutoReply(m.text) : classifyReply(m.text);
     if (reading.label !== "unknown") return { ...reading, messageId: m.id };
+    if (i === messages.length - 1 && !auto) latestAsReply = reading;
   }
   const latest = messages[messages.length - 1];
   // Without a message to point into, evidence offsets would mean nothing.
-  const reading = latest ? classifyReply(latest.text) : null;
+  const reading = latestAsReply ?? (latest ? classifyReply(latest.text) : null);
   return {
     label: "unknown",
     confidence: reading?.confidence ?? 1,

@@ -1,4 +1,5 @@
 import { threadReason } from "../../../../src/core/reasons";
+import * as classify from "../../../../src/core/reasons/classify";
 import { at, msg, thread } from "../policy/build";
 
 const chase = (day: string) =>
@@ -101,5 +102,22 @@ describe("threadReason", () => {
     expect(reason.messageId).toBeNull();
     expect(reason.evidence).toEqual([]);
     expect(reason.lang).toBe("en");
+  });
+
+  it("reads each buyer message once, the latest too when none explains", () => {
+    const read = jest.spyOn(classify, "classifyReply");
+    try {
+      const reason = threadReason(
+        thread(reply("2026-11-10", "Noted."), reply("2026-11-12", "Merci, nous payerons bientôt."))
+      );
+      expect(reason.label).toBe("unknown");
+      expect(reason.lang).toBe("fr");
+      expect(read.mock.calls.map(([text]) => text)).toEqual([
+        "Merci, nous payerons bientôt.",
+        "Noted.",
+      ]);
+    } finally {
+      read.mockRestore();
+    }
   });
 });
