@@ -20,7 +20,7 @@ import { StatusCard } from "./components/StatusCard";
 import { ThreadMessages } from "./components/ThreadMessages";
 import { useStrings } from "./i18n";
 import type { Analyse } from "./analysis-client";
-import { toError } from "./use-async";
+import { toError } from "./errors";
 import type { Async } from "./use-async";
 import { repZone, useOpenThread, type OpenThread } from "./use-open-thread";
 

@@ -1,4 +1,5 @@
-import type { AnalysisRequest, AnalysisResult } from "./analysis-job";
+import type { MailMessage } from "../core";
+import type { AnalysisRequest, AnalysisResult, WorkerReply, WorkerRequest } from "./analysis-job";
 
 /*
  * Where the pane analyses the open thread. A thread of everyday size, even the simulator's
@@ -36,18 +37,14 @@ export function loadAnalysis(): Promise<typeof import("./analysis-job")> {
 export const analyseHere: Analyse = (request) =>
   loadAnalysis().then((analysis) => analysis.runAnalysis(request));
 
-/** How much a request gives the analysis to read: its bodies' characters. */
-export function requestSize(request: AnalysisRequest): number {
-  return request.messages.reduce((n, m) => n + m.body.length, 0);
+/** How much a thread gives the analysis to read: its bodies' characters. */
+export function bodyChars(messages: readonly MailMessage[]): number {
+  return messages.reduce((n, m) => n + m.body.length, 0);
 }
 
 /** Huge threads to `big` (the worker), the others to `small` (here). */
-export function bySize(
-  big: Analyse,
-  small: Analyse = analyseHere,
-  from = WORKER_FROM_CHARS
-): Analyse {
-  return (request) => (requestSize(request) >= from ? big : small)(request);
+export function bySize(big: Analyse, small: Analyse = analyseHere): Analyse {
+  return (request) => (bodyChars(request.messages) >= WORKER_FROM_CHARS ? big : small)(request);
 }
 
 /** What the pane uses of a Worker (a typed fake stands in for it in the tests). */
@@ -56,10 +53,6 @@ export interface WorkerLike {
   addEventListener(type: "message", listener: (event: { data: unknown }) => void): void;
   addEventListener(type: "error" | "messageerror", listener: () => void): void;
 }
-
-/** What the worker answers to request `id`: the result, or the analysis's own error. */
-export type WorkerReply =
-  { id: number; result: AnalysisResult } | { id: number; error: { name: string; message: string } };
 
 interface Asked {
   request: AnalysisRequest;
@@ -114,7 +107,7 @@ export function inWorker(start: () => WorkerLike, fallback: Analyse = analyseHer
     if (!to) return fallback(request);
     const id = next++;
     try {
-      to.postMessage({ id, request });
+      to.postMessage({ id, request } satisfies WorkerRequest);
     } catch {
       return fallback(request); // something in the request cannot be cloned
     }

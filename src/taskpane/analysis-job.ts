@@ -3,6 +3,7 @@ import { DELAY_REASONS, type Decision, type DelayReason } from "../core/policy";
 import type { MailUser } from "../hosts/mailhost";
 import { analyseOpenThread, readOpenThread } from "../hosts/open-thread";
 import { readOnlySettings } from "../hosts/settings-snapshot";
+import { toError } from "./errors";
 import { loadCalendar } from "./holidays";
 
 /*
@@ -35,8 +36,31 @@ export interface AnalysisResult {
   chosenReason: DelayReason | null;
   /** The decision for each reason the rep may pick instead. */
   decisions: Record<DelayReason, Decision>;
+  /** A problem with the stored memory, recovered from, for the rep to know. */
   warning: MemoryWarning | null;
+  /** The buyer's country, and whether the rep chose it. */
   country: CountryChoice;
+}
+
+/** What the pane posts to the analysis worker: one open thread, by a number of its own. */
+export interface WorkerRequest {
+  id: number;
+  request: AnalysisRequest;
+}
+
+/** What the worker answers to request `id`: the result, or the analysis's own error. */
+export type WorkerReply =
+  { id: number; result: AnalysisResult } | { id: number; error: { name: string; message: string } };
+
+/** The worker's answer to one request (analysis-worker.ts posts it back). */
+export function answer({ id, request }: WorkerRequest): Promise<WorkerReply> {
+  return runAnalysis(request).then(
+    (result) => ({ id, result }),
+    (thrown: unknown) => {
+      const { name, message } = toError(thrown);
+      return { id, error: { name, message } };
+    }
+  );
 }
 
 /** Reads the thread, loads the buyer's calendar and decides: the same steps as every shell. */

@@ -1,12 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList } from "react";
+import { toError } from "./errors";
 
 export type Async<T> =
   { state: "loading" } | { state: "ready"; value: T } | { state: "error"; error: Error };
-
-/** Anything thrown, as an Error with a message for the rep. */
-export function toError(thrown: unknown): Error {
-  return thrown instanceof Error ? thrown : new Error(String(thrown));
-}
 
 /** What a promise came to: its value, or its error. Never rejects. */
 export function settle<T>(promise: Promise<T>): Promise<Async<T>> {

@@ -1,18 +1,16 @@
 import { useEffect } from "react";
-import type { CountryChoice, MemoryWarning } from "../core";
 import { readConversation, type ThreadSource } from "../hosts/graph/conversation";
 import type { MailHost, OpenItem } from "../hosts/mailhost";
 import type { AnalysedOpenThread } from "../hosts/open-thread";
 import { snapshotSettings } from "../hosts/settings-snapshot";
 import { analyseHere, type Analyse } from "./analysis-client";
+import type { AnalysisResult } from "./analysis-job";
 import { useAsync, type Async } from "./use-async";
 
-export interface OpenThread extends AnalysedOpenThread {
+/** The open item, and its analysis as the pane uses it. */
+export interface OpenThread
+  extends Omit<AnalysisResult, "decisions">, Pick<AnalysedOpenThread, "decideFor"> {
   item: OpenItem;
-  /** A problem with the stored memory, recovered from, for the rep to know. */
-  warning: MemoryWarning | null;
-  /** The buyer's country, and whether the rep chose it. */
-  country: CountryChoice;
   /** Where the messages came from: the whole conversation (Graph), or the item's quotes. */
   source: ThreadSource;
 }

@@ -31,7 +31,7 @@ import {
 } from "../../hosts/settings";
 import { format, type Strings } from "../../locales";
 import { useStrings } from "../i18n";
-import { toError } from "../use-async";
+import { toError } from "../errors";
 import { ErrorNotice } from "./ErrorNotice";
 
 const useStyles = makeStyles({

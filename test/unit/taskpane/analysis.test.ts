@@ -21,17 +21,19 @@ import { REP, SAMPLE_THREADS } from "../../../src/hosts/simulator/samples";
 import {
   analyseHere,
   bySize,
+  bodyChars,
   inWorker,
-  requestSize,
   WORKER_FROM_CHARS,
   type Analyse,
   type WorkerLike,
-  type WorkerReply,
 } from "../../../src/taskpane/analysis-client";
 import {
+  answer,
   runAnalysis,
   type AnalysisRequest,
   type AnalysisResult,
+  type WorkerReply,
+  type WorkerRequest,
 } from "../../../src/taskpane/analysis-job";
 import { loadCalendar } from "../../../src/taskpane/holidays";
 import { openThread } from "../../../src/taskpane/use-open-thread";
@@ -45,17 +47,12 @@ const NOW = new Date("2026-11-26T09:30:00Z");
 class FakeWorker implements WorkerLike {
   posted: unknown[] = [];
   private listeners: Record<string, Array<(event: { data: unknown }) => void>> = {};
-  constructor(
-    private readonly handle: (message: {
-      id: number;
-      request: AnalysisRequest;
-    }) => Promise<WorkerReply>
-  ) {}
+  constructor(private readonly handle: (message: WorkerRequest) => Promise<WorkerReply>) {}
   addEventListener(type: string, listener: (event: { data: unknown }) => void): void {
     (this.listeners[type] ??= []).push(listener);
   }
   postMessage(message: unknown): void {
-    const copy = structuredClone(message) as { id: number; request: AnalysisRequest };
+    const copy = structuredClone(message) as WorkerRequest;
     this.posted.push(copy);
     setTimeout(() => {
       this.handle(copy).then((reply) => this.emit("message", structuredClone(reply)));
@@ -66,15 +63,8 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-/** The worker's script (analysis-worker.ts) as a handler. */
-const realWorker = () =>
-  new FakeWorker(async ({ id, request }) => {
-    try {
-      return { id, result: await runAnalysis(request) };
-    } catch (error) {
-      return { id, error: { name: (error as Error).name, message: (error as Error).message } };
-    }
-  });
+/** The worker's script (analysis-worker.ts): its answer to each request. */
+const realWorker = () => new FakeWorker(answer);
 
 /** A mailbox on `id` with settings of every kind Kindly keeps for it. */
 async function hostWithSettings(id: string): Promise<SimulatorHost> {
@@ -237,7 +227,7 @@ describe("which threads go to the worker", () => {
   it("counts the characters of every body", () => {
     const two = requestOf(3);
     two.messages.push({ ...two.messages[0], body: "12345" });
-    expect(requestSize(two)).toBe(8);
+    expect(bodyChars(two.messages)).toBe(8);
   });
 
   it("sends a thread of WORKER_FROM_CHARS characters or more to the worker, the rest stay here", async () => {
@@ -246,8 +236,8 @@ describe("which threads go to the worker", () => {
     const analyse = bySize(big.analyse, small.analyse);
     await analyse(requestOf(WORKER_FROM_CHARS - 1));
     await analyse(requestOf(WORKER_FROM_CHARS));
-    expect(small.asked.map(requestSize)).toEqual([WORKER_FROM_CHARS - 1]);
-    expect(big.asked.map(requestSize)).toEqual([WORKER_FROM_CHARS]);
+    expect(small.asked.map((r) => bodyChars(r.messages))).toEqual([WORKER_FROM_CHARS - 1]);
+    expect(big.asked.map((r) => bodyChars(r.messages))).toEqual([WORKER_FROM_CHARS]);
   });
 });
 
@@ -258,7 +248,7 @@ describe("the worker, asked", () => {
     let started = 0;
     const worker = new FakeWorker(async ({ id, request }) => ({
       id,
-      result: { ...result, size: requestSize(request) } as unknown as AnalysisResult,
+      result: { ...result, size: bodyChars(request.messages) } as unknown as AnalysisResult,
     }));
     const analyse = inWorker(() => {
       started++;
@@ -289,6 +279,13 @@ describe("the worker, asked", () => {
     await expect(analyse(requestOf(1))).resolves.toEqual(result);
   });
 
+  it("answers with the analysis's error by name and message, where the analysis throws", async () => {
+    const broken = { ...requestOf(1), messages: null } as unknown as AnalysisRequest;
+    const reply = await answer({ id: 7, request: broken });
+    expect(reply).toEqual({ id: 7, error: { name: "TypeError", message: expect.any(String) } });
+    expect(structuredClone(reply)).toEqual(reply);
+  });
+
   it("ignores an answer to nothing it asked", async () => {
     const worker = new FakeWorker(async ({ id }) => ({ id, result }));
     const analyse = inWorker(() => worker);
@@ -310,7 +307,7 @@ describe("the worker, asked", () => {
     await expect(first).resolves.toEqual({ name: "here" });
     await expect(analyse(requestOf(2))).resolves.toEqual({ name: "here" });
     expect(started).toBe(1);
-    expect(here.asked.map(requestSize)).toEqual([1, 2]);
+    expect(here.asked.map((r) => bodyChars(r.messages))).toEqual([1, 2]);
   });
 
   it("does the same for an answer that cannot be read (messageerror)", async () => {
