@@ -212,7 +212,7 @@ export async function run() {
   );
   const heap = await openThread("long-history");
   console.log(
-    `heap after opening the ${heap.messages}-message thread: ${heap.mb.toFixed(1)} MB${worker(heap)} (ready after ${Math.round(heap.ready)} ms, unthrottled)`
+    `heap after opening the ${heap.messages}-message thread: ${heap.mb.toFixed(1)} MB${worker(heap)} (unthrottled: ready after ${Math.round(heap.ready)} ms, longest task ${Math.round(heap.longest)} ms)`
   );
   const huge = await openThread("hostile-huge");
   console.log(
