@@ -85,8 +85,10 @@ export function inWorker(start: () => WorkerLike, fallback: Analyse = analyseHer
     const asked = waiting.get(reply.id);
     if (!asked) return;
     waiting.delete(reply.id);
-    if ("result" in reply) asked.resolve(reply.result);
-    else asked.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+    if ("result" in reply) {
+      const { decisions, ...result } = reply.result;
+      asked.resolve({ ...result, decideFor: (reason) => decisions[reason] });
+    } else asked.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
   };
   const started = (): WorkerLike | null => {
     if (worker || failed) return worker;

@@ -1,7 +1,7 @@
-import type { Analysis, CountryChoice, MailMessage, MemoryWarning } from "../core";
+import type { CountryChoice, MailMessage, MemoryWarning } from "../core";
 import { DELAY_REASONS, type Decision, type DelayReason } from "../core/policy";
 import type { MailUser } from "../hosts/mailhost";
-import { analyseOpenThread, readOpenThread } from "../hosts/open-thread";
+import { analyseOpenThread, readOpenThread, type AnalysedOpenThread } from "../hosts/open-thread";
 import { readOnlySettings } from "../hosts/settings-snapshot";
 import { toError } from "./errors";
 import { loadCalendar } from "./holidays";
@@ -10,8 +10,8 @@ import { loadCalendar } from "./holidays";
  * The pane's analysis of the open thread, as one job on plain data: the pane runs it in a
  * worker (analysis-worker.ts), so the core's reader, classifier and their tables are compiled,
  * evaluated and run beside the pane instead of on the thread that draws it; or here, in the
- * pane's own thread, where there is no worker. Request and result are what structured
- * cloning carries: no functions, no settings object.
+ * pane's own thread, where there is no worker. The request is what structured cloning
+ * carries (the settings as values, not the host's object); so is the worker's reply.
  */
 
 /** The open thread as the host gave it, with the rep's settings as values. */
@@ -28,14 +28,7 @@ export interface AnalysisRequest {
 }
 
 /** The decision and reason for the thread, and what the pane shows beside them. */
-export interface AnalysisResult {
-  analysis: Analysis;
-  /** The day the rep chose "Chase anyway" for this thread, if that still stands. */
-  override: string | null;
-  /** The reason the rep chose for this thread earlier, if any (the analysis already uses it). */
-  chosenReason: DelayReason | null;
-  /** The decision for each reason the rep may pick instead. */
-  decisions: Record<DelayReason, Decision>;
+export interface AnalysisResult extends AnalysedOpenThread {
   /** A problem with the stored memory, recovered from, for the rep to know. */
   warning: MemoryWarning | null;
   /** The buyer's country, and whether the rep chose it. */
@@ -48,14 +41,27 @@ export interface WorkerRequest {
   request: AnalysisRequest;
 }
 
+/**
+ * A result as the worker posts it back. A function cannot be cloned, so the decision for each
+ * reason the rep may pick is made there at once; in the pane's own thread, only when the rep
+ * picks one (each is a pass over the whole thread, and most threads never need one).
+ */
+export type ClonedResult = Omit<AnalysisResult, "decideFor"> & {
+  decisions: Record<DelayReason, Decision>;
+};
+
 /** What the worker answers to request `id`: the result, or the analysis's own error. */
 export type WorkerReply =
-  { id: number; result: AnalysisResult } | { id: number; error: { name: string; message: string } };
+  { id: number; result: ClonedResult } | { id: number; error: { name: string; message: string } };
 
 /** The worker's answer to one request (analysis-worker.ts posts it back). */
 export function answer({ id, request }: WorkerRequest): Promise<WorkerReply> {
   return runAnalysis(request).then(
-    (result) => ({ id, result }),
+    ({ decideFor, ...result }) => {
+      const decisions = {} as Record<DelayReason, Decision>;
+      for (const reason of DELAY_REASONS) decisions[reason] = decideFor(reason);
+      return { id, result: { ...result, decisions } };
+    },
     (thrown: unknown) => {
       const { name, message } = toError(thrown);
       return { id, error: { name, message } };
@@ -69,14 +75,5 @@ export async function runAnalysis(request: AnalysisRequest): Promise<AnalysisRes
   const read = readOpenThread(input);
   const calendar = await loadCalendar(read.country.chosen ?? read.country.guessed);
   const opened = analyseOpenThread(read, input, new Date(request.now), calendar);
-  const decisions = {} as Record<DelayReason, Decision>;
-  for (const reason of DELAY_REASONS) decisions[reason] = opened.decideFor(reason);
-  return {
-    analysis: opened.analysis,
-    override: opened.override,
-    chosenReason: opened.chosenReason,
-    decisions,
-    warning: read.warning,
-    country: read.country,
-  };
+  return { ...opened, warning: read.warning, country: read.country };
 }

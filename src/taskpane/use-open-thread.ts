@@ -1,15 +1,13 @@
 import { useEffect } from "react";
 import { readConversation, type ThreadSource } from "../hosts/graph/conversation";
 import type { MailHost, OpenItem } from "../hosts/mailhost";
-import type { AnalysedOpenThread } from "../hosts/open-thread";
 import { snapshotSettings } from "../hosts/settings-snapshot";
 import { analyseHere, type Analyse } from "./analysis-client";
 import type { AnalysisResult } from "./analysis-job";
 import { useAsync, type Async } from "./use-async";
 
-/** The open item, and its analysis as the pane uses it. */
-export interface OpenThread
-  extends Omit<AnalysisResult, "decisions">, Pick<AnalysedOpenThread, "decideFor"> {
+/** The open item, and its analysis. */
+export interface OpenThread extends AnalysisResult {
   item: OpenItem;
   /** Where the messages came from: the whole conversation (Graph), or the item's quotes. */
   source: ThreadSource;
@@ -32,7 +30,7 @@ export async function openThread(
   const { messages, source } = await readConversation(item, host.settings, (config) =>
     host.graphAuth(config)
   );
-  const { decisions, ...analysed } = await analyse({
+  const analysed = await analyse({
     messages,
     conversationId: item.conversationId,
     user: host.user(),
@@ -40,7 +38,7 @@ export async function openThread(
     settings: snapshotSettings(host.settings),
     now: host.now().getTime(),
   });
-  return { item, ...analysed, decideFor: (reason) => decisions[reason], source };
+  return { item, ...analysed, source };
 }
 
 /**

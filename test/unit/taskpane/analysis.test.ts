@@ -32,6 +32,7 @@ import {
   runAnalysis,
   type AnalysisRequest,
   type AnalysisResult,
+  type ClonedResult,
   type WorkerReply,
   type WorkerRequest,
 } from "../../../src/taskpane/analysis-job";
@@ -141,7 +142,7 @@ describe("the analysis in a worker gives what the pane's own thread gives", () =
       expect(job.override).toBe(direct.override);
       expect(job.chosenReason).toBe(direct.chosenReason);
       for (const reason of DELAY_REASONS)
-        expect(job.decisions[reason]).toStrictEqual(direct.decideFor(reason));
+        expect(job.decideFor(reason)).toStrictEqual(direct.decideFor(reason));
     }
   );
 });
@@ -242,13 +243,18 @@ describe("which threads go to the worker", () => {
 });
 
 describe("the worker, asked", () => {
-  const result = { analysis: "the result" } as unknown as AnalysisResult;
+  // A result as the worker posts it: the decision for each reason made there.
+  const result = {
+    analysis: "the result",
+    decisions: { cash_flow: "the decision for cash flow" },
+  } as unknown as ClonedResult;
+  const shownFrom = { analysis: "the result" };
 
   it("starts only when first asked, then answers every request by its id", async () => {
     let started = 0;
     const worker = new FakeWorker(async ({ id, request }) => ({
       id,
-      result: { ...result, size: bodyChars(request.messages) } as unknown as AnalysisResult,
+      result: { ...result, size: bodyChars(request.messages) } as ClonedResult,
     }));
     const analyse = inWorker(() => {
       started++;
@@ -257,10 +263,13 @@ describe("the worker, asked", () => {
     expect(started).toBe(0);
     const [a, b] = await Promise.all([analyse(requestOf(1)), analyse(requestOf(2))]);
     expect(started).toBe(1);
-    expect([a, b]).toEqual([
-      { ...result, size: 1 },
-      { ...result, size: 2 },
+    expect([a, b]).toMatchObject([
+      { ...shownFrom, size: 1 },
+      { ...shownFrom, size: 2 },
     ]);
+    // The decisions made in the worker are the pane's decision for the reason the rep picks.
+    expect(a.decideFor("cash_flow")).toBe("the decision for cash flow");
+    expect(a).not.toHaveProperty("decisions");
     expect(worker.posted.map((m) => (m as { id: number }).id)).toEqual([0, 1]);
   });
 
@@ -276,7 +285,7 @@ describe("the worker, asked", () => {
     expect(error).toBeInstanceOf(Error);
     expect(error).toMatchObject({ name: "RangeError", message: "no such thread" });
     fail = false;
-    await expect(analyse(requestOf(1))).resolves.toEqual(result);
+    await expect(analyse(requestOf(1))).resolves.toMatchObject(shownFrom);
   });
 
   it("answers with the analysis's error by name and message, where the analysis throws", async () => {
@@ -290,8 +299,8 @@ describe("the worker, asked", () => {
     const worker = new FakeWorker(async ({ id }) => ({ id, result }));
     const analyse = inWorker(() => worker);
     const answer = analyse(requestOf(1));
-    worker.emit("message", { id: 99, result: { analysis: "stray" } });
-    await expect(answer).resolves.toEqual(result);
+    worker.emit("message", { id: 99, result: { analysis: "stray", decisions: {} } });
+    await expect(answer).resolves.toMatchObject(shownFrom);
   });
 
   it("asks the pane's own thread again when the worker fails to load, and from then on", async () => {
