@@ -7,6 +7,9 @@ const { DEV_URL, manifestFor } = require("./scripts/manifest-urls.cjs");
 
 /** Set KINDLY_URL to the production address (ending in "/") before `npm run build`. */
 const PROD_URL = process.env.KINDLY_URL || "https://kindly.example.com/";
+// The chunks the pane asks for before its first screen (webpackChunkName in pane-chunk.ts and
+// analysis-client.ts): their modules are one file, "first-screen" (splitChunks below).
+const FIRST_SCREEN = new Set(["pane", "analysis"]);
 
 /**
  * The chunks a page loads after its entry (the pane, the core's analysis, the host) run nearly
@@ -118,6 +121,22 @@ module.exports = async (env, options) => {
         // analysis worker (analysis-client.ts): it is one file, fetched whole when a huge
         // thread starts it, not a string of importScripts one after the other.
         chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== "kindly-analysis",
+        cacheGroups: {
+          // Except what the first screen needs (pane-chunk.ts, analysis-client.ts): the
+          // pane's cards and the core's analysis come as one file, not the eight that sharing
+          // split them into, for each file is a request and a script task of its own before
+          // the pane is ready (README, "Benchmarks"). Other chunks take those modules from it
+          // too, rather than carry copies. The hosts' own modules stay apart: a page needs one.
+          firstScreen: {
+            name: "first-screen",
+            test: (module, { chunkGraph }) =>
+              [...chunkGraph.getModuleChunksIterable(module)].some((chunk) =>
+                FIRST_SCREEN.has(chunk.name)
+              ),
+            enforce: true,
+            priority: 20,
+          },
+        },
       },
     },
     performance: { hints: false },

@@ -24,7 +24,10 @@ export const WORKER_FROM_CHARS = 1_000_000;
 
 let job: Promise<typeof import("./analysis-job")> | null = null;
 
-/** The core's analysis as a chunk of its own: early.ts asks for it as the page loads. */
+/**
+ * The core's analysis, in the first screen's chunk (webpack.config.js): early.ts asks for it
+ * as the page loads.
+ */
 export function loadAnalysis(): Promise<typeof import("./analysis-job")> {
   job ??= import(/* webpackChunkName: "analysis" */ "./analysis-job").catch((error: unknown) => {
     job = null; // asked again next time: a chunk that failed to load may load then

@@ -46,8 +46,18 @@ describe("the production build in dist/", () => {
     const entry = /<script[^>]*src="([^"]+)"/.exec(html)![1];
     expect(fs.readFileSync(path.join(DIST, entry), "utf8").startsWith(HINT)).toBe(false);
     expect(fs.readFileSync(path.join(DIST, "commands.js"), "utf8").startsWith(HINT)).toBe(false);
-    const pane = fs.readdirSync(DIST).find((f) => /^pane\.[0-9a-f]{8}\.js$/.test(f))!;
+    const pane = fs.readdirSync(DIST).find((f) => /^first-screen\.[0-9a-f]{8}\.js$/.test(f))!;
     expect(fs.readFileSync(path.join(DIST, pane), "utf8").startsWith(HINT)).toBe(true);
+  });
+
+  it("has the pane's cards and the core's analysis in one chunk, which other chunks share", () => {
+    const files = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    expect(files.filter((f) => /^first-screen\./.test(f))).toHaveLength(1);
+    // The names pane-chunk.ts and analysis-client.ts give their imports are merged away.
+    expect(files.filter((f) => /^(pane|analysis)\./.test(f))).toEqual([]);
+    // The composer asks for it rather than carry a copy of the core's modules.
+    const composer = files.find((f) => /^composer\./.test(f))!;
+    expect(fs.statSync(path.join(DIST, composer)).size).toBeLessThan(50_000);
   });
 
   describe("the send-time handler", () => {
