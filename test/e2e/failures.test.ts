@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Frame, Locator, Page } from "playwright-core";
 import type { SimFailure, SimOperation } from "../../src/hosts/simulator/host";
-import { openSimulator, startHarness, type Harness } from "./harness";
+import { eventually, openSimulator, startHarness, type Harness } from "./harness";
 
 // The simulated Outlook failing each call the pane makes while the rep writes a reply
 // (inserting at the cursor, tagging the chase, saving the chase to the roaming settings,
@@ -77,8 +77,7 @@ async function startReply(page: Page, pane: Frame): Promise<Locator> {
     const input = pane.getByLabel(label, { exact: true });
     if ((await input.count()) > 0) await input.fill(value);
   }
-  for (let i = 0; i < 50 && !(await insert.isEnabled()); i++) await page.waitForTimeout(100);
-  expect(await insert.isEnabled()).toBe(true);
+  await eventually(() => insert.isEnabled(), true, 5);
   return insert;
 }
 
@@ -131,13 +130,6 @@ async function expectAlert(pane: Frame, text: RegExp): Promise<Locator> {
   expect(await alert.getByRole("button", { name: "Try again" }).count()).toBe(1);
   expect(await violations(pane)).toEqual([]);
   return alert;
-}
-
-/** Waits (up to 10 s) until `count` gives `want`. */
-async function until(count: () => Promise<number>, want: number): Promise<void> {
-  for (let i = 0; i < 100 && (await count()) !== want; i++)
-    await new Promise((r) => setTimeout(r, 100));
-  expect(await count()).toBe(want);
 }
 
 /** The simulator's draft's chase tag (its custom property); `clear` removes it first. */
@@ -229,11 +221,11 @@ describe("the pane when Outlook fails while the rep writes a reply", () => {
         expect(after.reminders).toBe(before.reminders + 1);
         // The pane remembers the chase, and the composer the rep's name: each says so.
         const alerts = pane.getByRole("alert").filter({ hasText: said });
-        await until(() => alerts.count(), 2);
+        await eventually(() => alerts.count(), 2);
         // Each retry does its own save; the last alert first, so the first stays first.
         await retry(alerts.nth(1));
         await retry(alerts.nth(0));
-        await until(() => alerts.count(), 0);
+        await eventually(() => alerts.count(), 0);
         await pane.getByText(INSERTED).waitFor();
         expect(await draft(page)).toEqual(after);
         const stored = await page.evaluate(() =>

@@ -33,6 +33,13 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/** Asks `read` every 100 ms, for up to `seconds`, until it gives `want`; then expects that. */
+export async function eventually<T>(read: () => Promise<T>, want: T, seconds = 10): Promise<void> {
+  for (let i = 0; i < seconds * 10 && (await read()) !== want; i++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(await read()).toBe(want);
+}
+
 /** Opens the simulator on a thread and waits for the pane in its frame to be ready. */
 export async function openSimulator(
   harness: Harness,

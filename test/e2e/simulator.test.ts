@@ -1,19 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Locator } from "playwright-core";
-import { openSimulator, ROOT, startHarness, type Harness } from "./harness";
+import { eventually, openSimulator, ROOT, startHarness, type Harness } from "./harness";
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(async () => harness?.close());
-
-async function expectEnabled(button: Locator): Promise<void> {
-  for (let i = 0; i < 50 && !(await button.isEnabled()); i++)
-    await new Promise((r) => setTimeout(r, 100));
-  expect(await button.isEnabled()).toBe(true);
-}
 
 describe("the simulator with the real pane", () => {
   // One thread per delay reason (and the buyer who never answers): the reason the pane
@@ -63,7 +56,7 @@ describe("the simulator with the real pane", () => {
         const input = pane.getByLabel(label, { exact: true });
         if ((await input.count()) > 0) await input.fill(v);
       }
-      await expectEnabled(insert);
+      await eventually(() => insert.isEnabled(), true, 5);
       const preview = pane.locator(`section[aria-label="Preview"] > div[lang="${lang}"]`);
       const previewText = (await preview.innerText()).trim();
       expect(previewText).not.toContain("…");
@@ -118,7 +111,7 @@ describe("the simulator with the real pane", () => {
       const input = pane.getByLabel(label, { exact: true });
       if ((await input.count()) > 0) await input.fill(v);
     }
-    await expectEnabled(reply);
+    await eventually(() => reply.isEnabled(), true, 5);
     await reply.click();
     const body = page.locator("#compose-body");
     await body.waitFor();
@@ -133,9 +126,7 @@ describe("the simulator with the real pane", () => {
     const { page, pane } = await openSimulator(harness, "cash-flow-mexico");
     const reason = pane.getByRole("combobox", { name: "Reason" });
     await page.locator('[data-thread-id="competitor-germany"]').click();
-    for (let i = 0; i < 100 && (await reason.inputValue()) !== "competitor"; i++)
-      await new Promise((r) => setTimeout(r, 100));
-    expect(await reason.inputValue()).toBe("competitor");
+    await eventually(() => reason.inputValue(), "competitor");
     // Four messages: the thread starts folded under its heading, its cards not even rendered.
     const messages = pane.locator("details li");
     expect(await messages.count()).toBe(0);
