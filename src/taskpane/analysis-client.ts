@@ -38,7 +38,13 @@ export function loadAnalysis(): Promise<typeof import("./analysis-job")> {
 
 /** In the pane's own thread. */
 export const analyseHere: Analyse = (request) =>
-  loadAnalysis().then((analysis) => analysis.runAnalysis(request));
+  loadAnalysis().then(async (analysis) => {
+    // The analysis starts a task of its own: the chunk's evaluation (on the page's first
+    // read) and a long thread's analysis would otherwise be one long task, and the browser
+    // can paint and take input between them.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return analysis.runAnalysis(request);
+  });
 
 /** How much a thread gives the analysis to read: its bodies' characters. */
 export function bodyChars(messages: readonly MailMessage[]): number {

@@ -23,6 +23,7 @@ import {
   bySize,
   bodyChars,
   inWorker,
+  loadAnalysis,
   WORKER_FROM_CHARS,
   type Analyse,
   type WorkerLike,
@@ -239,6 +240,20 @@ describe("which threads go to the worker", () => {
     await analyse(requestOf(WORKER_FROM_CHARS));
     expect(small.asked.map((r) => bodyChars(r.messages))).toEqual([WORKER_FROM_CHARS - 1]);
     expect(big.asked.map((r) => bodyChars(r.messages))).toEqual([WORKER_FROM_CHARS]);
+  });
+});
+
+describe("the analysis in the pane's own thread", () => {
+  it("starts a task of its own, after what the current task queued", async () => {
+    await loadAnalysis(); // the chunk is there: only the analysis is left
+    const order: string[] = [];
+    const analysed = analyseHere(requestOf(10)).then(() => order.push("analysed"));
+    // A task queued now runs before the analysis, and the work the current task still has
+    // (its microtasks) does not include it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    order.push("the next task");
+    await analysed;
+    expect(order).toEqual(["the next task", "analysed"]);
   });
 });
 
