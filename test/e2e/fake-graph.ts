@@ -1,16 +1,21 @@
-import http from "node:http";
 import { graphShaped } from "../../src/hosts/simulator/graph-shape";
 import { materialize } from "../../src/hosts/simulator/mailbox";
 import { SAMPLE_THREADS } from "../../src/hosts/simulator/samples";
+import {
+  graphServer,
+  pagedConversation,
+  type GraphRequest,
+} from "../unit/hosts/graph/graph-server";
 
 /**
- * A Graph-shaped endpoint on loopback for the pane in Chromium: it lists a sample thread's
- * messages (built for the same day as the pane's) two to a page, or answers with a fixed
- * status. It allows the pane's origin (CORS), as Graph does.
+ * The unit tests' Graph-shaped server on loopback (graph-server.ts), for the pane in Chromium:
+ * it lists a sample thread's messages (built for the same day as the pane's) two to a page, or
+ * answers with a fixed status. It allows the pane's origin (CORS), as Graph does.
  */
 export interface FakeGraph {
   url: string;
-  requests: { path: string; authorization: string }[];
+  /** What the pane asked for (the browser's CORS preflights are not among them). */
+  requests: GraphRequest[];
   /** A status to answer every request with instead of the messages (401, 500…). */
   failWith: number | null;
   close(): Promise<void>;
@@ -18,38 +23,23 @@ export interface FakeGraph {
 
 export async function startFakeGraph(day: string): Promise<FakeGraph> {
   const now = new Date(`${day}T12:00:00Z`);
-  const state: Omit<FakeGraph, "close" | "url"> = { requests: [], failWith: null };
-  const server = http.createServer((req, res) => {
-    res.setHeader("Access-Control-Allow-Origin", "*");
-    res.setHeader("Access-Control-Allow-Headers", "Authorization, Prefer, Accept");
-    if (req.method === "OPTIONS") return res.end();
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    state.requests.push({ path: req.url ?? "", authorization: req.headers.authorization ?? "" });
-    res.setHeader("Content-Type", "application/json");
-    if (state.failWith) {
-      res.statusCode = state.failWith;
-      return res.end(JSON.stringify({ error: { code: "Fail", message: "as asked" } }));
-    }
-    const id = /conversationId eq '([^']*)'/.exec(url.searchParams.get("$filter") ?? "")?.[1];
-    const sample = SAMPLE_THREADS.find((s) => s.id === id);
-    const all = sample ? graphShaped(materialize(sample, now)) : [];
-    const skip = Number(url.searchParams.get("$skip") ?? 0);
-    const page = all.slice(skip, skip + 2);
-    const next = new URL(url);
-    next.searchParams.set("$skip", String(skip + 2));
-    res.end(
-      JSON.stringify({
-        value: page,
-        ...(skip + 2 < all.length
-          ? { "@odata.nextLink": `${address}${next.pathname}${next.search}` }
-          : {}),
-      })
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  return Object.assign(state, {
-    url: address,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  });
+  const server = await graphServer(
+    (request) => {
+      if (fake.failWith)
+        return { status: fake.failWith, body: { error: { code: "Fail", message: "as asked" } } };
+      const filter = new URL(request.path, request.origin).searchParams.get("$filter") ?? "";
+      const id = /conversationId eq '([^']*)'/.exec(filter)?.[1] ?? "";
+      const sample = SAMPLE_THREADS.find((s) => s.id === id);
+      const messages = sample ? graphShaped(materialize(sample, now)) : [];
+      return pagedConversation(id, messages, 2)(request);
+    },
+    { cors: true }
+  );
+  const fake: FakeGraph = {
+    url: server.url,
+    requests: server.requests,
+    failWith: null,
+    close: () => server.close(),
+  };
+  return fake;
 }

@@ -35,11 +35,28 @@ export interface GraphServer {
   close(): Promise<void>;
 }
 
-/** Starts a server on 127.0.0.1 on a free port; `close()` ends it and its open connections. */
-export async function graphServer(handler: GraphHandler): Promise<GraphServer> {
+/** What a browser page needs to call Graph from its own origin, as Graph allows it. */
+const CORS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Headers": "Authorization, Prefer, Accept",
+};
+
+/**
+ * Starts a server on 127.0.0.1 on a free port; `close()` ends it and its open connections.
+ * With `cors`, it lets a page in a browser call it: it answers the browser's preflights itself
+ * (they are not recorded, nor handed to the handler) and allows every origin.
+ */
+export async function graphServer(
+  handler: GraphHandler,
+  { cors = false }: { cors?: boolean } = {}
+): Promise<GraphServer> {
   const requests: GraphRequest[] = [];
   let origin = "";
   const server = createServer((req, res) => {
+    if (cors && req.method === "OPTIONS") {
+      res.writeHead(204, CORS);
+      return res.end();
+    }
     const auth = req.headers.authorization;
     const request: GraphRequest = {
       method: req.method ?? "GET",
@@ -62,6 +79,7 @@ export async function graphServer(handler: GraphHandler): Promise<GraphServer> {
           const json = typeof reply.body === "object" && reply.body !== null;
           res.writeHead(reply.status ?? 200, {
             ...(json ? { "Content-Type": "application/json" } : {}),
+            ...(cors ? CORS : {}),
             ...reply.headers,
           });
           res.end(body);
@@ -183,12 +201,13 @@ export function sentMessage(m: SentMessage): GraphMessageJson {
 
 /**
  * A handler that serves a conversation as Graph pages it: `$top` messages a page (from the
- * request), an absolute `@odata.nextLink` with `$skip` while more remain. Another conversation
- * id in `$filter` gets an empty list; another path, a Graph 404.
+ * request, unless `pageSize` says), an absolute `@odata.nextLink` with `$skip` while more
+ * remain. Another conversation id in `$filter` gets an empty list; another path, a Graph 404.
  */
 export function pagedConversation(
   conversationId: string,
-  messages: readonly GraphMessageJson[]
+  messages: readonly object[],
+  pageSize?: number
 ): GraphHandler {
   return (request) => {
     const url = new URL(request.path, request.origin);
@@ -200,7 +219,7 @@ export function pagedConversation(
     const filter = url.searchParams.get("$filter") ?? "";
     const wanted = `conversationId eq '${conversationId.replace(/'/g, "''")}'`;
     const all = filter === wanted ? messages : [];
-    const top = Number(url.searchParams.get("$top") ?? "10");
+    const top = pageSize ?? Number(url.searchParams.get("$top") ?? "10");
     const skip = Number(url.searchParams.get("$skip") ?? "0");
     const body: Record<string, unknown> = { value: all.slice(skip, skip + top) };
     if (skip + top < all.length) {
