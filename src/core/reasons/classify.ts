@@ -50,7 +50,7 @@ const AUTO_REPLY_CONFIDENCE = 0.9;
 /** How many filler words may stand between a "not" and the cue it negates. */
 const MAX_FILLERS = 3;
 
-/** The cue tables and grammar, indexed by `npm run index:cues` (cue-patterns.ts says how). */
+/** The cue tables and grammar, indexed by `npm run index:data` (cue-patterns.ts says how). */
 const CUES = cueIndex as unknown as CueIndex;
 /** The reasons in the cue tables' order, which breaks ties. */
 const REASONS: readonly ExplainedReason[] = CUES.reasons;

@@ -5,7 +5,7 @@ import type { ExplainedReason } from "./types";
 
 /*
  * The cue tables (cues/*.ts) are the source; classify.ts reads them indexed, from
- * cue-index.json, which `npm run index:cues` writes with `cueIndex()` and a unit test
+ * cue-index.json, which `npm run index:data` writes with `cueIndex()` and a unit test
  * checks against the tables. Indexing folds and files ~25,000 alternatives: done once
  * here instead of in every pane at start-up, and it keeps the tables' TypeScript out of the pane.
  */

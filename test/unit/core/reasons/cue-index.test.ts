@@ -6,7 +6,7 @@ import { compile, findAll, indexPatterns, matcherFrom } from "../../../../src/co
 const SHIPPED = path.join(__dirname, "../../../../src/core/reasons/cue-index.json");
 
 describe("the cue index", () => {
-  it("ships the index of the cue tables as they are (run `npm run index:cues` after editing them)", () => {
+  it("ships the index of the cue tables as they are (run `npm run index:data` after editing them)", () => {
     const shipped = JSON.parse(fs.readFileSync(SHIPPED, "utf8"));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(cueIndex())));
   });
