@@ -21,6 +21,11 @@ export interface AnalyzeOptions {
   calendar?: BuyerCalendar;
   /** Why the buyer is late, when the rep has said; else the reason the thread gives. */
   reason?: DelayReason;
+  /**
+   * The reason the thread gives, when the caller has read it already (threadReason): the
+   * pane reads it while the buyer's calendar loads.
+   */
+  threadReason?: ThreadReason;
 }
 
 /** Everything the core reads from a thread, for the pane, the card and the CLI. */
@@ -100,7 +105,7 @@ export function buyerCountryChoice(
 /** The facts and the decision for a thread the core has read. */
 export function analyzeThread(thread: Thread, options: AnalyzeOptions): Analysis {
   const calendar = options.calendar ?? makeCalendar(buyerCountry(thread), null);
-  const reason = threadReason(thread);
+  const reason = options.threadReason ?? threadReason(thread);
   return {
     thread,
     buyer: { address: buyerOf(thread), country: calendar.country },

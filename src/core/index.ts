@@ -17,6 +17,7 @@ export {
 export type { BuyerLanguage } from "./text/language";
 export { BUYER_LANGUAGES, detectLanguage, isBuyerLanguage } from "./text/language";
 export type { ReasonEvidence, ReasonReading, ThreadReason } from "./reasons/types";
+export { threadReason } from "./reasons/thread-reason";
 export * from "./policy";
 export { readThread } from "./thread/read";
 export { sideOf } from "./thread/side";

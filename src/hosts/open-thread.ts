@@ -14,6 +14,7 @@ import {
   type MemoryWarning,
   type Thread,
   type ThreadMemory,
+  type ThreadReason,
 } from "../core";
 import type { MailUser, SettingsStore } from "./mailhost";
 import { loadMemory } from "./memory-store";
@@ -75,12 +76,16 @@ export function readOpenThread(input: OpenThreadInput): ReadOpenThread {
   return { thread, remembered, warning, country };
 }
 
-/** Decides for the read thread at `now`, with the buyer's calendar and the rep's policy. */
+/**
+ * Decides for the read thread at `now`, with the buyer's calendar and the rep's policy; with
+ * the thread's reason when the shell has read it already (threadReason), else reading it.
+ */
 export function analyseOpenThread(
   read: ReadOpenThread,
   input: OpenThreadInput,
   now: Date,
-  calendar: BuyerCalendar
+  calendar: BuyerCalendar,
+  reason?: ThreadReason
 ): AnalysedOpenThread {
   const { thread, remembered } = read;
   const { tz, settings, conversationId } = input;
@@ -93,6 +98,7 @@ export function analyseOpenThread(
     calendar,
     policy,
     reason: chosen ?? undefined,
+    threadReason: reason,
   });
   return {
     analysis,

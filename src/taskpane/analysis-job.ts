@@ -1,4 +1,4 @@
-import type { CountryChoice, MailMessage, MemoryWarning } from "../core";
+import { threadReason, type CountryChoice, type MailMessage, type MemoryWarning } from "../core";
 import { DELAY_REASONS, type Decision, type DelayReason } from "../core/policy";
 import type { MailUser } from "../hosts/mailhost";
 import { analyseOpenThread, readOpenThread, type AnalysedOpenThread } from "../hosts/open-thread";
@@ -73,7 +73,10 @@ export function answer({ id, request }: WorkerRequest): Promise<WorkerReply> {
 export async function runAnalysis(request: AnalysisRequest): Promise<AnalysisResult> {
   const input = { ...request, settings: readOnlySettings(request.settings) };
   const read = readOpenThread(input);
-  const calendar = await loadCalendar(read.country.chosen ?? read.country.guessed);
-  const opened = analyseOpenThread(read, input, new Date(request.now), calendar);
+  const calendar = loadCalendar(read.country.chosen ?? read.country.guessed);
+  // The buyer's holidays are on their way (a request to the add-in's server) while the
+  // thread's reason is read, which does not need them.
+  const reason = threadReason(read.thread);
+  const opened = analyseOpenThread(read, input, new Date(request.now), await calendar, reason);
   return { ...opened, warning: read.warning, country: read.country };
 }
