@@ -76,6 +76,19 @@ describe("the production build in dist/", () => {
     expect(fs.readFileSync(path.join(DIST, pane), "utf8").startsWith(HINT)).toBe(true);
   });
 
+  it("has taskpane.html ask for the first-screen chunk while it is parsed, and for no other", () => {
+    const preloads = (page: string) =>
+      [
+        ...fs
+          .readFileSync(path.join(DIST, page), "utf8")
+          .matchAll(/<link[^>]*rel="preload"[^>]*>/g),
+      ].map(([tag]) => [/as="([^"]+)"/.exec(tag)?.[1], /href="([^"]+)"/.exec(tag)?.[1]]);
+    const pane = fs.readdirSync(DIST).find((f) => /^first-screen\.[0-9a-f]{8}\.js$/.test(f));
+    expect(preloads("taskpane.html")).toEqual([["script", pane]]);
+    expect(preloads("commands.html")).toEqual([]);
+    expect(preloads("index.html")).toEqual([]);
+  });
+
   it("has the pane's cards and the core's analysis in one chunk, which other chunks share", () => {
     const files = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
     expect(files.filter((f) => /^first-screen\./.test(f))).toHaveLength(1);
