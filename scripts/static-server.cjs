@@ -1,5 +1,7 @@
 // A static file server on loopback for the built add-in: what the e2e tests and
-// benchmarks open in Chromium. Serves `root`; resolves to { url, close }.
+// benchmarks open in Chromium. Serves `root`; resolves to { url, close }. `delayFor(path)`
+// gives the milliseconds to wait before answering a file, as a server across a network does
+// (bench/latency-ab.mjs); loopback answers at once.
 const http = require("node:http");
 const fs = require("node:fs");
 const path = require("node:path");
@@ -14,7 +16,7 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-function serveDir(root, { port = 0, headers = {} } = {}) {
+function serveDir(root, { port = 0, headers = {}, delayFor = () => 0 } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -28,11 +30,16 @@ function serveDir(root, { port = 0, headers = {} } = {}) {
         res.writeHead(404, { "content-type": "text/plain" }).end("not found");
         return;
       }
-      res.writeHead(200, {
-        "content-type": TYPES[path.extname(file)] || "application/octet-stream",
-        ...headers,
-      });
-      res.end(body);
+      const answer = () => {
+        res.writeHead(200, {
+          "content-type": TYPES[path.extname(file)] || "application/octet-stream",
+          ...headers,
+        });
+        res.end(body);
+      };
+      const ms = delayFor(pathname);
+      if (ms > 0) setTimeout(answer, ms);
+      else answer();
     });
   });
   return new Promise((resolve, reject) => {
