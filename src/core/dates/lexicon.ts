@@ -20,14 +20,10 @@ export interface Lexicon {
   compounds: Map<string, string[]>;
 }
 
-/** The lexicon as plain data (lexicon.json): each map as an object. */
-export interface LexiconData {
-  words: Record<string, Roles>;
-  multi: Record<string, number>;
-  cjk: Record<string, Roles>;
-  cjkLongest: number;
-  compounds: Record<string, string[]>;
-}
+/** The lexicon as plain data (lexicon.json): each map as an object, the rest as it is. */
+export type LexiconData = {
+  [K in keyof Lexicon]: Lexicon[K] extends Map<string, infer V> ? Record<string, V> : Lexicon[K];
+};
 
 const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 

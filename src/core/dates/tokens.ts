@@ -1,5 +1,5 @@
 import { lexiconFrom, type Lexicon, type LexiconData } from "./lexicon";
-import lexiconData from "./lexicon.json";
+import shippedLexicon from "./lexicon.json";
 import { fold } from "./names";
 import { ORDINAL_SUFFIXES, YEAR_SUFFIXES, type WordRole } from "./words";
 
@@ -81,7 +81,7 @@ export const NUMERIC_DATES: [RegExp, "dmy" | "ymd" | "x"][] = [
 let lexicon: Lexicon | null = null;
 
 function lex(): Lexicon {
-  return (lexicon ??= lexiconFrom(lexiconData as LexiconData));
+  return (lexicon ??= lexiconFrom(shippedLexicon as LexiconData));
 }
 
 // ---- the tokenizer ----------------------------------------------------------------------
