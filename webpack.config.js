@@ -8,8 +8,10 @@ const { DEV_URL, manifestFor } = require("./scripts/manifest-urls.cjs");
 /** Set KINDLY_URL to the production address (ending in "/") before `npm run build`. */
 const PROD_URL = process.env.KINDLY_URL || "https://kindly.example.com/";
 // The chunks the pane asks for before its first screen (webpackChunkName in pane-chunk.ts and
-// analysis-client.ts): their modules are one file, "first-screen" (splitChunks below).
+// analysis-client.ts): their modules are one file, FIRST_SCREEN_CHUNK (splitChunks below),
+// which taskpane.html preloads (PreloadFirstScreenPlugin).
 const FIRST_SCREEN = new Set(["pane", "analysis"]);
+const FIRST_SCREEN_CHUNK = "first-screen";
 
 /**
  * The chunks a page loads after its entry (the pane, the core's analysis, the host) run nearly
@@ -58,7 +60,7 @@ class PreloadFirstScreenPlugin {
         "PreloadFirstScreenPlugin",
         (data) => {
           if (data.outputName !== "taskpane.html") return data;
-          const chunk = [...compilation.chunks].find((c) => c.name === "first-screen");
+          const chunk = [...compilation.chunks].find((c) => c.name === FIRST_SCREEN_CHUNK);
           const files = [...(chunk?.files ?? [])].filter((file) => file.endsWith(".js"));
           const links = files.map((href) =>
             HtmlWebpackPlugin.createHtmlTagObject("link", { rel: "preload", as: "script", href })
@@ -155,7 +157,7 @@ module.exports = async (env, options) => {
           // the pane is ready (README, "Benchmarks"). Other chunks take those modules from it
           // too, rather than carry copies. The hosts' own modules stay apart: a page needs one.
           firstScreen: {
-            name: "first-screen",
+            name: FIRST_SCREEN_CHUNK,
             test: (module, { chunkGraph }) =>
               [...chunkGraph.getModuleChunksIterable(module)].some((chunk) =>
                 FIRST_SCREEN.has(chunk.name)

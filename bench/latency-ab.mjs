@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { root } from "./fixtures.mjs";
+import { WATCH } from "./pane.mjs";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,10 +38,6 @@ const { chromium } = require("playwright-core");
 const { chromiumPath, CHROMIUM_ARGS } = require(path.join(root, "scripts/chromium.cjs"));
 const { serveDir } = require(path.join(root, "scripts/static-server.cjs"));
 
-const READY = `new MutationObserver(() => {
-  if (!window.__ready && document.querySelector('[data-kindly-ready="true"]')) window.__ready = performance.now();
-}).observe(document, { subtree: true, childList: true, attributes: true });`;
-
 /** A loopback server for one build: every file whose name matches --late answers --delay ms late. */
 async function serve(dir) {
   const served = await serveDir(dir, {
@@ -57,7 +54,7 @@ const browser = await chromium.launch({
 /** Milliseconds from navigation to the ready pane, in a fresh context. */
 async function once({ url }) {
   const context = await browser.newContext();
-  await context.addInitScript(READY);
+  await context.addInitScript(WATCH);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
