@@ -5,10 +5,10 @@ import { WORDS, ZONES, type WordRole } from "./words";
 /*
  * The tokenizer's lexicon: every month and weekday name, relative word and time zone of
  * names.ts and words.ts, folded, with the roles each form plays in a date. Folding and
- * filing ~2,000 forms took 12 ms of the first analysis (Node, unthrottled; reading the JSON
- * takes 1.3 ms), so the lexicon ships built: `npm run index:data` writes lexicon.json from
- * `lexiconData()`, a unit test fails while it is stale, and the tokenizer reads it with
- * `lexiconFrom`.
+ * filing ~2,000 forms takes 13 ms in Node, reading them from JSON 2.3 ms (README,
+ * "Benchmarks", has the command), so the lexicon ships built: `npm run index:data` writes
+ * lexicon.json from `lexiconData()`, a unit test fails while it is stale, and the tokenizer
+ * reads it with `lexiconFrom`.
  */
 
 export interface Lexicon {
