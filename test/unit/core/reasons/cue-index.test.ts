@@ -37,10 +37,36 @@ describe("the cue index", () => {
     const key = (s: string) => String(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1));
     expect(data.word[key("ou")]).toBe("0,wour customers\n0,wour customer");
     expect(data.word[key("ol")]).toBe("1,wolpreis");
-    expect(data.patterns[1]).toEqual([1, " gestiegen"]);
+    // Later parts are stored folded and encoded as first parts are, so no pane folds them.
+    expect(data.patterns[1]).toEqual([1, "wgestiegen"]);
     expect(data.free[key("客户")]).toBe("2,n客户");
     const matcher = matcherFrom(data);
     expect(findAll(matcher, "der olpreis ist stark gestiegen").map((h) => h.tag)).toEqual(["b"]);
     expect(findAll(matcher, "der olpreis ist gleich").map((h) => h.tag)).toEqual([]);
+  });
+
+  it("reads a stored bucket in place: longest literal first, a starred word with any ending", () => {
+    const data = indexPatterns([
+      { pattern: "pay*|paid", tag: "p" },
+      { pattern: "payment … Überfällig|late", tag: "q" },
+    ]);
+    const key = (s: string) => String(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1));
+    expect(data.word[key("pa")]).toBe("1,wpayment\n0,wpaid\n0,wpay*");
+    expect(data.patterns[1]).toEqual([1, "wuberfallig|wlate"]);
+    const matcher = matcherFrom(data);
+    const found = (text: string) => findAll(matcher, text).map((h) => [h.tag, h.start, h.end]);
+    expect(found("payments were paid")).toEqual([
+      ["p", 0, 8],
+      ["p", 14, 18],
+    ]);
+    expect(found("the payment is uberfallig")).toEqual([
+      ["q", 4, 25],
+      ["p", 4, 11],
+    ]);
+    expect(found("the payment is late")).toEqual([
+      ["q", 4, 19],
+      ["p", 4, 11],
+    ]);
+    expect(found("prepay")).toEqual([]);
   });
 });
