@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Frame, Locator, Page } from "playwright-core";
 import type { SimFailure, SimOperation } from "../../src/hosts/simulator/host";
-import { eventually, openSimulator, startHarness, type Harness } from "./harness";
+import { eventually, openSimulator, startHarness, transitionsDone, type Harness } from "./harness";
 
 // The simulated Outlook failing each call the pane makes while the rep writes a reply
 // (inserting at the cursor, tagging the chase, saving the chase to the roaming settings,
@@ -109,6 +109,7 @@ const AXE_SOURCE = fs.readFileSync(
 );
 
 async function violations(pane: Frame): Promise<string[]> {
+  await transitionsDone(pane);
   if (!(await pane.evaluate(() => "axe" in window))) await pane.evaluate(AXE_SOURCE);
   return pane.evaluate(async () => {
     const { axe } = window as unknown as {

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { SAMPLE_THREADS } from "../../src/hosts/simulator/samples";
 import { startFakeGraph, type FakeGraph } from "./fake-graph";
-import { NOW, startHarness, type Harness } from "./harness";
+import { NOW, startHarness, transitionsDone, type Harness } from "./harness";
 
 // The pane reading the whole conversation through a Graph-shaped endpoint on loopback (the
 // simulator plays an Outlook signed in to it), against the same pane reading only the open
@@ -78,6 +78,7 @@ describe("the whole conversation through Microsoft Graph", () => {
       );
       expect(await page.getByRole("button", { name: "Sign in" }).count()).toBe(1);
       expect(await status(page)).toBe("ok");
+      await transitionsDone(page);
       const result = await new AxeBuilder({ page }).analyze();
       expect(result.violations.map((v) => v.id)).toEqual([]);
 

@@ -13,6 +13,22 @@ export const DIST = process.env.KINDLY_DIST
 /** The day the simulator's samples are relative to, so every run sees the same statuses. */
 export const NOW = "2026-11-28";
 
+/**
+ * Once every running CSS transition has ended, for axe-core, which reads colours as they are at
+ * that moment: a Fluent button whose colours change is half-way between them for 100 ms (the
+ * header's Settings button right after a save, in forced colours).
+ */
+export async function transitionsDone(target: Page | Frame): Promise<void> {
+  await target.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  );
+}
+
 export interface Harness {
   browser: Browser;
   url: string;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContextOptions, Frame, Page } from "playwright-core";
-import { NOW, ROOT, startHarness, type Harness } from "./harness";
+import { NOW, ROOT, startHarness, transitionsDone, type Harness } from "./harness";
 
 // Every state of the pane the suite can reach, in light, dark and forced colours, at the
 // 320 px an Outlook task pane is wide: axe-core finds no violations, nothing scrolls
@@ -62,6 +62,11 @@ async function openPane(page: Page, thread: string, query = ""): Promise<void> {
 
 /** axe-core's violations on the page or frame, as readable lines (empty when there are none). */
 async function violations(page: Page, frame?: string): Promise<string[]> {
+  await transitionsDone(page);
+  if (frame) {
+    const inner = await (await page.waitForSelector(frame)).contentFrame();
+    if (inner) await transitionsDone(inner);
+  }
   let builder = new AxeBuilder({ page });
   if (frame) builder = builder.include(frame);
   const result = await builder.analyze();

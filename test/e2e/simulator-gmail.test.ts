@@ -1,7 +1,7 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { NOW, openSimulator, ROOT, startHarness, type Harness } from "./harness";
+import { NOW, openSimulator, ROOT, startHarness, transitionsDone, type Harness } from "./harness";
 
 // The simulator playing Gmail: the card Kindly's add-on builds for the selected thread, drawn
 // in Gmail's side panel, its controls running the add-on's actions.
@@ -111,6 +111,8 @@ describe("the simulator playing Gmail", () => {
   it("has no accessibility violations in the panel, with the timeline open", async () => {
     const page = await openGmail("middleman-dubai");
     await page.locator(PANEL).getByRole("button", { name: "Show more" }).click();
+    await settled(page);
+    await transitionsDone(page);
     const result = await new AxeBuilder({ page }).include(PANEL).analyze();
     expect(
       result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`))
