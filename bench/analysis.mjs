@@ -6,12 +6,10 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { median, root } from "./fixtures.mjs";
 import { chaseDraft, KLAUS, REP } from "./send-check.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export function analysisTimes(runs) {
   const { analyze } = require(path.join(root, "lib/core/analyze.js"));

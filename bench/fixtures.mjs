@@ -1,5 +1,6 @@
-// The labelled fixture sets the reason and tone benchmarks read, and the command line their
-// tuning aids (reasons-misses.mjs, tone-misses.mjs) share.
+// The labelled fixture sets the reason and tone benchmarks read, the command line their
+// tuning aids (reasons-misses.mjs, tone-misses.mjs) share, and what every benchmark needs:
+// the project's root and a median.
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -7,6 +8,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The middle value (the upper one of an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Every file of test/fixtures/<set>, parsed, in name order. */
 export function loadSet(set) {

@@ -10,7 +10,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { root } from "./fixtures.mjs";
+import { median, root } from "./fixtures.mjs";
 import { WATCH } from "./pane.mjs";
 
 const { values, positionals } = parseArgs({
@@ -65,7 +65,6 @@ async function once({ url }) {
   return ms;
 }
 
-const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 const [a, b] = await Promise.all(positionals.map(serve));
 try {
   await once(a); // warm-up

@@ -7,8 +7,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { median, root } from "./fixtures.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 
 /** Outlook tells the rep an add-in is slow after about 5 s; Kindly should answer well within that. */
@@ -218,7 +218,6 @@ function invoke(handler, start = performance.now()) {
 }
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run() {
   const bundle = path.join(root, "dist/commands.js");
