@@ -4,6 +4,8 @@ import { cueIndex, cuePatterns } from "../../../../src/core/reasons/cue-patterns
 import { compile, findAll, indexPatterns, matcherFrom } from "../../../../src/core/reasons/match";
 
 const SHIPPED = path.join(__dirname, "../../../../src/core/reasons/cue-index.json");
+/** The index key of a literal's first two letters, as match.ts files it. */
+const key = (s: string) => String(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1));
 
 describe("the cue index", () => {
   it("ships the index of the cue tables as they are (run `npm run index:data` after editing them)", () => {
@@ -34,7 +36,6 @@ describe("the cue index", () => {
       { pattern: "Ölpreis … gestiegen", tag: "b" },
       { pattern: "客户", tag: "c" },
     ]);
-    const key = (s: string) => String(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1));
     expect(data.word[key("ou")]).toBe("0,wour customers\n0,wour customer");
     expect(data.word[key("ol")]).toBe("1,wolpreis");
     // Later parts are stored folded and encoded as first parts are, so no pane folds them.
@@ -45,12 +46,11 @@ describe("the cue index", () => {
     expect(findAll(matcher, "der olpreis ist gleich").map((h) => h.tag)).toEqual([]);
   });
 
-  it("reads a stored bucket in place: longest literal first, a starred word with any ending", () => {
+  it("finds what a stored bucket holds: longest literal first, a starred word with any ending, a folded later part", () => {
     const data = indexPatterns([
       { pattern: "pay*|paid", tag: "p" },
       { pattern: "payment … Überfällig|late", tag: "q" },
     ]);
-    const key = (s: string) => String(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1));
     expect(data.word[key("pa")]).toBe("1,wpayment\n0,wpaid\n0,wpay*");
     expect(data.patterns[1]).toEqual([1, "wuberfallig|wlate"]);
     const matcher = matcherFrom(data);
