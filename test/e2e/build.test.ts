@@ -8,8 +8,9 @@ const VALIDATE = path.resolve(ROOT, "../shared/schemas/office-addin-manifest/val
 
 /**
  * The module ids each chunk loaded on demand registers, by file: each is run in a sandbox whose
- * webpack chunk list keeps what is pushed. Entries and the analysis worker (a file of its own
- * by design, webpack.config.js) are left out: they run rather than register.
+ * webpack chunk list keeps what is pushed. The scripts the pages name (entries, the pane's
+ * packages) and the analysis worker (a file of its own by design, webpack.config.js) are left
+ * out: they are not loaded on demand.
  */
 function chunkModules(): Map<string, Set<string>> {
   const pages = ["taskpane.html", "commands.html", "index.html"].map((page) =>
@@ -66,14 +67,32 @@ describe("the production build in dist/", () => {
     expect(remote).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
   });
 
-  it("asks Chromium to compile the pane's chunks whole as they stream in, and leaves entries alone", () => {
+  it("asks Chromium to compile the pane's packages and chunks whole as they stream in, and leaves entries alone", () => {
     const HINT = "//# allFunctionsCalledOnLoad\n";
+    const hinted = (file: string) =>
+      fs.readFileSync(path.join(DIST, file), "utf8").startsWith(HINT);
     const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-    const entry = /<script[^>]*src="([^"]+)"/.exec(html)![1];
-    expect(fs.readFileSync(path.join(DIST, entry), "utf8").startsWith(HINT)).toBe(false);
-    expect(fs.readFileSync(path.join(DIST, "commands.js"), "utf8").startsWith(HINT)).toBe(false);
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    // The packages come first (the entry runs them), then the entry, then warm-intl.js.
+    expect(scripts.map((f) => f.split(".")[0])).toEqual(["vendor", "taskpane", "warm-intl"]);
+    expect(scripts.filter(hinted)).toEqual([scripts[0]]);
+    expect(hinted("commands.js")).toBe(false);
     const pane = fs.readdirSync(DIST).find((f) => /^first-screen\.[0-9a-f]{8}\.js$/.test(f))!;
-    expect(fs.readFileSync(path.join(DIST, pane), "utf8").startsWith(HINT)).toBe(true);
+    expect(hinted(pane)).toBe(true);
+  });
+
+  it("keeps the pane's packages out of its entry: React and Fluent UI are in the vendor file", () => {
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const [vendor, entry] = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) =>
+      fs.readFileSync(path.join(DIST, m[1]), "utf8")
+    );
+    // React DOM's production build and Fluent UI's provider say who they are in their errors
+    // and class names; Kindly's frame names its own loading line.
+    for (const mark of ["react.dev/errors", "fui-FluentProvider"]) {
+      expect([mark, vendor.includes(mark)]).toEqual([mark, true]);
+      expect([mark, entry.includes(mark)]).toEqual([mark, false]);
+    }
+    expect(entry).toContain("kindly-boot");
   });
 
   it("has taskpane.html ask for the first-screen chunk while it is parsed, and for no other", () => {
