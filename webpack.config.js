@@ -159,6 +159,15 @@ module.exports = async (env, options) => {
           // split them into, for each file is a request and a script task of its own before
           // the pane is ready (README, "Benchmarks"). Other chunks take those modules from it
           // too, rather than carry copies. The hosts' own modules stay apart: a page needs one.
+          firstScreen: {
+            name: FIRST_SCREEN_CHUNK,
+            test: (module, { chunkGraph }) =>
+              [...chunkGraph.getModuleChunksIterable(module)].some((chunk) =>
+                FIRST_SCREEN.has(chunk.name)
+              ),
+            enforce: true,
+            priority: 20,
+          },
           // The pane entry's packages (React, React DOM, Fluent UI) are a file of their own, so
           // they carry the compile hint (CompileHintPlugin) and stream in beside the entry: most
           // of their code runs before the first screen. Against the build without it
@@ -170,15 +179,6 @@ module.exports = async (env, options) => {
             chunks: (chunk) => chunk.name === "taskpane",
             enforce: true,
             priority: 30,
-          },
-          firstScreen: {
-            name: FIRST_SCREEN_CHUNK,
-            test: (module, { chunkGraph }) =>
-              [...chunkGraph.getModuleChunksIterable(module)].some((chunk) =>
-                FIRST_SCREEN.has(chunk.name)
-              ),
-            enforce: true,
-            priority: 20,
           },
         },
       },
