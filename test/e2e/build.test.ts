@@ -106,6 +106,11 @@ describe("the production build in dist/", () => {
     expect(preloads("taskpane.html")).toEqual([["script", pane]]);
     expect(preloads("commands.html")).toEqual([]);
     expect(preloads("index.html")).toEqual([]);
+    // After the packages and the entry, which run first and so are asked for first.
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const at = (pattern: RegExp) => html.search(pattern);
+    expect(at(/<link[^>]*rel="preload"/)).toBeGreaterThan(at(/<script[^>]*src="taskpane\./));
+    expect(at(/<script[^>]*src="taskpane\./)).toBeGreaterThan(at(/<script[^>]*src="vendor\./));
   });
 
   it("has the pane's cards and the core's analysis in one chunk, which other chunks share", () => {
