@@ -186,11 +186,20 @@ function encodeAlt(raw: string): string {
 const decodedAlts = new Map<string, Alt>();
 const decodeAlt = (code: string): Alt => once(decodedAlts, code, decodeNewAlt);
 
+/**
+ * An encoded alternative's literal: its folded text after the boundary letter, up to a `*`.
+ * `from` is where the code starts, in a stored line that puts the pattern's number before it.
+ */
+function literalOf(code: string, from = 0): string {
+  const star = code.indexOf("*", from + 1);
+  return code.slice(from + 1, star < 0 ? code.length : star);
+}
+
 function decodeNewAlt(code: string): Alt {
   const clean = code.slice(1);
   const star = clean.indexOf("*");
   return {
-    literal: star < 0 ? clean : clean.slice(0, star),
+    literal: literalOf(code),
     pieces: star < 0 ? null : clean.split("*"),
     boundary: LETTER_BOUNDARY[code[0]],
     open: clean.endsWith("*"),
@@ -247,7 +256,7 @@ function byLength<V>(alt: (v: V) => Alt): (a: V, b: V) => number {
 
 // Parts recur too (a list of who the customer is, in many patterns): build each index once.
 const compiledParts = new Map<string, Part>();
-const compilePart = (raw: string): Part => once(compiledParts, raw, compileNewPart);
+const compilePart = (encoded: string): Part => once(compiledParts, encoded, compileNewPart);
 
 /** A later part's alternatives encoded as MatcherData keeps them, so a pane need not fold them. */
 function encodePart(raw: string): string {
@@ -377,11 +386,7 @@ interface BucketLines {
 /** A stored bucket's lines ("12,wour customer", "40,wоплат*") and the literal each starts with. */
 function bucketLines(stored: string): BucketLines {
   const lines = stored.split("\n");
-  const literals = lines.map((line) => {
-    const from = line.indexOf(",") + 2;
-    const star = line.indexOf("*", from);
-    return line.slice(from, star < 0 ? line.length : star);
-  });
+  const literals = lines.map((line) => literalOf(line, line.indexOf(",") + 1));
   return { lines, literals };
 }
 
