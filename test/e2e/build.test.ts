@@ -6,6 +6,13 @@ import { DIST, ROOT } from "./harness";
 
 const VALIDATE = path.resolve(ROOT, "../shared/schemas/office-addin-manifest/validate.sh");
 
+/** A file of dist/, as text. */
+const read = (file: string): string => fs.readFileSync(path.join(DIST, file), "utf8");
+
+/** The scripts a page of dist/ loads, in the page's order. */
+const scriptsOf = (page: string) =>
+  [...read(page).matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+
 /**
  * The module ids each chunk loaded on demand registers, by file: each is run in a sandbox whose
  * webpack chunk list keeps what is pushed. The scripts the pages name (entries, the pane's
@@ -13,12 +20,7 @@ const VALIDATE = path.resolve(ROOT, "../shared/schemas/office-addin-manifest/val
  * out: they are not loaded on demand.
  */
 function chunkModules(): Map<string, Set<string>> {
-  const pages = ["taskpane.html", "commands.html", "index.html"].map((page) =>
-    fs.readFileSync(path.join(DIST, page), "utf8")
-  );
-  const entries = pages.flatMap((html) =>
-    [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])
-  );
+  const entries = ["taskpane.html", "commands.html", "index.html"].flatMap(scriptsOf);
   const byFile = new Map<string, Set<string>>();
   for (const file of fs.readdirSync(DIST)) {
     if (!file.endsWith(".js") || entries.includes(file) || /^kindly-analysis\./.test(file))
@@ -26,7 +28,7 @@ function chunkModules(): Map<string, Set<string>> {
     const self: { webpackChunkkindly: [unknown, Record<string, unknown>][] } = {
       webpackChunkkindly: [],
     };
-    vm.runInNewContext(fs.readFileSync(path.join(DIST, file), "utf8"), { self });
+    vm.runInNewContext(read(file), { self });
     const pushed = self.webpackChunkkindly;
     byFile.set(file, new Set(pushed.flatMap(([, modules]) => Object.keys(modules))));
   }
@@ -36,17 +38,14 @@ function chunkModules(): Map<string, Set<string>> {
 describe("the production build in dist/", () => {
   it("has the task pane, the commands page and the simulator, each with its script", () => {
     for (const page of ["taskpane.html", "commands.html", "index.html"]) {
-      const html = fs.readFileSync(path.join(DIST, page), "utf8");
-      const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
-        .map((m) => m[1])
-        .filter((s) => !s.startsWith("http"));
+      const scripts = scriptsOf(page).filter((s) => !s.startsWith("http"));
       expect(scripts.length).toBeGreaterThan(0);
       for (const src of scripts) expect(fs.existsSync(path.join(DIST, src))).toBe(true);
     }
   });
 
   it("has a manifest with production URLs that still validates", () => {
-    const manifest = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+    const manifest = read("manifest.xml");
     expect(manifest).not.toContain("localhost");
     expect(manifest).toMatch(/<SourceLocation DefaultValue="https:\/\/[^"]+\/taskpane.html"\/>/);
     expect(() =>
@@ -58,21 +57,17 @@ describe("the production build in dist/", () => {
 
   it("loads Office.js from Microsoft's CDN only on the commands page, and no other remote script", () => {
     for (const page of ["taskpane.html", "index.html"]) {
-      expect(fs.readFileSync(path.join(DIST, page), "utf8")).not.toMatch(
-        /<script[^>]*src="https?:/
-      );
+      expect(read(page)).not.toMatch(/<script[^>]*src="https?:/);
     }
-    const commands = fs.readFileSync(path.join(DIST, "commands.html"), "utf8");
+    const commands = read("commands.html");
     const remote = [...commands.matchAll(/<script[^>]*src="(https?:[^"]+)"/g)].map((m) => m[1]);
     expect(remote).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
   });
 
   it("asks Chromium to compile the pane's packages and chunks whole as they stream in, and leaves entries alone", () => {
     const HINT = "//# allFunctionsCalledOnLoad\n";
-    const hinted = (file: string) =>
-      fs.readFileSync(path.join(DIST, file), "utf8").startsWith(HINT);
-    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    const hinted = (file: string) => read(file).startsWith(HINT);
+    const scripts = scriptsOf("taskpane.html");
     // The packages come first (the entry runs them), then the entry, then warm-intl.js.
     expect(scripts.map((f) => f.split(".")[0])).toEqual(["vendor", "taskpane", "warm-intl"]);
     expect(scripts.filter(hinted)).toEqual([scripts[0]]);
@@ -82,10 +77,9 @@ describe("the production build in dist/", () => {
   });
 
   it("keeps the pane's packages out of its entry: React and Fluent UI are in the vendor file", () => {
-    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-    const [vendor, entry] = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) =>
-      fs.readFileSync(path.join(DIST, m[1]), "utf8")
-    );
+    const scripts = scriptsOf("taskpane.html");
+    const vendor = read(scripts.find((f) => f.startsWith("vendor."))!);
+    const entry = read(scripts.find((f) => f.startsWith("taskpane."))!);
     // React DOM's production build and Fluent UI's provider say who they are in their errors
     // and class names; Kindly's frame names its own loading line.
     for (const mark of ["react.dev/errors", "fui-FluentProvider"]) {
@@ -107,7 +101,7 @@ describe("the production build in dist/", () => {
     expect(preloads("commands.html")).toEqual([]);
     expect(preloads("index.html")).toEqual([]);
     // After the packages and the entry, which run first and so are asked for first.
-    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const html = read("taskpane.html");
     const at = (pattern: RegExp) => html.search(pattern);
     expect(at(/<link[^>]*rel="preload"/)).toBeGreaterThan(at(/<script[^>]*src="taskpane\./));
     expect(at(/<script[^>]*src="taskpane\./)).toBeGreaterThan(at(/<script[^>]*src="vendor\./));
@@ -129,15 +123,12 @@ describe("the production build in dist/", () => {
   });
 
   describe("the send-time handler", () => {
-    const bundle = () => fs.readFileSync(path.join(DIST, "commands.js"), "utf8");
+    const bundle = () => read("commands.js");
 
     it("is commands.js, the fixed name the manifest gives classic Outlook, and commands.html loads it", () => {
-      const html = fs.readFileSync(path.join(DIST, "commands.html"), "utf8");
-      const local = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
-        .map((m) => m[1])
-        .filter((s) => !s.startsWith("http"));
+      const local = scriptsOf("commands.html").filter((s) => !s.startsWith("http"));
       expect(local).toEqual(["commands.js"]);
-      const manifest = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+      const manifest = read("manifest.xml");
       expect(manifest).toMatch(
         /<bt:Url id="[^"]+" DefaultValue="https:\/\/[^"]+\/commands\.js"\/>/
       );
