@@ -197,10 +197,11 @@ function literalOf(code: string, from = 0): string {
 
 function decodeNewAlt(code: string): Alt {
   const clean = code.slice(1);
-  const star = clean.indexOf("*");
+  const literal = literalOf(code);
   return {
-    literal: literalOf(code),
-    pieces: star < 0 ? null : clean.split("*"),
+    literal,
+    // Shorter than the whole code only where a `*` cut it: then the code has pieces.
+    pieces: literal.length < clean.length ? clean.split("*") : null,
     boundary: LETTER_BOUNDARY[code[0]],
     open: clean.endsWith("*"),
   };
