@@ -20,8 +20,9 @@ const HEAP_MB = 60;
 const RUNS = 20;
 // Pairs of page loads (Kindly and the floor page, alternating) behind the load ratio. The
 // median of 9, measure-pane.mjs's default, gave 1.25–1.43 for one build in three runs on the
-// benchmark machine, a spread wider than the margin it is judged by; two runs of 31 on one
-// build differed by 0.036 one day and 0.007 another. 31 take about a minute longer.
+// benchmark machine, a spread wider than the margin it is judged by. Runs of 31 on one build
+// differed by 0.036 one day and 0.007 another, and three on a third day gave 1.289–1.374:
+// narrower, still about ±0.04. 31 take about a minute longer.
 const LOAD_PAIRS = 31;
 
 const gz = (file) => zlib.gzipSync(fs.readFileSync(file)).length / 1024;
