@@ -19,10 +19,9 @@ const ANALYSIS_MS = 50;
 const HEAP_MB = 60;
 const RUNS = 20;
 // Pairs of page loads (Kindly and the floor page, alternating) behind the load ratio. The
-// median of 9, measure-pane.mjs's default, gave 1.25–1.43 for one build in three runs on the
-// benchmark machine, a spread wider than the margin it is judged by. Runs of 31 on one build
-// differed by 0.036 one day and 0.007 another, and three on a third day gave 1.289–1.374:
-// narrower, still about ±0.04. 31 take about a minute longer.
+// median of 9, measure-pane.mjs's default, moved by about ±0.1 for one build on the benchmark
+// machine, wider than the margin it is judged by; 31 narrow that to about ±0.05 and take about
+// a minute longer. docs/pane-speed.md ("How far one measurement moves") keeps the runs.
 const LOAD_PAIRS = 31;
 
 const gz = (file) => zlib.gzipSync(fs.readFileSync(file)).length / 1024;
