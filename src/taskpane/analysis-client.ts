@@ -16,7 +16,7 @@ export type Analyse = (request: AnalysisRequest) => Promise<AnalysisResult>;
 /**
  * Characters of message bodies from which a thread is analysed in the worker. `npm run bench`
  * prints both sides of it, unthrottled: the 1,000-message thread (583 K characters, here) and
- * its longest task (0.2–0.6 s across runs), and the 5 MB one (the worker) with its longest task
+ * its longest task (0.16–0.6 s across runs), and the 5 MB one (the worker) with its longest task
  * (0.09–0.4 s, where it froze the pane 1.4–1.9 s in its own thread). With the threshold lowered
  * in a one-off run, the 1,000-message thread showed about a second later through the worker.
  */
