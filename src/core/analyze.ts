@@ -55,10 +55,37 @@ export function buyerLanguage(thread: Thread): BuyerLanguage | null {
   return detectLanguage(words(theirs.filter((m) => !m.autoReply))) ?? detectLanguage(words(theirs));
 }
 
-/** The buyer: the sender of the buyer's first genuine message, else of any of theirs. */
+/**
+ * The buyer: the sender of the buyer's first genuine message, else of any of theirs, else
+ * (a buyer who never wrote back) the first person our messages went to who is not on our
+ * side: a To before a Cc, our earliest message first.
+ */
 export function buyerOf(thread: Thread): Address | null {
   const theirs = thread.messages.filter((m) => m.side === "buyer" && m.from);
-  return (theirs.find((m) => !m.autoReply) ?? theirs[0])?.from ?? null;
+  const sender = (theirs.find((m) => !m.autoReply) ?? theirs[0])?.from;
+  if (sender) return sender;
+  const ours = thread.messages.filter((m) => m.side === "ours");
+  const isOurs = oursBySender(ours);
+  for (const list of ["to", "cc"] as const) {
+    for (const m of ours) {
+      const buyer = m[list].find((a) => a.address.trim() && !isOurs(a));
+      if (buyer) return buyer;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether an address is on our side, as the thread shows it: one of our messages' senders,
+ * or a colleague on one of their (non-webmail) domains, as sideOf() counts the mailbox user's.
+ */
+function oursBySender(ours: Message[]): (a: Address) => boolean {
+  const senders = ours.map((m) => m.from?.address.trim().toLowerCase() ?? "").filter(Boolean);
+  const domains = new Set(senders.map(domainOf).filter((d) => d && !WEBMAIL_DOMAINS.has(d)));
+  return (a) => {
+    const address = a.address.trim().toLowerCase();
+    return senders.includes(address) || domains.has(domainOf(address));
+  };
 }
 
 /**

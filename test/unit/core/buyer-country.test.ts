@@ -57,4 +57,38 @@ describe("the buyer's country", () => {
     expect(buyerCountryChoice(thread())).toEqual({ key: null, chosen: null, guessed: null });
     expect(buyerCountry(thread(from("amy@sunrisetex.com", { side: "ours" })))).toBeNull();
   });
+
+  describe("of a buyer who never wrote back", () => {
+    const chase = (to: string[], cc: string[] = [], sender = "amy@sunrisetex.com") =>
+      from(sender, {
+        side: "ours",
+        kind: "chase",
+        to: to.map((address) => ({ name: "", address })),
+        cc: cc.map((address) => ({ name: "", address })),
+      });
+
+    it("comes from the people our chases went to, a To before a Cc", () => {
+      const t = thread(chase(["Klaus@Mueller-Handel.DE"], ["ops@mueller-handel.at"]));
+      expect(buyerCountryChoice(t)).toEqual({
+        key: "mueller-handel.de",
+        chosen: null,
+        guessed: "DE",
+      });
+      expect(buyerCountry(t, { "mueller-handel.de": "AT" })).toBe("AT");
+      expect(buyerCountry(thread(chase([], ["ahmed@alwaha.com.sa"])))).toBe("SA");
+    });
+
+    it("skips our own addresses and colleagues among the recipients", () => {
+      const t = thread(
+        chase(["amy@sunrisetex.com", "boss@sunrisetex.com"]),
+        chase(["ben@gmail.com", "klaus@mueller-handel.de"], [], "ben@gmail.com")
+      );
+      expect(buyerCountry(t)).toBe("DE");
+    });
+
+    it("prefers the buyer's own messages to our recipients", () => {
+      const t = thread(chase(["klaus@mueller-handel.de"]), from("lucia@importadora.es"));
+      expect(buyerCountry(t)).toBe("ES");
+    });
+  });
 });
