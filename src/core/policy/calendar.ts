@@ -100,3 +100,8 @@ export function addBusinessDays(
   }
   return day;
 }
+
+/** The first business day on or after `date`: the day a buyer away until the day before is back. */
+export function firstBusinessDayFrom(date: CalendarDate, calendar: BuyerCalendar): CalendarDate {
+  return calendar.isBusinessDay(date) ? date : addBusinessDays(date, 1, calendar);
+}

@@ -1,6 +1,6 @@
 import { calendarDateIn, compareDates, type CalendarDate } from "../dates";
 import type { Message, Thread } from "../thread/model";
-import { addBusinessDays, businessDaysBetween } from "./calendar";
+import { addBusinessDays, businessDaysBetween, firstBusinessDayFrom } from "./calendar";
 import type { BuyerCalendar, Decision, DelayReason, PolicySettings, Why } from "./types";
 
 /** A message on the rep's calendar: at its own time, or (an undated chase) where onCalendar() places it. */
@@ -140,7 +140,10 @@ function decideRules(
   const autos = dated.filter((d) => d.message.kind === "auto-reply" && d.time >= lastChase.time);
   const auto = autos[autos.length - 1];
   if (auto) {
-    const returnDate = auto.message.returnDate;
+    // "Away until Friday 6 March" reads as back on Saturday the 7th: a buyer is back on a
+    // working day, so the day after their return is counted from the first one.
+    const back = auto.message.returnDate;
+    const returnDate = back ? firstBusinessDayFrom(back, calendar) : null;
     const until = returnDate
       ? holdUntil(returnDate)
       : addBusinessDays(auto.day, settings.autoReplyHold, calendar);
@@ -180,6 +183,7 @@ function decideRules(
     k,
     gap,
     adjusted,
+    holidays: calendar.hasHolidays,
     ...(undated ? { undated: { count: undated, from } } : {}),
   };
   if (compareDates(today, earliest) < 0)

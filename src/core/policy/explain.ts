@@ -25,6 +25,8 @@ interface Words {
   competitor: string;
   okNow: string;
   holidays: string;
+  /** The buyer's country is known, but the holiday data has none for it. */
+  countryWeekend: string;
   weekendOnly: string;
   list: (days: string[]) => string;
   one: string;
@@ -46,7 +48,7 @@ const WORDS: Record<UiLanguage, Words> = {
     promise:
       "The buyer promised payment on {promised} (in their message of {on}); Kindly waits {after} after that.",
     chasedOn: "You chased on {days} with no reply",
-    chasedTimes: "You chased {k} times since the buyer last replied, last on {last}",
+    chasedTimes: "You chased {k} times with no reply, last on {last}",
     chasedUndated: "You chased {times} with no reply ({unknown}), last on {last}",
     chasedUndatedLast:
       "You chased {times} with no reply ({unknown}); Kindly counts from {from}, the latest day the thread allows",
@@ -57,6 +59,7 @@ const WORDS: Record<UiLanguage, Words> = {
     competitor: " (at most {gap}: with a competitor in play, follow up on every front)",
     okNow: "so you can chase now",
     holidays: "{country} weekend and holidays counted",
+    countryWeekend: "{country} weekend counted (Kindly knows no public holidays there)",
     weekendOnly: "weekends counted (country unknown)",
     list: (days) =>
       days.length < 2
@@ -81,7 +84,7 @@ const WORDS: Record<UiLanguage, Words> = {
     autoNoDate: "{on} 收到自动回复，未注明返回日期；Kindly 等 {hold}。",
     promise: "买家在 {on} 的来信中承诺 {promised} 付款；Kindly 在此之后再等 {after}。",
     chasedOn: "您于 {days} 催过款，买家未回复",
-    chasedTimes: "自买家上次回复以来您已催款 {k} 次，最近一次在 {last}",
+    chasedTimes: "您已催款 {k} 次，买家未回复，最近一次在 {last}",
     chasedUndated: "您已催款 {times}，买家未回复（{unknown}），最近一次在 {last}",
     chasedUndatedLast:
       "您已催款 {times}，买家未回复（{unknown}）；Kindly 从 {from} 算起，即邮件所能确定的最晚日期",
@@ -92,6 +95,7 @@ const WORDS: Record<UiLanguage, Words> = {
     competitor: "（最多 {gap}：有竞争对手介入，要多方跟进）",
     okNow: "现在可以催款",
     holidays: "已计入{country}的周末和节假日",
+    countryWeekend: "已计入{country}的周末（Kindly 没有该国的节假日资料）",
     weekendOnly: "已计入周末（国家未知）",
     list: (days) => days.join("、"),
     one: "1 个工作日",
@@ -106,7 +110,7 @@ const WORDS: Record<UiLanguage, Words> = {
     autoNoDate: "{on} 收到自動回覆，未註明返回日期；Kindly 等 {hold}。",
     promise: "買家在 {on} 的來信中承諾 {promised} 付款；Kindly 在此之後再等 {after}。",
     chasedOn: "您於 {days} 催過款，買家未回覆",
-    chasedTimes: "自買家上次回覆以來您已催款 {k} 次，最近一次在 {last}",
+    chasedTimes: "您已催款 {k} 次，買家未回覆，最近一次在 {last}",
     chasedUndated: "您已催款 {times}，買家未回覆（{unknown}），最近一次在 {last}",
     chasedUndatedLast:
       "您已催款 {times}，買家未回覆（{unknown}）；Kindly 從 {from} 算起，即郵件所能確定的最晚日期",
@@ -117,6 +121,7 @@ const WORDS: Record<UiLanguage, Words> = {
     competitor: "（最多 {gap}：有競爭對手介入，要多方跟進）",
     okNow: "現在可以催款",
     holidays: "已計入{country}的週末和假日",
+    countryWeekend: "已計入{country}的週末（Kindly 沒有該國的假日資料）",
     weekendOnly: "已計入週末（國家未知）",
     list: (days) => days.join("、"),
     one: "1 個工作日",
@@ -237,8 +242,9 @@ export function explain(decision: Decision, lang: UiLanguage = "en"): string {
       const waits =
         fill(w.waits, { count: unanswered(why.k, lang), gap: businessDays(why.gap, lang) }) +
         adjustment;
-      const calendar = decision.country
-        ? fill(w.holidays, { country: possessive(countryName(decision.country, lang), lang) })
+      const country = decision.country && possessive(countryName(decision.country, lang), lang);
+      const calendar = country
+        ? fill(why.holidays ? w.holidays : w.countryWeekend, { country })
         : w.weekendOnly;
       const parts = [chased, waits, calendar, ...(decision.status === "ok" ? [w.okNow] : [])];
       return lang === "en" ? `${parts.join("; ")}.` : `${parts.join("；")}。`;

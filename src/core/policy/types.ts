@@ -79,6 +79,8 @@ export type Why =
       k: number;
       gap: number;
       adjusted: "middleman" | "competitor" | null;
+      /** Whether the buyer's public holidays were counted: false where the data has none for their country. */
+      holidays: boolean;
       /**
        * Unanswered chases whose date the thread does not show (counted in `k`, not in `chases`);
        * `from` is the day the wait counts from when one of them is the last chase: the latest

@@ -130,6 +130,7 @@ describe("threadOutput", () => {
         k: 2,
         gap: 5,
         adjusted: null,
+        holidays: true,
       },
     };
     expect(threadOutput({ ...read, decision }, FACTS).decision).toEqual({

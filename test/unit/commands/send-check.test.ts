@@ -231,7 +231,7 @@ describe("the send-time check holds a chase, and says why", () => {
     await run();
     // Nepal rests on Saturday alone: Tue 17 to Fri 20, then Sun 22 Nov.
     expect(event.completions[0].errorMessage).toMatch(
-      /^Too soon to chase: wait until Sun 22 Nov\..*Nepal's weekend and holidays counted\.$/
+      /^Too soon to chase: wait until Sun 22 Nov\..*Nepal's weekend counted \(Kindly knows no public holidays there\)\.$/
     );
   });
 

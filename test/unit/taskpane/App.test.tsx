@@ -37,8 +37,9 @@ describe("the status card", () => {
     cleanup();
     await rememberChase(host.settings, "ooo-spain", "2026-11-24");
     render(<App start={async () => host} />);
-    // Lucía is back on Fri 4 Dec: Kindly holds one business day more, to Mon 7 Dec.
-    await screen.findByText("Hold until Mon 7 Dec (6 business days)");
+    // Lucía is away until Fri 4 Dec, so back on Mon 7 Dec: Kindly holds one business day
+    // more, to Wed 9 Dec (Tue 8 Dec is a public holiday in Spain).
+    await screen.findByText("Hold until Wed 9 Dec (7 business days)");
     expect(screen.getByText(/chase remembered by Kindly/)).toBeTruthy();
   });
 

@@ -74,6 +74,34 @@ describe("PRODUCT.md §3, rule by rule", () => {
       },
     ],
     [
+      // "Away until Friday 4 December" reads as back on Saturday the 5th; they are back Monday the 7th.
+      "3. a return date on the buyer's weekend: hold until a business day after their first day back",
+      [
+        ["chase", "2026-11-16"],
+        ["auto-reply", "2026-11-16", { returnDate: "2026-12-05" }],
+      ],
+      "2026-11-18",
+      {
+        status: "hold",
+        earliest: "2026-12-08",
+        why: { rule: "auto-reply", on: "2026-11-16", returnDate: "2026-12-07", after: 1, hold: 5 },
+      },
+    ],
+    [
+      // 25 December 2026 is a Friday and a German holiday: back Monday 28, chase from Tuesday 29.
+      "3. a return date on the buyer's holiday: the same",
+      [
+        ["chase", "2026-12-16"],
+        ["auto-reply", "2026-12-16", { returnDate: "2026-12-25" }],
+      ],
+      "2026-12-18",
+      {
+        status: "hold",
+        earliest: "2026-12-29",
+        why: expect.objectContaining({ returnDate: "2026-12-28" }),
+      },
+    ],
+    [
       "3. an auto-reply without a return date: hold 5 business days after it",
       [
         ["chase", "2026-11-16"],
@@ -355,6 +383,42 @@ describe("why, in the UI languages", () => {
     );
     expect(explain(middleman, "en")).toBe(
       "You chased on Mon 16 Nov with no reply; after 1 unanswered chase Kindly waits 7 business days (at least 7 business days: a buyer waiting on his own customer is chased rarely); weekends counted (country unknown); so you can chase now."
+    );
+  });
+
+  it("says when the buyer's holidays are unknown, so only their weekend was counted", () => {
+    const chased = decide(
+      thread(msg("chase", at("2026-11-16"))),
+      now("2026-11-17"),
+      DEFAULT_POLICY,
+      SA,
+      "UTC"
+    );
+    expect(explain(chased, "en")).toContain(
+      "; Saudi Arabia's weekend counted (Kindly knows no public holidays there)."
+    );
+    expect(explain(chased, "zh-CN")).toContain(
+      "已计入沙特阿拉伯的周末（Kindly 没有该国的节假日资料）"
+    );
+    expect(explain({ ...chased, country: null }, "en")).toContain(
+      "; weekends counted (country unknown)."
+    );
+  });
+
+  it("counts many chases without saying the buyer ever replied", () => {
+    const chases = ["2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16"];
+    const d = decide(
+      thread(...chases.map((c) => msg("chase", at(c)))),
+      now("2026-11-17"),
+      DEFAULT_POLICY,
+      DE,
+      "UTC"
+    );
+    expect(explain(d, "en")).toBe(
+      "You chased 4 times with no reply, last on Mon 16 Nov; after 4 unanswered chases Kindly waits 10 business days; Germany's weekend and holidays counted."
+    );
+    expect(explain(d, "zh-TW")).toMatch(
+      /^您已催款 4 次，買家未回覆，最近一次在 11月16日（週一）；/
     );
   });
 
