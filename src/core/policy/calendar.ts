@@ -1,7 +1,13 @@
 import { addDays, weekdayOf, type CalendarDate } from "../dates";
 import { displayNames } from "../text/intl";
 import type { BuyerCalendar } from "./types";
-import { DEFAULT_WEEKEND, GENERIC_TLDS, TLD_COUNTRY, WEEKENDS } from "./weekends";
+import {
+  DEFAULT_WEEKEND,
+  GENERIC_TLDS,
+  NATIONAL_SECOND_LEVELS,
+  TLD_COUNTRY,
+  WEEKENDS,
+} from "./weekends";
 
 /**
  * Public holidays of one country as the build packs them: per year, the days
@@ -10,10 +16,16 @@ import { DEFAULT_WEEKEND, GENERIC_TLDS, TLD_COUNTRY, WEEKENDS } from "./weekends
  */
 export type HolidayYears = Readonly<Record<string, readonly number[]>>;
 
-/** The buyer's country from the country-code top-level domain of their address (".de" → DE, ".com.br" → BR), or null. */
+/**
+ * The buyer's country from the country-code top-level domain of their address (".de" → DE,
+ * ".com.br" → BR), or null. A ccTLD used as a generic one (".io", ".co") still names its
+ * country under a national second level (".com.co" → CO, ".gov.ly" → LY).
+ */
 export function countryFromAddress(address: string): string | null {
-  const tld = address.trim().toLowerCase().split(".").pop() ?? "";
-  if (!/^[a-z]{2}$/.test(tld) || GENERIC_TLDS.has(tld)) return null;
+  const labels = address.trim().toLowerCase().split(".");
+  const tld = labels.pop() ?? "";
+  if (!/^[a-z]{2}$/.test(tld)) return null;
+  if (GENERIC_TLDS.has(tld) && !NATIONAL_SECOND_LEVELS.has(labels.pop() ?? "")) return null;
   return TLD_COUNTRY[tld] ?? tld.toUpperCase();
 }
 

@@ -46,3 +46,16 @@ export const GENERIC_TLDS: ReadonlySet<string> = new Set([
   "fm",
   "ly",
 ]);
+
+/** Second-level labels a country's registry keeps for its own companies and bodies ("com" in ".com.co"). */
+export const NATIONAL_SECOND_LEVELS: ReadonlySet<string> = new Set([
+  "com",
+  "net",
+  "org",
+  "edu",
+  "gov",
+  "gob",
+  "ac",
+  "co",
+  "mil",
+]);

@@ -53,6 +53,14 @@ describe("the buyer's country", () => {
     expect(buyerCountry(t, { "gmail.com": "HK" })).toBe("HK"); // a domain setting still applies if made
   });
 
+  it("is none for a ccTLD used as a generic domain, but not under its national second level", () => {
+    expect(buyerCountry(thread(from("sales@acme.io")))).toBeNull();
+    expect(buyerCountry(thread(from("juan@empresa.co")))).toBeNull();
+    expect(buyerCountry(thread(from("juan@empresa.com.co")))).toBe("CO");
+    expect(buyerCountry(thread(from("omar@alnoor.com.ly")))).toBe("LY");
+    expect(buyerCountry(thread(from("omar@alnoor.ly")))).toBeNull();
+  });
+
   it("is none for a thread without a buyer", () => {
     expect(buyerCountryChoice(thread())).toEqual({ key: null, chosen: null, guessed: null });
     expect(buyerCountry(thread(from("amy@sunrisetex.com", { side: "ours" })))).toBeNull();
