@@ -82,7 +82,7 @@ export async function parseMail(raw: Buffer, label: string): Promise<FileMessage
       from: firstAddress(parsed.from),
       to: addresses(parsed.to),
       cc: addresses(parsed.cc),
-      sentAt: parsed.date && !isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : null,
+      sentAt: sentAtOf(parsed),
       subject: parsed.subject ?? "",
       body,
       format,
@@ -95,6 +95,21 @@ export async function parseMail(raw: Buffer, label: string): Promise<FileMessage
       ...messageIds(headers["references"] ?? ""),
     ],
   };
+}
+
+/**
+ * The Date header as an instant, or null when there is none or it does not parse: mailparser
+ * puts the time of reading in place of a date it cannot read, which would make an old chase
+ * look sent today.
+ */
+function sentAtOf(parsed: ParsedMail): string | null {
+  const line = parsed.headerLines.find((h) => h.key === "date")?.line ?? "";
+  const value = line
+    .slice(line.indexOf(":") + 1)
+    .replace(/\r?\n[ \t]+/g, " ")
+    .trim();
+  if (!parsed.date || isNaN(new Date(value).getTime())) return null;
+  return parsed.date.toISOString();
 }
 
 /** Nothing but whitespace (or nothing at all). */

@@ -29,6 +29,16 @@ function timeOf(sentAt: string | null): number {
   return isNaN(t) ? NaN : t;
 }
 
+/** The first and last instants every zone's calendar places within the years 0001–9999. */
+const FIRST_INSTANT = Date.parse("0001-01-02T00:00:00Z");
+const LAST_INSTANT = Date.parse("9999-12-30T23:59:59Z");
+
+/** A sent time the calendar can place, else null: a header's year 20024 is no date. */
+function placeable(sentAt: string | null): string | null {
+  const t = timeOf(sentAt);
+  return t >= FIRST_INSTANT && t <= LAST_INSTANT ? sentAt : null;
+}
+
 /** How far apart two clocks can read the same instant: UTC−12 to UTC+14. */
 const MAX_ZONE_SPREAD_MS = 26 * 3_600_000;
 
@@ -86,19 +96,20 @@ const LATEST = 8.64e15 + 1_000_000;
 function messagesOf(m: MailMessage, index: number, tz: string): Raw[] {
   const id = m.id ?? `m${index + 1}`;
   const split = splitBody(m.body, m.format, { tz });
+  const sentAt = placeable(m.sentAt);
   const own: Raw = {
     id,
     from: m.from,
     to: m.to,
     cc: m.cc,
-    sentAt: m.sentAt,
+    sentAt,
     subject: m.subject,
     text: split.text,
     headers: m.headers,
     taggedChase: Boolean(m.taggedChase),
     source: m.source ?? "item",
     body: index,
-    order: isNaN(timeOf(m.sentAt)) ? (m.draft ? LATEST : -Infinity) : timeOf(m.sentAt),
+    order: isNaN(timeOf(sentAt)) ? (m.draft ? LATEST : -Infinity) : timeOf(sentAt),
   };
   const out: Raw[] = m.draft ? [] : [own];
   let newer = own.order;

@@ -182,6 +182,20 @@ describe("reading mail files", () => {
   });
 
   it.each([
+    ["garbage", undefined],
+    ["18/11/2024 09:00", undefined],
+    ["Tue, 26 Nov 20024 09:00:00 +0000", "+020024-11-26T09:00:00.000Z"],
+    ["Tue, 26 Nov 2024 09:00:00 +0800", "2024-11-26T01:00:00.000Z"],
+  ])(
+    "reads the Date header %j as the instant it names, never the time of reading",
+    async (date, iso) => {
+      const raw = `From: anna@acme-export.com\r\nDate: ${date}\r\nSubject: PI 45 deposit\r\n\r\nKindly arrange the deposit.\r\n`;
+      const { mail } = await parseMail(Buffer.from(raw), "dated.eml");
+      expect(mail.sentAt).toBe(iso ?? null);
+    }
+  );
+
+  it.each([
     ["bad/empty.eml", "empty file"],
     ["bad/logo.png", "not an email (binary data)"],
     ["bad/order.json", "not an email (no mail headers)"],

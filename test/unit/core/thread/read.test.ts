@@ -182,4 +182,16 @@ describe("readThread merging sources", () => {
     );
     expect(thread.messages.map((m) => m.id)).toEqual(["m1", "own"]);
   });
+
+  it("reads a sent time the calendar cannot place (year 20024) as no date, not a crash", () => {
+    const thread = readThread(
+      [
+        mail("anna@sunrisetex.com", "+020024-11-26T09:00:00.000Z", "Kindly arrange the deposit."),
+        mail("anna@sunrisetex.com", "2026-11-20T09:00:00Z", "Kindly arrange the balance."),
+      ],
+      me,
+      { tz: "Pacific/Kiritimati" }
+    );
+    expect(thread.messages.map((m) => m.sentAt)).toEqual([null, "2026-11-20T09:00:00Z"]);
+  });
 });
