@@ -1,5 +1,5 @@
 import type { FileMessage } from "./parse-mail";
-import { subjectKey } from "../core/thread/subject";
+import { conversationSubject } from "../core/thread/subject";
 
 /** Union-find over message indexes. */
 class Groups {
@@ -35,7 +35,8 @@ export function withoutDuplicates(messages: readonly FileMessage[]): FileMessage
 /**
  * Groups messages into threads. Messages join when one names another (Message-ID,
  * In-Reply-To, References; two replies to the same missing message join too), and
- * when their normalized subjects are equal and not empty. Nothing else joins: a
+ * when their normalized subjects are equal and not empty (an automatic reply's without its
+ * "Automatic reply:"). Nothing else joins: a
  * different subject is a different thread unless the headers link it.
  * Threads come out in order of their earliest message (undated ones last, then in
  * input order); each thread's messages oldest first.
@@ -50,7 +51,7 @@ export function groupThreads(messages: readonly FileMessage[]): FileMessage[][] 
   };
   messages.forEach((m, i) => {
     for (const id of [m.messageId, ...m.parents]) if (id) join(`id ${id}`, i);
-    const subject = subjectKey(m.mail.subject);
+    const subject = conversationSubject(m.mail.subject).toLowerCase();
     if (subject) join(`subject ${subject}`, i);
   });
 

@@ -5,7 +5,7 @@ import type { MailMessage, Me, Message, MessageKind, Side, Thread } from "./mode
 import { isChase, promisedDate } from "./payment";
 import { sideOf } from "./side";
 import { splitBody } from "./split";
-import { baseSubject } from "./subject";
+import { conversationSubject } from "./subject";
 
 /** How the thread reader reads: the rep's zone, for header dates that carry none. */
 export interface ReadOptions {
@@ -198,7 +198,7 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
     };
   });
   const newest = input[input.length - 1];
-  return { subject: baseSubject(newest?.subject ?? ""), messages };
+  return { subject: conversationSubject(newest?.subject ?? ""), messages };
 }
 
 const NOT_AUTO: AutoReply = { autoReply: false, returnDate: null, awayUntil: null };

@@ -1,3 +1,5 @@
+import { AUTO_SUBJECTS } from "./auto-reply-patterns";
+
 /** Reply and forward prefixes, as mail clients in the mail languages write them. */
 const PREFIXES = [
   "re",
@@ -48,4 +50,19 @@ export function baseSubject(subject: string): string {
  */
 export function subjectKey(subject: string): string {
   return baseSubject(subject).toLowerCase();
+}
+
+/** An automatic reply's subject prefix ("Automatic reply:", "自动回复："), the subject it answers after it. */
+const AUTO_PREFIX = new RegExp(
+  `^(?:${AUTO_SUBJECTS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*[:：]\\s*`,
+  "iu"
+);
+
+/**
+ * The conversation's name in a message's subject: the base subject, and for an automatic reply
+ * the subject it answers ("Automatic reply: RE: PI 45" → "PI 45"). An out-of-office does not
+ * always say in its headers which message it answers; its subject does.
+ */
+export function conversationSubject(subject: string): string {
+  return baseSubject(baseSubject(subject).replace(AUTO_PREFIX, ""));
 }

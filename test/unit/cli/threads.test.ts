@@ -50,6 +50,19 @@ describe("groupThreads", () => {
     expect(threads).toHaveLength(1);
   });
 
+  it("joins an out-of-office without headers by the subject it answers", () => {
+    const threads = groupThreads([
+      message("PI 45 deposit", "2026-11-02T01:00:00Z", { id: "<a>" }),
+      message("Automatic reply: PI 45 deposit", "2026-11-02T01:05:00Z"),
+      message("自动回复：RE: PI 45 deposit", "2026-11-03T01:05:00Z"),
+      message("Out of office", "2026-11-03T02:00:00Z"),
+    ]);
+    expect(subjects(threads)).toEqual([
+      ["PI 45 deposit", "Automatic reply: PI 45 deposit", "自动回复：RE: PI 45 deposit"],
+      ["Out of office"],
+    ]);
+  });
+
   it("never joins different subjects without a header link", () => {
     const threads = groupThreads([
       message("PI 45 deposit", "2026-11-02T01:00:00Z", { id: "<a>" }),

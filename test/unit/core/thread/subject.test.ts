@@ -1,4 +1,8 @@
-import { baseSubject, subjectKey as normalizeSubject } from "../../../../src/core/thread/subject";
+import {
+  baseSubject,
+  conversationSubject,
+  subjectKey as normalizeSubject,
+} from "../../../../src/core/thread/subject";
 
 describe("subjectKey", () => {
   it.each([
@@ -39,5 +43,19 @@ describe("baseSubject", () => {
     expect(baseSubject("回复：合同 HT-2611-008 浴巾订单 定金")).toBe(
       "合同 HT-2611-008 浴巾订单 定金"
     );
+  });
+});
+
+describe("conversationSubject", () => {
+  it.each([
+    ["Automatic reply: RE: PI 45 deposit", "PI 45 deposit"],
+    ["RE: Out of Office: PI 45 deposit", "PI 45 deposit"],
+    ["自动回复：回复：PI 45 定金", "PI 45 定金"],
+    ["Réponse automatique : PI 45", "PI 45"],
+    ["Out of office", "Out of office"],
+    ["Automatic reply", "Automatic reply"],
+    ["RE: PI 45 deposit", "PI 45 deposit"],
+  ])("%j → %j", (subject, name) => {
+    expect(conversationSubject(subject)).toBe(name);
   });
 });
