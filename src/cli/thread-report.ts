@@ -28,7 +28,7 @@ export const REPORT_OPTIONS = {
 
 /** Who the rep is, their zone, the instant to analyse as of, and how to print. */
 export interface ReportSettings {
-  me: Required<Me>;
+  me: Required<Pick<Me, "address" | "aliases">>;
   tz: string;
   now: Date;
   /** Buyer countries by domain or address (--country). */

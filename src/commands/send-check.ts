@@ -95,7 +95,7 @@ async function verdictFor(
   // As the pane reads it: the draft's quoted history (the core leaves the draft itself
   // out), with the chases Kindly remembers filling in what the quotes left out.
   const thread = withRememberedChases(
-    readThread([itemToMessage(item)], { address: user.address }, { tz }),
+    readThread([itemToMessage(item)], { address: user.address, name: user.displayName }, { tz }),
     remembered.chases,
     tz,
     { name: user.displayName, address: user.address }

@@ -67,7 +67,7 @@ export function readOpenThread(input: OpenThreadInput): ReadOpenThread {
   const { memory, warning } = loadMemory(input.settings);
   const remembered = input.conversationId ? memory.get(input.conversationId) : null;
   const thread = withRememberedChases(
-    readThread(input.messages, { address: user.address }, { tz }),
+    readThread(input.messages, { address: user.address, name: user.displayName }, { tz }),
     remembered?.chases ?? [],
     tz,
     { name: user.displayName, address: user.address }

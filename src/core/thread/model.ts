@@ -65,4 +65,6 @@ export interface Me {
   address: string;
   /** Other addresses of the same person. */
   aliases?: string[];
+  /** The name the mailbox user sends as: a quote header may give only a name ("From: Anna Lee"). */
+  name?: string;
 }

@@ -3,7 +3,7 @@ import { ownWordsToRead } from "../text/language";
 import { detectAutoReply, type AutoReply } from "./auto-reply";
 import type { MailMessage, Me, Message, MessageKind, Side, Thread } from "./model";
 import { isChase, promisedDate } from "./payment";
-import { sideOf } from "./side";
+import { namesOfOurs, sideOf } from "./side";
 import { splitBody } from "./split";
 import { conversationSubject } from "./subject";
 
@@ -173,8 +173,12 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
   }
   raws.sort((a, b) => a.order - b.order);
 
+  const ourNames = namesOfOurs(
+    raws.map((r) => r.from),
+    me
+  );
   const messages: Message[] = raws.map((r) => {
-    const side = sideOf(r.from, me);
+    const side = sideOf(r.from, me, ourNames);
     // The readers of meaning read the start of a message's own words (OWN_WORDS_READ): an
     // absence notice, a promise or a chase says so near the top, not 5 MB down a packing list.
     const words = ownWordsToRead(r.text);

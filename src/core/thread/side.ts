@@ -14,11 +14,17 @@ export function domainOf(address: string): string {
 
 /**
  * Ours: the mailbox user, their aliases, and colleagues on the user's own
- * (non-webmail) domain. Everyone else, and a message without a sender, is the buyer's.
+ * (non-webmail) domain; a sender known only by name (a quote header's "From: Anna Lee") when
+ * the name is one of `ourNames` (lower-cased). Everyone else, and a message without a sender,
+ * is the buyer's.
  */
-export function sideOf(sender: Address | null, me: Me): Side {
+export function sideOf(
+  sender: Address | null,
+  me: Me,
+  ourNames: ReadonlySet<string> = new Set()
+): Side {
   const address = sender?.address.trim().toLowerCase() ?? "";
-  if (!address) return "buyer";
+  if (!address) return ourNames.has(nameKey(sender?.name)) ? "ours" : "buyer";
   const mine = [me.address, ...(me.aliases ?? [])]
     .map((a) => a.trim().toLowerCase())
     .filter(Boolean);
@@ -26,4 +32,23 @@ export function sideOf(sender: Address | null, me: Me): Side {
   const domain = domainOf(address);
   if (!domain || WEBMAIL_DOMAINS.has(domain)) return "buyer";
   return mine.some((a) => domainOf(a) === domain) ? "ours" : "buyer";
+}
+
+/** A display name as names are compared: trimmed, spaces folded, lower-cased ("" for none). */
+export function nameKey(name: string | undefined): string {
+  return (name ?? "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/**
+ * The names our side sends as: the mailbox user's, and every name on an address of ours in
+ * the thread (the rep's and colleagues' names as their own mail shows them).
+ */
+export function namesOfOurs(senders: readonly (Address | null)[], me: Me): Set<string> {
+  const names = new Set<string>();
+  for (const sender of senders) {
+    if (sender?.address.trim() && sideOf(sender, me) === "ours") names.add(nameKey(sender.name));
+  }
+  names.add(nameKey(me.name));
+  names.delete("");
+  return names;
 }

@@ -194,4 +194,33 @@ describe("readThread merging sources", () => {
     );
     expect(thread.messages.map((m) => m.sentAt)).toEqual([null, "2026-11-20T09:00:00Z"]);
   });
+
+  describe("a quote header that gives only a name", () => {
+    const body = (name: string) =>
+      "Just following up on my email below about the deposit.\n\n" +
+      `From: ${name}\nSent: Monday, November 16, 2026 10:15 AM\nTo: Omar Haddad\nSubject: PI 45 deposit\n\n` +
+      "Could you kindly update us on the deposit payment for PI 45?";
+    const open = (name: string) =>
+      mail("amy.zhang@sunrisetex.com", "2026-11-23T09:00:00Z", body(name), {
+        from: { name: "Amy Zhang", address: "amy.zhang@sunrisetex.com" },
+      });
+
+    it("is ours when the name is one our addresses send as in the thread", () => {
+      const thread = readThread([open("amy  ZHANG")], me);
+      expect(thread.messages.map((m) => [m.side, m.kind])).toEqual([
+        ["ours", "chase"],
+        ["ours", "chase"],
+      ]);
+    });
+
+    it("is ours when it is the mailbox user's name, and the buyer's otherwise", () => {
+      const item = mail("amy.zhang@sunrisetex.com", "2026-11-23T09:00:00Z", body("Amy Zhang"));
+      expect(readThread([item], { ...me, name: "Amy Zhang" }).messages[0].side).toBe("ours");
+      expect(readThread([item], me).messages[0].side).toBe("buyer");
+      expect(readThread([open("Omar Haddad")], me).messages[0]).toMatchObject({
+        side: "buyer",
+        kind: "reply",
+      });
+    });
+  });
 });
