@@ -36,6 +36,8 @@ interface Candidate extends ToneFinding {
   /** Index of the family in TONE_FAMILIES: the tie-break between equally long phrases. */
   family: number;
   code: boolean;
+  /** The rule's wording as written, before its capital is matched to the phrase. */
+  say: string;
 }
 
 const compiledRules = new Map<string, CompiledRule[]>();
@@ -198,6 +200,7 @@ function candidate(
     lang: raw.lang,
     family,
     code,
+    say: raw.suggestion,
   };
 }
 
@@ -272,7 +275,10 @@ function mergeWithinCategory(
     const group = open.get(key);
     if (!group) return;
     const { best, start, end } = group;
-    out.push({ ...best, start, end, phrase: text.slice(start, end) });
+    // The merged phrase may open with another member's word ("Vous devez payer … au plus
+    // vite"): the wording takes the capital of the phrase as reported.
+    const phrase = text.slice(start, end);
+    out.push({ ...best, start, end, phrase, suggestion: matchCapital(phrase, best.say) });
     open.delete(key);
   };
   for (const c of byStart) {

@@ -10,6 +10,8 @@ import { foldChar } from "./fold";
  *   "'"   an optional apostrophe ("don't" also matches "dont")
  *   "*"   the rest of a word, for endings ("суд*", "übergeb*")
  *   "~"   up to four more words inside the sentence ("must~ asap": "must pay it asap")
+ *   "~~"  up to eight more words, for a verb that comes last ("Sie müssen~~ bezahlen": German
+ *         puts the object and the time between the two)
  *   "…"   up to fifteen characters inside a clause, for scripts without spaces ("必须…付款")
  *
  * The checker runs over whole drafts, so a match attempt must stay cheap: gaps of words and
@@ -36,6 +38,7 @@ const SHORTHANDS: Readonly<Record<string, string>> = {
   "'": "'?",
   "*": `${SPACED_LETTER}{0,20}`,
   "~": `(?:\\s+${WORD}{1,25}){0,4}`,
+  "~~": `(?:\\s+${WORD}{1,25}){0,8}`,
   "…": "[^\\n.!?;。！？；，,،؛؟]{0,15}",
 };
 
@@ -56,6 +59,9 @@ export function patternSource(pattern: string): string {
       i += escape.length - 1;
     } else if (c === " " && pattern[i + 1] === "?") {
       out += SHORTHANDS[" ?"];
+      i++;
+    } else if (c === "~" && pattern[i + 1] === "~") {
+      out += SHORTHANDS["~~"];
       i++;
     } else if (c in SHORTHANDS) out += SHORTHANDS[c];
     else if (c.charCodeAt(0) < 0x80) out += c;

@@ -750,7 +750,9 @@ export const passiveAggression: PatternFamily = {
       },
       {
         match: [
-          "(ich habe|wir haben) (ihnen|euch|sie|dich)? ?(schon |bereits )?(mehrfach|mehrmals|oft|x-mal|zigmal|unzählige male|mehrere male|\\d{1,2} mal|zweimal|dreimal|viermal|wiederholt|immer wieder) (gesagt|geschrieben|erinnert|gebeten|gefragt|mitgeteilt|gemahnt|angeschrieben|kontaktiert)",
+          // "es", "das" may stand before or after "Ihnen": "ich habe es Ihnen …", "ich habe Ihnen das …".
+          "(ich habe|wir haben) ((es|das|dies) )?((ihnen|euch|sie|dich) )?((es|das|dies) )?(schon |bereits )?(mehrfach|mehrmals|oft|x-mal|zigmal|unzählige male|mehrere male|\\d{1,2} mal|zweimal|dreimal|viermal|wiederholt|immer wieder) (gesagt|geschrieben|erinnert|gebeten|gefragt|mitgeteilt|gemahnt|angeschrieben|kontaktiert)",
+          "(das|dies|es) (habe ich|haben wir) ((ihnen|euch) )?(schon |bereits )?(mehrfach|mehrmals|oft|x-mal|zigmal|unzählige male|mehrere male|\\d{1,2} mal|zweimal|dreimal|viermal|wiederholt|immer wieder) (gesagt|geschrieben|mitgeteilt)",
           "wie oft (muss|soll|müssen|sollen|werde) (ich|wir)",
           "(zum|bereits zum|nun zum|jetzt zum|schon zum) (zweiten|dritten|vierten|fünften|x-ten|zigsten|\\d{1,2}\\.) (mal|male)",
           "(erneut|schon wieder|wieder einmal|einmal mehr|abermals) (muss|müssen) (ich|wir)",

@@ -5,6 +5,8 @@ import type { PatternFamily } from "../rule";
  * without fail", "I demand", "no more excuses"). A clear single request with a date ("could
  * you let me know the expected remittance date?", "we would need the deposit by
  * 15 December") is firm but polite, so the rules need the imperative or the urgency word.
+ * "At the latest" is urgency only with a day that leaves no time ("at the latest today"):
+ * after a date ("by 15 December at the latest") it states a deadline, firm but polite.
  */
 
 // "now" words: the ones that turn a request into an order.
@@ -94,7 +96,7 @@ export const rudePressure: PatternFamily = {
       {
         match: [
           "(send|pay|transfer|reply|respond|answer|confirm|remit|wire|settle|arrange|give|provide|forward|share|make|do)~ within (\\d{1,2}|one|two|three|four|an|a few|a couple of|the next|the next (\\d{1,2}|one|two|three|few|couple of)) ?(hours|hour|hrs|hr|h|minutes|mins)",
-          "(i|we) (expect|want|require|need|demand) (to (receive|see|get|have) )?(the |your |our |my |full |this |a )?(payment|money|funds|transfer|balance|remittance|amount|slip|bank slip|tt copy|swift copy|swift|proof of payment|copy)~ (by tonight|tonight|this (morning|afternoon|evening)|first thing tomorrow|tomorrow morning|by (the )?end of (today|the day)|by eod|by cob|at the latest|within (\\d{1,2}|one|two|three|an|a few) (hours|hour|hrs))",
+          "(i|we) (expect|want|require|need|demand) (to (receive|see|get|have) )?(the |your |our |my |full |this |a )?(payment|money|funds|transfer|balance|remittance|amount|slip|bank slip|tt copy|swift copy|swift|proof of payment|copy)~ (by tonight|tonight|this (morning|afternoon|evening)|first thing tomorrow|tomorrow morning|by (the )?end of (today|the day)|by eod|by cob|today at the latest|at the latest (by )?(today|tonight|tomorrow)|within (\\d{1,2}|one|two|three|an|a few) (hours|hour|hrs))",
         ],
         say: "could you let me know when this can be done?",
         notBefore: "(?<!\\p{L})(we|i|our|bank|usually|normally|can|could|would|will|if)(?!\\p{L})",
@@ -469,7 +471,7 @@ export const rudePressure: PatternFamily = {
 
       {
         match: [
-          "(il me faut|il nous faut|j'ai besoin de|nous avons besoin de|je veux|nous voulons|j'attends|nous attendons|j'exige|nous exigeons) (l'|le |mon |notre |votre |du |des |la |les )?(argent|paiement|virement|règlement|solde|preuve de virement|avis de virement|fonds|justificatif)~ (aujourd'hui|maintenant|tout de suite|ce soir|cet après-midi|ce matin|pour demain|d'ici demain|demain matin|avant demain|dans l'heure|dès demain|au plus tard|dans les (\\d{1,2}|deux|trois) heures)",
+          "(il me faut|il nous faut|j'ai besoin de|nous avons besoin de|je veux|nous voulons|j'attends|nous attendons|j'exige|nous exigeons) (l'|le |mon |notre |votre |du |des |la |les )?(argent|paiement|virement|règlement|solde|preuve de virement|avis de virement|fonds|justificatif)~ (aujourd'hui|maintenant|tout de suite|ce soir|cet après-midi|ce matin|pour demain|d'ici demain|demain matin|avant demain|dans l'heure|dès demain|au plus tard (aujourd'hui|ce soir|demain)|dans les (\\d{1,2}|deux|trois) heures)",
         ],
         say: "pourriez-vous m'indiquer quand le règlement pourra être effectué ?",
       },
@@ -545,9 +547,9 @@ export const rudePressure: PatternFamily = {
       },
       {
         match: [
-          "(sie müssen|müssen sie|ihr müsst|sie haben)~ (zahlen|bezahlen|überweisen|begleichen|ausgleichen|zu zahlen|zu überweisen|zu begleichen)",
-          "(sie|ihr|zahlung|betrag|rechnung|anzahlung|restzahlung|überweisung|summe) (müssen|muss|müsst|hat|haben)~ (sofort|umgehend|unverzüglich|asap|heute noch|noch heute|auf der stelle|ohne verzögerung|ohne weitere verzögerung)",
-          "müssen sie~ (sofort|umgehend|unverzüglich|asap|heute noch|noch heute|auf der stelle)",
+          "(sie müssen|müssen sie|ihr müsst|sie haben)~~ (zahlen|bezahlen|überweisen|begleichen|ausgleichen|zu zahlen|zu überweisen|zu begleichen)",
+          "(sie|ihr|zahlung|betrag|rechnung|anzahlung|restzahlung|überweisung|summe) (müssen|muss|müsst|hat|haben)~ (sofort|umgehend|unverzüglich|asap|heute noch|noch heute|auf der stelle|ohne verzögerung|ohne weitere verzögerung|so schnell wie möglich|so bald wie möglich|schnellstmöglich|schnellstens|möglichst schnell)",
+          "müssen sie~ (sofort|umgehend|unverzüglich|asap|heute noch|noch heute|auf der stelle|so schnell wie möglich|so bald wie möglich|schnellstmöglich|schnellstens|möglichst schnell)",
           "(ich|wir) (fordere|fordern|verlange|verlangen)~ (sofort|umgehend|unverzüglich|die (sofortige|umgehende|unverzügliche|vollständige)|sie (hiermit )?(auf|nachdrücklich auf)|zahlung|die zahlung|eine erklärung)",
           "(fordere|fordern) (wir|ich) sie~ auf",
           "(ich|wir) (bestehe|bestehen) (darauf|auf (sofortiger|umgehender|vollständiger) zahlung)",
@@ -592,7 +594,7 @@ export const rudePressure: PatternFamily = {
 
       {
         match: [
-          "(ich|wir) (brauche|brauchen|erwarte|erwarten|will|wollen|verlange|verlangen|benötige|benötigen) (das|die|den|unser|mein|unsere|meine|ihre|eine|einen)? ?(geld|zahlung|überweisung|betrag|zahlungsnachweis|beleg|gesamtbetrag|restbetrag|restzahlung|bestätigung|swift-kopie|zahlungsbeleg)~ (heute|jetzt|sofort|bis morgen|morgen früh|noch heute|heute abend|bis heute abend|spätestens morgen|bis spätestens|innerhalb von (\\d{1,2}|einer|zwei|drei) stunden)",
+          "(ich|wir) (brauche|brauchen|erwarte|erwarten|will|wollen|verlange|verlangen|benötige|benötigen) (das|die|den|unser|mein|unsere|meine|ihre|eine|einen)? ?(geld|zahlung|überweisung|betrag|zahlungsnachweis|beleg|gesamtbetrag|restbetrag|restzahlung|bestätigung|swift-kopie|zahlungsbeleg)~ (heute|jetzt|sofort|bis morgen|morgen früh|noch heute|heute abend|bis heute abend|spätestens morgen|bis spätestens (heute|morgen)|innerhalb von (\\d{1,2}|einer|zwei|drei) stunden)",
           "(schicken|senden|zahlen|überweisen|bestätigen|antworten|begleichen|übermitteln|leiten|melden|veranlassen) sie~ (innerhalb (von |der nächsten )?|binnen |in den nächsten )(\\d{1,2}|einer|eine|zwei|drei|vier|vierundzwanzig|achtundvierzig) stunden?",
           "(veranlassen|zahlen|überweisen|begleichen|senden|schicken|tätigen|leisten|erledigen|anweisen)~ asap",
           "(zahlung|überweisung|betrag|geld|zahlungsnachweis)~ asap",
@@ -709,7 +711,7 @@ export const rudePressure: PatternFamily = {
 
       {
         match: [
-          "(preciso|precisamos|quero|queremos|espero|esperamos|exijo|exigimos) (d[oa] |o |a |meu |nosso |seu |sua )?(dinheiro|pagamento|transferência|valor|saldo|comprovante|depósito)~ (hoje|agora|já|hoje mesmo|até amanhã|amanhã de manhã|amanhã cedo|esta tarde|hoje à noite|no máximo amanhã|no mais tardar)",
+          "(preciso|precisamos|quero|queremos|espero|esperamos|exijo|exigimos) (d[oa] |o |a |meu |nosso |seu |sua )?(dinheiro|pagamento|transferência|valor|saldo|comprovante|depósito)~ (hoje|agora|já|hoje mesmo|até amanhã|amanhã de manhã|amanhã cedo|esta tarde|hoje à noite|no máximo amanhã|no mais tardar (hoje|amanhã))",
           "(mande|mandem|envie|enviem|pague|paguem|transfira|transfiram|faça|façam|responda|respondam|confirme|confirmem|deposite|depositem|quite|quitem)~ (em até|dentro de|no prazo de|nas próximas|em no máximo|em) (\\d{1,2}|uma|duas|três|quatro|vinte e quatro|quarenta e oito) horas",
           "(pagamento|transferência|pagar|transferir|pague|paguem|comprovante)~ asap",
         ],
@@ -948,7 +950,7 @@ export const rudePressure: PatternFamily = {
       },
       {
         match: [
-          "(أحتاج|نحتاج|أريد|نريد|أنتظر|ننتظر|أتوقع|نتوقع|أطلب|نطلب) (إلى )?(المبلغ|المال|الدفع|الدفعة|التحويل|السداد|الأموال|أموالنا|إيصال التحويل|المبلغ كاملا)~ (اليوم|الآن|غدا|صباح الغد|فورا|حالا|هذا المساء|الليلة|على أقصى تقدير|في موعد أقصاه)",
+          "(أحتاج|نحتاج|أريد|نريد|أنتظر|ننتظر|أتوقع|نتوقع|أطلب|نطلب) (إلى )?(المبلغ|المال|الدفع|الدفعة|التحويل|السداد|الأموال|أموالنا|إيصال التحويل|المبلغ كاملا)~ (اليوم|الآن|غدا|صباح الغد|فورا|حالا|هذا المساء|الليلة|(على أقصى تقدير|في موعد أقصاه) (اليوم|غدا|الليلة|صباح الغد|هذا المساء))",
           "(أرسلوا|ارسلوا|ادفعوا|سددوا|حولوا|قوموا|ردوا|أكدوا|ابعثوا)~ (خلال|في غضون|في مدة أقصاها|قبل مضي|في موعد أقصاه) (ساعتين|ساعة|ساعات|\\d{1,2} ساعة|\\d{1,2} ساعات|ثلاث ساعات|أربع ساعات)",
           "(يجب|لا بد|لابد|يتعين) (عليكم |على شركتكم )?(الدفع|السداد|التحويل|دفع|سداد|تحويل)~ (في|ب)(أسرع|أقرب) وقت",
           "عليكم (الدفع|السداد|التحويل|دفع|سداد|تحويل)",

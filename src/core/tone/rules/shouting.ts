@@ -32,6 +32,10 @@ const CODES = new Set(
   ).split(/\s+/)
 );
 
+// Codes that are also short words ("MERCI DE RÉGLER", "EFETUE O PAGAMENTO"): inside a shouted run
+// they are written in lower case like the words around them.
+const WORD_CODES = new Set("A O E Y À É DE ES NO IT ME AS AM SE DA DO AR".split(" "));
+
 // Words of a sentence, in lower case without accents: a capitalised run holding one of them
 // is shouting, not a name.
 const SENTENCE_WORDS = new Set(
@@ -51,9 +55,115 @@ const SENTENCE_WORDS = new Set(
     "voce voces seu sua nos nosso agora hoje imediatamente deve devem nao ainda " +
     // Russian
     "вы вас вам ваш ваша мы нам немедленно срочно оплатите сейчас сегодня не должны пожалуиста когда почему где уже еще " +
-    "просим прошу оплатить оплату оплата счет деньги долг перевод ждем жду требуем нужно"
+    "просим прошу оплатить оплату оплата счет деньги долг перевод ждем жду требуем нужно " +
+    // Requests in the imperative, and how soon: a line of them is a sentence, never a name or
+    // a heading ("KINDLY SETTLE THE INVOICE", "RÉGLER LA FACTURE", "ПРИШЛИТЕ ПЛАТЁЖКУ").
+    // Payment nouns and articles stay out: headings and bank names are made of them
+    // ("PAYMENT REMINDER", "THE BANK OF NEW YORK MELLON").
+    "kindly settle arrange confirm check remit make let advise inform release complete tell provide quickly " +
+    "realice realicen efectue efectuen envie envien confirme confirmen transfiera hagan rapido rapidamente " +
+    "regler reglez effectuer effectuez envoyer envoyez confirmer confirmez veuillez virer virez procedez " +
+    "bezahlen uberweisen begleichen bestatigen schicken senden veranlassen " +
+    "realize realizem efetue efetuem enviem transfira facam " +
+    "пришлите вышлите отправьте переведите подтвердите произведите погасите сообщите направьте"
   ).split(/\s+/)
 );
+
+/*
+ * A firm's or bank's name in capitals may hold one word of a sentence ("WE CARE TRADING
+ * CO., LTD", "PAY LESS SUPERMARKETS LLC", "NOW FOODS INC") but seldom two, so a run with
+ * at most one is a name when a company form follows it or opens it (ООО «НАШ ДОМ»), or
+ * when it holds a word that names a firm or a bank. "PLEASE PAY SUNRISE CO., LTD" is still
+ * shouting. Forms that are also words ("AS", "SE", "SA", "ME") are left out.
+ */
+const FORMS_AFTER = (
+  "co ltd llc inc corp plc gmbh ag sarl sas srl ltda eireli " +
+  "s.a. s.l. s.r.l. s.p.a. s.a.s. b.v. n.v."
+).split(" ");
+const FORMS_BEFORE = "ООО ОАО ЗАО ПАО АО ИП SARL SAS".split(" ");
+const NAME_WORDS = new Set(
+  (
+    "limited company corporation incorporated " + "bank banco banque banca sparkasse банк branch"
+  ).split(" ")
+);
+const formSource = (forms: readonly string[]): string =>
+  forms.map((f) => f.replace(/\./g, "\\.\\s?")).join("|");
+// Case-blind after the name ("WE CARE TRADING Co., Ltd."); a comma or "&" may come between.
+const FORM_AFTER = new RegExp(
+  `^[ \\t\\u00a0,&]*(?:${formSource(FORMS_AFTER)})(?![\\p{L}\\p{N}])`,
+  "iu"
+);
+const FORM_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${formSource(FORMS_BEFORE)})[ \\t\\u00a0«»"“”„']*$`,
+  "u"
+);
+
+function isName(
+  text: string,
+  caps: readonly { start: number; end: number; word: string }[]
+): boolean {
+  const words = caps.map((c) => plain(c.word));
+  if (words.filter((w) => SENTENCE_WORDS.has(w)).length > 1) return false;
+  const start = caps[0].start;
+  const end = caps[caps.length - 1].end;
+  return (
+    words.some((w) => NAME_WORDS.has(w)) ||
+    FORM_AFTER.test(text.slice(end, end + 24)) ||
+    FORM_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
+/*
+ * Lines in capitals under a sign-off ("Best regards,", "Mit freundlichen Grüßen", "此致") are
+ * a signature: the rep's name, the company, an address. A line counts as a sign-off when it
+ * is one of these, in lower case without accents, its closing comma or stop aside.
+ */
+const SIGN_OFFS = new Set(
+  // English
+  (
+    "best regards|kind regards|warm regards|warmest regards|regards|best wishes|with best regards|" +
+    "with kind regards|thanks and regards|thanks & regards|thanks and best regards|many thanks|" +
+    "thanks|thank you|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|" +
+    "best|cheers|" +
+    // Spanish
+    "saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|cordialmente|muchas gracias|gracias|" +
+    // French
+    "cordialement|bien cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|merci|merci beaucoup|" +
+    // German
+    "mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|herzliche grüße|mfg|vielen dank|" +
+    // Portuguese
+    "atenciosamente|abraços|um abraço|cumprimentos|melhores cumprimentos|saudações|obrigado|obrigada|att|" +
+    // Russian
+    "с уважением|с наилучшими пожеланиями|всего доброго|спасибо|" +
+    // Chinese
+    "此致|此致敬礼|敬礼|顺祝商祺|顺颂商祺|商祺|祝好|谢谢|" +
+    // Arabic
+    "مع خالص التحية|مع أطيب التحيات|مع التحية|تحياتي|شكرا|شكراً"
+  )
+    .split("|")
+    .map((line) => plain(line))
+);
+// How far below its sign-off a signature line may sit (name, title, company, address).
+const SIGNATURE_LINES = 6;
+
+/** Whether the run at `start` is on a line of capitals of its own, under a sign-off. */
+function inSignature(text: string, start: number, lineAt: LineAt): boolean {
+  const line = lineAt(start);
+  if (line.lower > 0 || line.uncased > 0) return false;
+  let end = text.lastIndexOf("\n", start - 1);
+  for (let n = 0; n < SIGNATURE_LINES && end >= 0; n++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const above = plain(
+      text
+        .slice(from, end)
+        .trim()
+        .replace(/[\s,،.!:;]+$/u, "")
+    );
+    if (SIGN_OFFS.has(above)) return true;
+    end = from - 1;
+  }
+  return false;
+}
 
 // Words of urgency, lateness or blame, in lower case without accents: one of them in
 // capitals inside a sentence of ordinary letters is shouting on its own.
@@ -150,17 +260,32 @@ function languageOfRun(run: string, hint: BuyerLanguage): BuyerLanguage {
   return hint === "zh" || hint === "ar" || hint === "ru" ? "en" : hint;
 }
 
+/*
+ * German writes nouns and the polite "Sie" with a capital. Nouns are known by their common
+ * endings ("Zahlung", "Rechnung", "Möglichkeit") or from a list of the nouns of payment mail;
+ * a noun missed here is written in lower case, which still reads better than capitals.
+ */
+const GERMAN_NOUNS =
+  "geld|betrag|summe|rest|restbetrag|ware|waren|auftrag|vertrag|frist|konto|bank|preis|termin|" +
+  "tag|tage|tagen|woche|wochen|monat|monate|monaten|euro|dollar|mail|e-mail|antwort|nachricht|zeit|" +
+  "beleg|nachweis|proforma|angebot|schiff|container|fabrik|werk|kunde|kunden|geduld|problem";
+const GERMAN_CAPITALISED = new RegExp(
+  `^(?:sie|ihnen|ihre?[mnrs]?|${GERMAN_NOUNS}|\\p{L}+(?:ung|ungen|heit|keit|schaft|tion|tät|nis|ment))$`,
+  "u"
+);
+
 // The run in normal case: codes keep their capitals, a sentence start keeps its capital.
 // (A fresh token regex below: TOKEN is mid-scan in capitalRuns, and replace() resets it.)
 function normalCase(text: string, start: number, end: number, lang: BuyerLanguage): string {
   let out = text
     .slice(start, end)
-    .replace(new RegExp(TOKEN.source, "gu"), (t) => (classify(t) === "caps" ? t.toLowerCase() : t));
+    .replace(new RegExp(TOKEN.source, "gu"), (t) =>
+      classify(t) === "caps" || WORD_CODES.has(t) ? t.toLowerCase() : t
+    );
   if (lang === "en") out = out.replace(/(?<![\p{L}])i(?=['’](m|ll|ve|d)(?![\p{L}]))/gu, "I");
   if (lang === "de")
-    out = out.replace(
-      /(?<![\p{L}])(sie|ihnen|ihre?[mnrs]?)(?![\p{L}])/gu,
-      (w) => w[0].toUpperCase() + w.slice(1)
+    out = out.replace(/(?<![\p{L}])\p{L}+(?![\p{L}])/gu, (w) =>
+      GERMAN_CAPITALISED.test(w) ? w[0].toUpperCase() + w.slice(1) : w
     );
   let before = start - 1;
   while (before >= 0 && /[ \t\u00a0]/.test(text[before])) before--;
@@ -235,7 +360,12 @@ function capitalRuns(text: string, hint: BuyerLanguage): RawFinding[] {
         (c) => EMPHASIS_WORDS.has(plain(c.word)) || isMonth(text, c.start, c.end, plain(c.word))
       ) &&
       inProse(text, caps[0].start, caps[caps.length - 1].end, lineAt);
-    if (sentence || emphasis) {
+    // Names and signatures are checked last: most runs are neither sentence nor emphasis.
+    if (
+      (sentence || emphasis) &&
+      !isName(text, caps) &&
+      !inSignature(text, caps[0].start, lineAt)
+    ) {
       const start = lead >= 0 ? lead : caps[0].start;
       const end = caps[caps.length - 1].end;
       const lang = languageOfRun(text.slice(start, end), hint);

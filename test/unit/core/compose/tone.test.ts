@@ -32,3 +32,30 @@ describe.each(BUYER_LANGUAGES.map((l) => [l]))("built-in %s paragraphs", (lang) 
     }
   });
 });
+
+// Firms write their names in capitals, and some names are words of a sentence.
+const FIRMS_IN_CAPITALS = [
+  "WE CARE TRADING CO., LTD",
+  "YOUR HOME FURNITURE LLC",
+  "DO IT BEST CORP",
+  "PAY LESS SUPERMARKETS LLC",
+  "NOW FOODS INC",
+  "STILL WATERS TRADING LLC",
+  "WE CARE TRADING",
+];
+
+describe.each(BUYER_LANGUAGES.map((l) => [l]))(
+  "%s reminders signed by a firm in capitals",
+  (lang) => {
+    it.each(FIRMS_IN_CAPITALS.map((f) => [f]))("%s passes the tone check", (company) => {
+      const base = request();
+      const { text } = compose(
+        request({ lang, levers: LEVERS, strength: "firm", fields: { ...base.fields, company } }),
+        builtInLibrary(lang)
+      );
+      expect(text).toContain(company);
+      expect(checkTone(text, lang)).toEqual([]);
+      expect(checkTone(text)).toEqual([]);
+    });
+  }
+);

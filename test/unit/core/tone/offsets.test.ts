@@ -118,6 +118,24 @@ describe("suggestions", () => {
     );
   });
 
+  it("opens with a capital when merged phrases of one category open with one", () => {
+    // Several rules match inside these; the wording comes from one that starts mid-sentence.
+    expect(checkTone("Vous devez payer l'acompte au plus vite.", "fr")[0]).toMatchObject({
+      phrase: "Vous devez payer l'acompte au plus vite",
+      suggestion: "Pourriez-vous m'indiquer quand le règlement pourra être effectué ?",
+    });
+    expect(checkTone("Vocês devem pagar o quanto antes.", "pt")[0].suggestion).toBe(
+      "Poderia me informar quando o pagamento poderá ser feito?"
+    );
+    expect(checkTone("Usted ignoró mis correos.", "es")[0].suggestion).toBe(
+      "Quizás mis correos anteriores no le llegaron"
+    );
+    // Inside a sentence the merged wording stays in lower case.
+    expect(checkTone("Bonjour, vous devez payer l'acompte au plus vite.", "fr")[0].suggestion).toBe(
+      "pourriez-vous m'indiquer quand le règlement pourra être effectué ?"
+    );
+  });
+
   it("puts shouted words in normal case and keeps codes as they are", () => {
     const [finding] = checkTone("PLEASE PAY PI SR-2611-045 IN USD THIS WEEK", "en");
     expect(finding).toMatchObject({
@@ -125,6 +143,29 @@ describe("suggestions", () => {
       phrase: "PLEASE PAY PI SR-2611-045 IN USD THIS WEEK",
       suggestion: "Please pay PI SR-2611-045 in USD this week",
     });
+  });
+
+  it("writes German nouns with their capital", () => {
+    expect(
+      checkTone("Sehr geehrter Herr Müller,\nWIR WARTEN NOCH IMMER AUF DIE ZAHLUNG.", "de")[0]
+    ).toMatchObject({
+      category: "shouting",
+      suggestion: "Wir warten noch immer auf die Zahlung",
+    });
+    expect(
+      checkTone("BITTE ÜBERWEISEN SIE DIE ANZAHLUNG FÜR DIE BESTELLUNG.", "de")[0].suggestion
+    ).toBe("Bitte überweisen Sie die Anzahlung für die Bestellung");
+    // Verbs, adverbs and function words stay in lower case.
+    expect(checkTone("Guten Tag, BITTE ZAHLEN SIE JETZT.", "de")[0].suggestion).toBe(
+      "Bitte zahlen Sie jetzt"
+    );
+  });
+
+  it("writes short words that are also codes in lower case inside a run", () => {
+    expect(checkTone("Bonjour,\nMERCI DE RÉGLER LA FACTURE.", "fr")[0].suggestion).toBe(
+      "Merci de régler la facture"
+    );
+    expect(checkTone("I NEED IT NOW", "en")[0].suggestion).toBe("I need it now");
   });
 
   it("collapses a run of marks to one", () => {

@@ -228,6 +228,7 @@ export const FLAGGED: Readonly<Record<BuyerLanguage, Flagged>> = {
       "I demand an answer today.",
       "No more excuses!",
       "No more excuses, just pay.",
+      "We need the payment at the latest today.",
     ],
     doubt: [
       "If you are not serious about this order, tell us now.",
@@ -661,6 +662,7 @@ export const FLAGGED: Readonly<Record<BuyerLanguage, Flagged>> = {
       "Nous ferons appel à une agence de recouvrement.",
       "C'est le dernier avertissement.",
       "Nous engagerons des poursuites.",
+      "Nous allons porter plainte contre votre société.",
     ],
     passive_aggression: [
       "Comme je vous l'ai déjà dit, le prix expire vendredi.",
@@ -826,6 +828,8 @@ export const FLAGGED: Readonly<Record<BuyerLanguage, Flagged>> = {
       "Wie ich Ihnen schon oft gesagt habe, brauchen wir die Zahlung.",
       "Ich verstehe nicht, warum das so lange dauert.",
       "Wie bereits erwähnt, schließt der Slot.",
+      "Ich habe es Ihnen schon mehrmals gesagt.",
+      "Ich habe Ihnen das schon mehrmals gesagt.",
     ],
     rude_pressure: [
       "Zahlen Sie sofort.",
@@ -849,6 +853,8 @@ export const FLAGGED: Readonly<Record<BuyerLanguage, Flagged>> = {
       "Heute ohne Ausnahme.",
       "Ich verlange die sofortige Zahlung.",
       "Keine Ausreden mehr!",
+      "Sie müssen die Anzahlung so schnell wie möglich bezahlen.",
+      "Sie müssen den Restbetrag von 12.500 USD bis Freitag bezahlen.",
     ],
     doubt: [
       "Wenn Sie es nicht ernst meinen, sagen Sie es.",
@@ -941,6 +947,7 @@ export const FLAGGED: Readonly<Record<BuyerLanguage, Flagged>> = {
       "Sua empresa será colocada na lista negra.",
       "Vamos contratar uma empresa de cobrança.",
       "Entraremos com ação judicial.",
+      "Vamos processar a sua empresa.",
     ],
     passive_aggression: [
       "Como já lhe disse, o preço vence na sexta.",
@@ -1258,6 +1265,7 @@ export const FLAGGED: Readonly<Record<BuyerLanguage, Flagged>> = {
       "اليوم دون تأخير.",
       "أطالب بالدفع الفوري.",
       "لا مزيد من الأعذار!",
+      "نحتاج إلى الدفعة في موعد أقصاه اليوم.",
     ],
     doubt: [
       "إذا لم تكونوا جادين فأخبرونا.",
@@ -1439,6 +1447,7 @@ export const COURTEOUS: Readonly<Record<BuyerLanguage, readonly string[]>> = {
     "Best regards, Lily Wang, Sales Manager, Shanghai Bright Textile Co., Ltd.",
     "We look forward to continuing our cooperation in the new year.",
     "Many thanks for your support; it is always a pleasure working with you.",
+    "We need the payment by 15 December at the latest to hold your slot.",
   ],
   zh: [
     "陈经理您好，希望您一切顺利。",
@@ -1639,6 +1648,7 @@ export const COURTEOUS: Readonly<Record<BuyerLanguage, readonly string[]>> = {
     "N'hésitez pas à me dire si je peux vous aider.",
     "Merci de votre compréhension, au plaisir de vous lire.",
     "Je vous souhaite une excellente semaine.",
+    "Nous avons besoin du paiement au plus tard le 15 décembre.",
   ],
   de: [
     "Sehr geehrte Frau Müller, ich hoffe, es geht Ihnen gut.",
@@ -1699,6 +1709,8 @@ export const COURTEOUS: Readonly<Record<BuyerLanguage, readonly string[]>> = {
     "Lassen Sie mich wissen, ob ich Ihnen irgendwie helfen kann.",
     "Vielen Dank für Ihr Verständnis, ich freue mich auf Ihre Rückmeldung.",
     "Ich wünsche Ihnen eine gute Woche.",
+    "Wir brauchen die Zahlung bis spätestens 15. Dezember, um Ihren Platz zu halten.",
+    "Wir werden die Ware so schnell wie möglich versenden.",
   ],
   pt: [
     "Prezado Sr. Silva, espero que esteja bem.",
@@ -1758,6 +1770,7 @@ export const COURTEOUS: Readonly<Record<BuyerLanguage, readonly string[]>> = {
     "Fico à disposição para o que precisar.",
     "Obrigado pela compreensão; aguardo seu retorno.",
     "Desejo uma ótima semana a você e à sua equipe.",
+    "Precisamos do pagamento até 15 de dezembro no mais tardar.",
   ],
   ru: [
     "Добрый день, Анна! Надеюсь, у вас всё хорошо.",
@@ -1875,5 +1888,6 @@ export const COURTEOUS: Readonly<Record<BuyerLanguage, readonly string[]>> = {
     "أخبروني إذا كان هناك ما يمكنني فعله للمساعدة.",
     "شكرا لتفهمكم، وأتطلع إلى ردكم.",
     "أتمنى لكم ولفريقكم أسبوعا رائعا.",
+    "للحفاظ على موعد الإنتاج، نحتاج إلى الدفعة في موعد أقصاه 15 ديسمبر.",
   ],
 };

@@ -47,6 +47,79 @@ describe("shouting", () => {
     expect(shouted(text, lang)).toEqual(expected);
   });
 
+  const FIRMS = [
+    "WE CARE TRADING CO., LTD",
+    "YOUR HOME FURNITURE LLC",
+    "DO IT BEST CORP",
+    "PAY LESS SUPERMARKETS LLC",
+    "NOW FOODS INC",
+    "STILL WATERS TRADING LLC",
+    "WE CARE TRADING Co., Ltd.",
+    "STILL WATERS S.A.",
+  ];
+
+  it.each(FIRMS.map((f) => [f]))("reads %s as a firm's name, not shouting", (firm) => {
+    expect(shouted(`Please confirm the transfer to ${firm} by Friday.`, "en")).toEqual([]);
+    expect(shouted(`Best regards,\nLily Chen\n${firm}`, "en")).toEqual([]);
+  });
+
+  it.each<[string, BuyerLanguage]>([
+    ["Best regards,\nLily Chen\nWE CARE TRADING", "en"],
+    ["Mit freundlichen Grüßen\nLily Chen\nWE CARE TRADING\nNO. 88 ZHONGSHAN ROAD", "de"],
+    ["Saludos cordiales,\nLily\nYOUR HOME FURNITURE", "es"],
+    ["С уважением,\nЛили\nМЫ ЗАБОТИМСЯ", "ru"],
+    ["顺祝商祺\nLily\nPAY LESS SUPERMARKETS", "zh"],
+    ["مع خالص التحية،\nLily\nNOW FOODS", "ar"],
+    ["Пожалуйста, переведите оплату на счёт ООО «ВАШ ДОМ».", "ru"],
+    ["Beneficiary: THE BANK OF NEW YORK MELLON", "en"],
+    ["Please send the T/T copy, the L/C and the SWIFT of the USD payment (FOB).", "en"],
+    ["Please check the PI and arrange payment quickly.", "en"],
+  ])("leaves signatures, firms and banks alone: %s", (text, lang) => {
+    expect(shouted(text, lang)).toEqual([]);
+  });
+
+  it.each<[string, BuyerLanguage, string, string]>([
+    // A shouted sentence that ends in a firm's name is still shouting.
+    ["PLEASE PAY SUNRISE CO., LTD", "en", "PLEASE PAY SUNRISE", "Please pay sunrise"],
+    // A line of capitals that is not under a sign-off is read as written.
+    ["Dear Omar,\nWE NEED THE PAYMENT\nLily", "en", "WE NEED THE PAYMENT", "We need the payment"],
+    [
+      "Dear Omar,\nKINDLY SETTLE THE INVOICE.",
+      "en",
+      "KINDLY SETTLE THE INVOICE",
+      "Kindly settle the invoice",
+    ],
+    ["ARRANGE THE DEPOSIT.", "en", "ARRANGE THE DEPOSIT", "Arrange the deposit"],
+    [
+      "CONFIRM THE REMITTANCE DATE.",
+      "en",
+      "CONFIRM THE REMITTANCE DATE",
+      "Confirm the remittance date",
+    ],
+    [
+      "Please check the PI and ARRANGE PAYMENT QUICKLY.",
+      "en",
+      "ARRANGE PAYMENT QUICKLY",
+      "Arrange payment quickly",
+    ],
+    [
+      "Bonjour,\nMERCI DE RÉGLER LA FACTURE.",
+      "fr",
+      "MERCI DE RÉGLER LA FACTURE",
+      "Merci de régler la facture",
+    ],
+    [
+      "Estimado Omar, REALICE LA TRANSFERENCIA.",
+      "es",
+      "REALICE LA TRANSFERENCIA",
+      "Realice la transferencia",
+    ],
+    ["Уважаемый Иван,\nПРИШЛИТЕ ПЛАТЁЖКУ.", "ru", "ПРИШЛИТЕ ПЛАТЁЖКУ", "Пришлите платёжку"],
+    ["Prezado João, EFETUE O PAGAMENTO.", "pt", "EFETUE O PAGAMENTO", "Efetue o pagamento"],
+  ])("flags requests in capitals: %s", (text, lang, phrase, suggestion) => {
+    expect(shouted(text, lang)).toEqual([[phrase, suggestion]]);
+  });
+
   it("names the language of the run", () => {
     const [finding] = checkTone("ОПЛАТИТЕ СЧЁТ СЕГОДНЯ.", "en");
     expect(finding.lang).toBe("ru");
