@@ -1,4 +1,4 @@
-import { validateLibrary, type LibraryFile } from "../core/compose";
+import { librarySizeError, validateLibrary, type LibraryFile } from "../core/compose";
 
 /** How long the composer waits for the team's file before writing with Kindly's own paragraphs. */
 export const TEAM_FILE_TIMEOUT_MS = 10_000;
@@ -29,6 +29,9 @@ export async function fetchTeamLibraries(
     clearTimeout(timer);
   }
   if (!response.ok) throw new Error(`${url}: the server answered ${response.status}.`);
+  // The same cap as `kindly compose --team`, before parsing: a huge file would freeze the pane.
+  const tooLarge = librarySizeError(text, url);
+  if (tooLarge) throw new Error(`${tooLarge}.`);
   let value: unknown;
   try {
     value = JSON.parse(text);

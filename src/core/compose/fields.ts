@@ -62,12 +62,20 @@ export function cleanText(text: string): string {
  */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
-/** A typed value as it goes into a sentence: one line, trimmed, no bidi controls; null when nothing is left. */
+/*
+ * Characters that show nothing: zero-width space, joiners, word joiner, soft hyphen, byte
+ * order mark. A value made only of them (a "\u200B" pasted from a web form) reads as blank,
+ * so the field counts as not given and is asked for. Inside a value they are kept: joiners
+ * shape Arabic and Indic names and emoji.
+ */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+
+/** A typed value as it goes into a sentence: one line, trimmed, no bidi controls; null when nothing visible is left. */
 function cleanValue(value: string | undefined): string | null {
   // Typed as a string, but it comes from a form or a stored setting: check anyway.
   if (typeof value !== "string") return null;
   const cleaned = cleanText(value).replace(BIDI_CONTROLS, "").replace(LINE_BREAKS, " ").trim();
-  return cleaned === "" ? null : cleaned;
+  return cleaned.replace(INVISIBLE, "").trim() === "" ? null : cleaned;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -86,12 +94,14 @@ export function formatDate(date: CalendarDate | undefined, lang: BuyerLanguage):
     instant.getUTCMonth() === month - 1 &&
     instant.getUTCDate() === day;
   if (!real) return null;
-  return dateTimeFormat(WRITING[lang].locale, {
+  const written = dateTimeFormat(WRITING[lang].locale, {
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: "UTC",
   }).format(instant);
+  // French writes the first of the month as an ordinal ("1er décembre 2026"); Intl does not.
+  return lang === "fr" && day === 1 ? written.replace(/^1(?!\d)/, "1er") : written;
 }
 
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;

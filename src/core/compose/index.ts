@@ -18,7 +18,7 @@ export type { Slot } from "./slots";
 export { ALL_SLOTS, ASKS, RELATIONSHIPS, STRENGTHS } from "./slots";
 export { DELAY_REASONS } from "../policy/types";
 export type { ValidatedLibrary } from "./validate";
-export { parseLibrary, validateLibrary } from "./validate";
+export { MAX_LIBRARY_CHARS, librarySizeError, parseLibrary, validateLibrary } from "./validate";
 export { builtInLibrary } from "./library";
 export { coverage, mergeLibraries } from "./merge";
 export { MISSING_MARK, compose, escapeHtml } from "./render";

@@ -1,5 +1,5 @@
 import { BUYER_LANGUAGES, isBuyerLanguage } from "../text/language";
-import { CONDITION_VALUES, KIND_CONDITIONS, slotOf, type ConditionKey } from "./slots";
+import { ALL_SLOTS, CONDITION_VALUES, KIND_CONDITIONS, slotOf, type ConditionKey } from "./slots";
 import { parseTemplate } from "./template";
 import { PARAGRAPH_ORDER, type LibraryFile, type Paragraph, type ParagraphKind } from "./types";
 
@@ -14,6 +14,52 @@ import { PARAGRAPH_ORDER, type LibraryFile, type Paragraph, type ParagraphKind }
  * paragraph with the same id, or for the same slot (kind and conditions), is dropped
  * too: within one file each must be unique or the choice between them would be silent.
  */
+
+/**
+ * The most a paragraph file may hold, in characters. The eight built-in languages together
+ * are under 50 K; 256 K leaves a team room for every language and many variants, and still
+ * refuses a runaway file (a paste gone wrong, a generated file) before it is parsed: a 21 MB
+ * paragraph took seconds and more than a gigabyte of memory to validate and render, in a
+ * pane that must stay responsive. Counted in characters, not bytes, because the pane and
+ * the CLI both hold the file as text; for Latin text the two are about the same.
+ */
+export const MAX_LIBRARY_CHARS = 256 * 1024;
+
+/** The error for a paragraph file's text too large to read, or null when its size is fine. */
+export function librarySizeError(text: string, source: string): string | null {
+  if (text.length <= MAX_LIBRARY_CHARS) return null;
+  const count = (n: number) => n.toLocaleString("en-US");
+  return (
+    `${source}: file too large (${count(text.length)} characters; ` +
+    `a paragraph file may hold at most ${count(MAX_LIBRARY_CHARS)})`
+  );
+}
+
+/*
+ * Paragraphs are plain text: rendering escapes every "<" and "&", so a tag or an entity in a
+ * template would reach the buyer as typed ("<b>Thank you!</b>"). Tags, comments and
+ * entities are refused with the first few named.
+ */
+const MARKUP =
+  /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
+const MARKUP_NAMED = 3;
+
+function markupIn(text: string): string | null {
+  const found = [...new Set(Array.from(text.matchAll(MARKUP), (m) => m[0]))];
+  if (found.length === 0) return null;
+  const shown = found.slice(0, MARKUP_NAMED).map((m) => (m.length > 40 ? `${m.slice(0, 39)}…` : m));
+  const more = found.length - shown.length;
+  const names =
+    more > 0 ? `${shown.map((m) => `"${m}"`).join(", ")} and ${more} more` : quoted(shown);
+  return `markup ${names} is not allowed: paragraphs are plain text, and the buyer would see it as typed`;
+}
+
+/*
+ * The built-in paragraphs' ids are their slot keys ("opening.first", "closing"), and a team
+ * paragraph with the same id replaces the built-in one. So an id that is a slot key must be
+ * used for that slot: a closing with id "opening.first" would silently drop the opening.
+ */
+const SLOT_KEYS = new Set(ALL_SLOTS.map(({ key }) => key));
 
 /** A validated library (null when nothing in the value is usable) and every error found. */
 export interface ValidatedLibrary {
@@ -92,7 +138,11 @@ function validateParagraph(
   const text = stringAt(value, "text");
   if (typeof text !== "string") errors.push(`${path}.text: ${text.problem}`);
   else if (text.trim() === "") errors.push(`${path}.text: empty`);
-  else for (const problem of parseTemplate(text).problems) errors.push(`${path}.text: ${problem}`);
+  else {
+    for (const problem of parseTemplate(text).problems) errors.push(`${path}.text: ${problem}`);
+    const markup = markupIn(text);
+    if (markup) errors.push(`${path}.text: ${markup}`);
+  }
 
   const conditions: Partial<Record<ConditionKey, string>> = {};
   if (typeof kind === "string" && isKind(kind)) {
@@ -122,6 +172,14 @@ function validateParagraph(
   }
   // Every value was checked against its list above, so these narrowings hold.
   const paragraph = { id, kind, text, ...conditions } as Paragraph;
+  const { key } = slotOf(paragraph);
+  if (SLOT_KEYS.has(id) && id !== key) {
+    errors.push(
+      `${path}.id: "${id}" is the id of the built-in paragraph for slot ${id}, ` +
+        `but this paragraph fills slot ${key}; use "${key}" or a new id`
+    );
+    return { paragraph: null, errors };
+  }
   return { paragraph, errors };
 }
 
@@ -184,6 +242,8 @@ export function validateLibrary(value: unknown, source: string): ValidatedLibrar
 
 /** Parses and checks a library file's JSON text (a team's upload). */
 export function parseLibrary(json: string, source: string): ValidatedLibrary {
+  const tooLarge = librarySizeError(json, source);
+  if (tooLarge) return { file: null, errors: [tooLarge] };
   let value: unknown;
   try {
     value = JSON.parse(json);

@@ -1,4 +1,7 @@
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import { MAX_LIBRARY_CHARS } from "../../../src/core/compose";
 import { run } from "./run";
 
 const DIR = path.join(__dirname, "../../fixtures/compose");
@@ -96,5 +99,41 @@ describe("kindly compose", () => {
     const result = await run(["compose", option, path.join(DIR, file)]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`kindly: ${path.join(DIR, message)}\n`);
+  });
+
+  describe("refuses a team file the buyer must not get", () => {
+    let tmp: string;
+    beforeAll(() => {
+      tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-team-"));
+    });
+    afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+    const team = (name: string, paragraphs: unknown[]) => {
+      const file = path.join(tmp, name);
+      fs.writeFileSync(file, JSON.stringify({ lang: "en", paragraphs }));
+      return file;
+    };
+
+    it.each([
+      [
+        "markup.json",
+        [{ id: "closing", kind: "closing", text: "<b>Thank you!</b>\n{repName}" }],
+        /markup\.json: paragraphs\[0\]\.text: markup "<b>" and "<\/b>" is not allowed/,
+      ],
+      [
+        "clash.json",
+        [{ id: "opening.first", kind: "closing", text: "Bye,\n{repName}" }],
+        /clash\.json: paragraphs\[0\]\.id: "opening\.first" is the id of the built-in paragraph/,
+      ],
+      [
+        "huge.json",
+        [{ id: "closing", kind: "closing", text: "Thanks ".repeat(MAX_LIBRARY_CHARS / 5) }],
+        /huge\.json: file too large \([\d,]+ characters; a paragraph file may hold at most 262,144\)/,
+      ],
+    ])("%s: exit 1, with what is wrong", async (name, paragraphs, message) => {
+      const result = await run(["compose", ...FACTS, "--team", team(name, paragraphs)]);
+      expect([result.code, result.stdout]).toEqual([1, ""]);
+      expect(result.stderr).toMatch(message);
+    });
   });
 });

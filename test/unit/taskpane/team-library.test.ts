@@ -33,6 +33,8 @@ function teamFile(lang: "en" | "es") {
   return { lang, paragraphs: [{ ...own, text: `Our team says: ${own.text}` }] };
 }
 
+const one = (paragraph: unknown) => ({ lang: "en", paragraphs: [paragraph] });
+
 describe("the team's paragraph file", () => {
   it("reads one file, and its paragraph replaces the built-in one", async () => {
     routes.set("/team.json", json(teamFile("en")));
@@ -55,6 +57,23 @@ describe("the team's paragraph file", () => {
     await expect(fetchTeamLibraries(`${base}/broken.json`)).rejects.toThrow(/not valid JSON/);
     routes.set("/wrong.json", json({ lang: "en", paragraphs: [{ id: 7 }] }));
     await expect(fetchTeamLibraries(`${base}/wrong.json`)).rejects.toThrow(/wrong\.json/);
+  });
+
+  it("refuses a file too large, markup and a clashing id, as the CLI does", async () => {
+    const huge = {
+      lang: "en",
+      paragraphs: [{ id: "c", kind: "closing", text: "x".repeat(300_000) }],
+    };
+    routes.set("/huge.json", json(huge));
+    await expect(fetchTeamLibraries(`${base}/huge.json`)).rejects.toThrow(
+      /huge\.json: file too large \(300,0\d\d characters; a paragraph file may hold at most 262,144\)/
+    );
+    routes.set("/markup.json", json(one({ id: "c", kind: "closing", text: "<b>Hi</b>" })));
+    await expect(fetchTeamLibraries(`${base}/markup.json`)).rejects.toThrow(/markup "<b>"/);
+    routes.set("/clash.json", json(one({ id: "opening.first", kind: "closing", text: "Bye" })));
+    await expect(fetchTeamLibraries(`${base}/clash.json`)).rejects.toThrow(
+      /"opening\.first" is the id of the built-in paragraph/
+    );
   });
 
   it("gives up on a server that does not answer", async () => {

@@ -34,6 +34,14 @@ describe.each(FILES)("built-in library %s", (lang, raw) => {
     expect(file?.lang).toBe(lang);
   });
 
+  it("names each paragraph by its slot, so validation can keep a team's ids from clashing", () => {
+    // validate.ts refuses a team paragraph whose id is another slot's key; that guards the
+    // built-in paragraphs only while their ids are their slot keys.
+    for (const paragraph of builtInLibrary(lang).paragraphs) {
+      expect(paragraph.id).toBe(slotOf(paragraph).key);
+    }
+  });
+
   it("fills every slot", () => {
     expect(coverage(builtInLibrary(lang)).map(({ key }) => key)).toEqual([]);
   });

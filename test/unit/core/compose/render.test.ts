@@ -156,6 +156,21 @@ describe("compose: fields", () => {
     expect(only("{confirmedOn}", { confirmedOn: "2027-01-01" }).text).toBe("1 January 2027");
   });
 
+  it("writes the first of the month as an ordinal in French, and only there", () => {
+    expect(only("{slotDeadline}", { slotDeadline: "2026-12-01" }, "fr").text).toBe(
+      "1er décembre 2026"
+    );
+    expect(only("{slotDeadline}", { slotDeadline: "2026-12-11" }, "fr").text).toBe(
+      "11 décembre 2026"
+    );
+    expect(only("{slotDeadline}", { slotDeadline: "2026-12-21" }, "fr").text).toBe(
+      "21 décembre 2026"
+    );
+    expect(only("{slotDeadline}", { slotDeadline: "2026-12-01" }, "es").text).toBe(
+      "1 de diciembre de 2026"
+    );
+  });
+
   const amounts: [BuyerLanguage, string][] = [
     ["en", "USD 12,500.50"],
     ["zh", "USD 12,500.50"],
@@ -368,6 +383,15 @@ describe("compose: bidi controls in typed values", () => {
     const composed = only("عزيزي {buyerName}،", { buyerName: "\u202EOmar\u2067" }, "ar");
     expect(composed.text).toBe("عزيزي Omar،");
     expect(composed.html).toBe('<div dir="rtl" lang="ar"><p>عزيزي Omar،</p></div>');
+  });
+
+  it("asks for a name made only of invisible characters, and keeps joiners inside a name", () => {
+    for (const buyerName of ["\u200B", "\u2060", "\uFEFF", " \u200B\u200D\u00AD "]) {
+      expect(only("Dear {buyerName},", { buyerName }).missing).toEqual(["buyerName"]);
+    }
+    const composed = only("{company}", { company: "\u0645\u200C\u0646" });
+    expect(composed.missing).toEqual([]);
+    expect(composed.text).toBe("\u0645\u200C\u0646");
   });
 
   it("asks for a name made only of bidi controls", () => {

@@ -1,4 +1,8 @@
-import { parseLibrary, validateLibrary } from "../../../../src/core/compose/validate";
+import {
+  MAX_LIBRARY_CHARS,
+  parseLibrary,
+  validateLibrary,
+} from "../../../../src/core/compose/validate";
 import { fullLibrary } from "./build";
 
 const KNOWN_FIELDS =
@@ -89,6 +93,34 @@ describe("validateLibrary", () => {
       "a stray closing brace",
       { ...closing, text: "Thanks :}" },
       ['team.json: paragraphs[0].text: unbalanced braces: "}" at character 9 has no "{"'],
+    ],
+    [
+      "markup",
+      { ...closing, text: '<b>Thanks!</b> <a href="https://pay.example">Pay</a>\n{repName}' },
+      [
+        'team.json: paragraphs[0].text: markup "<b>", "</b>", "<a href="https://pay.example">" and 1 more is not allowed: paragraphs are plain text, and the buyer would see it as typed',
+      ],
+    ],
+    [
+      "an HTML comment and an entity",
+      { ...closing, text: "Thanks&nbsp;<!-- x -->" },
+      [
+        'team.json: paragraphs[0].text: markup "&nbsp;" and "<!--" is not allowed: paragraphs are plain text, and the buyer would see it as typed',
+      ],
+    ],
+    [
+      "the id of another slot",
+      { id: "opening.first", kind: "closing", text: "Bye,\n{repName}" },
+      [
+        'team.json: paragraphs[0].id: "opening.first" is the id of the built-in paragraph for slot opening.first, but this paragraph fills slot closing; use "closing" or a new id',
+      ],
+    ],
+    [
+      "the id of the same lever in the other strength",
+      { id: "lever.effort.gentle", kind: "lever", lever: "effort", strength: "firm", text: "A" },
+      [
+        'team.json: paragraphs[0].id: "lever.effort.gentle" is the id of the built-in paragraph for slot lever.effort.gentle, but this paragraph fills slot lever.effort.firm; use "lever.effort.firm" or a new id',
+      ],
     ],
     ["empty text", { ...closing, text: " \n " }, ["team.json: paragraphs[0].text: empty"]],
     [
@@ -186,6 +218,15 @@ describe("validateLibrary", () => {
     expect(result.file).toEqual({ lang: "en", paragraphs: [opening, closing] });
   });
 
+  it("accepts plain text that only looks like markup, and a slot's own id", () => {
+    const texts = ["Prices < 5% off, R&D; terms", "Write to <sales@example.com>", "a <-> b, 3 > 2"];
+    for (const text of texts) {
+      expect(validateLibrary(one({ ...closing, text }), "team.json").errors).toEqual([]);
+    }
+    const own = { id: "closing", kind: "closing", text: "Bye" };
+    expect(validateLibrary(one(own), "team.json")).toEqual({ file: one(own), errors: [] });
+  });
+
   it("keeps the first of two paragraphs with the same id", () => {
     const result = validateLibrary(
       { lang: "en", paragraphs: [closing, { ...closing, kind: "help" }] },
@@ -228,6 +269,22 @@ describe("parseLibrary", () => {
       file: { lang: "en", paragraphs: [closing] },
       errors: [],
     });
+  });
+
+  it("refuses a file too large before parsing it", () => {
+    const huge = JSON.stringify(one({ ...closing, text: "Thanks ".repeat(MAX_LIBRARY_CHARS / 7) }));
+    const started = Date.now();
+    expect(parseLibrary(huge, "team.json")).toEqual({
+      file: null,
+      errors: [
+        `team.json: file too large (${huge.length.toLocaleString("en-US")} characters; a paragraph file may hold at most 262,144)`,
+      ],
+    });
+    expect(Date.now() - started).toBeLessThan(1000);
+    // Just under the cap is read as usual.
+    const fits = JSON.stringify(one({ ...closing, text: "x".repeat(MAX_LIBRARY_CHARS - 100) }));
+    expect(fits.length).toBeLessThanOrEqual(MAX_LIBRARY_CHARS);
+    expect(parseLibrary(fits, "team.json").errors).toEqual([]);
   });
 
   it("reports text that is not JSON on one line", () => {
