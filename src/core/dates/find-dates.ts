@@ -1,4 +1,4 @@
-import { ABSOLUTE, isMonthFirst, readAbsolute } from "./absolute";
+import { ABSOLUTE, isMonthFirst, readAbsolute, type WrittenDay } from "./absolute";
 import {
   addDays,
   addMonths,
@@ -27,7 +27,9 @@ import { NOT_AFTER } from "./words";
  *   is 2 January of the new year; written 3 January, "28 December" is last year's).
  *   A day of the month alone ("15号", "el día 15") follows the same rule month by month.
  * - 12/15 and 05/06: a number above 12 is the day; otherwise day first, or month first
- *   when options.lang is US English ("en", "en-US").
+ *   when options.lang is US English ("en", "en-US"). With options.ahead, 05/06 is the
+ *   reading that falls soonest on or after ref, whatever the order; the language decides
+ *   only when neither does.
  * - today / tomorrow / the day after tomorrow / yesterday: ref + 0 / 1 / 2 / −1.
  * - A bare weekday ("on Friday", "el viernes", "周五", "в пятницу", "يوم الجمعة") is its next
  *   occurrence after ref (1 to 7 days ahead; "Friday" written on a Friday is a week later).
@@ -95,6 +97,12 @@ const BUSINESS_DAY = 5;
 export interface FindDatesOptions {
   /** The writer's language tag, to read 05/06 month first in US English. */
   lang?: string;
+  /**
+   * The dates sought lie ahead (a promised payment, a return to the office): read
+   * an ambiguous 05/06 whichever way falls soonest on or after ref. Written on
+   * 26 November, "12/5" is 5 December, and "05/12/2024" is 5 December too.
+   */
+  ahead?: boolean;
 }
 
 interface Context {
@@ -102,6 +110,7 @@ interface Context {
   ref: CalendarDate;
   r: Ymd;
   monthFirst: boolean;
+  ahead: boolean;
 }
 
 /** Every date expression in text, resolved against ref (the day the text was written). */
@@ -113,7 +122,13 @@ export function findDates(
   const r = parseCalendarDate(ref);
   if (!r) throw new RangeError(`Not a calendar date: ${ref}`);
   const toks = tokenize(text);
-  const x: Context = { toks, ref, r, monthFirst: isMonthFirst(options.lang ?? "") };
+  const x: Context = {
+    toks,
+    ref,
+    r,
+    monthFirst: isMonthFirst(options.lang ?? ""),
+    ahead: options.ahead ?? false,
+  };
   const out: DateMention[] = [];
   for (let i = 0; i < toks.length;) {
     let next = i + 1;
@@ -239,10 +254,21 @@ function role(c: Captures, x: Context, name: string, r: keyof Token["roles"]): n
 
 function absolute(kind: "date" | "ndate", c: Captures, x: Context): CalendarDate | null {
   const days = readAbsolute(kind, c, x.toks);
+  if (days.length === 2 && x.ahead) {
+    const soonest = days
+      .map((d) => dayOf(d, x.ref))
+      .filter((d): d is CalendarDate => d !== null && compareDates(d, x.ref) >= 0)
+      .sort(compareDates)[0];
+    if (soonest) return soonest;
+  }
   const d = days.length === 2 && x.monthFirst ? days[1] : days[0];
-  if (!d) return null;
+  return d ? dayOf(d, x.ref) : null;
+}
+
+/** The calendar day a written day means, taking the year from ref when none is written. */
+function dayOf(d: WrittenDay, ref: CalendarDate): CalendarDate | null {
   if (d.year !== null) return dayIn(d.year, d.month, d.day);
-  return nearest(x.ref, (y) => dayIn(y, d.month, d.day));
+  return nearest(ref, (y) => dayIn(y, d.month, d.day));
 }
 
 /** The month a period names: 1-12, 0 when it names none, null when the name does not count. */

@@ -208,6 +208,97 @@ export const AWAY_PHRASES = [
   "في رحلة عمل",
 ];
 
+/**
+ * Words just before an away phrase that put the absence in the past: "I was on
+ * holiday last week", "Estuve de vacaciones", "我上周在休假". A person back at
+ * the desk writes that; an autoresponder speaks of an absence going on.
+ */
+export const AWAY_PAST = [
+  "was",
+  "were",
+  "been",
+  "estuve",
+  "estaba",
+  "estuvimos",
+  "estive",
+  "estava",
+  "estivemos",
+  "étais",
+  "était",
+  "war",
+  "waren",
+  "gewesen",
+  "был",
+  "была",
+  "были",
+  "上周",
+  "上星期",
+  "之前",
+  "前几天",
+  "刚",
+  "كنت",
+];
+
+/** Words only a person answering writes: apologising for answering late. */
+export const HUMAN_REPLY = [
+  "sorry for the late reply",
+  "sorry for my late reply",
+  "sorry for the late response",
+  "sorry for the delay",
+  "sorry for the delayed reply",
+  "apologies for the late reply",
+  "apologies for the delay",
+  "perdón por la demora",
+  "disculpe la demora",
+  "disculpa la demora",
+  "perdão pela demora",
+  "desculpe a demora",
+  "désolé pour le retard",
+  "désolée pour le retard",
+  "entschuldigen sie die späte antwort",
+  "entschuldigung für die späte antwort",
+  "извините за задержку",
+  "извините за долгий ответ",
+  "抱歉回复晚了",
+  "抱歉晚回复",
+  "抱歉这么晚回复",
+  "不好意思回复晚了",
+  "عذرا على التأخير",
+  "آسف على التأخير",
+];
+
+/**
+ * Sending the writer elsewhere: "please contact my colleague", "请联系". An
+ * autoresponder that names payment does it to redirect it ("for payment
+ * matters please contact accounts@…"); a person who names it answers about it.
+ */
+export const REDIRECTS = [
+  "please contact",
+  "kindly contact",
+  "contact my colleague",
+  "please reach out",
+  "please get in touch",
+  "please email",
+  "please send",
+  "bitte wenden sie sich",
+  "wenden sie sich bitte",
+  "bitte kontaktieren",
+  "veuillez contacter",
+  "merci de contacter",
+  "por favor contacte",
+  "por favor, contacte",
+  "favor contactar",
+  "favor entrar em contato",
+  "por favor entre em contato",
+  "обращайтесь",
+  "просьба обращаться",
+  "пожалуйста, свяжитесь",
+  "请联系",
+  "请与",
+  "يرجى التواصل",
+  "يرجى الاتصال",
+];
+
 /** Words before a date that give the first day back ("back on 6 January", "返回日期：1月6日"). */
 export const RETURN_CUES = [
   "back on",
@@ -304,6 +395,33 @@ export const UNTIL_CUES = [
   "حتى",
   "إلى",
 ];
+
+/**
+ * Cues written after the date, as Chinese orders it: "我将于12月5日返回办公室",
+ * "预计12月5日回来" (back), "1月5日まで" (until).
+ */
+export const RETURN_CUES_AFTER = [
+  "返回",
+  "回来",
+  "回到",
+  "回国",
+  "回國",
+  "上班",
+  "复工",
+  "戻り",
+  "帰社",
+];
+export const UNTIL_CUES_AFTER = ["まで", "为止"];
+
+/**
+ * Small words between a cue and its date, passed over when reading the cue:
+ * "back on the 6th", "de retour le 5 janvier", "سأعود يوم 5 ديسمبر" (on the day),
+ * "وسأعود في 5 ديسمبر" (on).
+ */
+export const DATE_ARTICLES = ["the", "le", "el", "la", "o", "der", "dem", "den", "يوم", "في"];
+
+/** Between two dates, a dash makes a span: "25 Nov - 4 Dec", "11月25日-12月4日"; the second is the last day away. */
+export const SPAN_DASHES = ["-", "–", "—", "~", "～"];
 
 /** Delivery failures are automatic too, but they are not replies: the message did not arrive. */
 export const BOUNCE_SUBJECTS = [

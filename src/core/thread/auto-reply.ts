@@ -1,16 +1,32 @@
-import { calendarDateIn, findDates, fold, monthFromName, type CalendarDate } from "../dates";
+import {
+  calendarDateIn,
+  findDates,
+  fold,
+  monthFromName,
+  type CalendarDate,
+  type DateMention,
+} from "../dates";
 import {
   AUTO_STATEMENTS,
   AUTO_SUBJECTS,
   AUTO_THANKS,
+  AWAY_PAST,
   AWAY_PHRASES,
   BOUNCE_SENDERS,
   BOUNCE_SUBJECTS,
+  DATE_ARTICLES,
+  HUMAN_REPLY,
+  REDIRECTS,
   RETURN_CUES,
+  RETURN_CUES_AFTER,
+  SPAN_DASHES,
   UNTIL_CUES,
+  UNTIL_CUES_AFTER,
 } from "./auto-reply-patterns";
 import { hasAny, isWordChar, phrases } from "../text/phrases";
 import type { Address } from "./model";
+import { isAboutPayment } from "./payment";
+import { find, folded, hasWord, words, wordsBefore } from "./payment-words";
 import { baseSubject } from "./subject";
 
 /** What an automatic reply says about its writer's absence. */
@@ -38,13 +54,21 @@ const NONE: AutoReply = { autoReply: false, returnDate: null, awayUntil: null };
 const SUBJECTS = phrases(AUTO_SUBJECTS);
 const STATEMENTS = phrases(AUTO_STATEMENTS);
 const THANKS = phrases(AUTO_THANKS);
-const AWAY = phrases(AWAY_PHRASES);
+const AWAY = words(AWAY_PHRASES);
+const PAST = words(AWAY_PAST);
+const HUMAN = phrases(HUMAN_REPLY);
+const REDIRECT = phrases(REDIRECTS);
 const BOUNCES = phrases(BOUNCE_SUBJECTS);
 /** Cues with their meaning, longest first so "back on" wins over "on". */
 const CUES = [
   ...phrases(RETURN_CUES).map((cue) => ({ cue, back: true })),
   ...phrases(UNTIL_CUES).map((cue) => ({ cue, back: false })),
 ].sort((a, b) => b.cue.text.length - a.cue.text.length);
+const CUES_AFTER = [
+  ...RETURN_CUES_AFTER.map((cue) => ({ cue: fold(cue), back: true })),
+  ...UNTIL_CUES_AFTER.map((cue) => ({ cue: fold(cue), back: false })),
+];
+const ARTICLES = DATE_ARTICLES.map(fold);
 
 function fromHeaders(headers: Record<string, string> | undefined): boolean {
   if (!headers) return false;
@@ -82,9 +106,26 @@ export function detectAutoReply(input: AutoReplyInput, tz = "UTC"): AutoReply {
   const bySubject = SUBJECTS.some(
     (s) => subject.startsWith(s.text) && !(s.wordy && isWordChar(subject[s.text.length]))
   );
-  const byBody = hasAny(text, STATEMENTS) || (hasAny(text, THANKS) && hasAny(text, AWAY));
+  const byBody = hasAny(text, STATEMENTS) || (hasAny(text, THANKS) && soundsAway(input.text));
   if (!byHeader && !bySubject && !byBody) return NONE;
   return { autoReply: true, ...absence(input, tz) };
+}
+
+/**
+ * Whether a text that opens with thanks reads like an absence notice: it says
+ * the writer is away (not "I was on holiday last week"), does not apologise for
+ * answering late, and does not answer about payment ("we will remit the deposit
+ * on Friday", "my colleague will handle the TT") other than to send one
+ * elsewhere ("for payments please contact accounts@…"). People thank for the
+ * email and mention their holiday too; autoresponders stay generic.
+ */
+function soundsAway(raw: string): boolean {
+  const text = folded(raw);
+  const ongoing = AWAY.some((phrase) =>
+    find(text, phrase).some((at) => !hasWord(wordsBefore(text, 0, at.start), PAST))
+  );
+  if (!ongoing || hasAny(text, HUMAN)) return false;
+  return !isAboutPayment(raw) || hasAny(text, REDIRECT);
 }
 
 /** The dates an absence notice gives, read against the day it was sent. */
@@ -103,10 +144,15 @@ export function absence(
   );
   if (apple) result.awayUntil = calendarDateIn(apple[1], tz);
   for (const source of [input.subject, input.text]) {
-    for (const mention of findDates(source, ref)) {
-      const cue = cueBefore(source.slice(Math.max(0, mention.start - 48), mention.start));
+    let previous: DateMention | null = null;
+    for (const mention of findDates(source, ref, { ahead: true })) {
+      const cue =
+        cueBefore(source.slice(Math.max(0, mention.start - 48), mention.start)) ??
+        cueAfter(source.slice(mention.end, mention.end + 8)) ??
+        (previous && isSpan(source.slice(previous.end, mention.start)) ? { back: false } : null);
       if (cue?.back) result.returnDate = mention.date;
       else if (cue) result.awayUntil = mention.date;
+      previous = mention;
     }
     const range = rangeEnd(source, ref);
     if (range) result.awayUntil = range;
@@ -116,14 +162,27 @@ export function absence(
 
 /** The cue right before a date ("back on", "until", "返回日期："), if any. */
 function cueBefore(before: string): { back: boolean } | null {
-  const text = fold(before)
-    .replace(/[\s:：,，.-]+$/u, "")
-    .replace(/\s+(?:the|le|el|la|o|der|dem|den)$/u, "");
+  let text = fold(before).replace(/[\s:：,，.-]+$/u, "");
+  for (const article of ARTICLES) {
+    const cut = text.slice(0, text.length - article.length);
+    if (text.endsWith(article) && /\s$/u.test(cut)) text = cut.trimEnd();
+  }
   for (const { cue, back } of CUES) {
     if (!text.endsWith(cue.text)) continue;
     if (!cue.wordy || !isWordChar(text[text.length - cue.text.length - 1])) return { back };
   }
   return null;
+}
+
+/** The cue right after a date, in languages that put it there ("12月5日返回办公室"). */
+function cueAfter(after: string): { back: boolean } | null {
+  const text = fold(after).trimStart();
+  return CUES_AFTER.find(({ cue }) => text.startsWith(cue)) ?? null;
+}
+
+/** Whether the text between two dates makes them a span ("25 Nov - 4 Dec"). */
+function isSpan(between: string): boolean {
+  return SPAN_DASHES.includes(between.trim());
 }
 
 /** "22–31 December", "July 10-31": a span of days in one month; its last day is the last day away. */

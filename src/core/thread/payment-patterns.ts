@@ -2,20 +2,33 @@
  * Words about getting paid, in the buyer-facing languages: a message of ours
  * that uses them is a chase; a buyer's sentence that pairs them with a future
  * date is a promise. Data, read by payment.ts.
+ *
+ * An entry ending in "*" is a stem: it matches any word that starts with it
+ * ("оплат*": оплата, оплате, оплатой, оплатить). Stems are for languages that
+ * inflect a lot (Russian, German compounds) and only where no everyday word
+ * shares the stem ("плат*" would take платье, "zahl*" zahlreich); elsewhere
+ * the forms are listed.
  */
 export const PAYMENT_WORDS = [
   // English
   "payment",
   "payments",
   "pay",
+  "pays",
+  "paying",
   "paid",
+  "payable",
   "deposit",
   "balance",
-  "remit",
-  "remittance",
-  "remitted",
+  "remit*",
   "transfer",
+  "transfers",
+  "transferred",
+  "transferring",
   "wire",
+  "wired",
+  "wiring",
+  "funds",
   "t/t",
   "tt",
   "bank slip",
@@ -26,6 +39,8 @@ export const PAYMENT_WORDS = [
   "mt103",
   "advance payment",
   "settle",
+  "settled",
+  "settling",
   "outstanding amount",
   "overdue",
   // Simplified Chinese
@@ -46,38 +61,52 @@ export const PAYMENT_WORDS = [
   "款项",
   // Spanish
   "pago",
+  "pagos",
   "pagar",
   "pagaremos",
   "pagamos",
+  "pagado",
+  "pagará",
+  "pagaré",
   "anticipo",
   "saldo",
   "transferencia",
+  "transferir",
+  "transferiremos",
+  "transferido",
   "comprobante",
   "depósito",
   "abono",
   "liquidar",
   // French
   "paiement",
+  "paiements",
   "payer",
   "payerons",
+  "payé",
+  "payée",
   "acompte",
   "solde",
   "virement",
+  "virer",
+  "virerons",
   "règlement",
   "preuve de paiement",
   "versement",
   // German
-  "zahlung",
+  "zahlung*",
   "zahlen",
-  "anzahlung",
-  "restzahlung",
-  "überweisung",
-  "überweisen",
-  "zahlungsnachweis",
+  "gezahlt",
+  "bezahl*",
+  "anzahlung*",
+  "restzahlung*",
+  "überweis*",
+  "überwiesen",
   "restbetrag",
   "begleichen",
   // Portuguese
-  "pagamento",
+  "pagamento*",
+  "pagou",
   "sinal",
   "transferência",
   "comprovante",
@@ -85,20 +114,15 @@ export const PAYMENT_WORDS = [
   "adiantamento",
   "pagaremos",
   // Russian
-  "оплата",
-  "оплату",
-  "оплаты",
-  "оплатить",
-  "оплатим",
-  "платеж",
-  "платёж",
-  "платежа",
-  "предоплата",
-  "предоплату",
-  "аванс",
+  "оплат*",
+  "оплач*",
+  "предоплат*",
+  "платеж*",
+  "аванс*",
+  // Only the noun as written: its other forms (переводе, переводы) are as often a translation.
   "перевод",
-  "платежка",
-  "платёжка",
+  "переведем",
+  "переведём",
   "остаток",
   // Arabic
   "دفعة",
@@ -114,32 +138,153 @@ export const PAYMENT_WORDS = [
   "الرصيد",
 ];
 
-/** Saying a payment has arrived: a thank-you for it is not a chase. */
+/**
+ * Saying something has arrived. It makes a sentence a thank-you for a payment
+ * (not a chase, not a promise) only when what arrived is the payment: a payment
+ * word stands in the same clause ("we have received your payment", "оплата
+ * получена", "已收到定金"), not "we have received your PI and will pay on Friday".
+ */
 export const RECEIVED_WORDS = [
-  "received your payment",
-  "payment received",
-  "received the payment",
-  "have received",
+  "received",
+  "receipt of",
+  "arrived",
+  "credited",
   "thank you for your payment",
   "thanks for the payment",
-  "recibimos su pago",
-  "hemos recibido",
-  "pago recibido",
-  "paiement reçu",
-  "nous avons reçu",
-  "zahlung erhalten",
+  "thanks for your payment",
+  "recibido",
+  "recibida",
+  "recibimos",
+  "reçu",
+  "reçue",
+  "reçus",
+  "erhalten",
+  "eingegangen",
   "zahlungseingang",
-  "haben wir erhalten",
   "recebemos",
-  "pagamento recebido",
+  "recebido",
+  "recebida",
   "已收到",
   "收到货款",
   "收到定金",
+  "收到尾款",
   "收到款项",
-  "получили оплату",
-  "оплата получена",
+  "已到账",
+  "получили",
+  "получена",
+  "получен",
+  "поступила",
+  "поступил",
+  "поступили",
   "استلمنا",
-  "تم استلام",
+  "استلام",
+];
+
+/**
+ * Negations, in the few words just before a received-word: "no payment
+ * received", "我们还没收到定金", "لم يتم استلام الدفعة". Such a sentence is still
+ * about getting paid.
+ */
+export const NOT_RECEIVED = [
+  "no",
+  "not",
+  "haven't",
+  "hasn't",
+  "hadn't",
+  "didn't",
+  "never",
+  "yet to",
+  "todavía no",
+  "aún no",
+  "ningún",
+  "ninguna",
+  "aucun",
+  "aucune",
+  "pas",
+  "ne",
+  "kein",
+  "keine",
+  "keinen",
+  "nicht",
+  "não",
+  "nenhum",
+  "nenhuma",
+  "не",
+  "нет",
+  "没",
+  "未",
+  "没有",
+  "尚未",
+  "لم",
+  "لا",
+  "عدم",
+];
+
+/**
+ * Conditions, anywhere in a received-word's clause before it: "we ship once the
+ * balance is received", "Lieferung nach Zahlungseingang". Not a receipt either.
+ */
+export const RECEIPT_CONDITIONS = [
+  "once",
+  "after",
+  "upon",
+  "when",
+  "until",
+  "before",
+  "if",
+  "as soon as",
+  "cuando",
+  "una vez",
+  "después de",
+  "hasta",
+  "si",
+  "dès",
+  "après",
+  "quand",
+  "avant",
+  "nach",
+  "sobald",
+  "wenn",
+  "bis",
+  "bevor",
+  "quando",
+  "assim que",
+  "após",
+  "até",
+  "после",
+  "как только",
+  "когда",
+  "до",
+  "пока",
+  "بعد",
+  "عند",
+];
+
+/** Conditions right after a received-word: "收到定金后安排生产" (once the deposit is in, we produce). */
+export const RECEIPT_CONDITIONS_AFTER = ["后", "以后", "之后"];
+
+/**
+ * Where a clause ends inside a sentence: what was received is looked for only in
+ * the received-word's own clause ("we have received the PI | and will pay on Friday").
+ */
+export const CLAUSE_BREAKS = [
+  "and",
+  "but",
+  "y",
+  "pero",
+  "et",
+  "mais",
+  "und",
+  "aber",
+  "e",
+  "mas",
+  "и",
+  "а",
+  "но",
+  "然后",
+  "但",
+  "并",
+  "لكن",
 ];
 
 /**

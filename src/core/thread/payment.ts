@@ -1,9 +1,23 @@
 import { calendarDateIn, compareDates, findDates, fold, type CalendarDate } from "../dates";
 import { hasAny, phrases } from "../text/phrases";
-import { NOT_A_PROMISE, PAYMENT_WORDS, RECEIVED_WORDS, SENDING_WORDS } from "./payment-patterns";
+import {
+  CLAUSE_BREAKS,
+  NOT_A_PROMISE,
+  NOT_RECEIVED,
+  PAYMENT_WORDS,
+  RECEIPT_CONDITIONS,
+  RECEIPT_CONDITIONS_AFTER,
+  RECEIVED_WORDS,
+  SENDING_WORDS,
+} from "./payment-patterns";
+import { clauseOf, find, folded, hasWord, words, wordsBefore } from "./payment-words";
 
-const PAYMENT = phrases(PAYMENT_WORDS);
-const RECEIVED = phrases(RECEIVED_WORDS);
+const PAYMENT = words(PAYMENT_WORDS);
+const RECEIVED = words(RECEIVED_WORDS);
+const NEGATED = words(NOT_RECEIVED);
+const CONDITIONS = words(RECEIPT_CONDITIONS);
+const CONDITIONS_AFTER = words(RECEIPT_CONDITIONS_AFTER);
+const JOINS = words(CLAUSE_BREAKS);
 const WAITING = phrases(NOT_A_PROMISE);
 const SENDING = phrases(SENDING_WORDS);
 
@@ -15,10 +29,41 @@ function ownLines(text: string): string {
     .join("\n");
 }
 
-/** Whether a text is about getting paid (our chase, a buyer's promise), not a thank-you for a payment received. */
+/**
+ * Whether a text is about getting paid (our chase, a buyer's promise): a
+ * sentence of it speaks of payment and is not a thank-you for a payment
+ * received. "Thank you, we have received your payment." is not a chase; "no
+ * payment received on our side" and "we have received your PI. Kindly arrange
+ * the deposit." are.
+ */
 export function isAboutPayment(text: string): boolean {
-  const folded = fold(ownLines(text));
-  return hasAny(folded, PAYMENT) && !hasAny(folded, RECEIVED);
+  // A line break before a small letter is wrapping inside a sentence ("we have
+  // received\nyour payment"); any other one ends a line of its own.
+  const own = folded(ownLines(text).replace(/\n(?=\p{Ll})/gu, " "));
+  return sentences(own).some((s) => {
+    const sentence = own.slice(s.start, s.end);
+    return hasWord(sentence, PAYMENT) && !isReceipt(sentence);
+  });
+}
+
+/**
+ * Whether a folded sentence says a payment has arrived: a received-word whose
+ * clause names the payment, not negated by the words just before it nor made a
+ * condition ("once … received", "收到定金后"), and no question ("has the
+ * payment been received?").
+ */
+function isReceipt(sentence: string): boolean {
+  if (/[?？؟]/.test(sentence)) return false;
+  return RECEIVED.some((word) =>
+    find(sentence, word).some((at) => {
+      const clause = clauseOf(sentence, at, JOINS);
+      if (!hasWord(sentence.slice(clause.start, clause.end), PAYMENT)) return false;
+      if (hasWord(wordsBefore(sentence, clause.start, at.start), NEGATED)) return false;
+      if (hasWord(sentence.slice(clause.start, at.start), CONDITIONS)) return false;
+      const after = sentence.slice(at.end, clause.end).trimStart();
+      return !CONDITIONS_AFTER.some((w) => after.startsWith(w.text));
+    })
+  );
 }
 
 /**
@@ -58,7 +103,7 @@ export function promisedDate(text: string, sentAt: string | null, tz = "UTC"): C
   const ref = calendarDateIn(sentAt, tz);
   let promised: CalendarDate | null = null;
   const spans = sentences(own);
-  for (const mention of findDates(own, ref)) {
+  for (const mention of findDates(own, ref, { ahead: true })) {
     if (compareDates(mention.date, ref) < 0) continue;
     const sentence = spans.find((s) => mention.start >= s.start && mention.start < s.end);
     if (!sentence) continue;

@@ -56,6 +56,26 @@ describe("findDates: absolute dates", () => {
     expect(found("15/06/2027", REF, "en-US")).toEqual([["15/06/2027", "2027-06-15"]]);
   });
 
+  it.each([
+    ["12/5", "2026-12-05"], // not 12 May: the soonest reading ahead
+    ["12/05/2026", "2026-12-05"], // 12 May 2026 is past
+    ["05/12/2026", "2026-12-05"], // 12 May 2026 is past
+    ["03/12", "2026-12-03"], // not 12 March
+    ["01/02", "2027-01-02"], // 2 January comes before 1 February
+    ["15/06/2027", "2027-06-15"], // not ambiguous
+  ])("with `ahead`, reads %s the way that falls soonest on or after ref", (text, date) => {
+    expect(findDates(text, REF, { ahead: true }).map((m) => m.date)).toEqual([date]);
+  });
+
+  it("with `ahead`, keeps the language's order when no reading falls ahead", () => {
+    expect(findDates("05/06/2026", REF, { ahead: true }).map((m) => m.date)).toEqual([
+      "2026-06-05",
+    ]);
+    expect(findDates("05/06/2026", REF, { ahead: true, lang: "en-US" }).map((m) => m.date)).toEqual(
+      ["2026-05-06"]
+    );
+  });
+
   describe("Chinese and Japanese", () =>
     table([
       ["1月6日付款", [["1月6日", "2027-01-06"]]],

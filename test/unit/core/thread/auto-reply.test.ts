@@ -64,6 +64,48 @@ describe("recognising automatic replies", () => {
     expect(detectAutoReply(reply("RE: PI 45", text)).autoReply).toBe(false);
   });
 
+  it.each([
+    [
+      "back from holiday, with a promise",
+      "Thank you for your email. Sorry for the late reply, I was on holiday last week. We will remit the deposit on 6 January.",
+    ],
+    [
+      "Chinese, back from holiday",
+      "感谢您的来信。我上周在休假，这周回来了。定金我们下周二安排支付。",
+    ],
+    [
+      "Spanish, back from holiday",
+      "Gracias por su mensaje. Estuve de vacaciones. Haremos el pago el viernes.",
+    ],
+    [
+      "a colleague on leave",
+      "Thanks for your message. Our accountant is on leave until Monday, she will arrange the payment when she is back.",
+    ],
+    [
+      "travelling, answering about payment",
+      "Thanks for your email. I am travelling this week in Europe; my colleague will handle the TT.",
+    ],
+    [
+      "apologising for answering late",
+      "Thank you for your email. Sorry for the delay, I am travelling.",
+    ],
+  ])("not a person who thanks and mentions an absence (%s)", (_what, text) => {
+    expect(detectAutoReply(reply("RE: PI 45", text)).autoReply).toBe(false);
+  });
+
+  it.each([
+    [
+      "sending payment matters elsewhere",
+      "Thank you for your email. I am on annual leave. For payment matters please contact accounts@textilesfernandez.es.",
+    ],
+    [
+      "an absence going on",
+      "Thank you for your message. I am currently on holiday with no access to email.",
+    ],
+  ])("still an absence notice: %s", (_what, text) => {
+    expect(detectAutoReply(reply("RE: PI 45", text)).autoReply).toBe(true);
+  });
+
   it("not a delivery failure, though it is automatic", () => {
     const bounce = {
       ...reply("Undeliverable: PI 45", "Delivery has failed", { "auto-submitted": "auto-replied" }),
@@ -122,6 +164,57 @@ describe("reading the return date", () => {
       "a range",
       "Thank you for your message. I am travelling 22-31 December.",
       { returnDate: null, awayUntil: "2026-12-31" },
+    ],
+    [
+      "a span across months",
+      "Thank you for your email. I am on annual leave 21 Dec - 4 Jan with limited access to email.",
+      { returnDate: null, awayUntil: "2027-01-04" },
+    ],
+    [
+      "a span of dotted dates",
+      "Ich bin im Urlaub: 21.12. - 04.01.2027.",
+      { returnDate: null, awayUntil: "2027-01-04" },
+    ],
+    [
+      "a span of slashed dates",
+      "Out of office: 21/12/2026 - 04/01/2027.",
+      { returnDate: null, awayUntil: "2027-01-04" },
+    ],
+    ["a Chinese span", "休假时间：12月21日-1月4日", { returnDate: null, awayUntil: "2027-01-04" }],
+    [
+      "Chinese, the date before the verb",
+      "您好，我将于1月5日返回办公室，期间请联系我的同事。",
+      { returnDate: "2027-01-05", awayUntil: null },
+    ],
+    [
+      "Chinese, expected back",
+      "您好，本人出差中，预计1月5日回来。",
+      { returnDate: "2027-01-05", awayUntil: null },
+    ],
+    [
+      "Arabic, on the day",
+      "أنا خارج المكتب. سأعود يوم 5 يناير.",
+      { returnDate: "2027-01-05", awayUntil: null },
+    ],
+    [
+      "Arabic, on",
+      "أنا في إجازة وسأعود في 5 يناير.",
+      { returnDate: "2027-01-05", awayUntil: null },
+    ],
+    [
+      "an ambiguous slashed date, the reading ahead",
+      "I am out of the office and will be back on 01/04.",
+      { returnDate: "2027-01-04", awayUntil: null },
+    ],
+    [
+      "dates that are no span",
+      "I am out of the office. Re your order of 18 December, invoice of 19 December.",
+      { returnDate: null, awayUntil: null },
+    ],
+    [
+      "a Chinese date with no cue after it",
+      "您好，我正在休假。1月5日的会议请联系我的同事。",
+      { returnDate: null, awayUntil: null },
     ],
     [
       "no date",

@@ -30,6 +30,89 @@ describe("our messages about getting paid", () => {
   });
 });
 
+describe("a payment received, or not", () => {
+  it.each([
+    ["English", "As of today no payment received on our side. Could you kindly check?"],
+    ["English, not yet", "We have not yet received the deposit."],
+    ["Chinese", "我们还没收到定金，请问什么时候可以安排？"],
+    ["Spanish", "Todavía no hemos recibido el pago del anticipo."],
+    ["Portuguese", "Ainda não recebemos o pagamento do sinal."],
+    ["German", "Leider konnten wir bis heute keinen Zahlungseingang feststellen."],
+    ["Russian", "Мы еще не получили оплату по счету."],
+    ["Arabic", "لم يتم استلام الدفعة حتى الآن."],
+    ["French", "Aucun paiement reçu à ce jour pour l'acompte."],
+    ["a condition", "We will ship as soon as the balance is received."],
+    ["a question", "Has the payment been received by your bank?"],
+    ["a condition, Chinese", "收到定金后我们安排生产。"],
+    ["upon receipt", "Upon receipt of the deposit we will book your production slot."],
+  ])("a payment not received is still about payment (%s)", (_what, text) => {
+    expect(isAboutPayment(text)).toBe(true);
+  });
+
+  it.each([
+    ["English", "Thank you, we have received your signed PI. Kindly arrange the 30% deposit."],
+    ["same sentence", "We have received your PI and ask you to arrange the deposit."],
+    ["Chinese", "PI已收到，请安排定金。"],
+  ])("receiving something else is no thank-you for a payment (%s)", (_what, text) => {
+    expect(isChase(text)).toBe(true);
+  });
+
+  it.each([
+    "Payment received with thanks.",
+    "We confirm receipt of your payment.",
+    "Thank you, the deposit has been credited to our account.",
+    "Vielen Dank, die Zahlung haben wir erhalten.",
+    "Nous avons bien reçu votre virement, merci.",
+    "Recebemos o pagamento, obrigado.",
+    "Оплата получена, спасибо!",
+    "定金已收到，谢谢！",
+    "لقد استلمنا الدفعة، شكرا.",
+  ])("a payment received is not: %s", (text) => {
+    expect(isAboutPayment(text)).toBe(false);
+  });
+
+  it("a thank-you sentence leaves a separate request standing", () => {
+    expect(
+      isChase("We have received the deposit, thank you. Could you arrange the balance by Friday?")
+    ).toBe(true);
+  });
+
+  it("a received payment wrapped over two lines is still one sentence", () => {
+    expect(isAboutPayment("Thank you, we have received\nyour payment of USD 4,250.00.")).toBe(
+      false
+    );
+  });
+
+  it("a line of its own is a sentence of its own", () => {
+    expect(isChase("Deposit: received\nBalance: please remit before shipment")).toBe(true);
+  });
+});
+
+describe("payment words as buyers inflect them", () => {
+  it.each([
+    "Напоминаем об оплате счета №118.",
+    "Когда ожидать поступления предоплаты?",
+    "Пришлите, пожалуйста, платежное поручение.",
+    "Как обстоят дела с предоплатой?",
+    "Could you let us know when the funds will be transferred?",
+    "Just checking in: have the funds been wired?",
+    "When will you be paying the invoice?",
+    "Wann erfolgt die Zahlungsfreigabe?",
+  ])("count: %s", (text) => {
+    expect(isAboutPayment(text)).toBe(true);
+  });
+
+  it.each([
+    "Сертификат в переводе на английский прилагаю.",
+    "Платье и платформа готовы к отправке.",
+    "The wireless module is in the box.",
+    "Wir haben zahlreiche Muster verschickt.",
+    "Please see página 3 of the catalogue.",
+  ])("words that only look alike do not: %s", (text) => {
+    expect(isAboutPayment(text)).toBe(false);
+  });
+});
+
 describe("the buyer's promised payment date", () => {
   it.each([
     ["English", "We will remit the deposit next Tuesday.", "2026-12-01"],
@@ -55,6 +138,45 @@ describe("the buyer's promised payment date", () => {
     ["not about paying", "We will send the drawings on Friday."],
   ])("none when %s", (_what, text) => {
     expect(promisedDate(text, SENT)).toBeNull();
+  });
+
+  it.each([
+    ["present tense", "We are paying on Friday.", "2026-11-27"],
+    ["-ing", "We will be remitting the funds on Monday.", "2026-11-30"],
+    ["passive", "The funds will be transferred on Friday.", "2026-11-27"],
+    ["a PI received first, Chinese", "PI已收到，定金下周二安排支付。", "2026-12-01"],
+    [
+      "a PI received first, English",
+      "We have received the revised PI and will transfer the deposit next Tuesday.",
+      "2026-12-01",
+    ],
+    [
+      "a PI received first, Spanish",
+      "Hemos recibido la factura proforma y haremos el pago el próximo martes.",
+      "2026-12-01",
+    ],
+    [
+      "a PI received first, Portuguese",
+      "Recebemos a PI e faremos o pagamento na próxima terça-feira.",
+      "2026-12-01",
+    ],
+  ])("a promise: %s", (_what, text, date) => {
+    expect(promisedDate(text, SENT)).toBe(date);
+  });
+
+  it.each([
+    ["month first", "We will wire the balance on 12/5.", "2026-12-05"],
+    ["month first, with a year", "We will wire the balance on 12/05/2026.", "2026-12-05"],
+    ["day first, with a year", "We will transfer the balance on 05/12/2026.", "2026-12-05"],
+    ["day first", "Wir überweisen die Anzahlung am 03/12.", "2026-12-03"],
+  ])("an ambiguous slashed date is the reading that lies ahead (%s)", (_what, text, date) => {
+    expect(promisedDate(text, SENT)).toBe(date);
+  });
+
+  it("no promise in a thank-you for a payment received", () => {
+    expect(
+      promisedDate("We have received your payment on 30 November, thank you.", SENT)
+    ).toBeNull();
   });
 
   it("the last promise in a message wins", () => {
