@@ -56,12 +56,12 @@ export function buyerLanguage(thread: Thread): BuyerLanguage | null {
 }
 
 /**
- * The buyer: the sender of the buyer's first genuine message, else of any of theirs, else
- * (a buyer who never wrote back) the first person our messages went to who is not on our
- * side: a To before a Cc, our earliest message first.
+ * The buyer: the sender of the buyer's first genuine message, else of any of theirs (a
+ * delivery failure, "other", is no one's), else (a buyer who never wrote back) the first
+ * person our messages went to who is not on our side: a To before a Cc, our earliest first.
  */
 export function buyerOf(thread: Thread): Address | null {
-  const theirs = thread.messages.filter((m) => m.side === "buyer" && m.from);
+  const theirs = thread.messages.filter((m) => m.side === "buyer" && m.from && m.kind !== "other");
   const sender = (theirs.find((m) => !m.autoReply) ?? theirs[0])?.from;
   if (sender) return sender;
   const ours = thread.messages.filter((m) => m.side === "ours");

@@ -31,6 +31,8 @@ import { baseSubject } from "./subject";
 
 /** What an automatic reply says about its writer's absence. */
 export interface AutoReply {
+  /** A delivery failure: automatic, but no reply from anyone (autoReply is false). */
+  bounce?: boolean;
   autoReply: boolean;
   /** The first day back, when the text says it ("back on 6 January"). */
   returnDate: CalendarDate | null;
@@ -78,10 +80,15 @@ function fromHeaders(headers: Record<string, string> | undefined): boolean {
   return /auto[_-]?reply/i.test(headers["precedence"] ?? "");
 }
 
+/** A mail system's sender (mailer-daemon, postmaster), who only ever writes delivery reports. */
+export function isBounceSender(from: Address | null): boolean {
+  const sender = fold(`${from?.name ?? ""} ${from?.address ?? ""}`);
+  return BOUNCE_SENDERS.some((s) => sender.includes(s));
+}
+
 /** A delivery failure (bounce): automatic, but not a reply from anyone. */
 function isBounce(input: AutoReplyInput): boolean {
-  const sender = fold(`${input.from?.name ?? ""} ${input.from?.address ?? ""}`);
-  if (BOUNCE_SENDERS.some((s) => sender.includes(s))) return true;
+  if (isBounceSender(input.from)) return true;
   const subject = fold(input.subject);
   if (hasAny(subject, BOUNCES)) return true;
   return /multipart\/report/i.test(input.headers?.["content-type"] ?? "");
@@ -99,7 +106,7 @@ function subjectHead(subject: string): string {
  * date. Delivery failures are not auto-replies.
  */
 export function detectAutoReply(input: AutoReplyInput, tz = "UTC"): AutoReply {
-  if (isBounce(input)) return NONE;
+  if (isBounce(input)) return { ...NONE, bounce: true };
   const subject = subjectHead(input.subject);
   const text = fold(input.text);
   const byHeader = fromHeaders(input.headers);

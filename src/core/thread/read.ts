@@ -1,6 +1,6 @@
 import { addDays } from "../dates";
 import { ownWordsToRead } from "../text/language";
-import { detectAutoReply, type AutoReply } from "./auto-reply";
+import { detectAutoReply, isBounceSender, type AutoReply } from "./auto-reply";
 import type { MailMessage, Me, Message, MessageKind, Side, Thread } from "./model";
 import { isChase, promisedDate } from "./payment";
 import { namesOfOurs, sideOf } from "./side";
@@ -183,7 +183,11 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
     // absence notice, a promise or a chase says so near the top, not 5 MB down a packing list.
     const words = ownWordsToRead(r.text);
     const auto = side === "buyer" ? detectAutoReply({ ...r, text: words }, tz) : NOT_AUTO;
-    const kind = kindOf(side, r.taggedChase, words, auto.autoReply);
+    // A delivery failure is nobody's message: not the buyer's reply, nor (our own postmaster
+    // quoting our chase) our chase. On our side only the sender tells: a rep's "FW:
+    // Undeliverable: …" resending a chase is a chase.
+    const bounce = auto.bounce || (side === "ours" && isBounceSender(r.from));
+    const kind = bounce ? "other" : kindOf(side, r.taggedChase, words, auto.autoReply);
     return {
       id: r.id,
       from: r.from,

@@ -94,6 +94,11 @@ describe("the buyer's country", () => {
       expect(buyerCountry(t)).toBe("DE");
     });
 
+    it("is not the mail system that reported a failed delivery", () => {
+      const bounce = from("mailer-daemon@googlemail.de", { kind: "other" });
+      expect(buyerCountry(thread(chase(["klaus@mueller-handel.at"]), bounce))).toBe("AT");
+    });
+
     it("prefers the buyer's own messages to our recipients", () => {
       const t = thread(chase(["klaus@mueller-handel.de"]), from("lucia@importadora.es"));
       expect(buyerCountry(t)).toBe("ES");

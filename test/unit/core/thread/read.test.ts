@@ -223,4 +223,43 @@ describe("readThread merging sources", () => {
       });
     });
   });
+
+  it("reads a delivery failure as nobody's message: not the buyer's reply, nor our chase", () => {
+    const chase = mail(
+      "amy.zhang@sunrisetex.com",
+      "2026-11-16T09:00:00Z",
+      "Kindly arrange the deposit."
+    );
+    const failures = [
+      mail("mailer-daemon@googlemail.com", "2026-11-16T09:01:00Z", "Kindly arrange the deposit.", {
+        subject: "Delivery Status Notification (Failure)",
+        headers: { "auto-submitted": "auto-replied" },
+      }),
+      mail(
+        "omar@alwaha-trading.ae",
+        "2026-11-16T09:02:00Z",
+        "Your message could not be delivered.",
+        {
+          subject: "Undeliverable: RE: PI 45",
+        }
+      ),
+      mail("postmaster@sunrisetex.com", "2026-11-16T09:03:00Z", "Kindly arrange the deposit."),
+    ];
+    const resent = mail(
+      "amy.zhang@sunrisetex.com",
+      "2026-11-18T09:00:00Z",
+      "My message did not reach you: kindly arrange the deposit for PI 45.",
+      {
+        subject: "FW: Undeliverable: RE: PI 45",
+      }
+    );
+    const thread = readThread([chase, ...failures, resent], me);
+    expect(thread.messages.map((m) => m.kind)).toEqual([
+      "chase",
+      "other",
+      "other",
+      "other",
+      "chase",
+    ]);
+  });
 });
