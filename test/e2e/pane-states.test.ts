@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContextOptions, Frame, Page } from "playwright-core";
-import { NOW, ROOT, startHarness, transitionsDone, type Harness } from "./harness";
+import { eventually, NOW, ROOT, startHarness, transitionsDone, type Harness } from "./harness";
 
 // Every state of the pane the suite can reach, in light, dark and forced colours, at the
 // 320 px an Outlook task pane is wide: axe-core finds no violations, nothing scrolls
@@ -216,11 +216,39 @@ describe("the pane at 320 px", () => {
     expect({ reached }).toEqual({
       reached: expect.arrayContaining(["Settings", "Chase anyway", "Reply with this reminder"]),
     });
-    // The status's own button works from the keyboard.
+    // The status's own button works from the keyboard, and its dialog gives focus back.
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return "<body>";
+        const labelledBy = el.getAttribute("aria-labelledby");
+        const name =
+          el.getAttribute("aria-label") ||
+          (labelledBy && document.getElementById(labelledBy)?.innerText) ||
+          el.innerText;
+        return `${el.tagName.toLowerCase()}: ${name.split("\n")[0].trim()}`;
+      });
+    const dialog = page.getByRole("dialog");
     await page.getByRole("button", { name: "Chase anyway" }).focus();
+    for (const answer of ["Escape", "Wait"]) {
+      await page.keyboard.press("Enter");
+      await dialog.waitFor();
+      if (answer === "Wait") await page.keyboard.press("Tab");
+      await page.keyboard.press(answer === "Wait" ? "Enter" : "Escape");
+      await dialog.waitFor({ state: "detached" });
+      await eventually(focused, "button: Chase anyway", 2);
+    }
+    // Chosen: the button goes, and focus is on the status it changed; Tab goes on from there.
     await page.keyboard.press("Enter");
-    await page.getByRole("dialog").waitFor();
-    await page.keyboard.press("Escape");
+    await dialog.waitFor();
+    await page.keyboard.press("Enter");
+    await page.getByText("You chose to chase anyway on Sat 28 Nov.").waitFor();
+    const status = await page.locator("#kindly-status-title").innerText();
+    await eventually(focused, `section: ${status}`, 2);
+    await page.keyboard.press("Tab");
+    expect((await focused()).replace(/^\w+: /, "")).toBe(
+      reached[reached.indexOf("Chase anyway") + 1]
+    );
     await page.context().close();
   });
 });

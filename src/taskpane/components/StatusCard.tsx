@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
   type MessageBarIntent,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { explain, formatDay, type Decision, type UiLanguage } from "../../core";
 import { format } from "../../locales";
 import { statusTitle } from "../../locales/wording";
@@ -36,8 +36,22 @@ export function StatusCard({ decision, lang, override, onChaseAnyway }: Props) {
   const t = useStrings();
   const waiting = decision.status === "too-soon" || decision.status === "hold";
   const [asking, setAsking] = useState(false);
+  const card = useRef<HTMLElement>(null);
+  const chaseAnyway = useRef<HTMLButtonElement>(null);
+  // The dialog is rendered only while it asks, with no trigger of its own: when it goes, focus
+  // would fall to the page and the next Tab start from its end. It goes back to "Chase anyway"
+  // (Wait, Escape), or, once the rep chose it and the button is gone, to the status it changed.
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asking) asked.current = true;
+    else if (asked.current) {
+      asked.current = false;
+      (chaseAnyway.current ?? card.current)?.focus();
+    }
+  }, [asking]);
   return (
-    <section aria-labelledby="kindly-status-title">
+    // Focusable by script alone (tabIndex -1): the place focus goes after "Chase anyway".
+    <section aria-labelledby="kindly-status-title" ref={card} tabIndex={-1}>
       {/* A live region, so a screen reader says the status when it changes. */}
       <div aria-live="polite">
         <MessageBar
@@ -54,7 +68,9 @@ export function StatusCard({ decision, lang, override, onChaseAnyway }: Props) {
           </MessageBarBody>
           {waiting && !override && (
             <MessageBarActions>
-              <Button onClick={() => setAsking(true)}>{t.chaseAnyway}</Button>
+              <Button ref={chaseAnyway} onClick={() => setAsking(true)}>
+                {t.chaseAnyway}
+              </Button>
             </MessageBarActions>
           )}
         </MessageBar>

@@ -50,12 +50,23 @@ describe("the status card", () => {
     await screen.findByText(
       /after 3 unanswered chases Kindly waits 7 business days; India's weekend and holidays counted/
     );
-    fireEvent.click(screen.getByRole("button", { name: "Chase anyway" }));
+    const chaseAnyway = screen.getByRole("button", { name: "Chase anyway" });
+    // "Wait": the dialog closes, and focus is back on the button that opened it.
+    chaseAnyway.focus();
+    fireEvent.click(chaseAnyway);
+    // The dialog is a chunk of its own, loaded on this first use.
+    const asking = await screen.findByRole("dialog", undefined, { timeout: 5_000 });
+    fireEvent.click(within(asking).getByRole("button", { name: "Wait" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(document.activeElement).toBe(chaseAnyway);
+    fireEvent.click(chaseAnyway);
     const dialog = await screen.findByRole("dialog");
     expect(dialog.textContent).toContain("Kindly advises waiting until");
     fireEvent.click(within(dialog).getByRole("button", { name: "Chase anyway" }));
     await screen.findByText("You chose to chase anyway on Sat 28 Nov.");
     expect(screen.queryByRole("button", { name: "Chase anyway" })).toBeNull();
+    // The button is gone: focus is on the status it changed, not lost to the page.
+    expect(document.activeElement).toBe(screen.getByRole("region", { name: /^Too soon/ }));
   });
 
   it("counts the business days of the country the rep sets for the buyer", async () => {
