@@ -138,7 +138,8 @@ export function Pane({
           <Composer
             key={item.itemId ?? item.conversationId ?? ""}
             host={host}
-            mode={item.mode}
+            item={item}
+            onItemMoved={retry}
             analysis={analysis}
             reason={reason}
             uiLang={lang}

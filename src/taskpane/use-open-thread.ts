@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useSyncExternalStore } from "react";
 import { readConversation, type ThreadSource } from "../hosts/graph/conversation";
 import type { MailHost, OpenItem } from "../hosts/mailhost";
 import { snapshotSettings } from "../hosts/settings-snapshot";
@@ -11,6 +11,53 @@ export interface OpenThread extends AnalysisResult {
   item: OpenItem;
   /** Where the messages came from: the whole conversation (Graph), or the item's quotes. */
   source: ThreadSource;
+  /** How many item changes the host had announced when this read began (ItemChanges.count). */
+  seen: number;
+}
+
+/**
+ * The rep's item changes, counted from the pane's first read on. The pane listens only once
+ * it is on screen, but its first read is made before that (App starts it while the pane
+ * loads): a change announced in between is counted here, so the pane can tell that the
+ * first read is of an item no longer open, instead of showing it and writing its reminder to
+ * the buyer now open. One subscription per host, for its life: the Outlook host can only
+ * silence a handler, not remove it.
+ */
+class ItemChanges {
+  count = 0;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(host: MailHost) {
+    host.onItemChanged(() => {
+      this.count += 1;
+      for (const listener of [...this.listeners]) listener();
+    });
+  }
+
+  /** For useSyncExternalStore: a listener for each change; returns an unsubscribe. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly snapshot = (): number => this.count;
+}
+
+const itemChangesOf = new WeakMap<MailHost, ItemChanges>();
+
+/** The host's item changes, counted from the first time this is asked for the host. */
+function itemChanges(host: MailHost): ItemChanges {
+  let changes = itemChangesOf.get(host);
+  if (!changes) {
+    changes = new ItemChanges(host);
+    itemChangesOf.set(host, changes);
+  }
+  return changes;
+}
+
+/** Whether two reads are of the same item: a reminder made for one may go into the other. */
+export function sameItem(a: OpenItem, b: OpenItem): boolean {
+  return a.mode === b.mode && a.itemId === b.itemId && a.conversationId === b.conversationId;
 }
 
 /** The rep's time zone: dates are the rep's calendar days. */
@@ -20,12 +67,14 @@ export function repZone(): string {
 
 /**
  * Reads the open item and its thread (the host's calls, here), then has `analyse` read the
- * thread and decide (in the analysis worker, or here where there is none).
+ * thread and decide (in the analysis worker, or here where there is none). The host's item
+ * changes are counted from the first call on (see ItemChanges).
  */
 export async function openThread(
   host: MailHost,
   analyse: Analyse = analyseHere
 ): Promise<OpenThread> {
+  const seen = itemChanges(host).count;
   const item = await host.openItem();
   const { messages, source } = await readConversation(item, host.settings, (config) =>
     host.graphAuth(config)
@@ -38,7 +87,7 @@ export async function openThread(
     settings: snapshotSettings(host.settings),
     now: host.now().getTime(),
   });
-  return { item, ...analysed, source };
+  return { item, ...analysed, source, seen };
 }
 
 /**
@@ -47,8 +96,11 @@ export async function openThread(
  * pane to render a spinner first).
  */
 export function useOpenThread(host: MailHost, analyse: Analyse, first?: Async<OpenThread>) {
-  const result = useAsync<OpenThread>(() => openThread(host, analyse), [host, analyse], first);
-  const { retry } = result;
-  useEffect(() => host.onItemChanged(retry), [host, retry]);
-  return result;
+  const changes = itemChanges(host);
+  // Each change the host announces is a dependency of the read: the item is read again.
+  const changed = useSyncExternalStore(changes.subscribe, changes.snapshot);
+  // A first read begun before a change (the rep opened another item while the pane loaded)
+  // is of an item no longer open: it is not shown, and the item open now is read instead.
+  const fresh = first?.state === "ready" && first.value.seen !== changed ? undefined : first;
+  return useAsync<OpenThread>(() => openThread(host, analyse), [host, analyse, changed], fresh);
 }

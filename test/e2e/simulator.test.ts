@@ -1,6 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
-import { eventually, openSimulator, ROOT, startHarness, type Harness } from "./harness";
+import {
+  eventually,
+  NOW,
+  openSimulator,
+  paneFrame,
+  ROOT,
+  startHarness,
+  type Harness,
+} from "./harness";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -133,6 +141,63 @@ describe("the simulator with the real pane", () => {
     await pane.getByText("Thread · 4 messages").click();
     await messages.filter({ hasText: "Klaus Becker" }).first().waitFor();
     expect(await messages.count()).toBe(4);
+    await page.close();
+  });
+
+  it("follows the rep to a thread opened while it is still reading, and replies to that buyer", async () => {
+    const page = await harness.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    // Omar's holiday file (the UAE's) is held back: the pane is still reading his thread,
+    // deterministically, when the rep opens Klaus Becker's.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked!: () => void;
+    const held = new Promise<void>((resolve) => (asked = resolve));
+    await page.route(/holidays-AE-json/, async (route) => {
+      asked();
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${harness.url}index.html?now=${NOW}&thread=middleman-dubai`);
+    await held;
+    const pane = await paneFrame(page);
+    expect(await pane.locator('[data-kindly-ready="true"]').count()).toBe(0);
+    await page.locator('[data-thread-id="competitor-germany"]').click();
+    release();
+    // The pane shows Klaus's thread, the one open, and writes to him.
+    await eventually(
+      () => pane.getByRole("combobox", { name: "Reason" }).inputValue(),
+      "competitor"
+    );
+    const reply = pane.getByRole("button", { name: "Reply with this reminder" });
+    await reply.waitFor();
+    expect(await pane.locator("main").innerText()).not.toContain("Omar");
+    for (const [label, v] of [
+      ["Your name", "Lin Wei"],
+      ["Your company", "Sunrise Textiles"],
+      ["Order reference", "AB 2026-0931"],
+    ] as const) {
+      const input = pane.getByLabel(label, { exact: true });
+      if ((await input.count()) > 0) await input.fill(v);
+    }
+    await eventually(() => reply.isEnabled(), true, 5);
+    await reply.click();
+    const body = page.locator("#compose-body");
+    await body.waitFor();
+    const draft = await page.evaluate(() => {
+      const sim = (
+        window as unknown as {
+          kindlySimulator: { currentDraft: { threadId: string; to: Array<{ address: string }> } };
+        }
+      ).kindlySimulator;
+      return { thread: sim.currentDraft.threadId, to: sim.currentDraft.to.map((a) => a.address) };
+    });
+    expect(draft).toEqual({ thread: "competitor-germany", to: ["k.becker@becker-hw.de"] });
+    const reminder = await body.locator('[lang="de"]').innerText();
+    expect(reminder).toMatch(/^Guten Tag Klaus Becker,/);
+    expect(reminder).not.toMatch(/Omar|SR-2611-045/);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

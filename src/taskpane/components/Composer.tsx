@@ -32,7 +32,7 @@ import {
   type Strength,
 } from "../../core/compose";
 import { checkTone, type ToneFinding } from "../../core/tone";
-import { itemToMessage, type ItemMode, type MailHost } from "../../hosts/mailhost";
+import { itemToMessage, type MailHost, type OpenItem } from "../../hosts/mailhost";
 import { loadProfile, saveProfile } from "../../hosts/preferences";
 import {
   baseFields,
@@ -49,7 +49,7 @@ import { teamFileFor } from "../../hosts/settings";
 import { fetchTeamLibraries } from "../team-library";
 import { toError } from "../errors";
 import { useAsync } from "../use-async";
-import { repZone } from "../use-open-thread";
+import { repZone, sameItem } from "../use-open-thread";
 import { displayNames } from "../../core/text/intl";
 import { ErrorNotice } from "./ErrorNotice";
 import { RadioChoice, SelectChoice } from "./Choices";
@@ -70,7 +70,10 @@ const useStyles = makeStyles({
 
 interface Props {
   host: MailHost;
-  mode: ItemMode;
+  /** The item the analysis is of: the reminder is for its buyer, and goes into it alone. */
+  item: OpenItem;
+  /** Another item is open than the one analysed: the pane reads the open one. */
+  onItemMoved: () => void;
   analysis: Analysis;
   reason: DelayReason;
   uiLang: UiLanguage;
@@ -82,8 +85,17 @@ interface Props {
  * The reminder composer (PRODUCT.md §5): levers, language, the details it needs, a preview
  * with its tone, and Insert. Loaded after the first screen: it carries the paragraph library.
  */
-export default function Composer({ host, mode, analysis, reason, uiLang, onInserted }: Props) {
+export default function Composer({
+  host,
+  item,
+  onItemMoved,
+  analysis,
+  reason,
+  uiLang,
+  onInserted,
+}: Props) {
   const t = useStrings();
+  const { mode } = item;
   const styles = useStyles();
   // The facts' tables come with this chunk: the first screen did not need them.
   const facts = useMemo(() => threadFacts(analysis.thread, repZone()), [analysis.thread]);
@@ -147,6 +159,14 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
     const content = { html: composed.html, text: composed.text };
     const profile = { repName: edits.repName, company: edits.company };
     try {
+      // Outlook may not have told the pane of every item the rep opened since it read this one
+      // (its handler is registered asynchronously): asked again, an item that is not the one
+      // analysed gets no reminder (it was written for another buyer); the pane reads it.
+      if (!sameItem(await host.openItem(), item)) {
+        setBusy(false);
+        onItemMoved();
+        return;
+      }
       if (mode === "read") await host.replyWith(content);
       else {
         await host.insertAtCursor(content);
@@ -188,8 +208,7 @@ export default function Composer({ host, mode, analysis, reason, uiLang, onInser
   async function checkDraft() {
     setDraftFindings(null);
     try {
-      const item = await host.openItem();
-      const { body, format: bodyFormat } = itemToMessage(item);
+      const { body, format: bodyFormat } = itemToMessage(await host.openItem());
       setDraftFindings(checkTone(newText(body, bodyFormat)));
     } catch (error) {
       setDraftFindings(toError(error));
