@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { Frame, Page } from "playwright-core";
 import {
   eventually,
   NOW,
@@ -15,6 +16,25 @@ beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(async () => harness?.close());
+
+/** Fills the rep's name, company and any other asked-for details, replies, and gives the draft's body. */
+async function replyWithReminder(page: Page, pane: Frame, details: [string, string][]) {
+  const reply = pane.getByRole("button", { name: "Reply with this reminder" });
+  await reply.waitFor();
+  for (const [label, v] of [
+    ["Your name", "Lin Wei"],
+    ["Your company", "Sunrise Textiles"],
+    ...details,
+  ]) {
+    const input = pane.getByLabel(label, { exact: true });
+    if ((await input.count()) > 0) await input.fill(v);
+  }
+  await eventually(() => reply.isEnabled(), true, 5);
+  await reply.click();
+  const body = page.locator("#compose-body");
+  await body.waitFor();
+  return body;
+}
 
 describe("the simulator with the real pane", () => {
   // One thread per delay reason (and the buyer who never answers): the reason the pane
@@ -110,19 +130,7 @@ describe("the simulator with the real pane", () => {
 
   it("opens a reply holding the reminder from read mode", async () => {
     const { page, pane } = await openSimulator(harness, "promise-china");
-    const reply = pane.getByRole("button", { name: "Reply with this reminder" });
-    await reply.waitFor();
-    for (const [label, v] of [
-      ["Your name", "Lin Wei"],
-      ["Your company", "Sunrise Textiles"],
-    ] as const) {
-      const input = pane.getByLabel(label, { exact: true });
-      if ((await input.count()) > 0) await input.fill(v);
-    }
-    await eventually(() => reply.isEnabled(), true, 5);
-    await reply.click();
-    const body = page.locator("#compose-body");
-    await body.waitFor();
+    const body = await replyWithReminder(page, pane, []);
     // The reminder in Chinese above the quoted thread, which is kept.
     const reminder = body.locator('[lang="zh-Hans"]');
     expect(await reminder.innerText()).toContain("HT-2611-008");
@@ -170,21 +178,9 @@ describe("the simulator with the real pane", () => {
       () => pane.getByRole("combobox", { name: "Reason" }).inputValue(),
       "competitor"
     );
-    const reply = pane.getByRole("button", { name: "Reply with this reminder" });
-    await reply.waitFor();
+    await pane.getByRole("button", { name: "Reply with this reminder" }).waitFor();
     expect(await pane.locator("main").innerText()).not.toContain("Omar");
-    for (const [label, v] of [
-      ["Your name", "Lin Wei"],
-      ["Your company", "Sunrise Textiles"],
-      ["Order reference", "AB 2026-0931"],
-    ] as const) {
-      const input = pane.getByLabel(label, { exact: true });
-      if ((await input.count()) > 0) await input.fill(v);
-    }
-    await eventually(() => reply.isEnabled(), true, 5);
-    await reply.click();
-    const body = page.locator("#compose-body");
-    await body.waitFor();
+    const body = await replyWithReminder(page, pane, [["Order reference", "AB 2026-0931"]]);
     const draft = await page.evaluate(() => {
       const sim = (
         window as unknown as {
