@@ -30,6 +30,8 @@ export const en = {
   memoryPartial:
     "Kindly could not read part of its memory of past chases and kept the rest; the chases in your mailbox still count.",
   rememberedChase: "chase remembered by Kindly",
+  itemMoved:
+    "You opened another message before the reminder went in, so Kindly wrote nothing; this is the message open now.",
   buyerCountry: "Buyer's country",
   buyerCountryHint: "Its weekend and public holidays are the business days Kindly counts.",
   countryFromAddress: "{country} (from the address)",

@@ -26,6 +26,8 @@ export const zhCN: Strings = {
   memoryUnreadable: "Kindly 无法读取它记下的催款记录，已重新开始；邮箱里的催款邮件仍然计算在内。",
   memoryNewer:
     "Kindly 的催款记录由更新版本的 Kindly 保存，此版本已重新开始；邮箱里的催款邮件仍然计算在内。",
+  itemMoved:
+    "在插入催款信之前您打开了另一封邮件，所以 Kindly 没有写入任何内容；现在显示的是当前打开的邮件。",
   memoryPartial: "Kindly 的催款记录有一部分无法读取，其余已保留；邮箱里的催款邮件仍然计算在内。",
   rememberedChase: "Kindly 记下的催款",
   buyerCountry: "买家所在国家",

@@ -62,6 +62,16 @@ export function Pane({
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
   // The reason the rep picks applies at once (decision, advice, composer) and is saved for the thread.
   const [picked, setPicked] = useState<{ item: OpenItem; reason: DelayReason } | null>(null);
+  // The composer refused to write (another item was open than the one analysed): the item it
+  // was for, and the item read next, above which the pane says so (and above no later one).
+  const [moved, setMoved] = useState<{ from: OpenItem; to: OpenItem | null } | null>(null);
+  const shown = current.state === "ready" ? current.value.item : null;
+  useEffect(() => {
+    setMoved((m) => {
+      if (!m || !shown || shown === m.from || shown === m.to) return m;
+      return m.to === null ? { ...m, to: shown } : null;
+    });
+  }, [shown]);
   // The composer is asked for once the first screen is up, so it never holds that screen back.
   const [firstScreenShown, setFirstScreenShown] = useState(false);
   const analysed = current.state === "ready";
@@ -119,6 +129,11 @@ export function Pane({
         </MessageBar>
       )}
       {failure && <ErrorNotice error={failure.error} onRetry={failure.again} />}
+      {moved?.to === item && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.itemMoved}</MessageBarBody>
+        </MessageBar>
+      )}
       <ThreadMessages thread={analysis.thread} locale={locale} />
       <ReasonCard
         detected={analysis.reason}
@@ -139,7 +154,10 @@ export function Pane({
             key={item.itemId ?? item.conversationId ?? ""}
             host={host}
             item={item}
-            onItemMoved={retry}
+            onItemMoved={() => {
+              setMoved({ from: item, to: null });
+              retry();
+            }}
             analysis={analysis}
             reason={reason}
             uiLang={lang}

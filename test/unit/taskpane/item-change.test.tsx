@@ -102,6 +102,7 @@ describe("the pane and the item open in Outlook", () => {
     expect(klaus.replies).toEqual([]);
     expect(omar.replies).toEqual([]);
     expect(screen.queryByText("A reply with the reminder is open.")).toBeNull();
+    await screen.findByText(/You opened another message before the reminder went in/);
     // Klaus's own reminder, now that the pane shows his thread.
     await replyWithReminder();
     await screen.findByText("A reply with the reminder is open.");
