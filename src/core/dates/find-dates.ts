@@ -103,6 +103,12 @@ export interface FindDatesOptions {
    * 26 November, "12/5" is 5 December, and "05/12/2024" is 5 December too.
    */
   ahead?: boolean;
+  /**
+   * The dates sought lie behind (when a contract was signed): a date without a year is
+   * the most recent such day on or before ref, not the first on or after ref − 7 days.
+   * Written on 20 November, "signed on 3 Nov" is 3 November of that year.
+   */
+  past?: boolean;
 }
 
 interface Context {
@@ -111,6 +117,9 @@ interface Context {
   r: Ymd;
   monthFirst: boolean;
   ahead: boolean;
+  /** The earliest day a date without a year (or a day of the month alone) may be. */
+  floor: CalendarDate;
+  monthFloor: CalendarDate;
 }
 
 /** Every date expression in text, resolved against ref (the day the text was written). */
@@ -128,6 +137,8 @@ export function findDates(
     r,
     monthFirst: isMonthFirst(options.lang ?? ""),
     ahead: options.ahead ?? false,
+    floor: options.past ? addDays(addMonths(ref, -12), 1) : addDays(ref, -LOOKBACK_DAYS),
+    monthFloor: options.past ? addDays(addMonths(ref, -1), 1) : addDays(ref, -LOOKBACK_DAYS),
   };
   const out: DateMention[] = [];
   for (let i = 0; i < toks.length;) {
@@ -164,11 +175,10 @@ const RESOLVE: Record<Kind, (c: Captures, x: Context) => CalendarDate | null> = 
 
   dayonly: (c, x) => {
     const day = role(c, x, "day", "day");
-    const floor = addDays(x.ref, -LOOKBACK_DAYS);
     for (let k = -1; k <= 12; k++) {
       const { year, month } = monthAfter(x.r, k);
       const d = dayIn(year, month, day);
-      if (d && compareDates(d, floor) >= 0) return d;
+      if (d && compareDates(d, x.monthFloor) >= 0) return d;
     }
     return null;
   },
@@ -221,7 +231,7 @@ const RESOLVE: Record<Kind, (c: Captures, x: Context) => CalendarDate | null> = 
     if (month > 0) {
       const make = (y: number) =>
         isValidDate(y, month, 1) ? toCalendarDate(y, month, dayOf(y, month)) : null;
-      return c.year !== undefined ? make(role(c, x, "year", "year")) : nearest(x.ref, make);
+      return c.year !== undefined ? make(role(c, x, "year", "year")) : nearest(x, make);
     }
     const unit = role(c, x, "unit", "unit");
     const mod = c.mod === undefined ? 0 : role(c, x, "mod", "mod");
@@ -256,19 +266,19 @@ function absolute(kind: "date" | "ndate", c: Captures, x: Context): CalendarDate
   const days = readAbsolute(kind, c, x.toks);
   if (days.length === 2 && x.ahead) {
     const soonest = days
-      .map((d) => dayOf(d, x.ref))
+      .map((d) => dayOf(d, x))
       .filter((d): d is CalendarDate => d !== null && compareDates(d, x.ref) >= 0)
       .sort(compareDates)[0];
     if (soonest) return soonest;
   }
   const d = days.length === 2 && x.monthFirst ? days[1] : days[0];
-  return d ? dayOf(d, x.ref) : null;
+  return d ? dayOf(d, x) : null;
 }
 
 /** The calendar day a written day means, taking the year from ref when none is written. */
-function dayOf(d: WrittenDay, ref: CalendarDate): CalendarDate | null {
+function dayOf(d: WrittenDay, x: Context): CalendarDate | null {
   if (d.year !== null) return dayIn(d.year, d.month, d.day);
-  return nearest(ref, (y) => dayIn(y, d.month, d.day));
+  return nearest(x, (y) => dayIn(y, d.month, d.day));
 }
 
 /** The month a period names: 1-12, 0 when it names none, null when the name does not count. */
@@ -283,16 +293,11 @@ function namedMonth(c: Captures, x: Context): number | null {
   return t.roles.month ?? null;
 }
 
-/** The first day make(year) gives, trying last year onwards, that is on or after ref − 7 days. */
-function nearest(
-  ref: CalendarDate,
-  make: (year: number) => CalendarDate | null
-): CalendarDate | null {
-  const floor = addDays(ref, -LOOKBACK_DAYS);
-  const y0 = Number(ref.slice(0, 4));
-  for (let y = y0 - 1; y <= y0 + 8; y++) {
+/** The first day make(year) gives, trying last year onwards, that is on or after the floor. */
+function nearest(x: Context, make: (year: number) => CalendarDate | null): CalendarDate | null {
+  for (let y = x.r.year - 1; y <= x.r.year + 8; y++) {
     const d = make(y);
-    if (d && compareDates(d, floor) >= 0) return d;
+    if (d && compareDates(d, x.floor) >= 0) return d;
   }
   return null;
 }

@@ -271,6 +271,48 @@ export const CONFIRM_CUES: PatternTable = {
   ],
 };
 
+/**
+ * Words of receiving a document, which make a confirmation cue around them an acknowledgement
+ * of receipt ("we confirm receipt of your PI", "确认收到形式发票"), not of the order.
+ */
+export const RECEIPT_WORDS: PatternTable = {
+  en: ["receipt", "receiv(?:ed|ing|e)"],
+  zh: ["收到", "接收", "查收到"],
+  es: ["recepción", "recibid[oa]s?", "recibimos", "recibo"],
+  fr: ["réception", "reçue?s?"],
+  de: ["Erhalt", "erhalten", "Eingang", "eingegangen"],
+  pt: ["recebimento", "recepção", "recebid[oa]s?", "recebemos"],
+  ru: ["получени[еяю]", "получил[аи]?", "получен[аыо]?"],
+  ar: ["استلام", "استلمنا", "تلقينا", "وصول"],
+};
+
+/**
+ * Words in a confirmation cue that state it as done ("signed", "已签字", "unterschrieben"):
+ * a date written with them is when it happened, so one without a year lies in the past.
+ */
+export const DONE_WORDS: PatternTable = {
+  en: ["(?:counter)?signed", "stamped", "confirmed", "approved", "accepted"],
+  zh: ["已", "签了", "签好"],
+  es: ["firmad[oa]s?", "confirmad[oa]s?", "aprobad[oa]s?", "aceptad[oa]s?"],
+  fr: ["signée?s?", "confirmée?s?", "validée?s?", "approuvée?s?", "acceptée?s?"],
+  de: ["bestätigt", "unterschrieben", "unterzeichnet", "freigegeben", "angenommen"],
+  pt: ["assinad[oa]s?", "confirmad[oa]s?", "aprovad[oa]s?", "aceit[oa]s?"],
+  ru: ["подписан[аыо]?", "подтвержд[её]н[аыо]?", "согласован[аыо]?", "одобрен[аыо]?"],
+  ar: ["تم"],
+};
+
+/** Words right before a date that make it a document's date ("your PI dated 1 Nov", "vom 01.11.", "от 01.11"), not an event's. */
+export const DOCUMENT_DATE_WORDS: PatternTable = {
+  en: ["dated", "of"],
+  zh: ["日期为?[:：]?"],
+  es: ["de fecha", "con fecha", "fechad[oa]", "del"],
+  fr: ["(?:datée? )?du", "en date du"],
+  de: ["vom", "datiert (?:auf den|vom)"],
+  pt: ["datad[oa] de", "com data de", "de"],
+  ru: ["от"],
+  ar: ["بتاريخ", "المؤرخ(?:ة)?(?: في)?"],
+};
+
 /** Words that turn a confirmation around: negations, conditions and requests ("not", "once", "please confirm", "未"). */
 export const CANCELLERS: PatternTable = {
   en: [
@@ -337,7 +379,7 @@ export const CANCELLERS: PatternTable = {
 /** Words before the last day a price holds ("valid until", "gültig bis", "有效期至", "السعر ساري حتى"). */
 export const VALID_UNTIL_CUES: PatternTable = {
   en: [
-    "valid (?:until|till|til|through|thru|up to)",
+    "valid (?:only )?(?:until|till|til|through|thru|up to)",
     "(?:good|firm|fixed|held) (?:until|till|through)",
     "(?:prices?|offer|quotation|quote) ~(?:holds?|stands?|expires?) (?:until|till|through|on)?",
     "validity(?: date)?(?: until)?[:：]?",
@@ -372,6 +414,192 @@ export const VALID_UNTIL_CUES: PatternTable = {
 /** Words after the last day a price holds ("12月15日前有效"). */
 export const VALID_BEFORE_CUES: PatternTable = {
   zh: ["(?:之前|以前|前)有效"],
+};
+
+// A count of days, weeks or months, per language, for VALID_FOR_CUES; the unit tables below tell them apart.
+const N = "\\d{1,3}";
+const SPAN_EN = `${N} (?:days?|weeks?|months?)`;
+const SPAN_ZH = `${N} ?(?:天|日|周|个?星期|个月)`;
+const SPAN_ES = `${N} (?:días?|semanas?|mes(?:es)?)`;
+const SPAN_FR = `${N} (?:jours?|semaines?|mois)`;
+const SPAN_DE = `${N} (?:Tagen?|Wochen?|Monaten?|Monate?)`;
+const SPAN_PT = `${N} (?:dias?|semanas?|mês|meses)`;
+const SPAN_RU = `${N} (?:дн(?:ей|я|ь)|недел[юиь]|месяц(?:а|ев)?)`;
+const SPAN_AR = `${N} (?:يوما|يومًا|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)`;
+
+/** How long a price holds, counted from the day it is stated ("valid for 15 days", "14 Tage gültig", "报价有效期7天"). */
+export const VALID_FOR_CUES: PatternTable = {
+  en: [
+    `valid (?:for|within) (?:a period of )?${SPAN_EN}`,
+    `validity(?: period)?(?: of| is)?[:：]? ?${SPAN_EN}`,
+    `(?:good|firm|held) for ${SPAN_EN}`,
+  ],
+  zh: [`有效期(?:为)?[:：]?${SPAN_ZH}`, `${SPAN_ZH}(?:内)?有效`],
+  es: [`(?:válid[oa]s?|vigentes?) (?:por|durante) ${SPAN_ES}`, `validez(?: de)?[:：]? ?${SPAN_ES}`],
+  fr: [
+    `(?:valables?|valides?) (?:pendant |pour )?${SPAN_FR}`,
+    `validité(?: de)?[:：]? ?${SPAN_FR}`,
+  ],
+  de: [
+    `${SPAN_DE} gültig`,
+    `(?:gültig|gilt|gelten) (?:für )?${SPAN_DE}`,
+    `Gültigkeit(?: von)?[:：]? ?${SPAN_DE}`,
+  ],
+  pt: [
+    `(?:válid[oa]s?|vigentes?) (?:por|durante) ${SPAN_PT}`,
+    `validade(?: de)?[:：]? ?${SPAN_PT}`,
+  ],
+  ru: [`действительн(?:а|ы|о)? (?:в течение )?${SPAN_RU}`, `срок действия[:：]? ?${SPAN_RU}`],
+  ar: [`(?:ساري|سارية|صالح|صالحة)(?: المفعول)? (?:لمدة )?${SPAN_AR}`],
+};
+
+/** Units of VALID_FOR_CUES counted in weeks; in months below; any other counts days. */
+export const WEEK_WORDS: PatternTable = {
+  en: ["weeks?"],
+  zh: ["周", "个?星期"],
+  es: ["semanas?"],
+  fr: ["semaines?"],
+  de: ["Wochen?"],
+  pt: ["semanas?"],
+  ru: ["недел[юиь]"],
+  ar: ["أسبوع", "أسابيع"],
+};
+
+export const MONTH_WORDS: PatternTable = {
+  en: ["months?"],
+  zh: ["个月"],
+  es: ["mes(?:es)?"],
+  fr: ["mois"],
+  de: ["Monaten?", "Monate?"],
+  pt: ["mês", "meses"],
+  ru: ["месяц(?:а|ев)?"],
+  ar: ["شهر", "أشهر"],
+};
+
+/**
+ * What a validity cue may speak of to be the price's validity: the price, offer, quotation or
+ * PI ("prices valid until", "报价有效期", "Angebot gültig bis").
+ */
+export const PRICE_SUBJECTS: PatternTable = {
+  en: ["prices?", "offer", "quotation", "quote", "rates?", "PI", "P/I", "proforma(?: invoice)?"],
+  zh: ["价格", "报价", "单价", "价", "形式发票", "PI"],
+  es: ["precios?", "oferta", "cotización", "presupuesto", "proforma"],
+  fr: ["prix", "offre", "devis", "tarifs?", "cotation", "proforma"],
+  de: ["Preise?n?", "Angebot", "Konditionen", "Proforma(?:-?Rechnung)?"],
+  pt: ["preços?", "oferta", "cotação", "orçamento", "proforma"],
+  ru: ["цен(?:а|ы|у|ой)?", "предложение", "КП", "прайс", "стоимость"],
+  ar: ["السعر", "الأسعار", "العرض", "عرض السعر"],
+};
+
+/**
+ * Other things that are "valid until" a day (a letter of credit, bank details, a passport): when
+ * one of them is named after the price, the validity is its own ("the L/C will be valid until").
+ */
+export const OTHER_VALID_SUBJECTS: PatternTable = {
+  en: [
+    "L/?C",
+    "letter of credit",
+    "(?:bank )?account(?: details)?",
+    "bank details",
+    "passport",
+    "visa",
+    "certificates?",
+    "licen[cs]e",
+    "permit",
+    "guarantee",
+    "insurance",
+    "card",
+    "link",
+    "password",
+  ],
+  zh: [
+    "信用证",
+    "账户",
+    "账号",
+    "银行信息",
+    "护照",
+    "签证",
+    "证书",
+    "许可证",
+    "保函",
+    "保险",
+    "链接",
+  ],
+  es: [
+    "carta de crédito",
+    "cuenta",
+    "datos bancarios",
+    "pasaporte",
+    "visa",
+    "certificado",
+    "licencia",
+    "garantía",
+    "seguro",
+    "enlace",
+  ],
+  fr: [
+    "lettre de crédit",
+    "crédit documentaire",
+    "compte",
+    "coordonnées bancaires",
+    "RIB",
+    "passeport",
+    "visa",
+    "certificat",
+    "licence",
+    "garantie",
+    "assurance",
+    "lien",
+  ],
+  de: [
+    "Akkreditiv",
+    "Konto",
+    "Bankverbindung",
+    "Reisepass",
+    "Pass",
+    "Visum",
+    "Zertifikat",
+    "Lizenz",
+    "Garantie",
+    "Bürgschaft",
+    "Versicherung",
+    "Link",
+  ],
+  pt: [
+    "carta de crédito",
+    "conta",
+    "dados bancários",
+    "passaporte",
+    "visto",
+    "certificado",
+    "licença",
+    "garantia",
+    "seguro",
+    "link",
+  ],
+  ru: [
+    "аккредитив",
+    "реквизиты",
+    "паспорт",
+    "виза",
+    "сертификат",
+    "лицензия",
+    "гарантия",
+    "страховка",
+    "ссылка",
+  ],
+  ar: [
+    "الاعتماد المستندي",
+    "خطاب الاعتماد",
+    "الحساب",
+    "جواز السفر",
+    "التأشيرة",
+    "الشهادة",
+    "الترخيص",
+    "الضمان",
+    "التأمين",
+    "الرابط",
+  ],
 };
 
 /** Line starts that mark a subject line quoted in a body ("Subject:", "主题：", "Betreff:"). */

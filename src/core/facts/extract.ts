@@ -1,14 +1,29 @@
-import { calendarDateIn, findDates, type CalendarDate, type DateMention } from "../dates";
+import {
+  addDays,
+  addMonths,
+  calendarDateIn,
+  findDates,
+  type CalendarDate,
+  type DateMention,
+} from "../dates";
 import { ownWordsToRead } from "../text/language";
 import { findMoneyMentions, type MoneyMention } from "./amounts";
 import {
   CANCELLERS,
   CONFIRM_CUES,
+  DOCUMENT_DATE_WORDS,
+  DONE_WORDS,
+  MONTH_WORDS,
+  OTHER_VALID_SUBJECTS,
   PART_CUES,
+  PRICE_SUBJECTS,
+  RECEIPT_WORDS,
   SUBJECT_LINES,
   TOTAL_CUES,
   VALID_BEFORE_CUES,
+  VALID_FOR_CUES,
   VALID_UNTIL_CUES,
+  WEEK_WORDS,
 } from "./cues";
 import { compileTable, scan, sentenceAround, type Hit } from "./pattern";
 import { findOrderRefMentions, refKey } from "./refs";
@@ -28,7 +43,15 @@ const CONFIRM = compileTable(CONFIRM_CUES);
 const CANCEL = compileTable(CANCELLERS);
 const VALID_UNTIL = compileTable(VALID_UNTIL_CUES);
 const VALID_BEFORE = compileTable(VALID_BEFORE_CUES);
+const VALID_FOR = compileTable(VALID_FOR_CUES);
+const WEEKS = compileTable(WEEK_WORDS);
+const MONTHS = compileTable(MONTH_WORDS);
+const PRICE = compileTable(PRICE_SUBJECTS);
+const OTHER_SUBJECT = compileTable(OTHER_VALID_SUBJECTS);
 const SUBJECT_LINE = compileTable(SUBJECT_LINES);
+const RECEIPT = compileTable(RECEIPT_WORDS);
+const DONE = compileTable(DONE_WORDS);
+const DOCUMENT_DATE = compileTable(DOCUMENT_DATE_WORDS);
 
 // How far, in characters, a cue may stand from what it qualifies.
 const CUE_BEFORE = 60;
@@ -36,6 +59,11 @@ const CUE_AFTER = 30;
 const CANCEL_BEFORE = 24;
 const DATE_AFTER_CUE = 16;
 const DATE_BEFORE_CUE = 3;
+const RECEIPT_AFTER = 24;
+const SUBJECT_BEFORE = 60;
+
+/** Where one clause of a sentence ends and the next begins: a comma (not one inside a number, "18,400") or a parenthesis. */
+const CLAUSE_BREAK = /[,，、](?!\d)|[(（]/g;
 
 /** One message as the fact finder reads it. */
 interface Reading {
@@ -57,15 +85,25 @@ interface Reading {
  *   two more when a subject line (the `subject` option, or a "Subject:"/"Re:" line in a body)
  *   names it; on a tie, the one named first.
  * - `amount`: amounts next to a part cue (deposit, balance, "30%", freight, unit price) never
- *   count. Then the last amount next to a total cue ("total", "总金额", "über"); else the last
- *   amount in a buyer message that confirms the order; else the largest amount.
+ *   count; nor does a part named earlier in the amount's clause ("the deposit in the amount of
+ *   USD 5,520"). Then, highest first: a total of ours (the amount next to a total cue: "total",
+ *   "总金额", "über"); a buyer's total in a sentence that confirms the order or names its
+ *   reference; a buyer's amount in the sentence confirming the order; any other amount of ours.
+ *   The latest wins within the first three, the largest within the last. Any other buyer amount
+ *   never counts (what their customer owes them, a competitor's price): a wrong total in a
+ *   reminder is worse than none, and the PI's total is ours to state.
  *   "Next to" is decided by the nearest cue in the same sentence (before it, or just after it).
  * - `confirmedOn`: the first buyer message that confirms the order (no negation, condition or
- *   request around the cue): the date written in that sentence nearest the cue and not after
- *   the message's day ("signed on 3 Nov"; for an undated message, not after the next dated
- *   one's), else the message's day.
+ *   request around the cue, no word of receipt in or just after it: "we confirm receipt of your
+ *   PI" does not): the date written in that sentence nearest the cue and not after the
+ *   message's day ("signed on 3 Nov"; for an undated message, not after the next dated one's),
+ *   else the message's day. A date right after "dated", "vom", "от" is the document's, not the
+ *   confirmation's; a year-less date in the clause of a cue stated as done ("we signed the PI
+ *   on 3 Nov") is the latest such day.
  * - `priceValidUntil`: the date right after a validity cue ("valid until 15 December"), or right
- *   before one ("12月15日前有效"); the last one stated wins (reps extend validity).
+ *   before one ("12月15日前有效"), or the message's day plus a span ("valid for 15 days"), when
+ *   the last thing the sentence names up to the cue is the price, offer, quotation or PI (not a
+ *   letter of credit or bank details); the last one stated wins (reps extend validity).
  */
 export function extractFacts(
   messages: readonly FactSource[],
@@ -75,7 +113,7 @@ export function extractFacts(
   const subjects =
     typeof options.subject === "string" ? [options.subject] : (options.subject ?? []);
   const { orderRef, orderRefs } = references(readings, subjects);
-  const { amount, amounts } = money(readings);
+  const { amount, amounts } = money(readings, orderRef);
   return {
     orderRef,
     orderRefs,
@@ -165,21 +203,44 @@ function subjectLines(text: string): Array<[number, number]> {
     });
 }
 
-function money(readings: Reading[]): { amount: Money | null; amounts: Money[] } {
+// How much an amount says about the order total, by who wrote it and where (higher wins).
+const OUR_TOTAL = 3;
+const BUYER_TOTAL = 2;
+const BUYER_CONFIRMING = 1;
+const OURS_UNCUED = 0;
+
+function money(
+  readings: Reading[],
+  orderRef: OrderRef | null
+): { amount: Money | null; amounts: Money[] } {
   const amounts: Money[] = [];
   let best: Money | null = null;
   let bestRank = -1;
   for (const r of readings) {
     const text = r.source.text;
     const mentions = findMoneyMentions(text);
-    const confirming = r.source.side === "buyer" && confirmation(text) !== null;
+    const buyer = r.source.side === "buyer";
+    // A buyer's amount is about this order only in a sentence that confirms it or names its
+    // reference: otherwise it may be what their customer owes them or a competitor's price.
+    const confirmed = buyer && mentions.length > 0 ? starts(confirmations(text)) : [];
+    const named =
+      buyer && mentions.length > 0 && orderRef
+        ? starts(findOrderRefMentions(text).filter((m) => refKey(m.ref) === refKey(orderRef)))
+        : [];
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       const money: Money = { amount: m.amount, currency: m.currency, text: m.text };
       amounts.push(money);
       const role = roleOf(text, m, mentions[k - 1], mentions[k + 1]);
       if (role === "part") continue;
-      const rank = role === "total" ? 2 : confirming ? 1 : 0;
+      let rank = role === "total" ? OUR_TOTAL : OURS_UNCUED;
+      if (buyer) {
+        const [s, e] = sentenceAround(text, m.start, m.end);
+        const confirming = anyWithin(confirmed, s, e);
+        if (role === "total" && (confirming || anyWithin(named, s, e))) rank = BUYER_TOTAL;
+        else if (confirming) rank = BUYER_CONFIRMING;
+        else continue;
+      }
       // stated totals and confirmations: the latest; otherwise: the largest
       const better =
         rank > bestRank || (rank === bestRank && (rank > 0 || m.amount > (best?.amount ?? 0)));
@@ -192,7 +253,7 @@ function money(readings: Reading[]): { amount: Money | null; amounts: Money[] } 
   return { amount: best, amounts };
 }
 
-/** Whether the nearest cue in the sentence makes this amount the total or a part (null: neither). */
+/** Whether this amount is the total or a part (null: neither), by the cues of its sentence. */
 function roleOf(
   text: string,
   m: MoneyMention,
@@ -201,6 +262,9 @@ function roleOf(
 ): "total" | "part" | null {
   const [s, e] = sentenceAround(text, m.start, m.end, CUE_BEFORE);
   const before = text.slice(Math.max(s, m.start - CUE_BEFORE, previous?.end ?? 0), m.start);
+  // "the 30% deposit in the amount of USD 5,520", "定金金额为": a part named earlier in the
+  // clause is what the amount is of, however near a word like "amount" stands.
+  if (scan(PART, before.slice(lastClauseBreak(before))).length > 0) return "part";
   const afterEnd = Math.min(e, m.end + CUE_AFTER, next?.start ?? text.length);
   const after = text.slice(m.end, afterEnd).split(/[,;，；]/)[0];
   const distance = (re: RegExp): number => {
@@ -215,31 +279,90 @@ function roleOf(
   return part <= total ? "part" : "total";
 }
 
-/** The first confirmation cue in `text` that no negation, condition or request turns around. */
-function confirmation(text: string): Hit | null {
-  for (const hit of scan(CONFIRM, text)) {
-    const [s] = sentenceAround(text, hit.start, hit.end, CANCEL_BEFORE);
+/** Offset just after the last clause break in `text` (0 when there is none). */
+function lastClauseBreak(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) at = m.index + 1;
+  return at;
+}
+
+/** Offset of the first clause break in `text` (its length when there is none). */
+function firstClauseBreak(text: string): number {
+  CLAUSE_BREAK.lastIndex = 0;
+  return CLAUSE_BREAK.exec(text)?.index ?? text.length;
+}
+
+/**
+ * The confirmation cues in `text` that no negation, condition or request turns around, and that
+ * do not merely acknowledge receipt ("we confirm receipt of your PI", "the PI has been received").
+ */
+function confirmations(text: string): Hit[] {
+  return scan(CONFIRM, text).filter((hit) => {
+    const [s, e] = sentenceAround(text, hit.start, hit.end, Math.max(CANCEL_BEFORE, RECEIPT_AFTER));
     const around = text.slice(Math.max(s, hit.start - CANCEL_BEFORE), hit.end);
-    if (scan(CANCEL, around).length === 0) return hit;
+    if (scan(CANCEL, around).length > 0) return false;
+    const rest = text.slice(hit.end, Math.min(e, hit.end + RECEIPT_AFTER));
+    return scan(RECEIPT, hit.text + rest.slice(0, firstClauseBreak(rest))).length === 0;
+  });
+}
+
+const starts = (spans: ReadonlyArray<{ start: number }>): number[] => spans.map((x) => x.start);
+
+/** Whether any of `sorted` (ascending offsets) lies in [s, e). */
+function anyWithin(sorted: readonly number[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < s) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo < sorted.length && sorted[lo] < e;
 }
 
 function confirmationDay(readings: Reading[]): CalendarDate | null {
   for (const r of readings) {
     if (r.source.side !== "buyer") continue;
-    const hit = confirmation(r.source.text);
+    const text = r.source.text;
+    const hit = confirmations(text)[0];
     if (!hit) continue;
-    const [s, e] = sentenceAround(r.source.text, hit.start, hit.end);
+    const [s, e] = sentenceAround(text, hit.start, hit.end);
+    // A confirmation stated as done ("we signed the PI on 3 Nov"): a date in its clause is
+    // when it happened, so one without a year is the latest such day, not the next.
+    const from = s + lastClauseBreak(text.slice(s, hit.start));
+    const to = hit.end + firstClauseBreak(text.slice(hit.end, e));
+    const done =
+      r.notAfter && scan(DONE, hit.text).length > 0
+        ? findDates(text.slice(from, to), r.notAfter, { past: true })
+        : [];
+    const reading = (d: DateMention): DateMention => {
+      const back = done.find((p) => from + p.start === d.start);
+      return back ? { ...d, date: back.date } : d;
+    };
     const gap = (d: DateMention): number =>
       d.end <= hit.start ? hit.start - d.end : Math.max(0, d.start - hit.end);
     const written = datesOf(r)
-      .filter((d) => d.start >= s && d.end <= e && (!r.notAfter || d.date <= r.notAfter))
+      .filter((d) => d.start >= s && d.end <= e && !documentDate(text, d))
+      .map(reading)
+      .filter((d) => !r.notAfter || d.date <= r.notAfter)
       .sort((a, b) => gap(a) - gap(b))[0];
     const day = written?.date ?? r.day;
     if (day) return day;
   }
   return null;
+}
+
+/** Whether a document's date word stands right before this date ("your PI dated 1 Nov", "vom 01.11.2024"). */
+function documentDate(text: string, d: DateMention): boolean {
+  const lead = text.slice(Math.max(0, d.start - 24), d.start);
+  const word = scan(DOCUMENT_DATE, lead).pop();
+  return word !== undefined && /^\s{0,3}$/.test(lead.slice(word.end));
+}
+
+/** One statement of how long the price holds: where it was written and the last day it gives. */
+interface Validity {
+  at: number;
+  date: CalendarDate;
 }
 
 function priceValidity(readings: Reading[]): CalendarDate | null {
@@ -248,22 +371,51 @@ function priceValidity(readings: Reading[]): CalendarDate | null {
     const text = r.source.text;
     const cuesAfter = scan(VALID_UNTIL, text);
     const cuesBefore = scan(VALID_BEFORE, text);
-    if (cuesAfter.length === 0 && cuesBefore.length === 0) continue;
+    const cuesFor = scan(VALID_FOR, text);
+    if (cuesAfter.length + cuesBefore.length + cuesFor.length === 0) continue;
     const dates = [...datesOf(r)].sort((a, b) => a.start - b.start);
-    const stated: DateMention[] = [];
+    const stated: Validity[] = [];
     for (const c of cuesAfter) {
       const [, e] = sentenceAround(text, c.start, c.end, DATE_AFTER_CUE + 1);
       const d = dates[firstFrom(dates, c.end)];
-      if (d && d.start - c.end <= DATE_AFTER_CUE && d.start < e) stated.push(d);
+      if (d && d.start - c.end <= DATE_AFTER_CUE && d.start < e && ofPrice(text, c)) {
+        stated.push({ at: d.start, date: d.date });
+      }
     }
     for (const c of cuesBefore) {
       const d = dates[firstFrom(dates, c.start) - 1];
-      if (d && d.end <= c.start && c.start - d.end <= DATE_BEFORE_CUE) stated.push(d);
+      if (d && d.end <= c.start && c.start - d.end <= DATE_BEFORE_CUE && ofPrice(text, c)) {
+        stated.push({ at: d.start, date: d.date });
+      }
     }
-    const last = stated.sort((a, b) => a.start - b.start).pop();
+    // "valid for 15 days": counted from the day it was written
+    const from = r.day ?? r.refDay;
+    for (const c of cuesFor) {
+      if (from && ofPrice(text, c)) stated.push({ at: c.start, date: afterSpan(from, c) });
+    }
+    const last = stated.sort((a, b) => a.at - b.at).pop();
     if (last) found = last.date;
   }
   return found;
+}
+
+/**
+ * Whether a validity cue speaks of the price: the last thing its sentence names up to the cue's
+ * end is a price, offer, quotation or PI, not a letter of credit, bank details or a passport.
+ */
+function ofPrice(text: string, cue: Hit): boolean {
+  const [s] = sentenceAround(text, cue.start, cue.end, SUBJECT_BEFORE);
+  const lead = text.slice(Math.max(s, cue.start - SUBJECT_BEFORE), cue.end);
+  const price = scan(PRICE, lead).pop();
+  const other = scan(OTHER_SUBJECT, lead).pop();
+  return price !== undefined && (other === undefined || other.start < price.start);
+}
+
+/** The last day of a span like "15 days", "2 weeks", "1 month" written in `cue`, counted from `day`. */
+function afterSpan(day: CalendarDate, cue: Hit): CalendarDate {
+  const n = Number(/\d{1,3}/.exec(cue.text)?.[0] ?? 0);
+  if (scan(MONTHS, cue.text).length > 0) return addMonths(day, n);
+  return addDays(day, scan(WEEKS, cue.text).length > 0 ? 7 * n : n);
 }
 
 /** Index of the first date starting at or after `at` (dates sorted by start); binary search keeps hostile text linear. */

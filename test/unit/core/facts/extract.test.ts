@@ -313,8 +313,96 @@ describe("extractFacts: the order total", () => {
       [ours("2026-11-02T08:00:00Z", "Предоплата 375 000 руб. по счёту на сумму 1 250 000 руб.")],
       1250000,
     ],
+    [
+      "reads a part named earlier in the clause over a total word next to the amount",
+      [ours("2026-11-02T08:00:00Z", "Kindly arrange the 30% deposit in the amount of USD 5,520.")],
+      null,
+    ],
+    [
+      "does not let a part in an earlier clause take the total",
+      [ours("2026-11-02T08:00:00Z", "Including freight, the total is USD 18,900.")],
+      18900,
+    ],
+    [
+      "reads a total in parentheses after a part",
+      [
+        ours(
+          "2026-11-18T08:00:00Z",
+          "When will the deposit for PI SR-2611-045 (USD 18,400.00 total) be remitted?"
+        ),
+      ],
+      18400,
+    ],
   ])("%s", (_what, messages, amount) => {
     expect(amountOf(...messages)?.amount ?? null).toBe(amount);
+  });
+
+  it.each([
+    "Please remit the deposit amount of USD 5,520 at your earliest convenience.",
+    "Kindly arrange the 30% deposit in the amount of USD 5,520.",
+    "The balance amounting to USD 12,880 is due before shipment.",
+    "Bitte überweisen Sie die Anzahlung in Höhe von 5.520,00 USD.",
+    "请安排定金，定金金额为USD5,520。",
+    "Просим оплатить предоплату в размере 30% на сумму 5 520 USD.",
+    "Por favor, envíe el anticipo por un importe de 5.520,00 USD.",
+    "Favor enviar o sinal no valor de USD 5.520,00.",
+    "Merci de régler l'acompte d'un montant de 5 520,00 USD.",
+  ])("keeps the earlier total when a later message asks: %s", (text) => {
+    const thread = [
+      ours("2026-11-02T08:00:00Z", "PI SR-2611-045, total USD 18,400.00."),
+      ours("2026-11-10T08:00:00Z", text),
+    ];
+    expect(amountOf(...thread)?.amount).toBe(18400);
+  });
+});
+
+describe("extractFacts: the order total, by who states it", () => {
+  const pi = ours(
+    "2026-11-02T08:00:00Z",
+    "Attached our PI SR-2611-045, total amount USD 18,400.00."
+  );
+  const amountOf = (...messages: FactSource[]) => extractFacts(messages).amount?.amount ?? null;
+
+  it.each([
+    "Our customer still owes us a total of USD 85,000, so we have to wait for his payment.",
+    "Another supplier offered us the same fabric for a total of USD 16,900.",
+    "Our customer in Riyadh still owes us USD 85,000, we are waiting for him.",
+    "We confirm the order. Sorry, our customer still owes us a total of USD 85,000.",
+  ])("keeps our total when the buyer writes %j", (text) => {
+    expect(amountOf(pi, buyer("2026-11-19T08:00:00Z", text))).toBe(18400);
+  });
+
+  it.each([
+    "Our customer still owes us a total of USD 85,000.",
+    "We confirm the order. Sorry, our customer still owes us a total of USD 85,000.",
+    "Our PO-7788 to our own customer totals USD 85,000.",
+  ])("takes no buyer amount that is not about the order: %j", (text) => {
+    const thread = [
+      ours("2026-11-02T08:00:00Z", "Attached our PI SR-2611-045."),
+      buyer("2026-11-19T08:00:00Z", text),
+    ];
+    expect(amountOf(...thread)).toBeNull();
+  });
+
+  it("keeps an uncued amount of ours over a buyer's unrelated one", () => {
+    const thread = [
+      ours("2026-11-02T08:00:00Z", "Please find PI No. SR-2611-045 for USD 18,400.00 attached."),
+      buyer("2026-11-19T08:00:00Z", "Our customer still owes us USD 85,000."),
+    ];
+    expect(amountOf(...thread)).toBe(18400);
+  });
+
+  it("takes a buyer's total that names the order's reference when we stated none", () => {
+    const thread = [
+      ours("2026-11-02T08:00:00Z", "Attached our PI SR-2611-045."),
+      buyer("2026-11-05T08:00:00Z", "The total of PI SR-2611-045 is USD 18,400, noted."),
+    ];
+    expect(amountOf(...thread)).toBe(18400);
+  });
+
+  it("prefers our stated total to a later one from the buyer", () => {
+    const counter = buyer("2026-11-05T08:00:00Z", "PI SR-2611-045 total USD 16,900, please.");
+    expect(amountOf(pi, counter)).toBe(18400);
   });
 });
 
@@ -363,12 +451,57 @@ describe("extractFacts: the confirmation day", () => {
     "Ainda não confirmamos o pedido.",
     "Пока не подтверждаем заказ.",
     "لم نؤكد الطلب بعد.",
+    "We confirm receipt of your PI SR-2611-045 and will revert soon.",
+    "I confirm we have received your proforma invoice, our boss will check it.",
+    "Acknowledged, we confirm the PI has been received and is under review.",
+    "我们确认收到形式发票，老板在审核。",
+    "Confirmamos la recepción de su proforma, la revisaremos.",
+    "Nous vous confirmons la réception de votre commande.",
+    "Wir bestätigen den Erhalt Ihrer Proforma-Rechnung.",
   ])("%s does not confirm", (text) => {
     expect(confirmedOn(text)).toBeNull();
   });
 
   it("does not take our own words as the buyer's confirmation", () => {
     expect(confirmedOn("We confirm the order.", "ours")).toBeNull();
+  });
+
+  it("still confirms after an acknowledgement earlier in the sentence", () => {
+    expect(confirmedOn("We have received your PI and we confirm the order.")).toBe("2026-11-05");
+  });
+
+  it("takes the later confirmation after an acknowledgement of receipt", () => {
+    const facts = extractFacts([
+      buyer("2026-11-05T07:00:00Z", "Dear Deniz, we confirm receipt of your PI and will revert."),
+      buyer(
+        "2026-11-12T07:00:00Z",
+        "The management approved it. Please find the signed PI attached."
+      ),
+    ]);
+    expect(facts.confirmedOn).toBe("2026-11-12");
+  });
+
+  it.each([
+    "We confirm the order as per your PI No. SR-2611-045 dated 1 November 2026.",
+    "We confirm your PI No. SR-2611-045 dated 01.11.2026.",
+    "Hiermit bestätigen wir Ihre Proforma-Rechnung Nr. 2024/118 vom 01.11.2026.",
+    "Подтверждаем заказ № 451 от 01.11.2026.",
+  ])("does not take the document's own date for the confirmation: %s", (text) => {
+    expect(confirmedOn(text)).toBe("2026-11-05");
+  });
+
+  it("reads a year-less date of a confirmation stated as done backwards", () => {
+    const late = buyer(
+      "2026-11-20T10:00:00Z",
+      "Hi Li, we signed the PI on 3 Nov, but our customer has not paid us yet."
+    );
+    expect(extractFacts([late]).confirmedOn).toBe("2026-11-03");
+  });
+
+  it("does not read a later clause's date backwards (a payment plan after a signed PI)", () => {
+    expect(confirmedOn("Signed PI attached, we will pay the deposit by 20 Nov.")).toBe(
+      "2026-11-05"
+    );
   });
 
   it("takes a past date written in the sentence", () => {
@@ -427,16 +560,51 @@ describe("extractFacts: price validity", () => {
     "O preço é válido até 15 de dezembro.",
     "Цена действительна до 15 декабря.",
     "السعر ساري حتى 15 ديسمبر.",
+    "Please note that the price is valid only until December 15.",
   ])("%s", (text) => {
     expect(validUntil(text)).toBe("2026-12-15");
   });
 
-  it.each(["Please pay before 15 December.", "We ship on 15 December.", "The price is valid."])(
-    "%s gives no validity",
-    (text) => {
-      expect(validUntil(text)).toBeNull();
-    }
-  );
+  it.each([
+    "Please pay before 15 December.",
+    "We ship on 15 December.",
+    "The price is valid.",
+    "The L/C will be valid until 15 December.",
+    "Our bank account details are valid until 15 December, after that use the new account.",
+    "Your passport must be valid until 15 December.",
+    "Die Bankverbindung ist gültig bis 15.12.2026.",
+    "信用证有效期至12月15日。",
+    "Payment within 30 days.",
+    "The L/C is valid for 90 days.",
+    "This is valid for 15 days.",
+  ])("%s gives no validity", (text) => {
+    expect(validUntil(text)).toBeNull();
+  });
+
+  it.each([
+    ["This offer is valid for 15 days.", "2026-11-17"],
+    ["Price validity: 15 days from the PI date.", "2026-11-17"],
+    ["The quotation is valid for 2 weeks.", "2026-11-16"],
+    ["Prices are valid for 1 month.", "2026-12-02"],
+    ["Das Angebot ist 14 Tage gültig.", "2026-11-16"],
+    ["报价有效期7天。", "2026-11-09"],
+    ["Oferta válida por 15 días.", "2026-11-17"],
+    ["Offre valable 30 jours.", "2026-12-02"],
+    ["Предложение действительно 10 дней.", "2026-11-12"],
+  ])("%s counts from the message's day", (text, until) => {
+    expect(validUntil(text)).toBe(until);
+  });
+
+  it("keeps the price's validity when the buyer later states the L/C's", () => {
+    const facts = extractFacts([
+      ours("2026-11-02T08:00:00Z", "Total amount USD 42,000.00. Prices valid until 30 Nov 2026."),
+      buyer(
+        "2026-11-06T08:00:00Z",
+        "We confirm the order; the L/C will be valid until 31 Jan 2027."
+      ),
+    ]);
+    expect(facts.priceValidUntil).toBe("2026-11-30");
+  });
 
   it("takes the latest statement (an extension)", () => {
     const facts = extractFacts([
