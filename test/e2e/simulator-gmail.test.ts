@@ -73,13 +73,15 @@ describe("the simulator playing Gmail", () => {
 
     const reply = panel.getByRole("button", { name: "Reply with this reminder" });
     expect(await reply.isDisabled()).toBe(true);
-    await panel.getByRole("textbox", { name: "Your name" }).fill("Lin Wei");
+    // The rep's name is the one their own messages in the thread carry; the company is asked.
+    expect(await panel.getByRole("textbox", { name: "Your name" }).count()).toBe(0);
     await panel.getByRole("textbox", { name: "Your company" }).fill("Sunrise Textiles");
     await page.keyboard.press("Tab");
     await settled(page);
     expect(await reply.isEnabled()).toBe(true);
     const reminder = (await preview(page).innerText()).split("\n").filter((l) => l.trim());
-    expect(reminder.join("\n")).toContain("Lin Wei");
+    expect(reminder.join("\n")).toContain("Amy Zhang");
+    expect(reminder.join("\n")).toContain("Sunrise Textiles");
 
     // Reply: Gmail opens a reply draft holding the reminder, and the compose card.
     await reply.click();
@@ -89,13 +91,9 @@ describe("the simulator playing Gmail", () => {
     await settled(page);
     for (const line of reminder) expect(await body.innerText()).toContain(line);
 
-    // Insert: the compose card asks again for what the rep typed on the message card (Kindly
-    // keeps the name and company only in Settings); the rep's own words stay, the reminder goes
-    // in at the cursor.
-    await panel.getByRole("textbox", { name: "Your name" }).fill("Lin Wei");
-    await panel.getByRole("textbox", { name: "Your company" }).fill("Sunrise Textiles");
-    await page.keyboard.press("Tab");
-    await settled(page);
+    // Insert: the compose card does not ask again for the company the rep typed on the message
+    // card (Reply kept it); the rep's own words stay, the reminder goes in at the cursor.
+    expect(await panel.getByRole("textbox", { name: "Your company" }).count()).toBe(0);
     await body.click({ position: { x: 5, y: 5 } });
     await page.keyboard.press("Control+Home");
     await page.keyboard.type("Thank you for your patience. ");

@@ -3,7 +3,6 @@ import {
   isBuyerLanguage,
   isDelayReason,
   makeCalendar,
-  subjectKey,
   threadFacts,
   type DelayReason,
   type HolidayYears,
@@ -30,9 +29,16 @@ import {
 } from "../../locales";
 import { missingFieldsText } from "../../locales/wording";
 import { HostError } from "../mailhost";
-import { rememberChase, rememberOverride } from "../memory-store";
+import { loadMemory, rememberChase, rememberOverride } from "../memory-store";
 import { analyseOpenThread, readOpenThread, type OpenThreadInput } from "../open-thread";
-import { chooseReason, loadProfile } from "../preferences";
+import {
+  chooseReason,
+  chosenReason,
+  loadProfile,
+  MAX_NAME_LENGTH,
+  saveProfile,
+  type Profile,
+} from "../preferences";
 import {
   baseFields,
   defaultChoices,
@@ -44,7 +50,14 @@ import { INPUT, kindlyCard, problemCard } from "./cards";
 import type { FormInputs, GasServices, GmailEvent, GmailMessageApi } from "./gas";
 import { gmailMessages, repAddress } from "./gmail-thread";
 import { PropertiesStore, utf8Length } from "./properties-store";
-import { threadView, type ThreadView } from "./view";
+import {
+  isThreadView,
+  shownView,
+  threadView,
+  viewSubjectKey,
+  type ShownView,
+  type ThreadView,
+} from "./view";
 
 /*
  * Kindly for Gmail: what each trigger and card action does. main.ts hands these to Apps Script
@@ -136,14 +149,16 @@ function openMessage(
 }
 
 /** Reads and analyses the open thread, keeps its view for the compose card, and returns it. */
-function viewOpenThread(ctx: Context, e: GmailEvent): Viewed {
+function viewOpenThread(ctx: Context, e: GmailEvent): Kept {
   const { message, messages } = openMessage(ctx, e);
   const { store, tz, t, lang } = ctx;
   const known = store.get(REP_KEY);
   const me = repAddress(messages, typeof known === "string" ? known : null);
   if (!me) throw new HostError(t.gmailNoAddress, "read the thread");
   const mailMessages = gmailMessages(messages);
-  const displayName = mailMessages.find((m) => m.from?.address === me)?.from?.name ?? "";
+  const name = mailMessages.find((m) => m.from?.address === me)?.from?.name ?? "";
+  // A name too long to be one would sign every reminder (the profile refuses it too).
+  const displayName = name.length <= MAX_NAME_LENGTH ? name : "";
   const threadId = message.getThread().getId();
   const input: OpenThreadInput = {
     messages: mailMessages,
@@ -156,23 +171,16 @@ function viewOpenThread(ctx: Context, e: GmailEvent): Viewed {
   const country = read.country.chosen ?? read.country.guessed;
   const calendar = makeCalendar(country, country ? (HOLIDAYS[country] ?? null) : null);
   const opened = analyseOpenThread(read, input, ctx.services.now(), calendar);
-  // The reason the rep picks on the card is kept for the thread, as the pane keeps it.
-  const used = opened.chosenReason ?? opened.analysis.reason.label;
-  const reason = formReason(e) ?? used;
-  if (reason !== used)
-    void chooseReason(store, threadId, reason === opened.analysis.reason.label ? null : reason);
   const evidence = read.thread.messages.find((m) => m.id === opened.analysis.reason.messageId);
-  const subject = message.getSubject();
   const view = threadView(
     {
       threadId,
-      subject,
-      subjectKey: subjectKey(subject),
+      subject: message.getSubject(),
       viewedAt: ctx.services.now().toISOString(),
+      displayName,
     },
     read,
     opened,
-    reason,
     threadFacts(read.thread, tz),
     lang,
     tz,
@@ -180,8 +188,11 @@ function viewOpenThread(ctx: Context, e: GmailEvent): Viewed {
     evidence?.sentAt ? calendarDateIn(evidence.sentAt, tz) : null
   );
   if (known !== me) store.set(REP_KEY, me);
-  keepRecent(store, view);
-  const failure = store.flush();
+  const kept = keepRecent(store, view);
+  // A view too big to keep is as unsaved as one Gmail refused: the compose card will not have it.
+  const failure =
+    store.flush() ??
+    (kept ? null : new Error(`the thread's view is over the ${RECENT_BUDGET} bytes it may take.`));
   return {
     view,
     message,
@@ -196,57 +207,69 @@ function viewOpenThread(ctx: Context, e: GmailEvent): Viewed {
 /** The views kept in RECENT_KEY, newest first; anything else stored there is dropped. */
 function storedViews(store: PropertiesStore): ThreadView[] {
   const stored = store.get(RECENT_KEY);
-  return (Array.isArray(stored) ? stored : []).filter(
-    (v): v is ThreadView => Boolean(v) && typeof v === "object" && typeof v.threadId === "string"
-  );
+  return Array.isArray(stored) ? stored.filter(isThreadView) : [];
 }
 
-/** Keeps the view first among the recent ones, dropping the oldest until they fit one property. */
-function keepRecent(store: PropertiesStore, view: ThreadView): void {
-  const recent = [view, ...storedViews(store).filter((v) => v.threadId !== view.threadId)];
-  while (recent.length > 1 && utf8Length(JSON.stringify(recent)) > RECENT_BUDGET) recent.pop();
+/**
+ * Keeps the view first among the recent ones, dropping the oldest until they fit one property.
+ * A view too big to fit on its own is not kept (the others are): returns whether it was.
+ */
+function keepRecent(store: PropertiesStore, view: ThreadView): boolean {
+  const fits = (views: ThreadView[]) => utf8Length(JSON.stringify(views)) <= RECENT_BUDGET;
+  const others = storedViews(store).filter((v) => v.threadId !== view.threadId);
+  const recent = fits([view]) ? [view, ...others] : others;
+  while (recent.length && !fits(recent)) recent.pop();
   store.set(RECENT_KEY, recent);
+  return recent[0] === view;
 }
 
-/** The thread a compose card is for: by id, else by subject, else the one viewed last. */
+/**
+ * The kept view of the thread a compose card is for: by the thread's id, else by its subject;
+ * for a draft that names neither (a new message), the thread viewed last. A draft that names
+ * its thread never gets another thread's view: that reminder is for another buyer.
+ */
 export function recentView(
   store: PropertiesStore,
   threadId?: string,
   subject?: string
 ): ThreadView | null {
   const recent = storedViews(store);
-  const key = subject ? subjectKey(subject) : "";
-  return (
-    (threadId && recent.find((v) => v.threadId === threadId)) ||
-    (key && recent.find((v) => v.subjectKey === key)) ||
-    recent[0] ||
-    null
-  );
+  if (threadId) return recent.find((v) => v.threadId === threadId) ?? null;
+  if (subject) return recent.find((v) => v.subjectKey === viewSubjectKey(subject)) ?? null;
+  return recent[0] ?? null;
 }
 
 /**
- * The reminder as the card shows it: the rep's choices in the form, and the reason picked
- * there (a compose card works from a kept view, so its pick is not in the view).
+ * The view a compose card is for, with the "Chase anyway" chosen since it was kept (on this
+ * card, say): Kindly remembers that for the thread, and it counts at once.
  */
-function reminderOf(ctx: Context, e: GmailEvent, view: ThreadView) {
+function composeView(ctx: Context, e: GmailEvent): Kept {
+  const view = recentView(ctx.store, threadParam(e) ?? e.gmail?.threadId, e.draftMetadata?.subject);
+  if (!view) throw new HostError(ctx.t.gmailNoThread, "find the thread");
+  const override = loadMemory(ctx.store).memory.get(view.threadId).override;
+  return { view: override === today(ctx) ? { ...view, override } : view, notice: null };
+}
+
+/** The reminder as the card shows it: the rep's choices in the form, signed as their profile says. */
+function reminderOf(ctx: Context, e: GmailEvent, view: ShownView) {
   const choices = choicesOf(e, view);
-  const reason = formReason(e) ?? view.reason;
-  const base = baseFields(view.buyerName, view.facts, loadProfile(ctx.store), "", choices.lang);
+  const profile = loadProfile(ctx.store);
+  const base = baseFields(view.buyerName, view.facts, profile, view.displayName, choices.lang);
   const library = builtInLibrary(choices.lang);
-  return { reason, choices, ...reminderFor(view.relationship, reason, base, choices, library) };
+  return { choices, ...reminderFor(view.relationship, view.reason, base, choices, library) };
 }
 
 /** The card for a view and the rep's current choices. */
 function cardFor(
   ctx: Context,
   e: GmailEvent,
-  view: ThreadView,
+  view: ShownView,
   mode: "read" | "compose",
   notice: string | null
 ): unknown {
-  const { reason, choices, ...reminder } = reminderOf(ctx, e, view);
+  const { choices, ...reminder } = reminderOf(ctx, e, view);
   return kindlyCard(ctx.services.CardService, {
-    view: { ...view, reason },
+    view,
     mode,
     lang: ctx.lang,
     t: ctx.t,
@@ -258,19 +281,61 @@ function cardFor(
   });
 }
 
-/** The open thread's view (reading), or the kept view the compose card is for (writing). */
-interface Viewed {
+/** A thread's view: read from the open thread (reading), or as kept (writing). */
+interface Kept {
   view: ThreadView;
   notice: string | null;
   /** The open message, when reading. */
   message?: GmailMessageApi;
 }
 
+/** The view for the card, for the reason in use. */
+interface Viewed extends Kept {
+  view: ShownView;
+}
+
+/**
+ * The thread's view for the reason in use: the one picked on the card, else the one the rep
+ * chose for the thread before, else the one detected. A new pick is kept for the thread, as
+ * the pane keeps it, so the next card (of either kind) starts from it.
+ */
 function viewFor(ctx: Context, e: GmailEvent, mode: "read" | "compose"): Viewed {
-  if (mode === "read") return viewOpenThread(ctx, e);
-  const view = recentView(ctx.store, threadParam(e) ?? e.gmail?.threadId, e.draftMetadata?.subject);
-  if (!view) throw new HostError(ctx.t.gmailNoThread, "find the thread");
-  return { view, notice: null };
+  const kept = mode === "read" ? viewOpenThread(ctx, e) : composeView(ctx, e);
+  const { view } = kept;
+  const used = chosenReason(ctx.store, view.threadId) ?? view.detected;
+  const reason = formReason(e) ?? used;
+  const notice =
+    reason === used
+      ? null
+      : saved(
+          ctx,
+          chooseReason(ctx.store, view.threadId, reason === view.detected ? null : reason)
+        );
+  return { ...kept, view: shownView(view, reason), notice: notice ?? kept.notice };
+}
+
+/**
+ * The notice for a save Gmail refused, else null. PropertiesStore writes before save()
+ * returns (Apps Script does not wait for promises), so the outcome is known at once.
+ */
+function saved(ctx: Context, saving: Promise<unknown>): string | null {
+  saving.catch(() => undefined); // the store keeps the failure; it is read here
+  const failure = ctx.store.failure;
+  return failure ? format(ctx.t.gmailNotSaved, { reason: failure.message }) : null;
+}
+
+/**
+ * Keeps the name and company the rep typed for a reminder that went out, so that no other
+ * thread asks for them again (as the pane does after an insert). What was left empty is not
+ * a choice to forget them: it was asked because the profile had none.
+ */
+function keepProfile(ctx: Context, choices: ReminderChoices): void {
+  const typed: Profile = {};
+  for (const key of ["repName", "company"] as const) {
+    const value = choices.edits[key]?.trim();
+    if (value) typed[key] = value;
+  }
+  if (typed.repName || typed.company) saved(ctx, saveProfile(ctx.store, typed));
 }
 
 function modeOf(e: GmailEvent): "read" | "compose" {
@@ -335,9 +400,10 @@ export function onKindlyChaseAnyway(services: GasServices, e: GmailEvent): unkno
   return showCard(services, e, modeOf(e), true, (ctx) => {
     const thread = threadParam(e);
     if (!thread) throw new HostError(ctx.t.gmailNoThread, "chase anyway");
-    void rememberOverride(ctx.store, thread, today(ctx), { budget: GMAIL_MEMORY_BUDGET });
-    const failure = ctx.store.failure;
-    return failure ? format(ctx.t.gmailNotSaved, { reason: failure.message }) : null;
+    return saved(
+      ctx,
+      rememberOverride(ctx.store, thread, today(ctx), { budget: GMAIL_MEMORY_BUDGET })
+    );
   });
 }
 
@@ -345,11 +411,13 @@ export function onKindlyChaseAnyway(services: GasServices, e: GmailEvent): unkno
 export function onKindlyReply(services: GasServices, e: GmailEvent): unknown {
   const ctx = contextOf(services, e);
   const { view, message } = viewFor(ctx, e, "read");
-  const { composed } = reminderOf(ctx, e, view);
+  const { composed, choices } = reminderOf(ctx, e, view);
   // The button is disabled while fields are missing; Gmail shows a thrown error to the rep.
   if (composed.missing.length)
     throw new HostError(missingFieldsText(ctx.t, composed.missing), "reply");
   const draft = message!.createDraftReply(composed.text, { htmlBody: composed.html });
+  // After the draft: a save Gmail refuses never keeps the reminder out of it.
+  keepProfile(ctx, choices);
   return services.CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
 }
 
@@ -357,9 +425,11 @@ export function onKindlyReply(services: GasServices, e: GmailEvent): unknown {
 export function onKindlyInsert(services: GasServices, e: GmailEvent): unknown {
   const ctx = contextOf(services, e);
   const { view } = viewFor(ctx, e, "compose");
-  const { composed } = reminderOf(ctx, e, view);
+  const { composed, choices } = reminderOf(ctx, e, view);
   if (composed.missing.length) return showCard(services, e, "compose", true);
-  void rememberChase(ctx.store, view.threadId, today(ctx), { budget: GMAIL_MEMORY_BUDGET });
+  // The reminder goes in even if Gmail refuses to save these: an insert has no card to say so.
+  saved(ctx, rememberChase(ctx.store, view.threadId, today(ctx), { budget: GMAIL_MEMORY_BUDGET }));
+  keepProfile(ctx, choices);
   const cs = services.CardService;
   return cs
     .newUpdateDraftActionResponseBuilder()

@@ -8,7 +8,7 @@ import { FIELD_LABEL, LEVER_LABEL, missingFieldsText, toneAdvice } from "../../l
 import { DELAY_REASONS } from "../../core";
 import { DATE_FIELDS, type Reminder, type ReminderChoices } from "../reminder";
 import type { Builder, CardServiceApi } from "./gas";
-import { timelineHeading, type ThreadView } from "./view";
+import { timelineHeading, type ShownView } from "./view";
 
 /*
  * The Kindly card for Gmail: the same content as the Outlook pane (PRODUCT.md §2–§6), in
@@ -37,7 +37,7 @@ export const INPUT = {
 const STATUS_COLOUR = { "too-soon": "#B3261E", hold: "#B3261E", respond: "#0B57D0", ok: "#146C2E" };
 
 export interface CardInput {
-  view: ThreadView;
+  view: ShownView;
   mode: "read" | "compose";
   lang: UiLanguage;
   t: Strings;

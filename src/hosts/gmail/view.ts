@@ -1,6 +1,10 @@
 import {
+  DELAY_REASONS,
   explain,
   formatDay,
+  isBuyerLanguage,
+  isDelayReason,
+  subjectKey,
   type BuyerLanguage,
   type DelayReason,
   type Status,
@@ -9,6 +13,8 @@ import {
   uiLocale,
 } from "../../core";
 import type { Relationship } from "../../core/compose";
+import { isCalendarDate } from "../../core/dates";
+import type { OrderRefKind } from "../../core/facts";
 import { format, type Strings } from "../../locales";
 import { statusTitle } from "../../locales/wording";
 import type { AnalysedOpenThread, ReadOpenThread } from "../open-thread";
@@ -24,44 +30,78 @@ import { dateTimeFormat } from "../../core/text/intl";
 /** How many of a long thread's messages the card lists (the newest); a card has a size limit. */
 export const TIMELINE_MAX = 20;
 
+/**
+ * How much of the subject, and of the reason's evidence, a view keeps (characters): the views
+ * share one 9 KB property, and a subject as long as a letter (kept twice: as written and as a
+ * key) would fill it alone.
+ */
+export const SUBJECT_MAX = 200;
+export const SENTENCE_MAX = 300;
+
 export interface TimelineEntry {
   who: string;
   ours: boolean;
   when: string;
 }
 
-export interface ThreadView {
-  threadId: string;
-  subject: string;
-  /** subjectKey of the thread's subject: how a compose card finds the thread it replies to. */
-  subjectKey: string;
-  /** When the rep viewed it (ISO): the compose card falls back to the latest. */
-  viewedAt: string;
+/** The decision as the card words it. */
+export interface Outcome {
   status: Status;
   title: string;
   explanation: string;
+  relationship: Relationship;
+}
+
+export interface ThreadView {
+  threadId: string;
+  subject: string;
+  /** viewSubjectKey of the thread's subject: how a compose card finds the thread it replies to. */
+  subjectKey: string;
+  /** When the rep viewed it (ISO). */
+  viewedAt: string;
+  /** The rep's name as their own messages give it ("" if none does): Outlook's profile has it. */
+  displayName: string;
   /** The day the rep chose "Chase anyway", while it stands. */
   override: string | null;
-  /** "Chase anyway" is offered: the status says wait, and the rep has not overridden it. */
-  canOverride: boolean;
   timeline: TimelineEntry[];
   messageCount: number;
   detected: DelayReason;
-  /** The reason in use: the rep's choice, else the detected one. */
-  reason: DelayReason;
+  /** Where the thread gives the detected reason. */
   evidence: { sentence: string; day: string | null; confidence: number } | null;
-  relationship: Relationship;
+  /**
+   * The decision for each reason the rep may pick, as an index into `outcomes`: the compose
+   * card cannot read the thread to decide again. Most reasons decide alike, so they share one.
+   */
+  outcomes: Outcome[];
+  outcomeOf: Record<DelayReason, number>;
   buyerLanguage: BuyerLanguage | null;
   buyerName: string | undefined;
   facts: ReminderFacts;
 }
 
+/** The view as the card shows it: for the reason in use, with "Chase anyway" applied. */
+export interface ShownView extends ThreadView, Outcome {
+  reason: DelayReason;
+  /** "Chase anyway" is offered: the status says wait, and the rep has not overridden it. */
+  canOverride: boolean;
+}
+
+/** The first `max` characters of a text (whole code points), "…" ending what was cut. */
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+}
+
+/** The key a view keeps of a subject, and a compose card looks for. */
+export function viewSubjectKey(subject: string): string {
+  return clip(subjectKey(subject), SUBJECT_MAX);
+}
+
 /** The view of an analysed thread in the UI language, at the rep's time zone. */
 export function threadView(
-  ids: { threadId: string; subject: string; subjectKey: string; viewedAt: string },
+  ids: { threadId: string; subject: string; viewedAt: string; displayName: string },
   read: ReadOpenThread,
   opened: AnalysedOpenThread,
-  reason: DelayReason,
   facts: ThreadFacts,
   lang: UiLanguage,
   tz: string,
@@ -70,22 +110,31 @@ export function threadView(
 ): ThreadView {
   const { analysis } = opened;
   const used = opened.chosenReason ?? analysis.reason.label;
-  const decision = reason === used ? analysis.decision : opened.decideFor(reason);
-  const waiting = decision.status === "too-soon" || decision.status === "hold";
+  const outcomes: Outcome[] = [];
+  const outcomeOf = {} as Record<DelayReason, number>;
+  for (const reason of DELAY_REASONS) {
+    const decision = reason === used ? analysis.decision : opened.decideFor(reason);
+    const outcome: Outcome = {
+      status: decision.status,
+      title: statusTitle(decision, lang, t),
+      explanation: explain(decision, lang),
+      relationship: relationshipOf(decision),
+    };
+    const same = outcomes.findIndex((o) => JSON.stringify(o) === JSON.stringify(outcome));
+    outcomeOf[reason] = same >= 0 ? same : outcomes.push(outcome) - 1;
+  }
   const when = dateTimeFormat(uiLocale(lang), {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: tz,
   });
   const messages = read.thread.messages;
-  const evidence = reason === analysis.reason.label ? analysis.reason.evidence[0] : undefined;
+  const evidence = analysis.reason.evidence[0];
   return {
     ...ids,
-    status: opened.override ? "ok" : decision.status,
-    title: statusTitle(decision, lang, t),
-    explanation: explain(decision, lang),
+    subject: clip(ids.subject, SUBJECT_MAX),
+    subjectKey: viewSubjectKey(ids.subject),
     override: opened.override,
-    canOverride: waiting && !opened.override,
     timeline: messages.slice(-TIMELINE_MAX).map((m) => ({
       who: m.from?.name || m.from?.address || t.unknownSender,
       ours: m.side === "ours",
@@ -97,11 +146,15 @@ export function threadView(
     })),
     messageCount: messages.length,
     detected: analysis.reason.label,
-    reason,
     evidence: evidence
-      ? { sentence: evidence.sentence, day: evidenceDay, confidence: analysis.reason.confidence }
+      ? {
+          sentence: clip(evidence.sentence, SENTENCE_MAX),
+          day: evidenceDay,
+          confidence: analysis.reason.confidence,
+        }
       : null,
-    relationship: relationshipOf(decision),
+    outcomes,
+    outcomeOf,
     buyerLanguage: analysis.buyerLanguage,
     buyerName: analysis.buyer.address?.name || undefined,
     facts: {
@@ -114,7 +167,109 @@ export function threadView(
   };
 }
 
+/** The view for the reason in use. */
+export function shownView(view: ThreadView, reason: DelayReason): ShownView {
+  const outcome = view.outcomes[view.outcomeOf[reason]];
+  const waiting = outcome.status === "too-soon" || outcome.status === "hold";
+  return {
+    ...view,
+    ...outcome,
+    // Once overridden it is fine to chase; the title still says how long Kindly would wait.
+    status: view.override ? "ok" : outcome.status,
+    canOverride: waiting && !view.override,
+    reason,
+    // The evidence is the detected reason's: it does not support another.
+    evidence: reason === view.detected ? view.evidence : null,
+  };
+}
+
 /** "12 messages" and so on, for the timeline's header. */
 export function timelineHeading(view: ThreadView, t: Strings): string {
   return `${t.threadHeading} · ${format(t.messageCount, { count: view.messageCount })}`;
+}
+
+/*
+ * A kept view is read back from the rep's user properties, where an older Kindly, a cut-short
+ * write or a hand edit may have left anything: each field the card reads is checked, and a
+ * view that fails is not used (the compose card then asks for the thread to be read again).
+ */
+
+type Fields = Record<string, unknown>;
+
+const STATUSES: Record<Status, true> = { ok: true, "too-soon": true, hold: true, respond: true };
+const REF_KINDS: Record<OrderRefKind, true> = {
+  PI: true,
+  PO: true,
+  contract: true,
+  order: true,
+  invoice: true,
+};
+
+const isFields = (v: unknown): v is Fields =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === "string";
+const isDayOrNull = (v: unknown) => v === null || (isString(v) && isCalendarDate(v));
+const isOneOf = (set: object, v: unknown) => isString(v) && Object.hasOwn(set, v);
+
+function isOutcome(v: unknown): boolean {
+  return (
+    isFields(v) &&
+    isOneOf(STATUSES, v.status) &&
+    isString(v.title) &&
+    isString(v.explanation) &&
+    (v.relationship === "first" || v.relationship === "later")
+  );
+}
+
+function isTimelineEntry(v: unknown): boolean {
+  return isFields(v) && isString(v.who) && typeof v.ours === "boolean" && isString(v.when);
+}
+
+function isFacts(v: unknown): boolean {
+  if (!isFields(v)) return false;
+  const { orderRef: ref, amount } = v;
+  return (
+    (ref === null || (isFields(ref) && isOneOf(REF_KINDS, ref.kind) && isString(ref.value))) &&
+    (amount === null ||
+      (isFields(amount) &&
+        Number.isFinite(amount.amount) &&
+        isString(amount.currency) &&
+        isString(amount.text))) &&
+    isDayOrNull(v.confirmedOn) &&
+    isDayOrNull(v.priceValidUntil) &&
+    isDayOrNull(v.promisedDate)
+  );
+}
+
+function isEvidence(v: unknown): boolean {
+  return (
+    v === null ||
+    (isFields(v) && isString(v.sentence) && isDayOrNull(v.day) && Number.isFinite(v.confidence))
+  );
+}
+
+/** Whether a stored value is a whole view, as threadView makes them. */
+export function isThreadView(v: unknown): v is ThreadView {
+  if (!isFields(v)) return false;
+  const { outcomes, outcomeOf } = v;
+  if (!Array.isArray(outcomes) || !outcomes.every(isOutcome) || !isFields(outcomeOf)) return false;
+  const isOutcomeIndex = (i: unknown) =>
+    Number.isInteger(i) && (i as number) >= 0 && (i as number) < outcomes.length;
+  return (
+    DELAY_REASONS.every((reason) => isOutcomeIndex(outcomeOf[reason])) &&
+    isString(v.threadId) &&
+    isString(v.subject) &&
+    isString(v.subjectKey) &&
+    isString(v.viewedAt) &&
+    isString(v.displayName) &&
+    isDayOrNull(v.override) &&
+    Array.isArray(v.timeline) &&
+    v.timeline.every(isTimelineEntry) &&
+    Number.isInteger(v.messageCount) &&
+    isDelayReason(v.detected) &&
+    isEvidence(v.evidence) &&
+    (v.buyerLanguage === null || isBuyerLanguage(v.buyerLanguage)) &&
+    (v.buyerName === undefined || isString(v.buyerName)) &&
+    isFacts(v.facts)
+  );
 }

@@ -62,7 +62,7 @@ async function outlook(id: string, remember = true) {
     analysis.buyer.address?.name,
     facts,
     loadProfile(host.settings),
-    "",
+    host.user().displayName,
     choices.lang
   );
   const reminder = reminderFor(

@@ -1,0 +1,220 @@
+/**
+ * The compose card: it cannot read the thread, so it works from the view Kindly kept when the
+ * rep last read it. What the rep chooses on it must still count at once, and a kept view that
+ * is missing, damaged or another thread's must never stand in for the thread being answered.
+ */
+import { walkCard, type CardNode } from "../../../../src/hosts/gmail/card-recorder";
+import {
+  onGmailCompose,
+  onGmailMessageOpen,
+  onKindlyChange,
+  onKindlyChaseAnyway,
+  RECENT_BUDGET,
+  RECENT_KEY,
+} from "../../../../src/hosts/gmail/addon";
+import type { GmailEvent } from "../../../../src/hosts/gmail/gas";
+import { utf8Length } from "../../../../src/hosts/gmail/properties-store";
+import { REASONS_KEY } from "../../../../src/hosts/preferences";
+import { memoryProperties, openEvent, simGasServices } from "../../../../src/hosts/simulator/gmail";
+import { SimMailbox, type SimThread } from "../../../../src/hosts/simulator/mailbox";
+
+const NOW = new Date("2026-11-26T09:30:00Z");
+const NO_THREAD = "Open the buyer&#39;s thread in Gmail first";
+
+function threadOf(id: string): SimThread {
+  const box = new SimMailbox(NOW);
+  box.select(id);
+  return box.thread;
+}
+
+const texts = (card: unknown) =>
+  walkCard(card)
+    .filter((n) => n.kind === "TextParagraph")
+    .map((n) => String(n.text));
+
+/** The status section: the headline (its colour says the status), the explanation, the override. */
+const status = (card: unknown) => texts(card).slice(0, 3);
+
+const buttons = (card: unknown) =>
+  walkCard(card)
+    .filter((n) => n.kind === "TextButton")
+    .map((n) => String(n.text));
+
+const subtitle = (card: unknown) =>
+  String(walkCard(card).find((n) => n.kind === "CardHeader")?.subtitle);
+
+const selectedReason = (card: unknown) =>
+  (
+    walkCard(card).find(
+      (n) => n.kind === "SelectionInput" && n.fieldName === "reason"
+    ) as unknown as { items: { value: string; selected: boolean }[] }
+  ).items.find((i) => i.selected)?.value;
+
+const updated = (response: unknown) =>
+  (response as { navigation: { updateCard: CardNode } }).navigation.updateCard;
+
+/** The compose trigger's event: Gmail names the draft's subject (and, for a reply, its thread). */
+function composeEvent(draft: { subject?: string; threadId?: string }): GmailEvent {
+  return {
+    commonEventObject: { userLocale: "en", timeZone: { id: "UTC" } },
+    ...(draft.threadId ? { gmail: { threadId: draft.threadId } } : {}),
+    draftMetadata: { subject: draft.subject },
+  };
+}
+
+/** An action of a compose card for the thread, with the form as given. */
+function composeAction(thread: string, reason?: string): GmailEvent {
+  return {
+    commonEventObject: {
+      userLocale: "en",
+      timeZone: { id: "UTC" },
+      parameters: { mode: "compose", thread },
+      formInputs: reason ? { reason: { stringInputs: { value: [reason] } } } : undefined,
+    },
+  };
+}
+
+const replySubject = (thread: SimThread) => `Re: ${thread.messages[0].subject}`;
+
+describe("the compose card", () => {
+  it("shows Chase anyway at once, as the message card does", () => {
+    const properties = memoryProperties();
+    const thread = threadOf("no-reply-india");
+    const services = simGasServices(thread, NOW, properties);
+    onGmailMessageOpen(services, openEvent(thread, "en", "UTC"));
+    const compose = onGmailCompose(services, composeEvent({ subject: replySubject(thread) }));
+    expect(buttons(compose)).toContain("Chase anyway");
+
+    const after = updated(onKindlyChaseAnyway(services, composeAction(thread.id)));
+    expect(buttons(after)).not.toContain("Chase anyway");
+    expect(status(after)[2]).toMatch(/^You chose to chase anyway on /);
+    // The same status as the message card shows once it reads the thread again.
+    const reread = onGmailMessageOpen(services, openEvent(thread, "en", "UTC"));
+    expect(status(after)).toEqual(status(reread));
+    // And as a compose card opened afresh.
+    const again = onGmailCompose(services, composeEvent({ subject: replySubject(thread) }));
+    expect(status(again)).toEqual(status(reread));
+  });
+
+  it("decides with the reason picked on it, and keeps the reason for the thread", () => {
+    const properties = memoryProperties();
+    const thread = threadOf("middleman-dubai");
+    const services = simGasServices(thread, NOW, properties);
+    const read = onGmailMessageOpen(services, openEvent(thread, "en", "UTC"));
+    expect(texts(read)[1]).toContain("own customer");
+
+    const picked = updated(onKindlyChange(services, composeAction(thread.id, "unknown")));
+    expect(selectedReason(picked)).toBe("unknown");
+    expect(JSON.parse(properties.values[REASONS_KEY])).toEqual([[expect.any(String), "unknown"]]);
+    // The same decision the message card makes for that reason.
+    const other = memoryProperties();
+    const readEvent = openEvent(thread, "en", "UTC");
+    readEvent.commonEventObject!.formInputs = { reason: { stringInputs: { value: ["unknown"] } } };
+    readEvent.commonEventObject!.parameters = { mode: "read", thread: thread.id };
+    const readPicked = updated(onKindlyChange(simGasServices(thread, NOW, other), readEvent));
+    expect(status(picked)).toEqual(status(readPicked));
+    expect(texts(picked)[0]).toContain("OK to chase");
+    expect(texts(picked)[1]).toContain("waits 3 business days");
+
+    // A compose card opened later starts from the reason kept.
+    const later = onGmailCompose(services, composeEvent({ subject: replySubject(thread) }));
+    expect(selectedReason(later)).toBe("unknown");
+    expect(status(later)).toEqual(status(readPicked));
+  });
+
+  it.each([
+    ["with only its thread id", (view: Record<string, unknown>) => ({ threadId: view.threadId })],
+    ["with no facts", (view: Record<string, unknown>) => ({ ...view, facts: null })],
+    ["with no decision", (view: Record<string, unknown>) => ({ ...view, outcomes: [] })],
+    ["with a day that is none", (view: Record<string, unknown>) => ({ ...view, override: "x" })],
+  ])("says to read the thread first when its kept view is damaged (%s)", (_, damage) => {
+    const properties = memoryProperties();
+    const india = threadOf("no-reply-india");
+    const brazil = threadOf("exchange-rate-brazil");
+    onGmailMessageOpen(simGasServices(brazil, NOW, properties), openEvent(brazil, "en", "UTC"));
+    onGmailMessageOpen(simGasServices(india, NOW, properties), openEvent(india, "en", "UTC"));
+    const [view, ...rest] = JSON.parse(properties.values[RECENT_KEY]) as Record<string, unknown>[];
+    properties.values[RECENT_KEY] = JSON.stringify([damage(view), ...rest]);
+
+    const services = simGasServices(india, NOW, properties);
+    for (const event of [
+      composeEvent({ threadId: india.id }),
+      composeEvent({ subject: replySubject(india) }),
+    ]) {
+      const card = onGmailCompose(services, event);
+      expect(texts(card)).toEqual([expect.stringContaining(NO_THREAD)]);
+      expect(buttons(card)).toEqual(["Try again"]);
+    }
+    // The views that are whole still serve their threads.
+    const other = onGmailCompose(services, composeEvent({ subject: replySubject(brazil) }));
+    expect(buttons(other)).toContain("Insert reminder");
+    // Reading the thread again mends it.
+    onGmailMessageOpen(services, openEvent(india, "en", "UTC"));
+    const mended = onGmailCompose(services, composeEvent({ threadId: india.id }));
+    expect(buttons(mended)).toContain("Insert reminder");
+  });
+
+  it("never shows another thread's view for a draft that names its own", () => {
+    const properties = memoryProperties();
+    const china = threadOf("promise-china");
+    onGmailMessageOpen(simGasServices(china, NOW, properties), openEvent(china, "en", "UTC"));
+    const india = threadOf("no-reply-india");
+    const services = simGasServices(india, NOW, properties);
+    for (const event of [
+      composeEvent({ threadId: india.id }),
+      composeEvent({ subject: replySubject(india) }),
+    ])
+      expect(texts(onGmailCompose(services, event))).toEqual([expect.stringContaining(NO_THREAD)]);
+    // A new message names no thread: the one viewed last is the likely one.
+    const fresh = onGmailCompose(services, composeEvent({}));
+    expect(subtitle(fresh)).toBe(china.messages[china.messages.length - 1].subject);
+  });
+
+  it("keeps the view of a thread with a very long subject, small, and finds it", () => {
+    const properties = memoryProperties();
+    const china = threadOf("promise-china");
+    onGmailMessageOpen(simGasServices(china, NOW, properties), openEvent(china, "en", "UTC"));
+    const india = threadOf("no-reply-india");
+    const subject = "订单付款提醒".repeat(300); // 1,800 characters, 5.4 KB in UTF-8
+    const long = { ...india, messages: india.messages.map((m) => ({ ...m, subject })) };
+    const services = simGasServices(long, NOW, properties);
+    const read = onGmailMessageOpen(services, openEvent(long, "en", "UTC"));
+    expect(texts(read).filter((t) => t.includes("did not save"))).toEqual([]);
+
+    const stored = properties.values[RECENT_KEY];
+    expect(utf8Length(stored)).toBeLessThanOrEqual(RECENT_BUDGET);
+    expect((JSON.parse(stored) as { threadId: string }[]).map((v) => v.threadId)).toEqual([
+      india.id,
+      china.id,
+    ]);
+    for (const event of [
+      composeEvent({ threadId: india.id }),
+      composeEvent({ subject: `Re: ${subject}` }),
+    ]) {
+      const compose = onGmailCompose(services, event);
+      expect(subtitle(compose)).toMatch(/^订单付款提醒/);
+      expect(buttons(compose)).toContain("Insert reminder");
+    }
+  });
+
+  it("does not keep a view too big for its property, and keeps the others", () => {
+    const properties = memoryProperties();
+    const china = threadOf("promise-china");
+    onGmailMessageOpen(simGasServices(china, NOW, properties), openEvent(china, "en", "UTC"));
+    const india = threadOf("no-reply-india");
+    // Senders whose names (as long as Kindly reads them) fill over 9 KB between them.
+    const name = "名".repeat(1_000);
+    const huge = {
+      ...india,
+      messages: india.messages.map((m) => ({ ...m, from: { ...m.from, name } })),
+    };
+    const services = simGasServices(huge, NOW, properties);
+    const read = onGmailMessageOpen(services, openEvent(huge, "en", "UTC"));
+    expect(texts(read).some((t) => t.includes("Gmail did not save"))).toBe(true);
+    expect(
+      (JSON.parse(properties.values[RECENT_KEY]) as { threadId: string }[]).map((v) => v.threadId)
+    ).toEqual([china.id]);
+    const compose = onGmailCompose(services, composeEvent({ threadId: india.id }));
+    expect(texts(compose)).toEqual([expect.stringContaining(NO_THREAD)]);
+  });
+});
