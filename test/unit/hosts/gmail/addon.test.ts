@@ -1,4 +1,4 @@
-import { walkCard, type CardNode } from "../../../../src/hosts/gmail/card-recorder";
+import { walkCard } from "../../../../src/hosts/gmail/card-recorder";
 import {
   onGmailCompose,
   onGmailMessageOpen,
@@ -9,24 +9,8 @@ import {
 import { PropertiesStore } from "../../../../src/hosts/gmail/properties-store";
 import { REASONS_KEY } from "../../../../src/hosts/preferences";
 import { memoryProperties, openEvent, simGasServices } from "../../../../src/hosts/simulator/gmail";
-import { SimMailbox } from "../../../../src/hosts/simulator/mailbox";
 import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
-
-const NOW = new Date("2026-11-26T09:30:00Z");
-
-function threadOf(id: string) {
-  const box = new SimMailbox(NOW);
-  box.select(id);
-  return box.thread;
-}
-
-const texts = (card: unknown) =>
-  walkCard(card)
-    .filter((n) => n.kind === "TextParagraph")
-    .map((n) => String(n.text));
-
-const updated = (response: unknown) =>
-  (response as { navigation: { updateCard: CardNode } }).navigation.updateCard;
+import { NOW, texts, threadOf, updated } from "./helpers";
 
 describe("Kindly for Gmail", () => {
   it("says what to do when the event carries no message to read", () => {

@@ -3,7 +3,7 @@
  * rep last read it. What the rep chooses on it must still count at once, and a kept view that
  * is missing, damaged or another thread's must never stand in for the thread being answered.
  */
-import { walkCard, type CardNode } from "../../../../src/hosts/gmail/card-recorder";
+import { walkCard } from "../../../../src/hosts/gmail/card-recorder";
 import {
   onGmailCompose,
   onGmailMessageOpen,
@@ -16,21 +16,10 @@ import type { GmailEvent } from "../../../../src/hosts/gmail/gas";
 import { utf8Length } from "../../../../src/hosts/gmail/properties-store";
 import { REASONS_KEY } from "../../../../src/hosts/preferences";
 import { memoryProperties, openEvent, simGasServices } from "../../../../src/hosts/simulator/gmail";
-import { SimMailbox, type SimThread } from "../../../../src/hosts/simulator/mailbox";
+import type { SimThread } from "../../../../src/hosts/simulator/mailbox";
+import { NOW, texts, threadOf, updated } from "./helpers";
 
-const NOW = new Date("2026-11-26T09:30:00Z");
 const NO_THREAD = "Open the buyer&#39;s thread in Gmail first";
-
-function threadOf(id: string): SimThread {
-  const box = new SimMailbox(NOW);
-  box.select(id);
-  return box.thread;
-}
-
-const texts = (card: unknown) =>
-  walkCard(card)
-    .filter((n) => n.kind === "TextParagraph")
-    .map((n) => String(n.text));
 
 /** The status section: the headline (its colour says the status), the explanation, the override. */
 const status = (card: unknown) => texts(card).slice(0, 3);
@@ -49,9 +38,6 @@ const selectedReason = (card: unknown) =>
       (n) => n.kind === "SelectionInput" && n.fieldName === "reason"
     ) as unknown as { items: { value: string; selected: boolean }[] }
   ).items.find((i) => i.selected)?.value;
-
-const updated = (response: unknown) =>
-  (response as { navigation: { updateCard: CardNode } }).navigation.updateCard;
 
 /** The compose trigger's event: Gmail names the draft's subject (and, for a reply, its thread). */
 function composeEvent(draft: { subject?: string; threadId?: string }): GmailEvent {

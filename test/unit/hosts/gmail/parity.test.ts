@@ -29,8 +29,8 @@ import { REP, SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
 import { explain } from "../../../../src/core";
 import { stringsFor } from "../../../../src/locales";
 import { statusTitle } from "../../../../src/locales/wording";
+import { NOW } from "./helpers";
 
-const NOW = new Date("2026-11-26T09:30:00Z");
 // The simulator writes Outlook's quoted headers in UTC, and the core reads them in the rep's
 // zone (as Outlook writes them): so the rep sits in UTC here.
 const TZ = "UTC";

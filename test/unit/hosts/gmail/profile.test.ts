@@ -19,16 +19,8 @@ import {
   simGasServices,
   type GmailLog,
 } from "../../../../src/hosts/simulator/gmail";
-import { SimMailbox, type SimThread } from "../../../../src/hosts/simulator/mailbox";
 import { REP } from "../../../../src/hosts/simulator/samples";
-
-const NOW = new Date("2026-11-26T09:30:00Z");
-
-function threadOf(id: string): SimThread {
-  const box = new SimMailbox(NOW);
-  box.select(id);
-  return box.thread;
-}
+import { NOW, threadOf } from "./helpers";
 
 /** The fields the card asks the rep to fill in. */
 const asked = (card: unknown) =>
