@@ -14,6 +14,17 @@ export type { LearnedModel };
  */
 
 /**
+ * The model without its word pairs: counts of single words (and of Han character pairs, which
+ * are Chinese words). A pair restates the two words it joins, so the full model counts each
+ * word up to three times and grows surer than its evidence: "Then we pay the balance." read
+ * 99% competitor through "then", "then we", "we pay", "pay the". A reading must hold here too.
+ */
+export function wordsOnly(model: LearnedModel): LearnedModel {
+  const counts = Object.entries(model.counts).filter(([token]) => !token.includes(" "));
+  return { ...model, counts: Object.fromEntries(counts) };
+}
+
+/**
  * How learned-model.json is made: from the development sets only, smoothing and the rare-token
  * cut chosen on the held-out (even-numbered) half of reasons-dev2.
  */

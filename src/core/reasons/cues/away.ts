@@ -7,6 +7,85 @@ import { cross, type ReasonCues } from "./types";
 
 const EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
+/*
+ * Seasonal greetings, built from their two halves so that every pairing is masked, not only the
+ * ones listed: a wish or a kind word right before a season or feast ("a *prosperous new year*",
+ * "best *wishes for the holidays*", "*meilleurs vœux pour les fêtes*"). Each half stays next to
+ * the other: "we wish to inform you that we are closed for the holidays" is no greeting.
+ */
+const SEASONS_EN =
+  "holiday|holidays|holiday season|festive season|festivities|new year|christmas|xmas|" +
+  "chinese new year|lunar new year|spring festival|cny|eid|ramadan|diwali|easter|thanksgiving";
+const GREETINGS_EN =
+  cross(
+    "happy|merry|prosperous|joyful|joyous|peaceful|healthy|successful|blessed|wonderful|" +
+      "lovely|relaxing|restful|pleasant|great|good|nice|fantastic|beautiful|festive|bright",
+    SEASONS_EN
+  ) +
+  "|" +
+  cross(
+    "wish you|wish you a|wish you the|wishing you|wishing you a|wishing you the|wishes for|" +
+      "wishes for a|wishes for the|best for|best for a|best for the|greetings for the|" +
+      "greetings of the",
+    SEASONS_EN
+  );
+const SEASONS_ES = "fiestas|navidad|año nuevo|nuevo año|año|pascuas|fin de año|vacaciones";
+const GREETINGS_ES =
+  cross(
+    "feliz|felices|próspero|próspera|buen|buena|buenas|excelente|excelentes|lindas|linda|" +
+      "hermosas|hermosa|maravillosas|maravillosa|venturoso|exitoso|bendecida|bendecidas",
+    SEASONS_ES
+  ) +
+  "|" +
+  cross(
+    "deseos para|deseos en|lo mejor para|lo mejor en|saludos para|saludos en",
+    "estas fiestas|las fiestas|el año nuevo|el nuevo año|la navidad|esta navidad|navidad|" +
+      "estas fechas|el próximo año"
+  );
+const SEASONS_FR = "fêtes|fête|noël|nouvel an|année|nouvelle année|fin d'année|vacances|aïd";
+const GREETINGS_FR =
+  cross(
+    "bon|bonne|bonnes|joyeux|joyeuse|joyeuses|belle|belles|excellente|excellentes|heureux|" +
+      "heureuse|heureuses|merveilleuses|paisibles|douces|sereines",
+    SEASONS_FR
+  ) +
+  "|" +
+  cross(
+    "vœux pour|voeux pour|vœux de|voeux de|souhaits pour|vœux à l'occasion de|" +
+      "voeux à l'occasion de",
+    "les fêtes|le nouvel an|noël|la nouvelle année|l'année|la fin d'année|l'aïd|la tabaski"
+  );
+const SEASONS_DE =
+  "feiertage|festtage|weihnachten|weihnachtstage|weihnachtsfeiertage|ostern|fest|neujahr|" +
+  "neues jahr|neue jahr|jahreswechsel|ferien";
+const GREETINGS_DE =
+  cross(
+    "frohe|frohes|schöne|schönes|besinnliche|besinnliches|erholsame|gesegnete|gesegnetes|" +
+      "friedliche|fröhliche|gutes|erfolgreiches|gesundes",
+    SEASONS_DE
+  ) +
+  "|" +
+  cross(
+    "wünsche für|wünsche zu|wünsche zum|grüße zu|grüße zum|grüße für|alles gute für|" +
+      "alles gute zu|alles gute zum",
+    "die feiertage|den feiertagen|die festtage|den festtagen|weihnachten|das neue jahr|" +
+      "neujahr|das fest|die weihnachtszeit|den jahreswechsel|ostern"
+  );
+const SEASONS_PT = "festas|natal|ano novo|novo ano|páscoa|fim de ano|final de ano";
+const GREETINGS_PT =
+  cross(
+    "feliz|felizes|próspero|próspera|boas|bom|boa|ótimo|ótimas|ótima|excelente|lindas|" +
+      "abençoado|abençoadas|abençoada|maravilhoso|maravilhosas",
+    SEASONS_PT
+  ) +
+  "|" +
+  cross(SEASONS_PT, "abençoado|abençoada|abençoadas|feliz|felizes|próspero|cheio de paz") +
+  "|" +
+  cross(
+    "votos de|votos para|desejos de|desejos para",
+    "boas festas|um feliz|um próspero|um ótimo|as festas|o natal|o ano novo|natal|ano novo"
+  );
+
 export const AWAY: ReasonCues = {
   reason: "away",
   cues: {
@@ -185,6 +264,8 @@ export const AWAY: ReasonCues = {
           "i was out of the office|i've been travelling|i've been traveling|" +
           "i have been travelling|i have been traveling",
         "back in stock|back order|back-order|happy festive season|happy festive|compliments of the season|wishing you a merry|wish you a merry|wishing you happy|wishing you a happy|wish you happy|wish you a happy",
+        GREETINGS_EN,
+        "your family|you and your family|you and your team|you and your loved ones",
         "i was travelling|i was traveling|i was away|i was on a trip|i was on holiday|i was on vacation|i was on leave|i was out of office|i was out of the office|i was abroad|i was at the fair|was on a business trip|were travelling|were traveling|was travelling|was traveling|were away|were closed|was closed … last week|last month|past week|past few days|previous week|earlier this week|over the weekend|the other day",
         "last week|last month|the past few days|past week|earlier this week|previous week … i was travelling|i was traveling|i was away|i was on a trip|i was on holiday|i was on vacation|i was on leave|i was out of office|i was abroad|i was at the fair|we were closed|was on a business trip",
         "before the|before|ahead of the|ahead of|prior to the|prior to … holiday*|vacation|break|eid|christmas|chinese new year|cny|new year|festival|ramadan|golden week|shutdown|closure|national day|long weekend|spring festival",
@@ -369,6 +450,7 @@ export const AWAY: ReasonCues = {
           "trato cerrado|precio cerrado|pedido cerrado|acuerdo cerrado|negocio cerrado|" +
           "tu regreso|tu vuelta",
         "felices fiestas de fin de año|felices fiestas navideñas|felices fiestas decembrinas|buenas fiestas|lindas fiestas|felices fiestas y|feliz navidad y|próspero año|feliz fin de año|feliz fin de semana largo|buen puente|felices vacaciones para",
+        GREETINGS_ES,
         "estuve de viaje|estaba de viaje|estuve viajando|estaba viajando|estuve de vacaciones|estaba de vacaciones|estuve fuera|estaba fuera|estuve de licencia|estuve en la feria|estuve enfermo|estuve enferma|estuvimos cerrados|estuve de baja|estuvo de viaje|estuvo de vacaciones … la semana pasada|el mes pasado|estos días|los últimos días|la otra semana|hace unos días|semana anterior",
         "la semana pasada|el mes pasado|hace unos días|los últimos días … estuve de viaje|estaba de viaje|estuve viajando|estaba viajando|estuve de vacaciones|estaba de vacaciones|estuve fuera|estaba fuera|estuve de licencia|estuve en la feria|estuve enfermo|estuve enferma|estuvimos cerrados",
         "antes de las vacaciones|antes del feriado|antes de navidad|antes de las fiestas|antes de semana santa|antes del puente|antes de fin de año|antes del cierre|antes de irme de vacaciones|antes de salir de viaje|antes del año nuevo|antes del carnaval",
@@ -458,6 +540,7 @@ export const AWAY: ReasonCues = {
           "absence de règlement|absent de|congé de votre|pont de livraison|" +
           "vos jours fériés|chez vous",
         "bonnes fêtes de fin d'année|joyeuses fêtes de fin d'année|belles fêtes de fin d'année|excellentes fêtes de fin d'année|heureuses fêtes de fin d'année|très bonnes fêtes de fin d'année|joyeuses fêtes|belles fêtes|excellentes fêtes|heureuses fêtes|bonne fin d'année|bonnes fêtes de|passez de bonnes fêtes|bonnes vacances à|bon congé|bons congés|bonne fête de l'aïd|bonne fête de tabaski",
+        GREETINGS_FR,
         "étais en déplacement|étais en voyage|étais en vacances|étais en congé|étais absent|étais absente|étais au salon|étais à l'étranger|étais malade|ai été absent|ai été absente|étions fermés|étions en congé|était en déplacement|était en congé|était en vacances … la semaine dernière|le mois dernier|ces derniers jours|la semaine passée|l'autre jour|il y a quelques jours",
         "la semaine dernière|le mois dernier|la semaine passée|ces derniers jours|il y a quelques jours … étais en déplacement|étais en voyage|étais en vacances|étais en congé|étais absent|étais absente|étais au salon|étais à l'étranger|étais malade|étions fermés",
         "avant les vacances|avant les fêtes|avant noël|avant le ramadan|avant l'aïd|avant la fermeture|avant les congés|avant le pont|avant la tabaski|avant le nouvel an|avant de partir en vacances|avant de partir en congé|avant mon départ",
@@ -551,6 +634,7 @@ export const AWAY: ReasonCues = {
           "vertrag geschlossen|vereinbarung geschlossen|abkommen geschlossen|" +
           "kompromiss geschlossen",
         "frohe festtage|schöne festtage|frohe weihnachtstage|besinnliche feiertage|schöne weihnachtsfeiertage|frohe weihnachtsfeiertage|besinnliche festtage|schöne feiertage und|erholsame festtage|guten rutsch ins neue jahr|ein gutes neues jahr",
+        GREETINGS_DE,
         "war im urlaub|war unterwegs|war auf geschäftsreise|war auf dienstreise|war krank|war verreist|war im ausland|war auf der messe|waren geschlossen|war abwesend|waren im urlaub … letzte woche|letzten woche|vergangene woche|vergangenen woche|letzten monat|vergangenen monat|die letzten tage|in den letzten tagen|neulich",
         "war|waren … letzte woche|letzten woche|vergangene woche|vergangenen woche|letzten monat|die letzten tage|in den letzten tagen … im urlaub|unterwegs|auf geschäftsreise|auf dienstreise|krank|verreist|im ausland|auf der messe|geschlossen|abwesend",
         "vor dem urlaub|vor den feiertagen|vor weihnachten|vor ostern|vor den ferien|vor den betriebsferien|vor dem brückentag|vor meinem urlaub|vor der messe|vor der reise|vor dem jahreswechsel|vor neujahr",
@@ -643,6 +727,8 @@ export const AWAY: ReasonCues = {
           "vendas paradas|obra parada|fora do prazo|fora de estoque|fora do padrão|" +
           "fora de linha|fora de questão",
         "boas festas de fim de ano|boas festas de final de ano|felizes festas|ótimas festas|boas festas e|feliz natal e|próspero ano novo|feliz fim de ano|bom feriadão|ótimo feriado|bom recesso",
+        GREETINGS_PT,
+        "sua família|a você e sua família|você e sua família|vocês e suas famílias|seus familiares",
         "estive viajando|estava viajando|estive de férias|estava de férias|estive fora|estava fora|estive em viagem|estava em viagem|estive doente|estive na feira|estive afastado|estive afastada|estivemos fechados|estive de licença … semana passada|mês passado|últimos dias|esses dias|estes dias|outro dia|dias atrás",
         "semana passada|mês passado|nos últimos dias|esses dias|dias atrás … estive viajando|estava viajando|estive de férias|estava de férias|estive fora|estava fora|estive em viagem|estava em viagem|estive doente|estive na feira|estivemos fechados",
         "antes do feriado|antes das férias|antes do carnaval|antes do natal|antes do ano novo|antes das festas|antes do recesso|antes de sair de férias|antes da viagem|antes de viajar|antes do feriadão",
@@ -754,7 +840,7 @@ export const AWAY: ReasonCues = {
           "معرض جوانزو|معرض دبي|الحج|الحج|في العمرة|للعمرة",
         "عطلة رسمية|عطلة العيد|إجازة العيد|اجازة العيد|عيد الفطر|عيد الأضحى|عيد الاضحى|" +
           "خلال رمضان|في رمضان|بعد رمضان|بعد العيد|بعد عيد|بعد الإجازة|بعد الاجازة|بعد العطلة|" +
-          "خلال العطلة|خلال الإجازة|خلال العيد|موسم الحج|الحج|العمرة|عطلة نهاية السنة|رأس السنة|" +
+          "خلال العطلة|خلال الإجازة|خلال العيد|موسم الحج|الحج|العمرة|عطلة نهاية السنة|عطلة رأس السنة|" +
           "إجازة رسمية|اجازة رسمية|عطلة عيد|إجازة عيد|اجازة عيد|عطلة الأعياد|عطلة الاعياد|" +
           "إجازة الأعياد|اجازة الاعياد|بمناسبة عيد|بمناسبة العيد|بمناسبة عطلة|بمناسبة إجازة|" +
           "بمناسبة اجازة|بسبب العيد|بسبب عطلة|بسبب العطلة|بسبب الإجازة|بسبب الاجازة|" +
@@ -788,7 +874,7 @@ export const AWAY: ReasonCues = {
         "أرجع|ارجع|نرجع|يرجع|ترجع|أعود|اعود|نعود|يعود|تعود|راجع|راجعين … الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأسبوع الجاي|الاسبوع الجاي|الأسبوع القادم|الاسبوع القادم|الأسبوع الجاية|بعد أسبوع|بعد اسبوع",
       ],
       weak: [
-        "إجازة|اجازة|عطلة|العيد|رمضان|سفر|معرض|المعرض|الأعياد|" +
+        "إجازة|اجازة|عطلة|العيد|رمضان|سفر|معرض|المعرض|الأعياد|رأس السنة|" +
           "ساعات مختصرة|دوام مختصر|ساعات عمل مخفضة|ساعات عمل مختصرة|ساعات مخفضة|" +
           "الاعياد|الحج|الاطلاع على البريد|الوصول إلى البريد|الوصول الى البريد|" +
           "محدودة للاطلاع|الاضحى|الأضحى|الفطر|الكريسماس|مؤتمر|السفر|الوحيد الذي|" +
@@ -816,6 +902,14 @@ export const AWAY: ReasonCues = {
             "أرجع لك|ارجع لك|أرجع لكم|ارجع لكم|أرجع إليك|ارجع اليك|أرجع اليك|" +
               "نرجع لكم|نرجع لك|يرجع لك|يرجع لكم"
           ),
+        cross(
+          "التمنيات|تمنياتنا|تمنياتي|التهاني|تهانينا|نهنئكم|أهنئكم|اهنئكم|التهنئة|بالتهنئة|تهنئة",
+          cross(
+            "بمناسبة",
+            "العيد|عيد الفطر|عيد الأضحى|عيد الاضحى|الأعياد|الاعياد|رأس السنة|السنة الجديدة|" +
+              "العام الجديد|شهر رمضان|حلول|قدوم"
+          )
+        ),
         "عيد سعيد|أعياد سعيدة|اعياد سعيدة|إجازة ممتعة|اجازة ممتعة|عطلة ممتعة|سفرة موفقة|كل عام وانت بخير|كل عام وأنت بخير|كل سنة وانتم طيبين|كل سنة وأنتم طيبين|كل سنة وانت طيب|عساكم من عواده|رمضان كريم علينا|تقبل الله|مبارك عليكم الشهر",
         "كنت مسافر|كنت مسافرا|كنت مسافرة|كنت في إجازة|كنت في اجازة|كنت في سفر|كنت في رحلة|كنت بره|كنت برا|كنت خارج|كنت مريض|كنت مريضة|كنت في المعرض|كنا في إجازة|كنا في اجازة|كنا مسافرين|كنت في عطلة … الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|الاسبوع اللي فات|الشهر الماضي|الأيام الماضية|الايام الماضية|الفترة الماضية|الأسبوع الفائت|الاسبوع الفائت",
         "الأسبوع الماضي|الاسبوع الماضي|الأسبوع اللي فات|الاسبوع اللي فات|الشهر الماضي|الأيام الماضية|الايام الماضية … كنت مسافر|كنت مسافرة|كنت في إجازة|كنت في اجازة|كنت في سفر|كنت في رحلة|كنت خارج|كنت مريض|كنت مريضة|كنا في إجازة|كنا مسافرين",

@@ -6,6 +6,11 @@ import { cross, type ReasonCues } from "./types";
 // discount or price adjustment asked to match. Praise that names the others
 // ("better than other suppliers") is masked, so it does not read as a threat,
 // and so is "we are not looking for another supplier".
+//
+// The other suppliers named alone are weak cues: "our main competitor went bankrupt", "we
+// compared you with other suppliers and you were the best" and "we buy from other suppliers
+// too" name them without preferring them. With a second sign (a cheaper offer, a discount,
+// "% less") or in a phrase that says they are cheaper, they make the reading.
 
 /** Raw materials whose market price buyers quote when they ask to adjust ours. */
 const MATERIALS_EN =
@@ -23,15 +28,114 @@ const MATERIALS_PT =
   "polietileno|polipropileno|celulose|papel|borracha|petróleo|matéria-prima|matéria prima|" +
   "matérias-primas|matérias primas|insumos";
 
+/** The other suppliers, named without saying they are preferred (weak on their own). */
+const OTHERS_EN =
+  "other supplier|other suppliers|another supplier|another vendor|other vendor*|" +
+  "another factory|other factory|other factories|another manufacturer|other manufacturer*|" +
+  "different supplier|new supplier|alternative supplier*|competitor|competitors|competition";
+const OTHERS_ZH =
+  "别家|别的供应商|其他供应商|其它供应商|其他工厂|其它工厂|别的工厂|其他厂家|其它厂家|别的厂家|" +
+  "其他家|别的厂|其他厂|新供应商|竞争对手|竞品|友商|别人家|另一家供应商|另外一家供应商|" +
+  "另一家工厂|另外一家工厂|另一家厂|另外一家厂|另一个供应商|另外一个供应商|另外的供应商|" +
+  "几家供应商|几间供应商|多家供应商|几个供应商|几家工厂|几家厂|多家工厂|" +
+  "別家|別的供應商|其他供應商|其它供應商|其他工廠|別的工廠|其他廠家|別的廠家|新供應商|" +
+  "競爭對手|競品|另一家供應商|另外一家供應商|另一家工廠|另外一家工廠|幾家供應商|幾間供應商|" +
+  "多家供應商|幾家工廠";
+const OTHERS_ES =
+  "otro proveedor|otros proveedores|otra fábrica|otras fábricas|otro fabricante|" +
+  "otros fabricantes|nuevo proveedor|proveedor alternativo|la competencia|competidor|" +
+  "competidores|su competencia";
+const OTHERS_FR =
+  "autre fournisseur|autres fournisseurs|un autre fabricant|autre fabricant|autre usine|" +
+  "autres usines|autres fabricants|nouveau fournisseur|fournisseur alternatif|la concurrence|" +
+  "concurrent|concurrents|vos concurrents";
+const OTHERS_DE =
+  "anderer lieferant|anderen lieferanten|andere lieferanten|einen anderen lieferanten|" +
+  "anderem lieferanten|anderen hersteller|anderer hersteller|andere hersteller|" +
+  "anderem hersteller|anderer anbieter|anderen anbieter|andere anbieter|anderem anbieter|" +
+  "andere fabrik|anderen fabrik|anderes werk|neuer lieferant|neuen lieferanten|" +
+  "neuer anbieter|neuen anbieter|wettbewerber|konkurrenz|konkurrent*|mitbewerber";
+const OTHERS_PT =
+  "outro fornecedor|outros fornecedores|outra fábrica|outras fábricas|outro fabricante|" +
+  "outros fabricantes|novo fornecedor|fornecedor alternativo|concorrente|concorrentes|" +
+  "concorrência";
+const OTHERS_RU =
+  "другой поставщик|другого поставщика|других поставщиков|другие поставщики|" +
+  "другим поставщиком|у другого поставщика|другой завод|другого завода|" +
+  "другого производителя|другой производитель|нового поставщика|альтернативн* поставщик*|" +
+  "конкурент*|друг* фабрик*|друг* заводов|других производителей|нескольких поставщиков|" +
+  "несколько поставщиков|несколько фабрик|нескольких фабрик|нескольких заводов";
+const OTHERS_AR =
+  "مورد آخر|موردين آخرين|مورد اخر|موردين اخرين|مصنع آخر|مصنع اخر|مصانع أخرى|مصانع اخرى|" +
+  "مورد جديد|شركة أخرى|شركة اخرى|منافس|منافسين|المنافسين|المنافسة|منافسيكم|" +
+  "عدة موردين|عدة مصانع|كذا مصنع|كذا مورد|موردا آخر|مصنعا آخر";
+
+/**
+ * The others chosen, sought or weighed: "we found another supplier", "we are considering other
+ * suppliers", "nous étudions d'autres fournisseurs". Right before the others, so "we also work
+ * with other suppliers" and "we pay other suppliers first" stay weak.
+ */
+const CHOOSING_EN = cross(
+  "found|have found|considering|consider|evaluating|evaluate|looking at|looking for|look for|" +
+    "go with|going with|went with|choose|chose|chosen|choosing|switch to|switching to|" +
+    "switched to|move to|moving to|moved to|change to|changing to|try|trying|tried|testing|" +
+    "place the order with|placed the order with|place our order with|placed our order with|" +
+    "give the order to|gave the order to|ordering with",
+  cross("|a |an ", OTHERS_EN, "")
+);
+const CHOOSING_ES = cross(
+  "encontramos|hemos encontrado|encontré|evaluando|evaluar|evaluamos|considerando|" +
+    "consideramos|buscando|buscar|buscamos|probando|probar|cambiar a|cambiamos a|pasar a|" +
+    "pasamos a|irnos con|nos vamos con|elegimos|elegir",
+  cross("|un |una |a |a un |a una |a la |con |con un |con una ", OTHERS_ES, "")
+);
+const CHOOSING_FR = cross(
+  "trouvé|avons trouvé|étudions|étudier|envisageons|envisager|évaluons|évaluer|cherchons|" +
+    "chercher|consultons|consulter|choisi|choisir|tester|testons|essayer|essayons|" +
+    "passer chez|passons chez|aller chez|allons chez|commander chez|commandons chez",
+  cross("|un |une |d'|des |la ", OTHERS_FR, "")
+);
+const CHOOSING_DE = cross(
+  "prüfen|suchen|wechseln zu|gehen zu|bestellen bei|bestellen jetzt bei|kaufen jetzt bei|" +
+    "testen|vergleichen|wählen",
+  cross("|einen |eine |einem |zu einem |bei einem ", OTHERS_DE, "")
+);
+/** German puts the verb last: "wir haben einen anderen Lieferanten gefunden". */
+const CHOSEN_DE =
+  OTHERS_DE +
+  " … gefunden|gewählt|gewechselt|ausgewählt|beauftragt|ausprobiert|in betracht ziehen|" +
+  "in erwägung ziehen";
+const CHOOSING_PT = cross(
+  "encontramos|achamos|avaliando|avaliar|considerando|procurando|procurar|buscando|testando|" +
+    "testar|trocar para|mudar para|fechar com|fechamos com|ir com|vamos com|escolhemos",
+  cross("|um |uma |o |a |com um |com uma ", OTHERS_PT, "")
+);
+const CHOOSING_RU = cross(
+  "рассматриваем|изучаем|ищем|выбрали|переходим к|перешли к|перейдем к|перейдём к|" +
+    "тестируем|пробуем",
+  OTHERS_RU
+);
+const CHOOSING_ZH =
+  "找到了|找到|考虑|在考虑|在看|换成|换到|改用|转向|选择了|选了|在谈|在联系|接触了|" +
+  "考慮|在考慮|換成|換到|改用|選擇了|在談|在聯繫 … " +
+  OTHERS_ZH;
+const CHOOSING_AR = cross(
+  "وجدنا|لقينا|نفكر في|ندرس|نبحث عن|سنتعامل مع|سنتحول إلى|تحولنا إلى|اخترنا|نجرب|جربنا|" +
+    "سنشتري من|انتقلنا إلى|سننتقل إلى",
+  OTHERS_AR
+);
+
 export const COMPETITOR: ReasonCues = {
   reason: "competitor",
   cues: {
     en: {
       strong: [
-        "other supplier|other suppliers|another supplier|another vendor|other vendor*|" +
-          "another factory|other factory|other factories|another manufacturer|other manufacturer*|" +
-          "different supplier|new supplier|alternative supplier*|" +
-          "competitor|competitors|competition|your competitor*|other companies offer",
+        "other companies offer",
+        CHOOSING_EN,
+        // The others make the buyer an offer, or come courting.
+        OTHERS_EN +
+          " … offers us|offered us|offering us|quoted us|has offered us|gives us|gave us|" +
+          "contacted us|approached us|reached out to us|in touch with us|calling us|visiting us",
         "cheaper offer|cheaper price|cheaper quote|cheaper quotation|cheaper option|" +
           "cheaper elsewhere|cheaper than yours|cheaper than you|lower price|lower prices|" +
           "lower offer|lower quote|lower quotation|better offer|better quote|better quotation|" +
@@ -41,13 +145,15 @@ export const COMPETITOR: ReasonCues = {
         "found|offered|offers|offering|quoted|quoting|sells|selling … cheaper|lower price*|" +
           "better price*|lower cost",
         "order with another|order with a different|buy from another|buying from another|" +
+          "buy from a new|buying from a new|buy from a different|buying from a different|" +
           "purchase from another|source from another|sourcing from another|switch to another|" +
           "buy elsewhere|source elsewhere|order elsewhere|purchase elsewhere|shop around|" +
           "shopping around",
-        "supplier|factory|manufacturer|vendor|company … offered|offers|quoted|gave us|giving us … " +
-          "better|lower|cheaper|more competitive",
-        "supplier|suppliers|factory|factories|manufacturer|manufacturers|vendor|vendors|mill|mills … " +
-          "cheaper|lower price|lower prices|lower quote|below your*|below you|below yours|for less",
+        "supplier|factory|manufacturer|vendor|company|competitor|competitors|competition … " +
+          "offered|offers|quoted|gave us|giving us … better|lower|cheaper|more competitive",
+        "supplier|suppliers|factory|factories|manufacturer|manufacturers|vendor|vendors|mill|mills|" +
+          "competitor|competitors|competition … cheaper|lower price|lower prices|lower quote|" +
+          "below your*|below you|below yours|for less",
         "quotation|quote|offer|quotations|quotes|offers|proposal … from a|from an|from another|" +
           "from two|from several|from other … supplier*|factor*|manufacturer*|vendor*|mill|mills",
         cross(
@@ -58,7 +164,8 @@ export const COMPETITOR: ReasonCues = {
           " … factories|factory|suppliers|supplier|manufacturers|manufacturer|vendors|vendor|mills",
         "discuss the price|discuss the prices|discuss price*|price again|prices again|" +
           "talk about the price|talk about your price*|talk about price*|discuss your price*|" +
-          "discuss pricing|discuss the pricing|revisit the price*|revisit your price*|revisit pricing",
+          "discuss pricing|discuss the pricing|revisit the price*|revisit your price*|revisit pricing|" +
+          "call about the price*|call about the pricing|call about your price*|call about pricing",
         "same product*|same quality|same item*|same goods|same spec*|same specification* … cheaper|" +
           "lower price*|for less",
         "your price is too high|your prices are too high|price is too high|prices are too high|" +
@@ -126,6 +233,7 @@ export const COMPETITOR: ReasonCues = {
         "higher than the vietnamese|higher than the indian|higher than the chinese|higher than the turkish|higher than the thai|higher than the local|higher than the ones from|higher than those from|simply higher than|just higher than|your price is higher than|your prices are higher than",
       ],
       weak: [
+        OTHERS_EN,
         "better price|best price|discount|special price|price adjustment|more competitive|" +
           "very expensive|quite expensive|better terms|better conditions|" +
           "longer payment terms|better payment terms|credit terms|open account|cancel the order|" +
@@ -136,6 +244,14 @@ export const COMPETITOR: ReasonCues = {
         "% less|% cheaper|percent less|percent cheaper|price difference|difference in price|alibaba|1688|made-in-china|aliexpress",
       ],
       masks: [
+        // Praise that compares: they were looked at, and the buyer chose this seller.
+        "you were the best|you are the best|you're the best|yours was the best|yours is the best|" +
+          "yours were the best|yours are the best|your quality is the best|your quality was the best|" +
+          "your price is the best|your price was the best|your prices are the best|" +
+          "your offer was the best|your offer is the best|you were the cheapest|you are the cheapest|" +
+          "yours was the cheapest|yours is the cheapest|your price was the lowest|" +
+          "your price is the lowest|you had the best price|you have the best price|" +
+          "you have the best quality|you had the best quality",
         "better than other suppliers|better than others|cheaper than other suppliers|" +
           "than other suppliers|than your competitors|than the competition|than our other suppliers|" +
           "compared to other suppliers|we prefer you|we prefer your|your price is good|" +
@@ -163,13 +279,9 @@ export const COMPETITOR: ReasonCues = {
     },
     zh: {
       strong: [
-        "别家|别的供应商|其他供应商|其它供应商|其他工厂|其它工厂|别的工厂|其他厂家|其它厂家|别的厂家|" +
-          "其他家|别的厂|其他厂|新供应商|竞争对手|竞品|友商|别人家|另一家供应商|另外一家供应商|" +
-          "另一家工厂|另外一家工厂|另一家厂|另外一家厂|另一个供应商|另外一个供应商|另外的供应商|" +
-          "几家供应商|几间供应商|多家供应商|几个供应商|几家工厂|几家厂|多家工厂|" +
-          "別家|別的供應商|其他供應商|其它供應商|其他工廠|別的工廠|其他廠家|別的廠家|新供應商|" +
-          "競爭對手|競品|另一家供應商|另外一家供應商|另一家工廠|另外一家工廠|幾家供應商|幾間供應商|" +
-          "多家供應商|幾家工廠",
+        CHOOSING_ZH,
+        OTHERS_ZH +
+          " … 给我们报|給我們報|给我们开|給我們開|便宜很多|便宜不少|低很多|低不少|低了不少",
         "更便宜|便宜很多|便宜不少|价格更低|更低的价格|更低价格|价格比你们低|报价更低|报价比你们低|" +
           "更好的价格|更优惠|价格更有优势|性价比更高|更有竞争力的价格|价格低了不少|价格低不少|" +
           "价格低很多|价格低了很多|便宜一成|便宜两成|便宜近一成|便宜快一成|便宜了一成|便宜百分之|" +
@@ -203,10 +315,14 @@ export const COMPETITOR: ReasonCues = {
         "为什么你们|为什么贵司|為什麼你們 … 贵|貴|价格高|價格高",
       ],
       weak: [
+        OTHERS_ZH,
         "同行|另一家|另外一家|优惠|折扣|打折|账期|賬期|帳期|優惠|取消订单|取消訂單|暂停订单|暫停訂單|" +
           "商量的余地|招标|投标|询价|詢價|招標|同款|返点|返利|折让|红字发票",
       ],
       masks: [
+        // Praise that compares: they were looked at, and the buyer chose this seller.
+        "你们的质量最好|你们质量最好|你们的价格最好|你们的价格最低|你们最便宜|你们是最好的|你們的質量最好|" +
+          "你們的價格最好|你們的價格最低|你們最便宜|你們是最好的|贵司质量最好|貴司質量最好",
         "比别家好|比其他供应商好|比別家好|比其他供應商好|比同行好|只跟你们合作|只跟你們合作|" +
           "运费|海运费|运价|费率|運費|費率|不会换供应商|不换供应商|不打算换|不考虑别家|不考虑其他|" +
           "不會換供應商|不換供應商",
@@ -216,9 +332,16 @@ export const COMPETITOR: ReasonCues = {
     },
     es: {
       strong: [
-        "otro proveedor|otros proveedores|otra fábrica|otras fábricas|otro fabricante|" +
-          "otros fabricantes|nuevo proveedor|proveedor alternativo|la competencia|competidor|" +
-          "competidores|su competencia|otra empresa nos|otras empresas nos",
+        "otra empresa nos|otras empresas nos",
+        CHOOSING_ES,
+        OTHERS_ES +
+          " … nos ofrece|nos ofrecen|nos ofreció|nos ofrecieron|nos cotiza|nos cotizan|" +
+          "nos cotizó|nos cotizaron|nos da|nos dan|nos dio|nos dieron|nos contactó|nos contactaron|" +
+          "nos visita|nos visitan|nos busca|nos buscan",
+        "presupuesto|presupuestos|cotización|cotizaciones|oferta|ofertas … a otros proveedores|" +
+          "a otras fábricas|a otros fabricantes|a varios proveedores|a varias fábricas|" +
+          "de otro proveedor|de otros proveedores|de otras fábricas|de otros fabricantes|" +
+          "de la competencia|de un competidor",
         "más barato|más barata|más baratos|más baratas|más económico|más económica|" +
           "más económicos|precio más bajo|precios más bajos|mejor oferta|oferta más baja|" +
           "cotización más baja|una oferta mejor|oferta más barata|mucho más barato|" +
@@ -228,8 +351,9 @@ export const COMPETITOR: ReasonCues = {
         "oferta|ofertas|cotización|cotizaciones|propuesta|presupuesto … de una fábrica|de un fabricante|" +
           "de un proveedor|de otra fábrica|de otro fabricante|de varios proveedores|de dos proveedores|" +
           "de varias fábricas",
-        "proveedor|proveedores|fábrica|fábricas|fabricante|fabricantes … más barato|más barata|" +
-          "por debajo|más bajo|más bajos|menor precio|mejor precio",
+        "proveedor|proveedores|fábrica|fábricas|fabricante|fabricantes|competidor|competidores|" +
+          "competencia … más barato|más barata|por debajo|más bajo|más bajos|menor precio|" +
+          "mejor precio",
         "precio muy alto|precio es alto|precio está alto|precio es muy alto|precios altos|" +
           "precios muy altos|muy caro|demasiado caro|está caro|están caros|no es competitivo|" +
           "no son competitivos|fuera de mercado|fuera del mercado|dejó de ser competitivo|" +
@@ -274,12 +398,19 @@ export const COMPETITOR: ReasonCues = {
         "por encima de lo que|más caro de lo que|más alto de lo que|más de lo que … pagamos|compramos|conseguimos|encontramos|nos cobran|cobran otros|pagábamos",
       ],
       weak: [
+        OTHERS_ES,
         "mejor precio|descuento|precio especial|más plazo|cancelar el pedido|cancelar la orden|" +
           "nota de crédito|rebaja|licitación|concurso de precios|ajustar el precio|ajuste de precio|" +
           "ajuste del precio|igualar|igualan|igualarla|mismo producto|misma calidad",
         "% menos|alibaba|1688|diferencia de precio|entender el precio|entender su precio",
       ],
       masks: [
+        // Praise that compares: they were looked at, and the buyer chose this seller.
+        "ustedes eran los mejores|ustedes son los mejores|ustedes fueron los mejores|" +
+          "su calidad es la mejor|su calidad era la mejor|su precio es el mejor|su precio era el mejor|" +
+          "su precio fue el mejor|su oferta era la mejor|su oferta fue la mejor|" +
+          "ustedes eran los más baratos|ustedes son los más baratos|su precio era el más bajo|" +
+          "su precio es el más bajo",
         "mejor que otros proveedores|más barato que otros proveedores|que la competencia|" +
           "que otros proveedores|preferimos a ustedes|su precio está bien|su precio es bueno|" +
           "tu precio está bien|tu precio es bueno|pagar a otros proveedores|" +
@@ -292,9 +423,16 @@ export const COMPETITOR: ReasonCues = {
     },
     fr: {
       strong: [
-        "autre fournisseur|autres fournisseurs|un autre fabricant|autre fabricant|autre usine|" +
-          "autres usines|autres fabricants|nouveau fournisseur|fournisseur alternatif|la concurrence|" +
-          "concurrent|concurrents|vos concurrents|remettre en concurrence|remis en concurrence|" +
+        CHOOSING_FR,
+        OTHERS_FR +
+          " … nous propose|nous proposent|nous a proposé|nous ont proposé|nous offre|nous offrent|" +
+          "nous a offert|nous ont offert|nous accorde|nous accordent|nous démarche|nous démarchent|" +
+          "nous a contactés|nous ont contactés|nous sollicite|nous sollicitent",
+        "offre|offres|devis|proposition|propositions|cotation|cotations … d'autres fournisseurs|" +
+          "d'autres usines|d'autres fabricants|auprès d'autres|à d'autres fournisseurs|" +
+          "auprès de plusieurs|de concurrents|de vos concurrents|d'un autre fournisseur|" +
+          "d'un autre fabricant",
+        "remettre en concurrence|remis en concurrence|" +
           "remise en concurrence|mise en concurrence|mis en concurrence|remet en concurrence",
         "moins cher|moins chère|moins chers|moins chères|prix plus bas|prix inférieur|" +
           "prix inférieurs|meilleure offre|offre plus intéressante|offre plus basse|offre concurrente|" +
@@ -303,8 +441,8 @@ export const COMPETITOR: ReasonCues = {
         "propose|proposé|proposent|offre|offrent|vend|vendent … moins cher|prix plus bas",
         "offre|offres|devis|proposition|cotation … d'un fournisseur|d'une usine|d'un fabricant|" +
           "d'une autre usine|de deux fournisseurs|de plusieurs fournisseurs|d'un concurrent",
-        "fournisseur|fournisseurs|usine|usines|fabricant|fabricants … moins cher|moins chers|" +
-          "en dessous|en-dessous|plus bas|inférieur*",
+        "fournisseur|fournisseurs|usine|usines|fabricant|fabricants|concurrent|concurrents|" +
+          "concurrence … moins cher|moins chers|en dessous|en-dessous|plus bas|inférieur*",
         "trop cher|trop chère|prix trop élevé|prix trop élevés|prix élevé|prix sont élevés|" +
           "prix est élevé|très cher|pas compétitif|plus compétitif|plus compétitifs|" +
           "hors marché|hors du marché|peu compétitif|n'est plus compétitif|le plus cher|" +
@@ -347,12 +485,18 @@ export const COMPETITOR: ReasonCues = {
         "au-dessus de ce que|au dessus de ce que|plus cher que ce que|plus élevé que ce que|plus élevés que ce que … nous payons|on paie|on paye|on trouve|nous trouvons|nous obtenons|on obtient|d'autres|les autres",
       ],
       weak: [
+        OTHERS_FR,
         "meilleur prix|réduction|remise|rabais|geste commercial|annuler la commande|note de crédit|" +
           "appel d'offres|consultation|ajuster le prix|ajustement de prix|ajustement du prix|" +
           "geste équivalent|même produit|même qualité",
         "% de moins|% moins cher|alibaba|1688|différence de prix|comprendre votre prix|comprendre vos prix|comprendre la différence|écart de prix",
       ],
       masks: [
+        // Praise that compares: they were looked at, and the buyer chose this seller.
+        "vous étiez les meilleurs|vous êtes les meilleurs|votre qualité est la meilleure|" +
+          "votre qualité était la meilleure|votre prix est le meilleur|votre prix était le meilleur|" +
+          "votre offre était la meilleure|votre offre est la meilleure|vous étiez les moins chers|" +
+          "vous êtes les moins chers|votre prix était le plus bas|votre prix est le plus bas",
         "meilleur que les autres fournisseurs|que la concurrence|que vos concurrents|" +
           "que les autres fournisseurs|votre prix est bon|votre prix nous convient|" +
           "vos prix nous conviennent|payer les autres fournisseurs|payer nos autres fournisseurs|" +
@@ -366,12 +510,17 @@ export const COMPETITOR: ReasonCues = {
     },
     de: {
       strong: [
-        "anderer lieferant|anderen lieferanten|andere lieferanten|einen anderen lieferanten|" +
-          "anderem lieferanten|anderen hersteller|anderer hersteller|andere hersteller|" +
-          "anderem hersteller|anderer anbieter|anderen anbieter|andere anbieter|anderem anbieter|" +
-          "andere fabrik|anderen fabrik|anderes werk|neuer lieferant|neuen lieferanten|" +
-          "neuer anbieter|neuen anbieter|wettbewerber|konkurrenz|konkurrent*|mitbewerber|" +
-          "günstigeren anbieter|günstigerer anbieter|günstigeren lieferanten|günstigerer lieferant",
+        CHOOSING_DE,
+        CHOSEN_DE,
+        OTHERS_DE +
+          " … bietet uns|bieten uns|bot uns|boten uns|hat uns angeboten|gewährt uns|" +
+          "kontaktiert uns|kontaktieren uns|hat uns kontaktiert|haben uns kontaktiert|" +
+          "ist auf uns zugekommen|sind auf uns zugekommen",
+        "angebot|angebote|offerte|offerten|preise … von anderen lieferanten|von anderen anbietern|" +
+          "von anderen herstellern|anderer lieferanten|anderer anbieter|anderer hersteller|" +
+          "bei anderen lieferanten|bei anderen anbietern|bei anderen herstellern|" +
+          "von mehreren lieferanten|von mehreren anbietern|der konkurrenz|von wettbewerbern",
+        "günstigeren anbieter|günstigerer anbieter|günstigeren lieferanten|günstigerer lieferant",
         "günstigeres angebot|günstigere angebote|besseres angebot|billigeres angebot|" +
           "niedrigerer preis|niedrigeren preis|niedrigere preise|besseren preis|günstiger angeboten|" +
           "billiger angeboten|deutlich günstiger|viel günstiger|viel billiger|woanders günstiger|" +
@@ -380,8 +529,8 @@ export const COMPETITOR: ReasonCues = {
           "wettbewerbsangebot*|gegenangebot*",
         "angebot|angebote|offerte|preis|preise … eines|einer|von einem|von einer|aus … " +
           "herstellers|hersteller|lieferanten|anbieters|anbieter|fabrik|produzenten",
-        "hersteller|lieferant|lieferanten|anbieter|fabrik … günstiger|billiger|unter ihrem|" +
-          "unter ihren|unter ihnen|niedriger*",
+        "hersteller|lieferant|lieferanten|anbieter|fabrik|konkurrenz|konkurrent*|wettbewerber|" +
+          "mitbewerber … günstiger|billiger|unter ihrem|unter ihren|unter ihnen|niedriger*",
         "dieselbe qualität|die gleiche qualität|gleiche qualität|dieselbe ware|die gleiche ware|" +
           "gleichen artikel|gleiche artikel|dasselbe produkt|das gleiche produkt|gleiche produkt … " +
           "günstiger|billiger|preiswerter|niedriger*",
@@ -429,12 +578,19 @@ export const COMPETITOR: ReasonCues = {
         "ihre preise|ihr preis|ihr angebot|ihre ware … über dem|über denen|über den|höher als|teurer als … was wir|die wir|aus|bei anderen|anderswo|woanders|andere",
       ],
       weak: [
+        OTHERS_DE,
         "günstiger|billiger|rabatt|nachlass|skonto|bestellung stornieren|auftrag stornieren|" +
           "gutschrift|ausschreibung|preisanpassung|preis anpassen|preise anpassen|wettbewerb|" +
           "gleiche qualität|gleichen artikel|gleiche artikel|gleiche produkt",
         "% weniger|prozent weniger|alibaba|1688|preisunterschied|unterschied verstehen|preisdifferenz",
       ],
       masks: [
+        // Praise that compares: they were looked at, and the buyer chose this seller.
+        "sie waren die besten|sie sind die besten|ihre qualität ist die beste|" +
+          "ihre qualität war die beste|ihr preis ist der beste|ihr preis war der beste|" +
+          "ihr angebot war das beste|ihr angebot ist das beste|sie waren am günstigsten|" +
+          "sie sind am günstigsten|sie waren die günstigsten|sie sind die günstigsten|" +
+          "ihr preis war am niedrigsten|ihr preis ist am niedrigsten",
         "besser als andere lieferanten|als die konkurrenz|als andere lieferanten|" +
           "als ihre wettbewerber|ihr preis ist gut|ihr preis passt|ihre preise passen|" +
           "andere lieferanten bezahlen|anderen lieferanten bezahlen|" +
@@ -447,9 +603,13 @@ export const COMPETITOR: ReasonCues = {
     },
     pt: {
       strong: [
-        "outro fornecedor|outros fornecedores|outra fábrica|outras fábricas|outro fabricante|" +
-          "outros fabricantes|novo fornecedor|fornecedor alternativo|concorrente|concorrentes|" +
-          "concorrência",
+        CHOOSING_PT,
+        OTHERS_PT +
+          " … nos oferece|nos oferecem|nos ofereceu|nos ofereceram|nos cotou|nos cotaram|" +
+          "nos dá|nos dão|nos deu|nos deram|nos procurou|nos procuraram|nos contatou|nos contataram",
+        "orçamento|orçamentos|cotação|cotações|proposta|propostas|oferta|ofertas … " +
+          "de outro fornecedor|de outros fornecedores|a outros fornecedores|com outros fornecedores|" +
+          "de outras fábricas|de outros fabricantes|da concorrência|de concorrentes",
         "mais barato|mais barata|mais baratos|mais baratas|mais em conta|preço menor|" +
           "preço mais baixo|preços mais baixos|melhor oferta|oferta melhor|proposta melhor|" +
           "proposta mais barata|oferta mais barata|cotação mais baixa|bem mais barato|" +
@@ -459,8 +619,9 @@ export const COMPETITOR: ReasonCues = {
         "oferta|ofertas|proposta|propostas|cotação|cotações|orçamento … de uma fábrica|" +
           "de um fabricante|de um fornecedor|de outra fábrica|de dois fornecedores|" +
           "de vários fornecedores|de um concorrente",
-        "fornecedor|fornecedores|fábrica|fábricas|fabricante|fabricantes … mais barato|" +
-          "mais barata|abaixo|mais baixo|menor preço|preço menor|melhor preço",
+        "fornecedor|fornecedores|fábrica|fábricas|fabricante|fabricantes|concorrente|" +
+          "concorrentes|concorrência … mais barato|mais barata|abaixo|mais baixo|menor preço|" +
+          "preço menor|melhor preço",
         "muito caro|caro demais|preço alto|preço está alto|preço muito alto|preços altos|" +
           "não é competitivo|fora do mercado|deixou de ser competitivo|não é mais competitivo|" +
           "perdeu competitividade|pouco competitivo|o mais caro|o preço mais alto",
@@ -498,12 +659,19 @@ export const COMPETITOR: ReasonCues = {
         "acima do que|mais caro do que|mais alto do que|maior do que o que|acima daquilo que … pagamos|compramos|encontramos|achamos|conseguimos|pagávamos|nos cobram|outros cobram",
       ],
       weak: [
+        OTHERS_PT,
         "melhor preço|desconto|preço especial|mais prazo|cancelar o pedido|nota de crédito|" +
           "licitação|concorrência de preços|tá caro|está caro|ficou caro|ajuste de preço|" +
           "ajustar o preço|acompanharem|igualarem|mesmo produto|mesma qualidade",
         "% a menos|% menos|alibaba|1688|diferença de preço|entender essa diferença|entender a diferença|entender o preço",
       ],
       masks: [
+        // Praise that compares: they were looked at, and the buyer chose this seller.
+        "vocês eram os melhores|vocês são os melhores|vocês foram os melhores|" +
+          "sua qualidade é a melhor|sua qualidade era a melhor|seu preço é o melhor|" +
+          "seu preço era o melhor|seu preço foi o melhor|sua proposta era a melhor|" +
+          "sua proposta foi a melhor|vocês eram os mais baratos|vocês são os mais baratos|" +
+          "seu preço era o mais baixo|seu preço é o mais baixo",
         "melhor que outros fornecedores|que a concorrência|que os concorrentes|" +
           "que outros fornecedores|seu preço está bom|seu preço é bom|satisfeitos com o seu preço|" +
           "satisfeitos com o preço|pagar outros fornecedores|pagar os outros fornecedores|" +
@@ -516,18 +684,22 @@ export const COMPETITOR: ReasonCues = {
     },
     ru: {
       strong: [
-        "другой поставщик|другого поставщика|других поставщиков|другие поставщики|" +
-          "другим поставщиком|у другого поставщика|другой завод|другого завода|" +
-          "другого производителя|другой производитель|нового поставщика|альтернативн* поставщик*|" +
-          "конкурент*|друг* фабрик*|друг* заводов|других производителей|нескольких поставщиков|" +
-          "несколько поставщиков|несколько фабрик|нескольких фабрик|нескольких заводов",
+        CHOOSING_RU,
+        OTHERS_RU +
+          " … предлагает нам|предлагают нам|предложил нам|предложила нам|предложили нам|" +
+          "связался с нами|связались с нами|выходят на нас|вышли на нас",
+        "предложени*|котировк*|коммерческ* … от другого поставщика|от других поставщиков|" +
+          "у другого поставщика|у других поставщиков|" +
+          "от нескольких поставщиков|у нескольких поставщиков|от конкурентов|у конкурентов|" +
+          "от других производителей|у других производителей",
         "дешевле|более низк* цен*|лучшая цена|лучшую цену|лучшее предложение|" +
           "более выгодн* предложени*|более выгодн* цен*|более выгодн* услови*|намного дешевле|подешевле|дешевле|ниже рынка|" +
           "ниже рыночн*|более конкурентн* цен*",
         "нашли … поставщик*|производител*|завод*|фабрик*",
         "цен*|стоимост*|прайс* … ниже",
         "предложили|предлагают|продают|дали|дают … дешевле|ниже",
-        "поставщик*|фабрик*|завод*|производител* … дешевле|ниже|выгоднее|лучшую цену|лучшие цены",
+        "поставщик*|фабрик*|завод*|производител*|конкурент* … дешевле|ниже|выгоднее|лучшую цену|" +
+          "лучшие цены",
         "слишком дорого|очень дорого|высокая цена|цена высокая|цены высокие|неконкурентн*|" +
           "перестал* быть конкурентн*|не конкурентн*|выше рынка|выше рыночн*|выше среднерыночн*|" +
           "дороже рынка|дороже рыночн*",
@@ -557,12 +729,18 @@ export const COMPETITOR: ReasonCues = {
         "выше|дороже … чем мы платим|чем мы покупаем|чем мы берем|чем мы берём|чем мы платили|чем в других|чем у нас на рынке|чем в индии|чем в китае|чем в турции|чем во вьетнаме",
       ],
       weak: [
+        OTHERS_RU,
         "дорого|выгоднее|скидк*|лучше условия|отсрочк* платеж*|отменить заказ|отмена заказа|" +
           "тендер*|кредит-нот*|скорректировать цен*|корректировк* цен*|такой же товар|" +
           "того же качества|аналогичн* товар*",
         "на алибабе|на 1688|на таобао|на озоне|на вайлдберриз|разниц* в цене|разниц* цен*",
       ],
       masks: [
+        // Praise that compares: they were looked at, and the buyer chose this seller.
+        "ваше качество лучшее|ваше качество самое лучшее|ваша цена лучшая|ваша цена была лучшей|" +
+          "ваше предложение было лучшим|ваше предложение лучшее|вы были лучшими|вы лучшие|" +
+          "у вас лучшая цена|у вас была лучшая цена|у вас самая низкая цена|у вас лучшее качество|" +
+          "вы были самыми дешевыми|вы самые дешевые|вы были самыми дешёвыми|вы самые дешёвые",
         "лучше других поставщиков|чем у других поставщиков|чем у конкурентов|" +
           "ваша цена устраивает|цена нас устраивает|ваши цены устраивают|платим поставщикам|" +
           "рассчитаться с другими поставщиками|расплатиться с поставщиками",
@@ -574,14 +752,19 @@ export const COMPETITOR: ReasonCues = {
     },
     ar: {
       strong: [
-        "مورد آخر|موردين آخرين|مورد اخر|موردين اخرين|مصنع آخر|مصنع اخر|مصانع أخرى|مصانع اخرى|" +
-          "مورد جديد|موردين آخرين|شركة أخرى|شركة اخرى|منافس|منافسين|المنافسين|المنافسة|منافسيكم|" +
-          "عدة موردين|عدة مصانع|عدة عروض|كذا مصنع|كذا مورد|موردين آخرين|موردا آخر|مصنعا آخر",
+        "عدة عروض",
+        CHOOSING_AR,
+        OTHERS_AR +
+          " … عرض علينا|عرضوا علينا|يعرض علينا|يعرضون علينا|قدم لنا|قدموا لنا|يقدم لنا|يقدمون لنا|" +
+          "تواصل معنا|تواصلوا معنا|اتصل بنا|اتصلوا بنا",
+        "عروض|عرض سعر|عروض أسعار … من موردين آخرين|من مورد آخر|من مصانع أخرى|من مصنع آخر|" +
+          "من عدة موردين|من عدة مصانع|من المنافسين|من شركات أخرى",
         "أرخص|ارخص|سعر أقل|أسعار أقل|سعر ارخص|عرض أفضل|عرض افضل|عرض أرخص|عروض أرخص|" +
           "أفضل سعر|سعر أفضل|عرض أقل|سعرا أقل|أسعارا أقل|سعرا أفضل|وجدنا موردا|" +
           "أقل منكم|اقل منكم|أرخص منكم|ارخص منكم|أقل من سعركم|أقل من أسعاركم|اقل من سعركم|" +
           "أرخص من سعركم|أسعار تنافسية أكثر|سعر منافس أكثر",
-        "مورد|موردان|موردين|موردون|مصنع|مصانع|مصنعان … سعر|أسعار|عرض|عروض … أقل|اقل|أرخص|ارخص|أفضل",
+        "مورد|موردان|موردين|موردون|مصنع|مصانع|مصنعان|منافس|منافسين|المنافسين|المنافسة|منافسيكم … " +
+          "سعر|أسعار|عرض|عروض … أقل|اقل|أرخص|ارخص|أفضل",
         cross(
           "أعلى|اعلى|أغلى|اغلى",
           "من غيركم|من الآخرين|من الاخرين|من المنافسين|من السوق|من سعر السوق|من أسعار السوق|" +
@@ -615,11 +798,16 @@ export const COMPETITOR: ReasonCues = {
         "أعلى من|اعلى من|أغلى من|اغلى من … اللي ندفعه|ما ندفعه|اللي نشتري|اللي بنشتري|المصانع|التجار|الشركات الأخرى|الشركات التانية|الشركات الثانية|البائعين|الموردين",
       ],
       weak: [
+        OTHERS_AR,
         "خصم|تخفيض|إلغاء الطلب|الغاء الطلب|مهلة أطول|مناقصة|إشعار دائن|اشعار دائن|" +
           "تعديل السعر|تعديل الأسعار|نفس المنتج|نفس الجودة",
         "علي بابا|فرق السعر|فرق الأسعار",
       ],
       masks: [
+        // Praise that compares: they were looked at, and the buyer chose this seller.
+        "جودتكم الأفضل|جودتكم هي الأفضل|جودتكم الافضل|سعركم الأفضل|سعركم هو الأفضل|سعركم الافضل|" +
+          "أسعاركم الأفضل|اسعاركم الافضل|أنتم الأفضل|انتم الافضل|أنتم الأرخص|انتم الارخص|" +
+          "عرضكم الأفضل|عرضكم كان الأفضل|سعركم الأقل|سعركم كان الأقل",
         "أفضل من الموردين الآخرين|أفضل من المنافسين|أرخص من المنافسين|أفضل من غيركم|سعركم مناسب|" +
           "السعر مناسب|أسعاركم مناسبة|لا ننوي تغيير المورد|لن نغير المورد|لا نريد تغيير المورد|" +
           "لا نفكر في تغيير المورد",

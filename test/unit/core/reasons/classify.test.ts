@@ -577,3 +577,65 @@ describe("replies with words that look like reasons and are not", () => {
     "تم استلام البضاعة بحالة جيدة، شكرا.",
   ])("%s", (text) => expectReason("unknown", text));
 });
+
+describe("other suppliers named without being preferred (a false competitor is costly)", () => {
+  it.each([
+    "Our main competitor in Munich just went bankrupt, so demand is growing and we will pay next week.",
+    "we compared your price with other suppliers before ordering and you were the best",
+    "We buy from other suppliers too, but your quality is the best.",
+    "Our competitor uses your brand too.",
+    "We also work with other suppliers in China.",
+    "Our competitors are struggling too, the market is slow.",
+    "Nuestro principal competidor cerró, la demanda está creciendo y pagaremos el viernes.",
+    "Compramos también a otros proveedores, pero su calidad es la mejor.",
+    "Nous achetons aussi chez d'autres fournisseurs, mais votre qualité est la meilleure.",
+    "Unser größter Konkurrent ist insolvent, wir zahlen am Freitag.",
+    "Compramos também de outros fornecedores, mas a sua qualidade é a melhor.",
+    "Мы покупаем и у других поставщиков, но ваше качество лучшее.",
+    "我们也从其他供应商进货，但你们的质量最好。",
+    "منافسنا الرئيسي أفلس، سندفع يوم الجمعة.",
+  ])("%s", (text) => expectReason("unknown", text));
+
+  it.each([
+    "A competitor offered us 10% less for the same product.",
+    "The competition is offering better terms.",
+    "Your competitors are cheaper.",
+    "We found another supplier.",
+    "We are considering other suppliers.",
+    "We will place the order with a competitor.",
+    "Your competitors have been in touch with us, let's have a call about the pricing.",
+    "Un competidor nos ofrece mejores condiciones de pago.",
+    "Estamos pidiendo presupuestos a otros proveedores.",
+    "Nous étudions d'autres fournisseurs.",
+    "Ein Mitbewerber bietet uns 90 Tage Zahlungsziel.",
+    "Wir haben einen anderen Lieferanten gefunden.",
+    "Estamos avaliando outros fornecedores.",
+    "Рассматриваем других поставщиков.",
+    "我们在考虑其他供应商。",
+    "منافس عرض علينا سعرا أقل.",
+  ])("%s", (text) => expectReason("competitor", text));
+});
+
+describe("seasonal greetings, however they are worded", () => {
+  it.each([
+    "Wishing you happy holidays and a prosperous new year.",
+    "Best wishes for the holidays and a prosperous new year.",
+    "We wish you a merry Christmas and a happy and prosperous new year.",
+    "Warm wishes for a joyful holiday season and a successful new year.",
+    "Wishing you and your family peaceful holidays and a healthy new year.",
+    "Mis mejores deseos para estas fiestas y un excelente año nuevo.",
+    "Meilleurs vœux pour les fêtes et le nouvel an.",
+    "Beste Wünsche für die Feiertage und ein erfolgreiches neues Jahr.",
+    "Desejo a você e sua família um Natal abençoado e um ano novo cheio de paz.",
+    "أطيب التمنيات بمناسبة العيد ورأس السنة.",
+  ])("%s", (text) => expectReason("unknown", text));
+
+  it.each([
+    "Our office is closed for the holidays until January 6.",
+    "We wish to inform you that our office will be closed for the Christmas holidays until 2 January.",
+    "Best wishes, I am on holiday until Monday.",
+    "Happy new year! Our boss is still on holiday until next week.",
+    "Nos bureaux sont fermés pour les fêtes jusqu'au 3 janvier.",
+    "Wir sind über die Feiertage bis zum 6. Januar im Urlaub.",
+  ])("%s", (text) => expectReason("away", text));
+});

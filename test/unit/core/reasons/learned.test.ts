@@ -6,6 +6,7 @@ import {
   learnedTokens,
   trainModel,
   TRAINING,
+  wordsOnly,
   type LearnedModel,
 } from "../../../../src/core/reasons/learned";
 import model from "../../../../src/core/reasons/learned-model.json";
@@ -90,5 +91,30 @@ describe("the learned fallback", () => {
       "Happy Chinese New Year! The payment will be made tomorrow.",
     ])
       expect([text, classifyReply(text).label]).toEqual([text, "unknown"]);
+  });
+
+  it("needs the words alone to lean that way, not only the word pairs that restate them", () => {
+    for (const text of [
+      "Then we pay the balance.",
+      "we need to exchange two defective units from the last shipment, then we pay the balance.",
+      "We received the goods, thank you. The balance will follow.",
+    ])
+      expect([text, classifyReply(text).label]).toEqual([text, "unknown"]);
+  });
+
+  it("reads words alone by leaving the word pairs out, Chinese character pairs kept", () => {
+    const tiny = trainModel(
+      [
+        { label: "middleman", text: "our customer 客户" },
+        { label: "away", text: "on holiday" },
+      ],
+      TRAINING.labels,
+      0.5,
+      1
+    );
+    expect(Object.keys(wordsOnly(tiny).counts).sort()).toEqual(
+      ["customer", "holiday", "on", "our", "客户"].sort()
+    );
+    expect(wordsOnly(tiny).totals).toEqual(tiny.totals);
   });
 });
