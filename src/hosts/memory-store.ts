@@ -1,6 +1,9 @@
 import type { CalendarDate } from "../core/dates";
 import { ChaseMemory, type DecodedMemory } from "../core/policy/memory";
 import type { SettingsStore } from "./mailhost";
+import { MEMORY_BUDGET } from "./preferences";
+
+export { MEMORY_BUDGET };
 
 /*
  * The chase memory in the host's roaming settings (PRODUCT.md §7): one key, one compact
@@ -12,17 +15,13 @@ import type { SettingsStore } from "./mailhost";
 /** The roaming setting that holds the chase memory. */
 export const MEMORY_KEY = "kindly.memory";
 
-/**
- * The memory's share of the roaming settings, in characters. Outlook holds 32 KB of
- * roaming settings in all (every key and value, as JSON); 24,000 leaves about 8 KB for
- * the rep's other settings. The encoding is ASCII with nothing JSON escapes, so
- * characters are bytes as stored.
- */
-export const MEMORY_BUDGET = 24_000;
-
 /** Options for saveMemory. */
 export interface SaveOptions {
-  /** The most characters the stored memory may take (MEMORY_BUDGET by default). */
+  /**
+   * The most characters the stored memory may take: by default MEMORY_BUDGET, its share of
+   * Outlook's 32 KB (preferences.ts shares it out). The encoding is ASCII with nothing JSON
+   * escapes, so characters are bytes as stored.
+   */
   budget?: number;
 }
 

@@ -1,6 +1,6 @@
 import type { SettingsStore } from "./mailhost";
 import { MEMORY_KEY } from "./memory-store";
-import { BUDGETED_KEYS } from "./settings";
+import { REASONS_KEY, SETTINGS_BUDGET_KEYS } from "./preferences";
 
 /*
  * The analysis reads the rep's settings (the cooling-off numbers, buyers' countries, chosen
@@ -8,8 +8,8 @@ import { BUDGETED_KEYS } from "./settings";
  * cannot reach the host's settings object: it gets their values as plain data instead.
  */
 
-/** Every roaming setting Kindly keeps: the chase memory and the rep's settings. */
-export const SETTING_KEYS: readonly string[] = [MEMORY_KEY, ...BUDGETED_KEYS];
+/** Every roaming setting Kindly keeps: the chase memory, the chosen reasons and the rep's settings. */
+export const SETTING_KEYS: readonly string[] = [MEMORY_KEY, REASONS_KEY, ...SETTINGS_BUDGET_KEYS];
 
 /** The values Kindly's settings have now, as plain data (absent keys left out). */
 export function snapshotSettings(store: SettingsStore): Record<string, unknown> {

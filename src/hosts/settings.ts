@@ -1,5 +1,4 @@
 import { DEFAULT_POLICY, type PolicySettings, type UiLanguage } from "../core/policy";
-import { en, type Strings } from "../locales/en";
 import { isUiLanguage, UI_LANGUAGE_KEY, UI_LANGUAGES } from "../locales";
 
 export { GRAPH_KEY, UI_LANGUAGE_KEY, UI_LANGUAGES };
@@ -18,56 +17,40 @@ import {
   COUNTRIES_KEY,
   keptReasons,
   loadProfile,
+  MAX_COUNTRIES,
   MAX_NAME_LENGTH,
+  POLICY_KEY,
   PROFILE_KEY,
   REASONS_KEY,
+  SETTINGS_BUDGET,
+  SETTINGS_BUDGET_KEYS,
+  SettingsError,
+  settingsSize,
+  TEAM_FILE_KEY,
+  type SettingsProblem,
+  type SettingsProblems,
 } from "./preferences";
 
-export { MAX_NAME_LENGTH };
+export {
+  MAX_COUNTRIES,
+  MAX_NAME_LENGTH,
+  POLICY_KEY,
+  SETTINGS_BUDGET,
+  SettingsError,
+  settingsSize,
+  TEAM_FILE_KEY,
+  type SettingsProblem,
+  type SettingsProblems,
+};
 
 /*
  * The rep's settings as one object for the settings screen: their profile, the cooling-off
  * numbers (PRODUCT.md §3), the buyers' countries, the team's paragraph file, the Microsoft
  * Graph app registration and cloud, and the UI language. Read defensively (anything
  * unreadable falls back to its default, field by field), checked before saving, and kept
- * within a budget so that, with the chase memory's MEMORY_BUDGET, everything fits in
- * Outlook's 32 KB of roaming settings.
+ * within SETTINGS_BUDGET, their share of Outlook's 32 KB of roaming settings (preferences.ts
+ * shares it out).
  */
-
-/** The roaming setting with the cooling-off numbers that differ from DEFAULT_POLICY. */
-export const POLICY_KEY = "kindly.policy";
-/** The roaming setting with the address of the team's paragraph file. */
-export const TEAM_FILE_KEY = "kindly.teamFile";
-/** The roaming setting with the UI language the rep chose (absent: follow Outlook). */
-
-/**
- * The characters (as JSON) that every Kindly setting but the chase memory may take: with
- * the memory's MEMORY_BUDGET (24,000) the whole stays within Outlook's 32 KB (32,768).
- */
-export const SETTINGS_BUDGET = 8_000;
-
-/** Every key Kindly keeps in roaming settings apart from the chase memory (kindly.memory). */
-export const BUDGETED_KEYS = [
-  PROFILE_KEY,
-  POLICY_KEY,
-  COUNTRIES_KEY,
-  TEAM_FILE_KEY,
-  UI_LANGUAGE_KEY,
-  REASONS_KEY,
-  GRAPH_KEY,
-] as const;
-
-/** The keys resetSettings clears: the rep's choices, not what Kindly remembers of threads. */
-const RESET_KEYS = [
-  POLICY_KEY,
-  TEAM_FILE_KEY,
-  UI_LANGUAGE_KEY,
-  PROFILE_KEY,
-  COUNTRIES_KEY,
-  GRAPH_KEY,
-] as const;
-
-/** The UI languages the rep can choose, besides "auto". */
 
 /** Everything the settings screen shows and saves. */
 export interface RepSettings {
@@ -85,31 +68,8 @@ export interface RepSettings {
   graph: GraphSettings;
 }
 
-/** A problem with a setting: the key of its message in the UI strings. */
-export type SettingsProblem = keyof Strings & `settingsProblem${string}`;
-
-/**
- * Problems keyed by field: "repName", "policy.gaps.1", "teamFile", "countries.x.de",
- * "graph.clientId", "budget"…
- */
-export type SettingsProblems = Record<string, SettingsProblem>;
-
-/** Settings that cannot be saved: invalid, or too large for the mailbox. */
-export class SettingsError extends RangeError {
-  constructor(readonly problems: SettingsProblems) {
-    super(
-      `Settings not saved: ${Object.entries(problems)
-        .map(([field, problem]) => `${field}: ${en[problem]}`)
-        .join("; ")}`
-    );
-    this.name = "SettingsError";
-  }
-}
-
 /** The longest team file address, in characters. */
 export const MAX_TEAM_FILE_LENGTH = 500;
-/** The most buyers with a country of the rep's choosing. */
-export const MAX_COUNTRIES = 200;
 /** The most gaps: one for each of the first chases, the last for every chase beyond. */
 const MAX_GAPS = 4;
 
@@ -323,7 +283,7 @@ function storedValues(settings: RepSettings): Record<string, unknown> {
 /**
  * The reasons chosen for threads as chooseReason keeps them, when what is stored is not (a
  * value written by hand, or by another version): {} when it is. The settings screen cannot
- * edit them, so an unreadable value must not hold its saves over the budget for good.
+ * edit them, so a value over their share must not hold every save over Outlook's 32 KB.
  */
 function tidiedReasons(store: SettingsStore): Record<string, unknown> {
   const stored = store.get(REASONS_KEY);
@@ -331,19 +291,6 @@ function tidiedReasons(store: SettingsStore): Record<string, unknown> {
   const kept = keptReasons(store);
   const tidy = kept.length ? kept : undefined;
   return JSON.stringify(tidy) === JSON.stringify(stored) ? {} : { [REASONS_KEY]: tidy };
-}
-
-/**
- * The characters, as JSON, that Kindly's settings other than the chase memory take in the
- * store, with `changes` applied (undefined removes a key).
- */
-export function settingsSize(store: SettingsStore, changes: Record<string, unknown> = {}): number {
-  const all: Record<string, unknown> = {};
-  for (const key of BUDGETED_KEYS) {
-    const value = key in changes ? changes[key] : store.get(key);
-    if (value !== undefined) all[key] = value;
-  }
-  return JSON.stringify(all).length;
 }
 
 /**
@@ -381,11 +328,11 @@ async function write(store: SettingsStore, values: Record<string, unknown>): Pro
 export async function saveSettings(store: SettingsStore, settings: RepSettings): Promise<void> {
   const problems = validateSettings(settings);
   if (Object.keys(problems).length) throw new SettingsError(problems);
-  const values = { ...storedValues(settings), ...tidiedReasons(store) };
+  const values = storedValues(settings);
   if (settingsSize(store, values) > SETTINGS_BUDGET) {
     throw new SettingsError({ budget: "settingsProblemBudget" });
   }
-  await write(store, values);
+  await write(store, { ...values, ...tidiedReasons(store) });
 }
 
 /**
@@ -393,5 +340,5 @@ export async function saveSettings(store: SettingsStore, settings: RepSettings):
  * saves; Kindly's memory of chases and the reasons chosen for threads are kept.
  */
 export async function resetSettings(store: SettingsStore): Promise<void> {
-  await write(store, Object.fromEntries(RESET_KEYS.map((key) => [key, undefined])));
+  await write(store, Object.fromEntries(SETTINGS_BUDGET_KEYS.map((key) => [key, undefined])));
 }

@@ -15,8 +15,8 @@ import type { CalendarDate } from "../dates";
  *
  * - key: the conversation id hashed with FNV-1a (32 bits), in base36 (1-7 characters).
  *   Outlook's ids run to ~150 characters; two threads sharing a key would share a memory,
- *   which at worst shows a "too soon" the rep can override (about 1 in 5,000 for the
- *   ~1,300 threads a full budget holds).
+ *   which at worst shows a "too soon" the rep can override (about 1 in 6,500 for the
+ *   ~1,150 threads a full budget holds).
  * - day: days since 2020-01-01 in base36, with "-" before earlier days ("1vw" = 2026-09-10).
  * - delta: days since the previous chase, in base36; chases are ascending and distinct, so a
  *   chase a week after the last costs two characters (",7").
@@ -27,8 +27,8 @@ import type { CalendarDate } from "../dates";
  *
  * Separators (";", ":", ",", "!", "*", ".") and the "K" are never base36 digits or "-".
  * A typical thread (three chases a week apart) takes about 16 characters, 20 with an
- * override; a realistic two-year history averages 17, so 24,000 characters hold the
- * ~1,300 most recently active threads.
+ * override; a realistic two-year history averages 17, so Outlook's 20,000 characters
+ * (src/hosts/preferences.ts shares out the 32 KB) hold the ~1,150 most recently active threads.
  *
  * The override is a last-writer-wins register ordered by (day, revision). Choosing
  * "Chase anyway" on a later day starts at revision 0; clearing it, or choosing it again

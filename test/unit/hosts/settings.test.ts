@@ -1,10 +1,25 @@
-import { DEFAULT_POLICY, type PolicySettings } from "../../../src/core/policy";
+import { ChaseMemory, DEFAULT_POLICY, type PolicySettings } from "../../../src/core/policy";
 import { en } from "../../../src/locales/en";
 import { HostError } from "../../../src/hosts/mailhost";
 import { GRAPH_CLOUDS } from "../../../src/hosts/graph/graph-source";
 import { FakeSettings } from "../../fakes/settings-store";
-import { MEMORY_BUDGET, MEMORY_KEY } from "../../../src/hosts/memory-store";
-import { COUNTRIES_KEY, PROFILE_KEY, REASONS_KEY } from "../../../src/hosts/preferences";
+import {
+  loadMemory,
+  MEMORY_BUDGET,
+  MEMORY_KEY,
+  rememberChase,
+  rememberOverride,
+  saveMemory,
+} from "../../../src/hosts/memory-store";
+import {
+  chooseReason,
+  chosenReason,
+  COUNTRIES_KEY,
+  PROFILE_KEY,
+  REASONS_BUDGET,
+  REASONS_KEY,
+  ROAMING_LIMIT,
+} from "../../../src/hosts/preferences";
 import {
   GRAPH_KEY,
   loadSettings,
@@ -516,11 +531,88 @@ describe("resetting the rep's settings", () => {
   });
 });
 
-describe("the settings' share of the roaming settings", () => {
-  it("leaves the chase memory its budget within Outlook's 32 KB", () => {
-    expect(SETTINGS_BUDGET + MEMORY_BUDGET).toBeLessThanOrEqual(32 * 1024);
+/** Roaming settings as Outlook keeps them: a save that would take them over 32 KB is refused. */
+class OutlookSettings extends FakeSettings {
+  override async save(): Promise<void> {
+    if (JSON.stringify(this.values).length > ROAMING_LIMIT) {
+      throw new HostError("Outlook could not save settings: over 32 KB", "save settings");
+    }
+    await super.save();
+  }
+}
+
+describe("everything Kindly keeps, within Outlook's 32 KB", () => {
+  it("shares the 32 KB out with a margin: chase memory, chosen reasons, the rep's settings", () => {
+    expect(ROAMING_LIMIT).toBe(32_768);
+    expect(MEMORY_BUDGET + REASONS_BUDGET + SETTINGS_BUDGET).toBeLessThanOrEqual(
+      ROAMING_LIMIT - 1_500
+    );
   });
 
+  it("holds a rep's busy year: 200 buyers' countries, 200 reasons chosen, a full memory", async () => {
+    const store = new OutlookSettings();
+    const countries = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [
+        `buyer-trading-company-${String(i).padStart(3, "0")}.com`,
+        "AE",
+      ])
+    );
+    await saveSettings(
+      store,
+      settings({ repName: "Amy Zhang", company: "Sunrise Textiles Co., Ltd.", countries })
+    );
+    for (let i = 0; i < 200; i++) {
+      await chooseReason(
+        store,
+        `AAMkAGI2-conversation-${i}`,
+        i % 2 ? "exchange_rate" : "middleman"
+      );
+    }
+    // Two thousand threads chased over the year: more than the memory's share holds.
+    const year = new ChaseMemory();
+    for (let i = 0; i < 2_000; i++) {
+      const month = String(1 + (i % 12)).padStart(2, "0");
+      year.recordChase(`conv-${i}`, `2026-${month}-${String(1 + (i % 28)).padStart(2, "0")}`);
+    }
+    await saveMemory(store, year);
+
+    // Every save since went through, and every kind of save still does.
+    expect(JSON.stringify(store.values).length).toBeLessThanOrEqual(ROAMING_LIMIT);
+    await rememberChase(store, "conv-new", "2026-12-30");
+    await rememberOverride(store, "conv-new", "2026-12-31");
+    await chooseReason(store, "AAMkAGI2-conversation-new", "competitor");
+    await saveSettings(store, { ...loadSettings(store), teamFile: "https://example.com/t.json" });
+    expect(loadMemory(store).memory.get("conv-new").override).toBe("2026-12-31");
+    expect(chosenReason(store, "AAMkAGI2-conversation-new")).toBe("competitor");
+    expect(loadSettings(store).countries).toEqual(countries);
+  });
+
+  it("holds every share full at once", async () => {
+    const store = new OutlookSettings({
+      [MEMORY_KEY]: "x".repeat(MEMORY_BUDGET),
+      [REASONS_KEY]: Array.from({ length: 300 }, (_, i) => [
+        `t${i}`.padEnd(16, "x"),
+        "exchange_rate",
+      ]),
+    });
+    // The longest names, and as many buyers (long addresses) as the settings' share holds.
+    const profile = { repName: "R".repeat(100), company: "C".repeat(100) };
+    const countries: Record<string, string> = {};
+    for (let i = 0; ; i++) {
+      const more = { ...countries, [`accounts.payable.${i}@long-buyer-name.example.com`]: "DE" };
+      if (settingsSize(store, { [PROFILE_KEY]: profile, [COUNTRIES_KEY]: more }) > SETTINGS_BUDGET)
+        break;
+      Object.assign(countries, more);
+    }
+    await saveSettings(store, settings({ ...profile, countries }));
+    expect(settingsSize(store)).toBeGreaterThan(SETTINGS_BUDGET - 100);
+    const reasons = JSON.stringify({ [REASONS_KEY]: store.values[REASONS_KEY] });
+    expect(reasons.length).toBeGreaterThan(REASONS_BUDGET - 100);
+    expect(JSON.stringify(store.values).length).toBeLessThanOrEqual(ROAMING_LIMIT);
+  });
+});
+
+describe("the settings' share of the roaming settings", () => {
   it("keeps ordinary settings far under the budget", async () => {
     const store = new FakeSettings({
       [REASONS_KEY]: REASONS,
@@ -544,7 +636,7 @@ describe("the settings' share of the roaming settings", () => {
         { gaps: [2, 4, 6, 9], middlemanMinGap: 10 }
       )
     );
-    // The memory is not counted: only Kindly's other keys.
+    // Neither the memory nor the chosen reasons are counted: they have shares of their own.
     const size = settingsSize(store);
     expect(size).toBeGreaterThan(100);
     expect(size).toBeLessThan(SETTINGS_BUDGET / 10);
@@ -587,16 +679,18 @@ describe("the settings' share of the roaming settings", () => {
     expect(store.values[GRAPH_KEY]).toEqual(stored);
   });
 
-  it("counts the reasons chosen for threads, which share the budget", async () => {
+  it("leaves out the reasons chosen for threads, tidying them to their own share", async () => {
     const reasons = Array.from({ length: 200 }, (_, i) => [`thread${i}xyz`, "competitor"]);
     const countries = Object.fromEntries(
       Array.from({ length: 80 }, (_, i) => [`buyer-${i}@company-${i}.example.com`, "DE"])
     );
-    // Fits on its own…
-    await saveSettings(new FakeSettings(), settings({ countries }));
-    // …but not with 200 chosen reasons stored.
-    await expect(
-      saveSettings(new FakeSettings({ [REASONS_KEY]: reasons }), settings({ countries }))
-    ).rejects.toThrow(SettingsError);
+    // 200 reasons stored no longer make the settings screen refuse the rep's countries…
+    const store = new FakeSettings({ [REASONS_KEY]: reasons });
+    await saveSettings(store, settings({ countries }));
+    expect(loadSettings(store).countries).toEqual(countries);
+    // …and are kept within their share, the most recent first.
+    const kept = store.values[REASONS_KEY] as unknown[];
+    expect(JSON.stringify({ [REASONS_KEY]: kept }).length).toBeLessThanOrEqual(REASONS_BUDGET);
+    expect(kept).toEqual(reasons.slice(0, kept.length));
   });
 });
