@@ -1,7 +1,6 @@
 import { isDelayReason, isCountryCode, threadKey, type DelayReason } from "../core/policy";
 import { UI_LANGUAGE_KEY } from "../locales";
 import { en, type Strings } from "../locales/en";
-import { GRAPH_KEY } from "./graph/conversation";
 import type { SettingsStore } from "./mailhost";
 
 /*
@@ -42,6 +41,8 @@ export const SETTINGS_BUDGET = 8_000;
 
 /** The roaming setting with the rep's name and company as they sign reminders. */
 export const PROFILE_KEY = "kindly.profile";
+/** The roaming setting with the rep's Graph client ID and cloud (graph/conversation.ts reads it). */
+export const GRAPH_KEY = "kindly.graph";
 /** The roaming setting with the cooling-off numbers that differ from DEFAULT_POLICY. */
 export const POLICY_KEY = "kindly.policy";
 /** The roaming setting mapping a buyer's domain or address to their country (ISO code). */

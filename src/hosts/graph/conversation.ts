@@ -1,5 +1,6 @@
 import type { MailMessage } from "../../core/thread/model";
 import { itemToMessage, type OpenItem, type SettingsStore } from "../mailhost";
+import { GRAPH_KEY } from "../preferences";
 import { GRAPH_CLOUDS, graphConversation, GraphError } from "./graph-source";
 
 /*
@@ -8,8 +9,9 @@ import { GRAPH_CLOUDS, graphConversation, GraphError } from "./graph-source";
  * way the pane says which, and what the quoted history may miss.
  */
 
-/** The roaming setting with the rep's Graph client ID and cloud. */
-export const GRAPH_KEY = "kindly.graph";
+// The roaming setting with the rep's Graph client ID and cloud is kept among the other keys
+// (preferences.ts), so that what only counts the settings (the Gmail bundle) needs no Graph code.
+export { GRAPH_KEY };
 
 /** A client ID set when Kindly was built (KINDLY_GRAPH_CLIENT_ID), for a whole organisation. */
 const BUILT_CLIENT_ID: string = process.env.KINDLY_GRAPH_CLIENT_ID ?? "";
