@@ -44,3 +44,16 @@ export function hasAny(folded: string, list: readonly Phrase[]): boolean {
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
+
+/** One word or phrase as a regular expression: itself, any run of white space for a space. */
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+}
+
+/** One alternation of words and phrases, longest first so "de la" wins over "de". */
+export function anyOf(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+}

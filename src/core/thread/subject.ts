@@ -1,3 +1,4 @@
+import { anyOf } from "../text/phrases";
 import { AUTO_SUBJECTS } from "./auto-reply-patterns";
 
 /** Reply and forward prefixes, as mail clients in the mail languages write them. */
@@ -53,10 +54,7 @@ export function subjectKey(subject: string): string {
 }
 
 /** An automatic reply's subject prefix ("Automatic reply:", "自动回复："), the subject it answers after it. */
-const AUTO_PREFIX = new RegExp(
-  `^(?:${AUTO_SUBJECTS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*[:：]\\s*`,
-  "iu"
-);
+const AUTO_PREFIX = new RegExp(`^(?:${anyOf(AUTO_SUBJECTS)})\\s*[:：]\\s*`, "iu");
 
 /**
  * The conversation's name in a message's subject: the base subject, and for an automatic reply

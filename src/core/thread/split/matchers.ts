@@ -8,6 +8,7 @@ import {
   WROTE_VERBS,
   type HeaderField,
 } from "./patterns";
+import { anyOf } from "../../text/phrases";
 
 /**
  * The patterns of patterns.ts turned into the small tests the splitter asks of
@@ -18,18 +19,6 @@ import {
  * anchored and free of nested quantifiers, so hostile text cannot make them
  * backtrack; callers hand in bounded slices of a line.
  */
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-}
-
-/** One alternation, longest words first so "de la" wins over "de". */
-function anyOf(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|");
-}
 
 function isSpace(code: number): boolean {
   return code <= 32 || code === 0xa0 || code === 0x3000;
