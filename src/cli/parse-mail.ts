@@ -104,11 +104,7 @@ export async function parseMail(raw: Buffer, label: string): Promise<FileMessage
  */
 function sentAtOf(parsed: ParsedMail): string | null {
   const line = parsed.headerLines.find((h) => h.key === "date")?.line ?? "";
-  const value = line
-    .slice(line.indexOf(":") + 1)
-    .replace(/\r?\n[ \t]+/g, " ")
-    .trim();
-  if (!parsed.date || isNaN(new Date(value).getTime())) return null;
+  if (!parsed.date || isNaN(new Date(headerValue(line)).getTime())) return null;
   return parsed.date.toISOString();
 }
 
@@ -144,12 +140,17 @@ function passedHeaders(lines: HeaderLines): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const { key, line } of lines) {
     if (!PASSED_HEADERS.includes(key) || key in headers) continue;
-    headers[key] = line
-      .slice(line.indexOf(":") + 1)
-      .replace(/\r?\n[ \t]+/g, " ")
-      .trim();
+    headers[key] = headerValue(line);
   }
   return headers;
+}
+
+/** A raw header line's value, unfolded: "Name: a\r\n b" → "a b". */
+function headerValue(line: string): string {
+  return line
+    .slice(line.indexOf(":") + 1)
+    .replace(/\r?\n[ \t]+/g, " ")
+    .trim();
 }
 
 /** The "<id>" tokens of a Message-ID, In-Reply-To or References value. */
