@@ -5,6 +5,14 @@ export interface Phrase {
   text: string;
   /** Latin and Cyrillic phrases match whole words; CJK, Arabic and phrases starting with punctuation match anywhere. */
   wordy: boolean;
+  /** Listed with a trailing "*": matches any word it begins ("оплат*": оплатой). */
+  stem: boolean;
+}
+
+/** Where a phrase stands in a text. */
+export interface Span {
+  start: number;
+  end: number;
 }
 
 const WORDY =
@@ -12,9 +20,13 @@ const WORDY =
 const ASCII_WORDY = /^[a-z][a-z0-9\s/'.-]*$/i;
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** A word list ready for `has` / `hasAny`. */
+/** A word list ready for `has` / `hasAny` / `find`; an entry ending in "*" is a stem. */
 export function phrases(words: readonly string[]): Phrase[] {
-  return words.map((w) => fold(w)).map((text) => ({ text, wordy: isWordy(text) }));
+  return words.map((entry) => {
+    const stem = entry.endsWith("*");
+    const text = fold(stem ? entry.slice(0, -1) : entry);
+    return { text, wordy: isWordy(text), stem };
+  });
 }
 
 /** Whether a folded phrase is Latin or Cyrillic words, which match only as whole words. */
@@ -29,10 +41,23 @@ export function isWordy(folded: string): boolean {
 export function has(folded: string, phrase: Phrase): boolean {
   if (!phrase.wordy) return folded.includes(phrase.text);
   for (let at = folded.indexOf(phrase.text); at >= 0; at = folded.indexOf(phrase.text, at + 1)) {
-    if (!LETTER.test(folded[at - 1] ?? " ") && !LETTER.test(folded[at + phrase.text.length] ?? " "))
-      return true;
+    if (isWordChar(folded[at - 1])) continue;
+    if (phrase.stem || !isWordChar(folded[at + phrase.text.length])) return true;
   }
   return false;
+}
+
+/** Where folded text holds the phrase; a stem's span runs to the end of the word it begins. */
+export function find(folded: string, phrase: Phrase): Span[] {
+  const out: Span[] = [];
+  for (let at = folded.indexOf(phrase.text); at >= 0; at = folded.indexOf(phrase.text, at + 1)) {
+    let end = at + phrase.text.length;
+    if (phrase.wordy && isWordChar(folded[at - 1])) continue;
+    if (phrase.stem) while (isWordChar(folded[end])) end++;
+    else if (phrase.wordy && isWordChar(folded[end])) continue;
+    out.push({ start: at, end });
+  }
+  return out;
 }
 
 /** Whether folded text holds any of the phrases. */

@@ -23,10 +23,10 @@ import {
   UNTIL_CUES,
   UNTIL_CUES_AFTER,
 } from "./auto-reply-patterns";
-import { hasAny, isWordChar, phrases } from "../text/phrases";
+import { find, hasAny, isWordChar, phrases } from "../text/phrases";
 import type { Address } from "./model";
 import { isAboutPayment } from "./payment";
-import { find, folded, hasWord, words, wordsBefore } from "./payment-words";
+import { folded, words, wordsBefore } from "./payment-words";
 import { baseSubject } from "./subject";
 
 /** What an automatic reply says about its writer's absence. */
@@ -129,7 +129,7 @@ export function detectAutoReply(input: AutoReplyInput, tz = "UTC"): AutoReply {
 function soundsAway(raw: string): boolean {
   const text = folded(raw);
   const ongoing = AWAY.some((phrase) =>
-    find(text, phrase).some((at) => !hasWord(wordsBefore(text, 0, at.start), PAST))
+    find(text, phrase).some((at) => !hasAny(wordsBefore(text, 0, at.start), PAST))
   );
   if (!ongoing || hasAny(text, HUMAN)) return false;
   return !isAboutPayment(raw) || hasAny(text, REDIRECT);

@@ -1,5 +1,5 @@
 import { fold } from "../dates";
-import { isWordChar, isWordy } from "../text/phrases";
+import { find, phrases, type Phrase, type Span } from "../text/phrases";
 
 /**
  * Finding listed words in mail text, and the clause around them: what
@@ -8,50 +8,14 @@ import { isWordChar, isWordy } from "../text/phrases";
  * on holiday".
  */
 
-/** A listed word or phrase, folded. */
-export interface Word {
-  text: string;
-  /** Latin and Cyrillic words match whole (as text/phrases.ts does); others anywhere. */
-  wordy: boolean;
-  /** Listed with a trailing "*": matches any word it begins ("оплат*": оплатой). */
-  stem: boolean;
-}
-
-/** A word list ready for `find` / `hasWord`. */
-export function words(list: readonly string[]): Word[] {
-  return list.map((entry) => {
-    const stem = entry.endsWith("*");
-    const text = fold(stem ? entry.slice(0, -1) : entry).replace(/’/g, "'");
-    return { text, wordy: isWordy(text), stem };
-  });
+/** A word list for phrases.ts's `has`, `hasAny` and `find`, with one kind of apostrophe. */
+export function words(list: readonly string[]): Phrase[] {
+  return phrases(list.map((entry) => entry.replace(/’/g, "'")));
 }
 
 /** Folded text for matching: lower case, no accents, one kind of apostrophe. */
 export function folded(text: string): string {
   return fold(text).replace(/’/g, "'");
-}
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Where a word occurs in folded text; a stem's span runs to the end of the word it begins. */
-export function find(text: string, word: Word): Span[] {
-  const out: Span[] = [];
-  for (let at = text.indexOf(word.text); at >= 0; at = text.indexOf(word.text, at + 1)) {
-    let end = at + word.text.length;
-    if (word.wordy && isWordChar(text[at - 1])) continue;
-    if (word.stem) while (isWordChar(text[end])) end++;
-    else if (word.wordy && isWordChar(text[end])) continue;
-    out.push({ start: at, end });
-  }
-  return out;
-}
-
-/** Whether folded text holds any of the words. */
-export function hasWord(text: string, list: readonly Word[]): boolean {
-  return list.some((w) => find(text, w).length > 0);
 }
 
 /** Punctuation that ends a clause inside a sentence; not the comma in "4,250.00". */
@@ -61,7 +25,7 @@ const CLAUSE_PUNCTUATION = /,(?!\d)|[，、;；]/g;
  * The clause of a sentence that holds [at, to): bounded by commas and the like,
  * and by the listed joining words ("and", "但").
  */
-export function clauseOf(sentence: string, at: Span, joins: readonly Word[]): Span {
+export function clauseOf(sentence: string, at: Span, joins: readonly Phrase[]): Span {
   const breaks: Span[] = [...sentence.matchAll(CLAUSE_PUNCTUATION)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,

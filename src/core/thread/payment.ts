@@ -1,5 +1,5 @@
 import { calendarDateIn, compareDates, findDates, fold, type CalendarDate } from "../dates";
-import { hasAny, phrases } from "../text/phrases";
+import { find, hasAny, phrases } from "../text/phrases";
 import {
   CLAUSE_BREAKS,
   NOT_A_PROMISE,
@@ -10,7 +10,7 @@ import {
   RECEIVED_WORDS,
   SENDING_WORDS,
 } from "./payment-patterns";
-import { clauseOf, find, folded, hasWord, words, wordsBefore } from "./payment-words";
+import { clauseOf, folded, words, wordsBefore } from "./payment-words";
 
 const PAYMENT = words(PAYMENT_WORDS);
 const RECEIVED = words(RECEIVED_WORDS);
@@ -42,7 +42,7 @@ export function isAboutPayment(text: string): boolean {
   const own = folded(ownLines(text).replace(/\n(?=\p{Ll})/gu, " "));
   return sentences(own).some((s) => {
     const sentence = own.slice(s.start, s.end);
-    return hasWord(sentence, PAYMENT) && !isReceipt(sentence);
+    return hasAny(sentence, PAYMENT) && !isReceipt(sentence);
   });
 }
 
@@ -57,9 +57,9 @@ function isReceipt(sentence: string): boolean {
   return RECEIVED.some((word) =>
     find(sentence, word).some((at) => {
       const clause = clauseOf(sentence, at, JOINS);
-      if (!hasWord(sentence.slice(clause.start, clause.end), PAYMENT)) return false;
-      if (hasWord(wordsBefore(sentence, clause.start, at.start), NEGATED)) return false;
-      if (hasWord(sentence.slice(clause.start, at.start), CONDITIONS)) return false;
+      if (!hasAny(sentence.slice(clause.start, clause.end), PAYMENT)) return false;
+      if (hasAny(wordsBefore(sentence, clause.start, at.start), NEGATED)) return false;
+      if (hasAny(sentence.slice(clause.start, at.start), CONDITIONS)) return false;
       const after = sentence.slice(at.end, clause.end).trimStart();
       return !CONDITIONS_AFTER.some((w) => after.startsWith(w.text));
     })
