@@ -6,8 +6,9 @@ import type { ExplainedReason } from "./types";
 /*
  * The cue tables (cues/*.ts) are the source; classify.ts reads them indexed, from
  * cue-index.json, which `npm run index:data` writes with `cueIndex()` and a unit test
- * checks against the tables. Indexing folds and files ~25,000 alternatives: done once
- * here instead of in every pane at start-up, and it keeps the tables' TypeScript out of the pane.
+ * checks against the tables. Indexing folds and files ~18,000 first alternatives and the
+ * groups they lead into (groups.ts): done once here instead of in every pane at start-up,
+ * and it keeps the tables' TypeScript out of the pane.
  */
 
 /** What a cue adds to its reason: one strong cue names it, one weak cue does not, two weak ones do. */

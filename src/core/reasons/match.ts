@@ -1,6 +1,7 @@
 import { fold } from "../dates";
 import { isWordChar, isWordy } from "../text/phrases";
 import type { CuePattern } from "./cues/types";
+import { GroupTable, parseParts, type Stored } from "./groups";
 
 // The one matcher behind the reason cues and their grammar: it compiles the
 // pattern shorthand of cues/types.ts once, indexes every pattern by the first
@@ -37,6 +38,8 @@ interface Alt {
   boundary: Boundary;
   /** Whether the last word may run on (it ends in `*`). */
   open: boolean;
+  /** The group that must follow the literal at once ("found" → {other supplier|…}), if any. */
+  next: number | null;
 }
 
 /**
@@ -71,7 +74,11 @@ interface Entry<T> {
 export interface Matcher<T> {
   first: Index<Entry<T>>;
   size: number;
+  /** A group's alternatives, by number. */
+  group: Groups;
 }
+
+type Groups = (n: number) => readonly Alt[];
 
 /**
  * A matcher's index as plain data (JSON): what `indexPatterns` makes and `matcherFrom` reads.
@@ -89,10 +96,16 @@ export interface MatcherData<T> {
   /**
    * First-part alternatives by index key, longest first, one per line: the pattern's number,
    * a comma, the boundary letter and the folded alternative ("12,wour customer"). One string
-   * per key: the index parses in a fraction of the time arrays of pairs take.
+   * per key: the index parses in a fraction of the time arrays of pairs take. An alternative
+   * that leads into a group ends in its number ("12,wfound{3}").
    */
   word: Record<string, string>;
   free: Record<string, string>;
+  /**
+   * The shorthand's groups (groups.ts), each stored once: its alternatives as folded text,
+   * each ending in the number of the group that follows it, if any (" a{4}"), joined by "|".
+   */
+  groups: string[];
 }
 
 /** How far (in folded characters) the next part may start after the previous one ends. */
@@ -174,12 +187,33 @@ function once<V>(made: Map<string, V>, key: string, make: (key: string) => V): V
 const BOUNDARY_LETTER: Record<Boundary, string> = { word: "w", arabic: "a", none: "n" };
 const LETTER_BOUNDARY: Record<string, Boundary> = { w: "word", a: "arabic", n: "none" };
 
-/** An alternative as written in a pattern, folded, with its boundary letter in front. */
-function encodeAlt(raw: string): string {
-  const clean = fold(raw.trim()).replace(/\s+/g, " ");
-  const bare = clean.replace(/\*/g, "");
-  const boundary: Boundary = isWordy(bare) ? "word" : ARABIC.test(bare) ? "arabic" : "none";
-  return BOUNDARY_LETTER[boundary] + clean;
+/** Where a folded phrase may stand: Latin and Cyrillic as whole words, Arabic after a clitic, the rest anywhere. */
+function boundaryOf(phrase: string): Boundary {
+  const bare = phrase.replace(/\*/g, "");
+  return isWordy(bare) ? "word" : ARABIC.test(bare) ? "arabic" : "none";
+}
+
+/**
+ * An alternative as written in a pattern, folded, each with its boundary letter in front:
+ * one code, or one for each alternative of a group it leads into where the phrases it stands
+ * for would not share one boundary (a cue of words, and one that starts with "%").
+ */
+function encodeAlt(raw: string, groups: GroupTable): string[] {
+  const codes: string[] = [];
+  const encode = (alt: Stored): void => {
+    if (!alt.text && alt.next === null) return;
+    const boundaries = new Set(groups.expansions(alt).map(boundaryOf));
+    if (boundaries.size === 1 || alt.next === null) {
+      const ref = alt.next === null ? "" : `{${alt.next}}`;
+      codes.push(BOUNDARY_LETTER[[...boundaries][0]] + alt.text + ref);
+    } else {
+      for (const then of groups.group(alt.next)) {
+        encode({ text: `${alt.text}${then.text}`.trimStart(), next: then.next });
+      }
+    }
+  };
+  for (const alt of groups.store(raw, 2)) encode(alt);
+  return codes;
 }
 
 // The same alternative recurs across patterns ("our customer" in dozens of them): decode once.
@@ -187,23 +221,27 @@ const decodedAlts = new Map<string, Alt>();
 const decodeAlt = (code: string): Alt => once(decodedAlts, code, decodeNewAlt);
 
 /**
- * An encoded alternative's literal: its folded text after the boundary letter, up to a `*`.
- * `from` is where the code starts, in a stored line that puts the pattern's number before it.
+ * An encoded alternative's literal: its folded text after the boundary letter, up to a `*`
+ * or its group. `from` is where the code starts, in a stored line that puts the pattern's
+ * number before it.
  */
 function literalOf(code: string, from = 0): string {
-  const star = code.indexOf("*", from + 1);
-  return code.slice(from + 1, star < 0 ? code.length : star);
+  let end = from + 1;
+  while (end < code.length && code[end] !== "*" && code[end] !== "{") end++;
+  return code.slice(from + 1, end);
 }
 
 function decodeNewAlt(code: string): Alt {
-  const clean = code.slice(1);
+  const brace = code.indexOf("{");
+  const clean = code.slice(1, brace < 0 ? code.length : brace);
   const literal = literalOf(code);
   return {
     literal,
-    // Shorter than the whole code only where a `*` cut it: then the code has pieces.
+    // Shorter than the whole text only where a `*` cut it: then the text has pieces.
     pieces: literal.length < clean.length ? clean.split("*") : null,
     boundary: LETTER_BOUNDARY[code[0]],
     open: clean.endsWith("*"),
+    next: brace < 0 ? null : Number(code.slice(brace + 1, -1)),
   };
 }
 
@@ -260,12 +298,8 @@ const compiledParts = new Map<string, Part>();
 const compilePart = (encoded: string): Part => once(compiledParts, encoded, compileNewPart);
 
 /** A later part's alternatives encoded as MatcherData keeps them, so a pane need not fold them. */
-function encodePart(raw: string): string {
-  return raw
-    .split("|")
-    .filter((option) => option.trim())
-    .map(encodeAlt)
-    .join("|");
+function encodePart(alternatives: string[], groups: GroupTable): string {
+  return alternatives.flatMap((raw) => encodeAlt(raw, groups)).join("|");
 }
 
 function compileNewPart(encoded: string): Part {
@@ -293,20 +327,19 @@ function compileNewPart(encoded: string): Part {
 export function indexPatterns<T>(
   patterns: ReadonlyArray<{ pattern: CuePattern; tag: T }>
 ): MatcherData<T> {
-  const data: MatcherData<T> = { tags: [], patterns: [], word: {}, free: {} };
+  const data: MatcherData<T> = { tags: [], patterns: [], word: {}, free: {}, groups: [] };
+  const groups = new GroupTable();
   const buckets = {
     word: new Map<number, Array<[number, string]>>(),
     free: new Map<number, Array<[number, string]>>(),
   };
   const tagAt = new Map<string, number>();
   patterns.forEach(({ pattern, tag }, id) => {
-    const [first, ...rest] = pattern.split("…");
+    const [first, ...rest] = parseParts(pattern);
     const tagKey = JSON.stringify(tag);
     if (!tagAt.has(tagKey)) tagAt.set(tagKey, data.tags.push(tag) - 1);
-    data.patterns.push([tagAt.get(tagKey)!, ...rest.map(encodePart)]);
-    for (const option of first.split("|")) {
-      if (!option.trim()) continue;
-      const code = encodeAlt(option);
+    data.patterns.push([tagAt.get(tagKey)!, ...rest.map((part) => encodePart(part, groups))]);
+    for (const code of first.flatMap((raw) => encodeAlt(raw, groups))) {
       const alt = decodeAlt(code);
       const bucket = alt.boundary === "word" ? buckets.word : buckets.free;
       const key = keyOf(alt);
@@ -321,6 +354,7 @@ export function indexPatterns<T>(
       data[kind][key] = list.map(([id, code]) => `${id},${code}`).join("\n");
     }
   }
+  data.groups = groups.codes;
   return data;
 }
 
@@ -370,7 +404,15 @@ export function matcherFrom<T>(data: MatcherData<T>): Matcher<T> {
       alt: decodeAlt(line.slice(comma + 1)),
     };
   };
-  return { first: { word: lazy(data.word), free: lazy(data.free) }, size: data.patterns.length };
+  // A group's alternatives are decoded when a phrase that leads into it is first found.
+  const groups: Alt[][] = [];
+  const group = (n: number) =>
+    (groups[n] ??= data.groups[n].split("|").map((text) => decodeAlt(`n${text}`)));
+  return {
+    first: { word: lazy(data.word), free: lazy(data.free) },
+    size: data.patterns.length,
+    group,
+  };
 }
 
 /** Compile tagged patterns into one matcher. */
@@ -391,26 +433,55 @@ function bucketLines(stored: string): BucketLines {
   return { lines, literals };
 }
 
-/** Where an alternative matching at `at` ends, or -1. */
-function matchAt(text: string, at: number, alt: Alt): number {
+/** Where an alternative's own text matching at `at` ends, or -1 (its group aside). */
+function textAt(text: string, at: number, alt: Alt): number {
+  if (alt.pieces !== null) return piecesAt(text, at, alt.pieces, 0);
+  return text.startsWith(alt.literal, at) ? at + alt.literal.length : -1;
+}
+
+/**
+ * Every place an alternative matching at `at` may end, with its group and theirs (a
+ * group's alternatives follow at once), each with whether its last word may run on.
+ */
+function endsAt(
+  text: string,
+  at: number,
+  alt: Alt,
+  group: Groups,
+  out: Array<[number, boolean]>
+): void {
+  const end = textAt(text, at, alt);
+  if (end < 0) return;
+  if (alt.next === null) out.push([end, alt.open]);
+  else for (const then of group(alt.next)) endsAt(text, end, then, group, out);
+}
+
+/** Where an alternative matching at `at` ends (the longest way, where its group gives several), or -1. */
+function matchAt(text: string, at: number, alt: Alt, group: Groups): number {
   if (alt.boundary === "word" && letterAt(text, at - 1)) return -1;
   if (alt.boundary === "arabic" && !cliticsOnly(text, at)) return -1;
-  let end: number;
-  if (alt.pieces !== null) {
-    end = piecesAt(text, at, alt.pieces, 0);
-    if (end < 0) return -1;
-  } else {
-    if (!text.startsWith(alt.literal, at)) return -1;
-    end = at + alt.literal.length;
-  }
-  if (alt.boundary === "word" && !alt.open && letterAt(text, end)) return -1;
   // A number in a cue is a whole number wherever the cue may stand: "1688" (the marketplace)
   // is not in "carton 11688" or "16880", and "30 e 60" not in "130 e 600".
   if (digitAt(text, at) && digitAt(text, at - 1)) return -1;
-  if (digitAt(text, end - 1) && digitAt(text, end)) return -1;
+  if (alt.next === null) {
+    const end = textAt(text, at, alt);
+    return end >= 0 && fitsAt(text, end, alt.boundary, alt.open, alt.literal.length) ? end : -1;
+  }
+  const ends: Array<[number, boolean]> = [];
+  endsAt(text, at, alt, group, ends);
+  let best = -1;
+  for (const [end, open] of ends) {
+    if (end > best && fitsAt(text, end, alt.boundary, open, end - at)) best = end;
+  }
+  return best;
+}
+
+/** Whether a phrase of `length` folded characters may end at `end`. */
+function fitsAt(text: string, end: number, boundary: Boundary, open: boolean, length: number) {
+  if (boundary === "word" && !open && letterAt(text, end)) return false;
+  if (digitAt(text, end - 1) && digitAt(text, end)) return false;
   // Arabic words take suffixes (إجازتي), but its two-letter particles (لا، لم، بل) stand alone.
-  if (alt.boundary === "arabic" && alt.literal.length <= 2 && letterAt(text, end)) return -1;
-  return end;
+  return !(boundary === "arabic" && length <= 2 && letterAt(text, end));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -445,12 +516,12 @@ function cliticsOnly(text: string, at: number): boolean {
 }
 
 /** The first place at or after `from` (and at most `gap` later) where a part matches. */
-function findPart(text: string, from: number, part: Part): [number, number] | null {
+function findPart(text: string, from: number, part: Part, group: Groups): [number, number] | null {
   const last = Math.min(text.length - 1, from + part.gap);
   for (let at = from; at <= last; at++) {
     let end = -1;
     scan(part.index, text, at, (alt) => {
-      end = matchAt(text, at, alt);
+      end = matchAt(text, at, alt, group);
       return end > at;
     });
     if (end > at) return [at, end];
@@ -466,11 +537,11 @@ export function findAll<T>(matcher: Matcher<T>, text: string): Array<Hit<T>> {
   for (let at = 0; at < text.length; at++) {
     scan(matcher.first, text, at, ({ pattern, alt }) => {
       if (matchedAt[pattern.id] === at) return false;
-      const end = matchAt(text, at, alt);
+      const end = matchAt(text, at, alt, matcher.group);
       if (end <= at) return false;
       const parts: Array<[number, number]> = [[at, end]];
       for (const part of pattern.rest()) {
-        const found = findPart(text, parts[parts.length - 1][1], part);
+        const found = findPart(text, parts[parts.length - 1][1], part, matcher.group);
         if (!found) return false;
         parts.push(found);
       }

@@ -1,7 +1,14 @@
 import fs from "fs";
 import path from "path";
 import { cueIndex, cuePatterns } from "../../../../src/core/reasons/cue-patterns";
-import { compile, findAll, indexPatterns, matcherFrom } from "../../../../src/core/reasons/match";
+import { expandGroups } from "../../../../src/core/reasons/groups";
+import {
+  compile,
+  findAll,
+  foldWithMap,
+  indexPatterns,
+  matcherFrom,
+} from "../../../../src/core/reasons/match";
 
 const SHIPPED = path.join(__dirname, "../../../../src/core/reasons/cue-index.json");
 /** The index key of a literal's first two letters, as match.ts files it. */
@@ -68,5 +75,80 @@ describe("the cue index", () => {
       ["p", 4, 11],
     ]);
     expect(found("prepay")).toEqual([]);
+  });
+
+  it("keeps a group once, however many phrases lead into it, and finds each phrase it stands for", () => {
+    const data = indexPatterns([
+      { pattern: "{found|chose} {a |}{new supplier|other vendor*}", tag: "c" },
+      { pattern: "waiting … {for|on} {our|my} customer", tag: "w" },
+    ]);
+    expect(data.word[key("fo")]).toBe("0,wfound{1}");
+    expect(data.word[key("ch")]).toBe("0,wchose{1}");
+    // The space before a group goes with its alternatives, so the empty article leaves none.
+    expect(data.groups.slice(0, 2)).toEqual([
+      " new supplier| other vendor*",
+      " a{0}| new supplier| other vendor*",
+    ]);
+    expect(data.patterns[1]).toEqual([1, "wfor{2}|won{2}"]);
+    const matcher = matcherFrom(data);
+    const found = (text: string) => findAll(matcher, text).map((h) => [h.tag, h.start, h.end]);
+    expect(found("we found a new supplier.")).toEqual([["c", 3, 23]]);
+    expect(found("we chose other vendors")).toEqual([["c", 3, 22]]);
+    expect(found("we chose another vendor")).toEqual([]);
+    expect(found("we found new suppliers")).toEqual([]);
+    expect(found("still waiting, for our customer")).toEqual([["w", 6, 31]]);
+    expect(found("still waiting for a customer")).toEqual([]);
+  });
+
+  it("files a group's phrases apart where they would not share a boundary (words, and a '%')", () => {
+    const data = indexPatterns([{ pattern: "{down|less} {than|%}", tag: "d" }]);
+    expect(data.word[key("do")]).toBe("0,wdown than");
+    expect(data.free[key("do")]).toBe("0,ndown %");
+    const found = (text: string) => findAll(matcherFrom(data), text).map((h) => [h.start, h.end]);
+    expect(found("countdown than")).toEqual([]);
+    expect(found("price down %5")).toEqual([[6, 12]]);
+  });
+
+  it("refuses a group left open, or one that holds a later part", () => {
+    expect(() => indexPatterns([{ pattern: "{found|chose other supplier", tag: 0 }])).toThrow(
+      /not closed/
+    );
+    expect(() => indexPatterns([{ pattern: "{found … supplier}", tag: 0 }])).toThrow(/cannot hold/);
+  });
+
+  it("finds with the shipped groups what the phrases they stand for, written out, find", () => {
+    const patterns = cuePatterns();
+    const grouped = matcherFrom(cueIndex().index);
+    const written = compile(patterns.map((p) => ({ ...p, pattern: expandGroups(p.pattern) })));
+    const texts: string[] = [];
+    for (const set of ["reasons", "reasons-dev", "reasons-dev2"]) {
+      const dir = path.join(__dirname, "../../../fixtures", set);
+      for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+        for (const reply of JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"))) {
+          texts.push(reply.text);
+        }
+      }
+    }
+    // And every seventh phrase of every grouped pattern, in a sentence and run on.
+    patterns
+      .filter((p) => p.pattern.includes("{"))
+      .forEach((p, n) => {
+        const [first, ...rest] = expandGroups(p.pattern)
+          .replace(/\*/g, "")
+          .split(" … ")
+          .map((part) => part.split("|"));
+        first.forEach((phrase, i) => {
+          if ((i + n) % 7) return;
+          const later = rest.map((part) => part[i % part.length]).join(" , ");
+          texts.push(`So ${phrase} ${later}. ${phrase}s ${later}!`);
+        });
+      });
+    expect(texts.length).toBeGreaterThan(3000);
+    const hits = (matcher: typeof grouped, text: string) =>
+      findAll(matcher, foldWithMap(text).text)
+        .map((h) => JSON.stringify(h))
+        .sort();
+    const differ = texts.filter((t) => hits(grouped, t).join() !== hits(written, t).join());
+    expect(differ).toEqual([]);
   });
 });

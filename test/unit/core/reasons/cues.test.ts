@@ -1,5 +1,6 @@
 import { BUYER_LANGUAGES } from "../../../../src/core/text/language";
 import { GRAMMAR, REASON_CUES } from "../../../../src/core/reasons/cues";
+import { expandGroups, parseParts } from "../../../../src/core/reasons/groups";
 
 /** Every pattern of the tables, with where it came from. */
 function allPatterns(): Array<[string, string]> {
@@ -42,13 +43,22 @@ describe("the cue tables", () => {
     }
   });
 
-  it("are well formed: no empty part or alternative, a letter before every *", () => {
+  it("are well formed: groups closed, no empty part or phrase, a letter before every *", () => {
     for (const [where, pattern] of allPatterns()) {
-      for (const part of pattern.split("…")) {
-        for (const alt of part.split("|")) {
-          const text = alt.trim();
-          expect({ where, alt, empty: text === "" }).toEqual({ where, alt, empty: false });
-          expect({ where, alt, star: /^\*|\s\*/.test(text) }).toEqual({ where, alt, star: false });
+      // An empty alternative is allowed only inside a group (it makes the group optional):
+      // written out, every part and every phrase has text.
+      for (const part of parseParts(pattern)) {
+        for (const alt of part)
+          expect({ where, alt, empty: alt.trim() === "" }).toEqual({ where, alt, empty: false });
+      }
+      for (const part of expandGroups(pattern).split(" … ")) {
+        for (const text of part.split("|")) {
+          expect({ where, text, empty: text === "" }).toEqual({ where, text, empty: false });
+          expect({ where, text, star: /^\*|\s\*/.test(text) }).toEqual({
+            where,
+            text,
+            star: false,
+          });
         }
       }
     }
@@ -58,7 +68,7 @@ describe("the cue tables", () => {
     for (const { reason, cues } of REASON_CUES) {
       for (const lang of BUYER_LANGUAGES) {
         const alternatives = [...cues[lang].strong, ...(cues[lang].weak ?? [])]
-          .map((p) => p.split("|").length)
+          .map((p) => expandGroups(p).split(" … ")[0].split("|").length)
           .reduce((a, b) => a + b, 0);
         expect({ reason, lang, many: alternatives >= 10 }).toEqual({ reason, lang, many: true });
       }
