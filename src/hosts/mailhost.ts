@@ -1,4 +1,6 @@
 import type { Address, MailMessage } from "../core/thread/model";
+import { format } from "../locales/format";
+import { en, type Strings } from "../locales/en";
 import type { GraphAuth, GraphConfig } from "./graph/conversation";
 
 /** Whether the rep is reading a message or writing one. */
@@ -60,15 +62,40 @@ export function themeOfBackground(color: string | undefined): "light" | "dark" |
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) < 0.18 ? "dark" : "light";
 }
 
+/** What Kindly asked the mail client to do: a key of the pane's words ("doSaveSettings"). */
+export type HostOperation = keyof Strings & `do${string}`;
+/** How a failure of the mail client is worded: a key of the pane's words ("hostNoAnswer"). */
+export type HostProblem = keyof Strings & `host${string}`;
+
+/** A failure of the mail client in words every UI language has. */
+export interface HostWording {
+  problem: HostProblem;
+  operation: HostOperation;
+  /** What the client said, as it said it (in its own display language). */
+  detail?: string;
+}
+
+/** A failure of the mail client in the words of one UI language. */
+export function wordHostFailure(t: Strings, { problem, operation, detail }: HostWording): string {
+  return format(t[problem], { operation: t[operation], detail: detail ?? "" });
+}
+
 /** A failure of the mail client, worded for the rep. */
 export class HostError extends Error {
   constructor(
     message: string,
     readonly operation: string,
-    cause?: unknown
+    cause?: unknown,
+    /** For the pane to word it in the rep's UI language; the message is its English. */
+    readonly wording?: HostWording
   ) {
     super(message, { cause });
     this.name = "HostError";
+  }
+
+  /** A failure worded from the pane's words: its message in English, `wording` for the pane. */
+  static worded(wording: HostWording, cause?: unknown): HostError {
+    return new HostError(wordHostFailure(en, wording), en[wording.operation], cause, wording);
   }
 }
 

@@ -171,6 +171,32 @@ export const en = {
   sourceFailed: "Microsoft Graph did not give the conversation: {detail}",
   graphSignIn: "Sign in",
   teamFileFailed: "Your team's paragraphs could not be used, so Kindly's own are: {reason}",
+  // A failure of the mail client ({operation} is one of the do… words below; {detail} is the
+  // client's own words, which it gives in its display language).
+  hostFailed: "Outlook could not {operation}",
+  hostFailedSaying: "Outlook could not {operation}: {detail}",
+  hostOverQuota:
+    "Outlook could not {operation}: Kindly's saved settings are over Outlook's 32 KB limit",
+  hostNoAnswer: "Outlook did not answer ({operation}).",
+  hostReplyToInsert: "Open a reply to insert the reminder.",
+  hostReplyToTag: "Open a reply to tag it as a chase.",
+  hostNoMessage: "Open a message to use Kindly.",
+  doReadSetting: "read a setting",
+  doChangeSetting: "change a setting",
+  doRemoveSetting: "remove a setting",
+  doSaveSettings: "save settings",
+  doReadMessage: "read the message",
+  doReadBody: "read the message body",
+  doReadSender: "read the sender",
+  doReadSubject: "read the subject",
+  doReadRecipients: "read the recipients",
+  doReadBodyFormat: "read the body format",
+  doReadCursor: "read the cursor position",
+  doInsertReminder: "insert the reminder",
+  doOpenReply: "open a reply",
+  doTagMessage: "tag the message",
+  doReadTags: "read the message's tags",
+  doFindMessage: "find the open message",
 };
 
 export type Strings = typeof en;

@@ -2,6 +2,8 @@ import { en, type Strings } from "./en";
 import { zhCN } from "./zh-CN";
 import { zhTW } from "./zh-TW";
 
+export { format } from "./format";
+
 import type { UiLanguage } from "../core/policy/explain";
 
 export type { Strings, UiLanguage };
@@ -25,11 +27,4 @@ export function uiLanguageFor(tag: string): UiLanguage {
 
 export function stringsFor(lang: UiLanguage): Strings {
   return TABLES[lang];
-}
-
-/** Fills "{name}" slots of a UI string. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole
-  );
 }

@@ -1,4 +1,20 @@
+import { HostError, wordHostFailure } from "../hosts/mailhost";
+import { SettingsError } from "../hosts/preferences";
+import type { Strings } from "../locales";
+
 /** Anything thrown, as an Error with a message for the rep. */
 export function toError(thrown: unknown): Error {
   return thrown instanceof Error ? thrown : new Error(String(thrown));
+}
+
+/**
+ * An error's words for the rep, in the UI language where Kindly words it (a mail client's
+ * failure, a setting refused); any other error as it says.
+ */
+export function errorText(error: Error, t: Strings): string {
+  if (error instanceof HostError && error.wording) return wordHostFailure(t, error.wording);
+  if (error instanceof SettingsError) {
+    return [...new Set(Object.values(error.problems))].map((problem) => t[problem]).join(" ");
+  }
+  return error.message;
 }

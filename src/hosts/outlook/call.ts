@@ -1,4 +1,4 @@
-import { HostError } from "../mailhost";
+import { HostError, type HostOperation, type HostProblem } from "../mailhost";
 import type { AsyncCallback, OfficeSurface } from "./office-surface";
 
 /** How long Kindly waits for Outlook to answer one call before saying so. */
@@ -7,28 +7,30 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Outlook's error code for roaming settings over the 32 KB an add-in has (Office.RoamingSettings). */
 export const SETTINGS_OVER_QUOTA = 9057;
 
-/** Outlook's codes whose own messages say little to a rep, worded here. */
-const WORDED: Record<number, string> = {
-  [SETTINGS_OVER_QUOTA]: "Kindly's saved settings are over Outlook's 32 KB limit",
-};
+/** Outlook's codes whose own messages say little to a rep, worded by Kindly. */
+const WORDED: Record<number, HostProblem> = { [SETTINGS_OVER_QUOTA]: "hostOverQuota" };
 
 /**
- * What Outlook said about a failure, as one line for the rep (": Item is busy"), or nothing:
+ * What Outlook said about a failure, as one line for the rep ("Item is busy"), or nothing:
  * never a stack, and never "[object Object]" for an error that is not an Error.
  */
 function detailOf(error: unknown): string {
   let said = typeof error === "string" ? error : "";
   if (error && typeof error === "object") {
-    const { code, message } = error as { code?: unknown; message?: unknown };
-    if (typeof code === "number" && WORDED[code]) return `: ${WORDED[code]}`;
+    const { message } = error as { message?: unknown };
     if (typeof message === "string") said = message;
   }
-  const line = said.split("\n")[0].trim();
-  return line ? `: ${line}` : "";
+  return said.split("\n")[0].trim();
 }
 
-function failure(operation: string, error: unknown): HostError {
-  return new HostError(`Outlook could not ${operation}${detailOf(error)}`, operation, error);
+function failure(operation: HostOperation, error: unknown): HostError {
+  const code = error && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === "number" && WORDED[code]) {
+    return HostError.worded({ problem: WORDED[code], operation }, error);
+  }
+  const detail = detailOf(error);
+  const problem = detail ? "hostFailedSaying" : "hostFailed";
+  return HostError.worded({ problem, operation, detail }, error);
 }
 
 /**
@@ -38,14 +40,14 @@ function failure(operation: string, error: unknown): HostError {
  */
 export function officeCall<T>(
   office: Pick<OfficeSurface, "AsyncResultStatus">,
-  operation: string,
+  operation: HostOperation,
   start: (callback: AsyncCallback<T>) => void,
   timeoutMs: number = DEFAULT_TIMEOUT_MS
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     const timer = setTimeout(() => {
-      settle(() => reject(new HostError(`Outlook did not answer (${operation}).`, operation)));
+      settle(() => reject(HostError.worded({ problem: "hostNoAnswer", operation })));
     }, timeoutMs);
     function settle(action: () => void): void {
       if (settled) return;
@@ -66,7 +68,7 @@ export function officeCall<T>(
 }
 
 /** Runs a synchronous Office.js call, turning a throw into a HostError. */
-export function officeSync<T>(operation: string, run: () => T): T {
+export function officeSync<T>(operation: HostOperation, run: () => T): T {
   try {
     return run();
   } catch (error) {

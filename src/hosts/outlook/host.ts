@@ -3,6 +3,7 @@ import {
   CHASE_CATEGORY,
   CHASE_PROPERTY,
   HostError,
+  type HostOperation,
   themeOfBackground,
   type InsertContent,
   type MailHost,
@@ -48,10 +49,10 @@ export class OutlookHost implements MailHost {
   ) {
     const roaming = office.context.roamingSettings;
     this.settings = {
-      get: (key) => officeSync("read a setting", () => roaming.get(key)),
-      set: (key, value) => officeSync("change a setting", () => roaming.set(key, value)),
-      remove: (key) => officeSync("remove a setting", () => roaming.remove(key)),
-      save: () => this.call<void>("save settings", (cb) => roaming.saveAsync(cb)),
+      get: (key) => officeSync("doReadSetting", () => roaming.get(key)),
+      set: (key, value) => officeSync("doChangeSetting", () => roaming.set(key, value)),
+      remove: (key) => officeSync("doRemoveSetting", () => roaming.remove(key)),
+      save: () => this.call<void>("doSaveSettings", (cb) => roaming.saveAsync(cb)),
     };
   }
 
@@ -79,8 +80,8 @@ export class OutlookHost implements MailHost {
     const item = this.item();
     const { Text, Html } = this.office.CoercionType;
     const bodies = Promise.all([
-      this.call<string>("read the message body", (cb) => item.body.getAsync(Text, cb)),
-      this.call<string>("read the message body", (cb) => item.body.getAsync(Html, cb)),
+      this.call<string>("doReadBody", (cb) => item.body.getAsync(Text, cb)),
+      this.call<string>("doReadBody", (cb) => item.body.getAsync(Html, cb)),
     ]);
     if (!isCompose(item)) {
       const [bodyText, bodyHtml] = await bodies;
@@ -102,12 +103,12 @@ export class OutlookHost implements MailHost {
     }
     const from =
       item.from && this.supports("1.7")
-        ? this.call<EmailAddressLike>("read the sender", (cb) => item.from!.getAsync(cb))
+        ? this.call<EmailAddressLike>("doReadSender", (cb) => item.from!.getAsync(cb))
         : null;
     const [subject, to, cc, sender, [bodyText, bodyHtml], taggedChase] = await Promise.all([
-      this.call<string>("read the subject", (cb) => item.subject.getAsync(cb)),
-      this.call<EmailAddressLike[]>("read the recipients", (cb) => item.to.getAsync(cb)),
-      this.call<EmailAddressLike[]>("read the recipients", (cb) => item.cc.getAsync(cb)),
+      this.call<string>("doReadSubject", (cb) => item.subject.getAsync(cb)),
+      this.call<EmailAddressLike[]>("doReadRecipients", (cb) => item.to.getAsync(cb)),
+      this.call<EmailAddressLike[]>("doReadRecipients", (cb) => item.cc.getAsync(cb)),
       from,
       bodies,
       // The send-time check asks whether Kindly put a reminder into this very draft.
@@ -132,27 +133,27 @@ export class OutlookHost implements MailHost {
   async insertAtCursor(content: InsertContent): Promise<void> {
     const item = this.item();
     if (!isCompose(item))
-      throw new HostError("Open a reply to insert the reminder.", "insert the reminder");
-    const bodyType = await this.call<unknown>("read the body format", (cb) =>
+      throw HostError.worded({ problem: "hostReplyToInsert", operation: "doInsertReminder" });
+    const bodyType = await this.call<unknown>("doReadBodyFormat", (cb) =>
       item.body.getTypeAsync(cb)
     );
     const html = String(bodyType).toLowerCase() === "html";
     const coercionType = html ? this.office.CoercionType.Html : this.office.CoercionType.Text;
     const data = html ? content.html : content.text;
     const selection = await this.call<{ data: string; sourceProperty: string }>(
-      "read the cursor position",
+      "doReadCursor",
       (cb) => item.getSelectedDataAsync(coercionType, cb)
     );
     if (selection?.sourceProperty === "body") {
       // Outlook replaces a selection; writing it back first keeps the rep's words.
       const kept = selection.data ?? "";
       const joined = kept ? kept + (html ? "" : "\n") + data : data;
-      await this.call<void>("insert the reminder", (cb) =>
+      await this.call<void>("doInsertReminder", (cb) =>
         item.body.setSelectedDataAsync(joined, { coercionType }, cb)
       );
     } else {
       // The cursor is in the subject line: the reminder goes at the top of the body instead.
-      await this.call<void>("insert the reminder", (cb) =>
+      await this.call<void>("doInsertReminder", (cb) =>
         item.body.prependAsync(data, { coercionType }, cb)
       );
     }
@@ -161,21 +162,21 @@ export class OutlookHost implements MailHost {
   async replyWith(content: InsertContent): Promise<void> {
     const item = this.item();
     if (isCompose(item)) return this.insertAtCursor(content);
-    officeSync("open a reply", () => item.displayReplyForm({ htmlBody: content.html }));
+    officeSync("doOpenReply", () => item.displayReplyForm({ htmlBody: content.html }));
   }
 
   async tagChase(): Promise<void> {
     const item = this.item();
     if (!isCompose(item))
-      throw new HostError("Open a reply to tag it as a chase.", "tag the message");
-    const props = await this.call<CustomPropertiesLike>("tag the message", (cb) =>
+      throw HostError.worded({ problem: "hostReplyToTag", operation: "doTagMessage" });
+    const props = await this.call<CustomPropertiesLike>("doTagMessage", (cb) =>
       item.loadCustomPropertiesAsync(cb)
     );
-    officeSync("tag the message", () => props.set(CHASE_PROPERTY, new Date().toISOString()));
-    await this.call<void>("tag the message", (cb) => props.saveAsync(cb));
+    officeSync("doTagMessage", () => props.set(CHASE_PROPERTY, new Date().toISOString()));
+    await this.call<void>("doTagMessage", (cb) => props.saveAsync(cb));
     // The visible category only where the rep has it in their master list: adding one needs a wider permission.
     if (item.categories && this.supports("1.8")) {
-      await this.call<void>("tag the message", (cb) =>
+      await this.call<void>("doTagMessage", (cb) =>
         item.categories!.addAsync([CHASE_CATEGORY], cb)
       ).catch(() => undefined);
     }
@@ -184,7 +185,7 @@ export class OutlookHost implements MailHost {
   /** Whether Kindly tagged this message as a chase: its custom property, or the category. */
   private async isTagged(item: ReadItemLike | ComposeItemLike): Promise<boolean> {
     // Best effort, as the category below: a tag Outlook cannot read counts as no tag.
-    const props = await this.call<CustomPropertiesLike>("read the message's tags", (cb) =>
+    const props = await this.call<CustomPropertiesLike>("doReadTags", (cb) =>
       item.loadCustomPropertiesAsync(cb)
     ).catch(() => null);
     let tagged: unknown = false;
@@ -195,9 +196,8 @@ export class OutlookHost implements MailHost {
     }
     if (tagged) return true;
     if (!item.categories || !this.supports("1.8")) return false;
-    const categories = await this.call<Array<{ displayName: string }>>(
-      "read the message's tags",
-      (cb) => item.categories!.getAsync(cb)
+    const categories = await this.call<Array<{ displayName: string }>>("doReadTags", (cb) =>
+      item.categories!.getAsync(cb)
     ).catch(() => []);
     return (categories ?? []).some((c) => c.displayName === CHASE_CATEGORY);
   }
@@ -219,8 +219,8 @@ export class OutlookHost implements MailHost {
   }
 
   private item(): ReadItemLike | ComposeItemLike {
-    const item = officeSync("find the open message", () => this.office.context.mailbox.item);
-    if (!item) throw new HostError("Open a message to use Kindly.", "find the open message");
+    const item = officeSync("doFindMessage", () => this.office.context.mailbox.item);
+    if (!item) throw HostError.worded({ problem: "hostNoMessage", operation: "doFindMessage" });
     return item;
   }
 
@@ -244,7 +244,10 @@ export class OutlookHost implements MailHost {
     }
   }
 
-  private call<T>(operation: string, start: Parameters<typeof officeCall<T>>[2]): Promise<T> {
+  private call<T>(
+    operation: HostOperation,
+    start: Parameters<typeof officeCall<T>>[2]
+  ): Promise<T> {
     return officeCall<T>(this.office, operation, start, this.timeoutMs);
   }
 }

@@ -1,5 +1,6 @@
 import {
   HostError,
+  type HostOperation,
   type InsertContent,
   type MailHost,
   type OpenItem,
@@ -79,7 +80,7 @@ export class SimulatorHost implements MailHost {
       get: (key) => mailbox.getSetting(key),
       set: (key, value) => mailbox.setSetting(key, value),
       remove: (key) => mailbox.removeSetting(key),
-      save: () => this.call("settings-save", "save settings", () => mailbox.saveSettings()),
+      save: () => this.call("settings-save", "doSaveSettings", () => mailbox.saveSettings()),
     };
   }
 
@@ -100,31 +101,31 @@ export class SimulatorHost implements MailHost {
   }
 
   async openItem(): Promise<OpenItem> {
-    return this.call("read", "read the message", () => this.mailbox.openItem());
+    return this.call("read", "doReadMessage", () => this.mailbox.openItem());
   }
 
   async insertAtCursor(content: InsertContent): Promise<void> {
     if (this.mailbox.mode !== "compose")
-      throw new HostError("Open a reply to insert the reminder.", "insert the reminder");
-    return this.call("insert", "insert the reminder", () => this.mailbox.insertAtCursor(content));
+      throw HostError.worded({ problem: "hostReplyToInsert", operation: "doInsertReminder" });
+    return this.call("insert", "doInsertReminder", () => this.mailbox.insertAtCursor(content));
   }
 
   async replyWith(content: InsertContent): Promise<void> {
     if (this.mailbox.mode === "compose") return this.insertAtCursor(content);
-    return this.call("reply", "open a reply", () => this.mailbox.replyWith(content));
+    return this.call("reply", "doOpenReply", () => this.mailbox.replyWith(content));
   }
 
   async tagChase(): Promise<void> {
     if (this.mailbox.mode !== "compose")
-      throw new HostError("Open a reply to tag it as a chase.", "tag the message");
-    return this.call("tag", "tag the message", () => this.mailbox.tagDraft());
+      throw HostError.worded({ problem: "hostReplyToTag", operation: "doTagMessage" });
+    return this.call("tag", "doTagMessage", () => this.mailbox.tagDraft());
   }
 
   /**
    * One call to the simulated Outlook, through the Outlook host's own wrapper: it answers
    * with `run`'s value, or fails as `mailbox.failures` says, without running `run`.
    */
-  private call<T>(op: SimOperation, operation: string, run: () => T): Promise<T> {
+  private call<T>(op: SimOperation, operation: HostOperation, run: () => T): Promise<T> {
     const failure = this.mailbox.failures.get(op);
     return officeCall<T>(
       SIMULATED,

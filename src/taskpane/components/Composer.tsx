@@ -47,7 +47,7 @@ import { useStrings } from "../i18n";
 import { FIELD_LABEL, LEVER_LABEL, missingFieldsText } from "../../locales/wording";
 import { teamFileFor } from "../../hosts/settings";
 import { fetchTeamLibraries } from "../team-library";
-import { toError } from "../errors";
+import { errorText, toError } from "../errors";
 import { useAsync } from "../use-async";
 import { repZone, sameItem } from "../use-open-thread";
 import { displayNames } from "../../core/text/intl";
@@ -185,7 +185,7 @@ export default function Composer({
     if (mode === "compose")
       steps.push(() =>
         host.tagChase().catch((error: unknown) => {
-          throw new Error(format(t.tagFailed, { error: toError(error).message }));
+          throw new Error(format(t.tagFailed, { error: errorText(toError(error), t) }));
         })
       );
     await finish(steps, mode === "read" ? t.reminderReplyOpened : t.reminderInserted);

@@ -5,6 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
+import { errorText } from "../errors";
 import { useStrings } from "../i18n";
 
 /** A failure, worded for the rep, with a retry. */
@@ -14,7 +15,7 @@ export function ErrorNotice({ error, onRetry }: { error: Error; onRetry: () => v
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-        {error.message}
+        {errorText(error, t)}
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={onRetry}>{t.retry}</Button>

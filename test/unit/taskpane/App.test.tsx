@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testi
 import { App } from "../../../src/taskpane/App";
 import { SimMailbox } from "../../../src/hosts/simulator/mailbox";
 import { SimulatorHost } from "../../../src/hosts/simulator/host";
-import type { MailHost } from "../../../src/hosts/mailhost";
+import { HostError, type MailHost } from "../../../src/hosts/mailhost";
 import { loadMemory, rememberChase } from "../../../src/hosts/memory-store";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
@@ -150,6 +150,24 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     await screen.findByText(/Thread · 4 messages/);
     expect(openItem).toHaveBeenCalledTimes(2);
+  });
+
+  it("words a host failure in the rep's UI language, keeping what Outlook said as it said it", async () => {
+    const { host } = simulator("zh-CN");
+    jest
+      .spyOn(host, "openItem")
+      .mockRejectedValueOnce(HostError.worded({ problem: "hostNoAnswer", operation: "doReadBody" }))
+      .mockRejectedValueOnce(
+        HostError.worded({
+          problem: "hostFailedSaying",
+          operation: "doReadSubject",
+          detail: "Busy",
+        })
+      );
+    render(<App start={async () => host} />);
+    await screen.findByText("Outlook 没有响应（读取邮件正文）。");
+    fireEvent.click(screen.getByRole("button", { name: "重试" }));
+    await screen.findByText("Outlook 未能读取主题：Busy");
   });
 
   it("writes a reminder in the buyer's language, asks what it lacks, and inserts it", async () => {
