@@ -1,5 +1,5 @@
 import { HostError, wordHostFailure } from "../hosts/mailhost";
-import { SettingsError } from "../hosts/preferences";
+import type { SettingsError } from "../hosts/preferences";
 import type { Strings } from "../locales";
 
 /** Anything thrown, as an Error with a message for the rep. */
@@ -13,8 +13,11 @@ export function toError(thrown: unknown): Error {
  */
 export function errorText(error: Error, t: Strings): string {
   if (error instanceof HostError && error.wording) return wordHostFailure(t, error.wording);
-  if (error instanceof SettingsError) {
-    return [...new Set(Object.values(error.problems))].map((problem) => t[problem]).join(" ");
+  // By name, not instanceof: preferences.ts (and the policy tables it needs) stays off the
+  // pane's initial JavaScript, where this notice is.
+  if (error.name === "SettingsError") {
+    const { problems } = error as SettingsError;
+    return [...new Set(Object.values(problems))].map((problem) => t[problem]).join(" ");
   }
   return error.message;
 }
