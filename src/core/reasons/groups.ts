@@ -39,34 +39,34 @@ export function parseParts(pattern: string): string[][] {
   return splitOutside(pattern, "…").map((part) => splitOutside(part, "|"));
 }
 
+/**
+ * An alternative of a part (its braces balanced: parseParts has cut it) as text and groups,
+ * the text folded with one space for any run of white space.
+ */
 function parseSequence(s: string): Sequence {
-  if (s.includes("…") && /\{[^}]*…/.test(s)) {
-    throw new Error(`A group cannot hold "…" (in the cue "${s}")`);
-  }
+  // parseParts cut the pattern at every "…" outside braces: one left is inside a group.
+  if (s.includes("…")) throw new Error(`A group cannot hold "…" (in the cue "${s}")`);
   const items: Sequence = [];
-  let at = 0;
-  while (at < s.length) {
-    const open = s.indexOf("{", at);
-    if (open < 0) {
-      items.push(s.slice(at));
-      break;
+  let depth = 0;
+  let from = 0;
+  const text = (to: number) => {
+    if (to > from) items.push(fold(s.slice(from, to)).replace(/\s+/g, " "));
+  };
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === "{" && depth++ === 0) {
+      text(i);
+      from = i + 1;
+    } else if (s[i] === "}" && --depth === 0) {
+      items.push(splitOutside(s.slice(from, i), "|").map(parseSequence));
+      from = i + 1;
     }
-    if (open > at) items.push(s.slice(at, open));
-    let depth = 0;
-    let close = open;
-    for (; close < s.length; close++) {
-      if (s[close] === "{") depth++;
-      else if (s[close] === "}" && --depth === 0) break;
-    }
-    items.push(splitOutside(s.slice(open + 1, close), "|").map(parseSequence));
-    at = close + 1;
   }
+  text(s.length);
   return items;
 }
 
-/** Folded text with one space for any run of white space, joined to what comes before it. */
-function join(before: string, raw: string): string {
-  const text = fold(raw).replace(/\s+/g, " ");
+/** Folded text joined to what comes before it, with one space where both bring one. */
+function join(before: string, text: string): string {
   return before.endsWith(" ") && text.startsWith(" ") ? before + text.slice(1) : before + text;
 }
 

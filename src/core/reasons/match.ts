@@ -404,7 +404,8 @@ export function matcherFrom<T>(data: MatcherData<T>): Matcher<T> {
       alt: decodeAlt(line.slice(comma + 1)),
     };
   };
-  // A group's alternatives are decoded when a phrase that leads into it is first found.
+  // A group's alternatives are decoded when a phrase that leads into it is first found. They
+  // are stored without a boundary letter: the phrase's boundaries are its first alternative's.
   const groups: Alt[][] = [];
   const group = (n: number) =>
     (groups[n] ??= data.groups[n].split("|").map((text) => decodeAlt(`n${text}`)));
@@ -463,6 +464,7 @@ function matchAt(text: string, at: number, alt: Alt, group: Groups): number {
   // A number in a cue is a whole number wherever the cue may stand: "1688" (the marketplace)
   // is not in "carton 11688" or "16880", and "30 e 60" not in "130 e 600".
   if (digitAt(text, at) && digitAt(text, at - 1)) return -1;
+  // Most alternatives lead into no group: one end, found without gathering them.
   if (alt.next === null) {
     const end = textAt(text, at, alt);
     return end >= 0 && fitsAt(text, end, alt.boundary, alt.open, alt.literal.length) ? end : -1;
