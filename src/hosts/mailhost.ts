@@ -75,27 +75,35 @@ export interface HostWording {
   detail?: string;
 }
 
+/** An error that words itself in any UI language: the pane shows it in the rep's. */
+export interface WordedError extends Error {
+  wordedIn(t: Strings): string;
+}
+
 /** A failure of the mail client in the words of one UI language. */
-export function wordHostFailure(t: Strings, { problem, operation, detail }: HostWording): string {
+function wordHostFailure(t: Strings, { problem, operation, detail }: HostWording): string {
   return format(t[problem], { operation: t[operation], detail: detail ?? "" });
 }
 
 /** A failure of the mail client, worded for the rep. */
-export class HostError extends Error {
-  constructor(
-    message: string,
-    readonly operation: string,
-    cause?: unknown,
-    /** For the pane to word it in the rep's UI language; the message is its English. */
-    readonly wording?: HostWording
-  ) {
-    super(message, { cause });
+export class HostError extends Error implements WordedError {
+  /** For the pane to word it in the rep's UI language; the message is its English. */
+  readonly wording?: HostWording;
+
+  constructor(message: string, options: { cause?: unknown; wording?: HostWording } = {}) {
+    super(message, { cause: options.cause });
     this.name = "HostError";
+    this.wording = options.wording;
   }
 
   /** A failure worded from the pane's words: its message in English, `wording` for the pane. */
   static worded(wording: HostWording, cause?: unknown): HostError {
-    return new HostError(wordHostFailure(en, wording), en[wording.operation], cause, wording);
+    return new HostError(wordHostFailure(en, wording), { cause, wording });
+  }
+
+  /** Its words in a UI language; without a wording, its message (the Gmail card's are in the rep's already). */
+  wordedIn(t: Strings): string {
+    return this.wording ? wordHostFailure(t, this.wording) : this.message;
   }
 }
 

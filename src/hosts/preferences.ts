@@ -1,7 +1,7 @@
 import { isDelayReason, isCountryCode, threadKey, type DelayReason } from "../core/policy";
 import { UI_LANGUAGE_KEY } from "../locales";
 import { en, type Strings } from "../locales/en";
-import type { SettingsStore } from "./mailhost";
+import type { SettingsStore, WordedError } from "./mailhost";
 
 /*
  * The rep's own settings in the host's roaming settings, read defensively: a value another
@@ -77,7 +77,7 @@ export type SettingsProblem = keyof Strings & `settingsProblem${string}`;
 export type SettingsProblems = Record<string, SettingsProblem>;
 
 /** Settings that cannot be saved: invalid, or too large for the mailbox. */
-export class SettingsError extends RangeError {
+export class SettingsError extends RangeError implements WordedError {
   constructor(readonly problems: SettingsProblems) {
     super(
       `Settings not saved: ${Object.entries(problems)
@@ -85,6 +85,11 @@ export class SettingsError extends RangeError {
         .join("; ")}`
     );
     this.name = "SettingsError";
+  }
+
+  /** Each problem's words once, in a UI language (the fields are on screen beside them). */
+  wordedIn(t: Strings): string {
+    return [...new Set(Object.values(this.problems))].map((problem) => t[problem]).join(" ");
   }
 }
 

@@ -1,11 +1,9 @@
 import { en, type Strings } from "./en";
 import { zhCN } from "./zh-CN";
 import { zhTW } from "./zh-TW";
-
-export { format } from "./format";
-
 import type { UiLanguage } from "../core/policy/explain";
 
+export { format } from "./format";
 export type { Strings, UiLanguage };
 
 const TABLES: Record<UiLanguage, Strings> = { en, "zh-CN": zhCN, "zh-TW": zhTW };

@@ -1,5 +1,4 @@
-import { HostError, wordHostFailure } from "../hosts/mailhost";
-import type { SettingsError } from "../hosts/preferences";
+import type { WordedError } from "../hosts/mailhost";
 import type { Strings } from "../locales";
 
 /** Anything thrown, as an Error with a message for the rep. */
@@ -8,16 +7,10 @@ export function toError(thrown: unknown): Error {
 }
 
 /**
- * An error's words for the rep, in the UI language where Kindly words it (a mail client's
- * failure, a setting refused); any other error as it says.
+ * An error's words for the rep: in the UI language where the error words itself (a mail
+ * client's failure, a setting refused), any other as it says. Asked of the error, so this
+ * notice (on the pane's initial JavaScript) needs none of the modules that throw them.
  */
 export function errorText(error: Error, t: Strings): string {
-  if (error instanceof HostError && error.wording) return wordHostFailure(t, error.wording);
-  // By name, not instanceof: preferences.ts (and the policy tables it needs) stays off the
-  // pane's initial JavaScript, where this notice is.
-  if (error.name === "SettingsError") {
-    const { problems } = error as SettingsError;
-    return [...new Set(Object.values(problems))].map((problem) => t[problem]).join(" ");
-  }
-  return error.message;
+  return "wordedIn" in error ? (error as WordedError).wordedIn(t) : error.message;
 }

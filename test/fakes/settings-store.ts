@@ -27,7 +27,7 @@ export class FakeSettings implements SettingsStore {
   }
   async save(): Promise<void> {
     await Promise.resolve(); // the host answers later, as saveAsync does
-    if (this.refuse) throw new HostError("Outlook could not save your settings.", "save settings");
+    if (this.refuse) throw new HostError("Outlook could not save your settings.");
     this.writes.push(structuredClone(this.values));
   }
   /** The stored JSON: what the last save wrote, else what the store started with. */

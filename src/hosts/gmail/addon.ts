@@ -142,7 +142,7 @@ function openMessage(
   e: GmailEvent
 ): { message: GmailMessageApi; messages: GmailMessageApi[] } {
   const { messageId, accessToken } = e.gmail ?? {};
-  if (!messageId || !accessToken) throw new HostError(ctx.t.gmailNoThread, "read the thread");
+  if (!messageId || !accessToken) throw new HostError(ctx.t.gmailNoThread);
   ctx.services.GmailApp.setCurrentMessageAccessToken(accessToken);
   const message = ctx.services.GmailApp.getMessageById(messageId);
   return { message, messages: message.getThread().getMessages() };
@@ -154,7 +154,7 @@ function viewOpenThread(ctx: Context, e: GmailEvent): Kept {
   const { store, tz, t, lang } = ctx;
   const known = store.get(REP_KEY);
   const me = repAddress(messages, typeof known === "string" ? known : null);
-  if (!me) throw new HostError(t.gmailNoAddress, "read the thread");
+  if (!me) throw new HostError(t.gmailNoAddress);
   const mailMessages = gmailMessages(messages);
   const name = mailMessages.find((m) => m.from?.address === me)?.from?.name ?? "";
   // A name too long to be one would sign every reminder (the profile refuses it too).
@@ -245,7 +245,7 @@ export function recentView(
  */
 function composeView(ctx: Context, e: GmailEvent): Kept {
   const view = recentView(ctx.store, threadParam(e) ?? e.gmail?.threadId, e.draftMetadata?.subject);
-  if (!view) throw new HostError(ctx.t.gmailNoThread, "find the thread");
+  if (!view) throw new HostError(ctx.t.gmailNoThread);
   const override = loadMemory(ctx.store).memory.get(view.threadId).override;
   return { view: override === today(ctx) ? { ...view, override } : view, notice: null };
 }
@@ -399,7 +399,7 @@ export function onKindlyChange(services: GasServices, e: GmailEvent): unknown {
 export function onKindlyChaseAnyway(services: GasServices, e: GmailEvent): unknown {
   return showCard(services, e, modeOf(e), true, (ctx) => {
     const thread = threadParam(e);
-    if (!thread) throw new HostError(ctx.t.gmailNoThread, "chase anyway");
+    if (!thread) throw new HostError(ctx.t.gmailNoThread);
     return saved(
       ctx,
       rememberOverride(ctx.store, thread, today(ctx), { budget: GMAIL_MEMORY_BUDGET })
@@ -413,8 +413,7 @@ export function onKindlyReply(services: GasServices, e: GmailEvent): unknown {
   const { view, message } = viewFor(ctx, e, "read");
   const { composed, choices } = reminderOf(ctx, e, view);
   // The button is disabled while fields are missing; Gmail shows a thrown error to the rep.
-  if (composed.missing.length)
-    throw new HostError(missingFieldsText(ctx.t, composed.missing), "reply");
+  if (composed.missing.length) throw new HostError(missingFieldsText(ctx.t, composed.missing));
   const draft = message!.createDraftReply(composed.text, { htmlBody: composed.html });
   // After the draft: a save Gmail refuses never keeps the reminder out of it.
   keepProfile(ctx, choices);

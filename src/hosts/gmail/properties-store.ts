@@ -70,8 +70,7 @@ export class PropertiesStore implements SettingsStore {
       if (value === null) delete after[key];
       else if (utf8Length(key) + utf8Length(value) > VALUE_QUOTA)
         throw new HostError(
-          `Gmail refused to save "${key}": it is over the 9 KB a setting may hold.`,
-          "save settings"
+          `Gmail refused to save "${key}": it is over the 9 KB a setting may hold.`
         );
       else after[key] = value;
     }
@@ -80,10 +79,7 @@ export class PropertiesStore implements SettingsStore {
       0
     );
     if (total > TOTAL_QUOTA)
-      throw new HostError(
-        "Gmail refused to save: your add-on settings are over 500 KB.",
-        "save settings"
-      );
+      throw new HostError("Gmail refused to save: your add-on settings are over 500 KB.");
     for (const [key, value] of this.pending) {
       if (value === null) this.properties.deleteProperty(key);
       else this.properties.setProperty(key, value);

@@ -535,7 +535,7 @@ describe("resetting the rep's settings", () => {
 class OutlookSettings extends FakeSettings {
   override async save(): Promise<void> {
     if (JSON.stringify(this.values).length > ROAMING_LIMIT) {
-      throw new HostError("Outlook could not save settings: over 32 KB", "save settings");
+      throw new HostError("Outlook could not save settings: over 32 KB");
     }
     await super.save();
   }

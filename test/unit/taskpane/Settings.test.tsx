@@ -312,9 +312,7 @@ describe("the settings screen", () => {
 
   it("shows a host failure on save with a retry that works", async () => {
     const { host, save, onSaved } = setup({ [PROFILE_KEY]: { company: "Old" } });
-    save.mockRejectedValueOnce(
-      new HostError("Outlook could not save your settings (offline).", "save settings")
-    );
+    save.mockRejectedValueOnce(new HostError("Outlook could not save your settings (offline)."));
     type("Your company", "Sunrise Textiles");
     click("Save");
     await screen.findByText("Outlook could not save your settings (offline).");

@@ -23,9 +23,7 @@ describe("errorText", () => {
     expect(host.message).toBe("Open a reply to insert the reminder.");
     expect(errorText(host, zhTW)).toBe("請先開啟一封回覆，再插入提醒。");
     // A HostError the Gmail add-on words itself, and any other error: their own message.
-    expect(errorText(new HostError("已在 Gmail 說明", "read the thread"), zhTW)).toBe(
-      "已在 Gmail 說明"
-    );
+    expect(errorText(new HostError("已在 Gmail 說明"), zhTW)).toBe("已在 Gmail 說明");
     expect(errorText(new Error("Office.js could not be loaded."), zhTW)).toBe(
       "Office.js could not be loaded."
     );

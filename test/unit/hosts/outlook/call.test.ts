@@ -1,5 +1,5 @@
 import { officeCall, officeSync } from "../../../../src/hosts/outlook/call";
-import { HostError, wordHostFailure } from "../../../../src/hosts/mailhost";
+import { HostError } from "../../../../src/hosts/mailhost";
 import { stringsFor } from "../../../../src/locales";
 import { FakeOffice, FAILED, SUCCEEDED } from "../../../fakes/office";
 
@@ -67,12 +67,8 @@ describe("a failure's words", () => {
       cb({ status: FAILED, value: undefined, error: { message: "项目正忙" } })
     );
     expect(error.message).toBe("Outlook could not save settings: 项目正忙");
-    expect(wordHostFailure(stringsFor("zh-CN"), error.wording!)).toBe(
-      "Outlook 未能保存设置：项目正忙"
-    );
-    expect(wordHostFailure(stringsFor("zh-TW"), error.wording!)).toBe(
-      "Outlook 無法儲存設定：项目正忙"
-    );
+    expect(error.wordedIn(stringsFor("zh-CN"))).toBe("Outlook 未能保存设置：项目正忙");
+    expect(error.wordedIn(stringsFor("zh-TW"))).toBe("Outlook 無法儲存設定：项目正忙");
   });
 
   it("word the 32 KB refusal and a call with no answer in each UI language", async () => {
@@ -82,10 +78,8 @@ describe("a failure's words", () => {
     expect(full.message).toBe(
       "Outlook could not save settings: Kindly's saved settings are over Outlook's 32 KB limit"
     );
-    expect(wordHostFailure(stringsFor("zh-CN"), full.wording!)).toContain("32 KB 上限");
+    expect(full.wordedIn(stringsFor("zh-CN"))).toContain("32 KB 上限");
     const silent = await failureOf(() => undefined, 10);
-    expect(wordHostFailure(stringsFor("zh-TW"), silent.wording!)).toBe(
-      "Outlook 沒有回應（儲存設定）。"
-    );
+    expect(silent.wordedIn(stringsFor("zh-TW"))).toBe("Outlook 沒有回應（儲存設定）。");
   });
 });

@@ -4,6 +4,7 @@ import {
   HostError,
   type MailHost,
 } from "../../../../src/hosts/mailhost";
+import { en } from "../../../../src/locales/en";
 import { OutlookHost } from "../../../../src/hosts/outlook/host";
 import {
   connectSimulator,
@@ -157,8 +158,8 @@ function keeps(before: string, after: string): boolean {
 /** What a rep can read: one sentence naming what Outlook could not do, nothing of the code behind it. */
 function expectClear(error: unknown, c: Case, mode: Failure): void {
   expect(error).toBeInstanceOf(HostError);
-  const { message, operation } = error as HostError;
-  expect(operation).toBe(c.words);
+  const { message, wording } = error as HostError;
+  expect(wording && en[wording.operation]).toBe(c.words);
   if (mode === "hang") expect(message).toBe(`Outlook did not answer (${c.words}).`);
   else expect(message.startsWith(`Outlook could not ${c.words}: `)).toBe(true);
   if (mode === "quota") expect(message).toContain("over Outlook's 32 KB limit");
