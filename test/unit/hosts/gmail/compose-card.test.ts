@@ -62,6 +62,14 @@ function composeAction(thread: string, reason?: string): GmailEvent {
 
 const replySubject = (thread: SimThread) => `Re: ${thread.messages[0].subject}`;
 
+/** The rep opens a thread in Gmail (English, UTC): its message card keeps the thread's view. */
+function openMessage(thread: SimThread, properties: ReturnType<typeof memoryProperties>) {
+  return onGmailMessageOpen(
+    simGasServices(thread, NOW, properties),
+    openEvent(thread, "en", "UTC")
+  );
+}
+
 describe("the compose card", () => {
   it("shows Chase anyway at once, as the message card does", () => {
     const properties = memoryProperties();
@@ -117,8 +125,8 @@ describe("the compose card", () => {
     const properties = memoryProperties();
     const india = threadOf("no-reply-india");
     const brazil = threadOf("exchange-rate-brazil");
-    onGmailMessageOpen(simGasServices(brazil, NOW, properties), openEvent(brazil, "en", "UTC"));
-    onGmailMessageOpen(simGasServices(india, NOW, properties), openEvent(india, "en", "UTC"));
+    openMessage(brazil, properties);
+    openMessage(india, properties);
     const [view, ...rest] = JSON.parse(properties.values[RECENT_KEY]) as Record<string, unknown>[];
     properties.values[RECENT_KEY] = JSON.stringify([damage(view), ...rest]);
 
@@ -143,7 +151,7 @@ describe("the compose card", () => {
   it("never shows another thread's view for a draft that names its own", () => {
     const properties = memoryProperties();
     const china = threadOf("promise-china");
-    onGmailMessageOpen(simGasServices(china, NOW, properties), openEvent(china, "en", "UTC"));
+    openMessage(china, properties);
     const india = threadOf("no-reply-india");
     const services = simGasServices(india, NOW, properties);
     for (const event of [
@@ -159,7 +167,7 @@ describe("the compose card", () => {
   it("keeps the view of a thread with a very long subject, small, and finds it", () => {
     const properties = memoryProperties();
     const china = threadOf("promise-china");
-    onGmailMessageOpen(simGasServices(china, NOW, properties), openEvent(china, "en", "UTC"));
+    openMessage(china, properties);
     const india = threadOf("no-reply-india");
     const subject = "订单付款提醒".repeat(300); // 1,800 characters, 5.4 KB in UTF-8
     const long = { ...india, messages: india.messages.map((m) => ({ ...m, subject })) };
@@ -186,7 +194,7 @@ describe("the compose card", () => {
   it("does not keep a view too big for its property, and keeps the others", () => {
     const properties = memoryProperties();
     const china = threadOf("promise-china");
-    onGmailMessageOpen(simGasServices(china, NOW, properties), openEvent(china, "en", "UTC"));
+    openMessage(china, properties);
     const india = threadOf("no-reply-india");
     // Senders whose names (as long as Kindly reads them) fill over 9 KB between them.
     const name = "名".repeat(1_000);
