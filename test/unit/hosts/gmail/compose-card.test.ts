@@ -70,6 +70,14 @@ function openMessage(thread: SimThread, properties: ReturnType<typeof memoryProp
   );
 }
 
+/** The rep has read China's thread in Gmail, and India's thread is the one to chase now. */
+function chinaViewedBeforeIndia() {
+  const properties = memoryProperties();
+  const china = threadOf("promise-china");
+  openMessage(china, properties);
+  return { properties, china, india: threadOf("no-reply-india") };
+}
+
 describe("the compose card", () => {
   it("shows Chase anyway at once, as the message card does", () => {
     const properties = memoryProperties();
@@ -149,10 +157,7 @@ describe("the compose card", () => {
   });
 
   it("never shows another thread's view for a draft that names its own", () => {
-    const properties = memoryProperties();
-    const china = threadOf("promise-china");
-    openMessage(china, properties);
-    const india = threadOf("no-reply-india");
+    const { properties, china, india } = chinaViewedBeforeIndia();
     const services = simGasServices(india, NOW, properties);
     for (const event of [
       composeEvent({ threadId: india.id }),
@@ -165,10 +170,7 @@ describe("the compose card", () => {
   });
 
   it("keeps the view of a thread with a very long subject, small, and finds it", () => {
-    const properties = memoryProperties();
-    const china = threadOf("promise-china");
-    openMessage(china, properties);
-    const india = threadOf("no-reply-india");
+    const { properties, china, india } = chinaViewedBeforeIndia();
     const subject = "订单付款提醒".repeat(300); // 1,800 characters, 5.4 KB in UTF-8
     const long = { ...india, messages: india.messages.map((m) => ({ ...m, subject })) };
     const services = simGasServices(long, NOW, properties);
@@ -192,10 +194,7 @@ describe("the compose card", () => {
   });
 
   it("does not keep a view too big for its property, and keeps the others", () => {
-    const properties = memoryProperties();
-    const china = threadOf("promise-china");
-    openMessage(china, properties);
-    const india = threadOf("no-reply-india");
+    const { properties, china, india } = chinaViewedBeforeIndia();
     // Senders whose names (as long as Kindly reads them) fill over 9 KB between them.
     const name = "名".repeat(1_000);
     const huge = {
