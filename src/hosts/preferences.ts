@@ -112,7 +112,7 @@ export function settingsSize(store: SettingsStore, changes: Record<string, unkno
  * through even then, so that settings over it (as an older Kindly let them grow) can still be
  * changed and removed.
  */
-function checkChanges(
+export function checkChanges(
   store: SettingsStore,
   changes: Record<string, unknown>,
   problems: SettingsProblems = {}

@@ -17,6 +17,7 @@ import {
   COUNTRIES_KEY,
   keptReasons,
   loadProfile,
+  checkChanges,
   MAX_COUNTRIES,
   MAX_NAME_LENGTH,
   POLICY_KEY,
@@ -321,17 +322,13 @@ async function write(store: SettingsStore, values: Record<string, unknown>): Pro
  * Checks the settings and saves them: only the policy and Graph fields that differ from the
  * default, and no key at all for what is empty or default (and the chosen reasons tidied, if
  * what is stored is not as Kindly keeps them). Throws a SettingsError (a
- * RangeError) with the problems when the settings are invalid or Kindly's settings would
- * exceed SETTINGS_BUDGET, changing nothing; rejects as store.save() does, leaving the
- * settings as they were.
+ * RangeError) with the problems when the settings are invalid or would grow over
+ * SETTINGS_BUDGET (the rule setBuyerCountry and saveProfile follow: checkChanges), changing
+ * nothing; rejects as store.save() does, leaving the settings as they were.
  */
 export async function saveSettings(store: SettingsStore, settings: RepSettings): Promise<void> {
-  const problems = validateSettings(settings);
-  if (Object.keys(problems).length) throw new SettingsError(problems);
   const values = storedValues(settings);
-  if (settingsSize(store, values) > SETTINGS_BUDGET) {
-    throw new SettingsError({ budget: "settingsProblemBudget" });
-  }
+  checkChanges(store, values, validateSettings(settings));
   await write(store, { ...values, ...tidiedReasons(store) });
 }
 

@@ -665,6 +665,26 @@ describe("the settings' share of the roaming settings", () => {
     expect(store.writes).toHaveLength(1);
   });
 
+  it("saves a change that shrinks settings already over the budget (as an older Kindly let them grow)", async () => {
+    const countries = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [
+        `accounts.payable.department.${i}@long-buyer-company-name.example.com`,
+        "AE",
+      ])
+    );
+    const store = new FakeSettings({ [COUNTRIES_KEY]: countries });
+    expect(settingsSize(store)).toBeGreaterThan(SETTINGS_BUDGET);
+    // The settings screen is where the rep removes buyers: fewer must save, more must not.
+    const fewer = Object.fromEntries(Object.entries(countries).slice(1));
+    await saveSettings(store, settings({ countries: fewer }));
+    expect(loadSettings(store).countries).toEqual(fewer);
+    const more = { ...fewer, "new@buyer-company.example.com": "DE" as const, ...countries };
+    await expect(saveSettings(store, settings({ countries: more }))).rejects.toMatchObject({
+      problems: { budget: "settingsProblemBudget" },
+    });
+    expect(loadSettings(store).countries).toEqual(fewer);
+  });
+
   it("counts the Graph settings, which share the budget", async () => {
     const stored = { clientId: CLIENT_ID, baseUrl: GRAPH_CLOUDS.china.graph };
     const store = new FakeSettings({ [MEMORY_KEY]: MEMORY, [GRAPH_KEY]: stored });
