@@ -33,7 +33,7 @@ import {
 } from "../../core/compose";
 import { checkTone, type ToneFinding } from "../../core/tone";
 import { itemToMessage, type MailHost, type OpenItem } from "../../hosts/mailhost";
-import { loadProfile, saveProfile } from "../../hosts/preferences";
+import { loadProfile, MAX_NAME_LENGTH, saveProfile } from "../../hosts/preferences";
 import {
   baseFields,
   DATE_FIELDS,
@@ -300,6 +300,8 @@ export default function Composer({
                 <Input
                   size="small"
                   type={DATE_FIELDS.has(name) ? "date" : "text"}
+                  // The rep's name and company are saved after the insert, and refused longer.
+                  maxLength={name === "repName" || name === "company" ? MAX_NAME_LENGTH : undefined}
                   value={edits[name] ?? ""}
                   onChange={(_, data) => setEdits((e) => ({ ...e, [name]: data.value }))}
                 />

@@ -7,6 +7,7 @@ import { SimMailbox } from "../../../src/hosts/simulator/mailbox";
 import { SimulatorHost } from "../../../src/hosts/simulator/host";
 import { HostError, type MailHost } from "../../../src/hosts/mailhost";
 import { loadMemory, rememberChase } from "../../../src/hosts/memory-store";
+import { MAX_NAME_LENGTH } from "../../../src/hosts/preferences";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
 
@@ -184,6 +185,10 @@ describe("the task pane", () => {
     await screen.findByText(/Fill in: .*Production slot closes on/);
     // Disabled but focusable: Tab still reaches it.
     expect(insert.getAttribute("aria-disabled")).toBe("true");
+    // The rep's company is saved after the insert, and a longer one would be refused then.
+    expect(screen.getByLabelText("Your company").getAttribute("maxlength")).toBe(
+      String(MAX_NAME_LENGTH)
+    );
     for (const [label, value] of [
       ["Your company", "Sunrise Textiles"],
       ["Production slot closes on", "2026-12-15"],
