@@ -21,12 +21,17 @@ const JOINS = words(CLAUSE_BREAKS);
 const WAITING = phrases(NOT_A_PROMISE);
 const SENDING = phrases(SENDING_WORDS);
 
-/** The lines a writer wrote, without the lines they quote (">") from others. */
+/**
+ * The lines a writer wrote, without the lines they quote (">") from others. A line break
+ * before a small letter is wrapping inside a sentence ("we will remit the deposit\non
+ * Friday") and becomes a space; any other one ends a line of its own.
+ */
 function ownLines(text: string): string {
   return text
     .split("\n")
     .filter((l) => !l.trimStart().startsWith(">"))
-    .join("\n");
+    .join("\n")
+    .replace(/\n(?=\p{Ll})/gu, " ");
 }
 
 /**
@@ -37,9 +42,7 @@ function ownLines(text: string): string {
  * the deposit." are.
  */
 export function isAboutPayment(text: string): boolean {
-  // A line break before a small letter is wrapping inside a sentence ("we have
-  // received\nyour payment"); any other one ends a line of its own.
-  const own = folded(ownLines(text).replace(/\n(?=\p{Ll})/gu, " "));
+  const own = folded(ownLines(text));
   return sentences(own).some((s) => {
     const sentence = own.slice(s.start, s.end);
     return hasAny(sentence, PAYMENT) && !isReceipt(sentence);

@@ -124,6 +124,7 @@ describe("the buyer's promised payment date", () => {
     ["Portuguese", "Vamos fazer o pagamento na sexta-feira.", "2026-11-27"],
     ["Russian", "Оплатим предоплату в пятницу.", "2026-11-27"],
     ["Arabic", "سوف نقوم بتحويل الدفعة يوم الأحد.", "2026-11-29"],
+    ["English, wrapped", "We will remit the deposit\non Friday.", "2026-11-27"],
   ])("%s", (_lang, text, date) => {
     expect(promisedDate(text, SENT)).toBe(date);
   });
