@@ -79,7 +79,8 @@ describe("findDates: absolute dates", () => {
   it.each([
     ["signed on 3 Nov", "2026-11-03"], // this year's, not next year's
     ["signed on 28 Nov", "2025-11-28"], // on or before ref: a year back
-    ["签署于11月20日", "2026-11-20"],
+    ["签署于11月3日", "2026-11-03"], // without `past`: 2027-11-03
+    ["签署于15号", "2026-11-15"], // a day alone: this month's (without `past`: next month's)
     ["on 3 Nov 2027", "2027-11-03"], // a year given is kept
   ])("with `past`, reads %s as the most recent such day on or before ref", (text, date) => {
     expect(findDates(text, REF, { past: true }).map((m) => m.date)).toEqual([date]);
