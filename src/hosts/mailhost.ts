@@ -2,6 +2,7 @@ import type { Address, MailMessage } from "../core/thread/model";
 import { format } from "../locales/format";
 import { en, type Strings } from "../locales/en";
 import type { GraphAuth, GraphConfig } from "./graph/conversation";
+import type { WordedError } from "./worded";
 
 /** Whether the rep is reading a message or writing one. */
 export type ItemMode = "read" | "compose";
@@ -71,13 +72,8 @@ export type HostProblem = keyof Strings & `host${string}`;
 export interface HostWording {
   problem: HostProblem;
   operation: HostOperation;
-  /** What the client said, as it said it (in its own display language). */
+  /** What the client said, as it said it (in its own display language), or what the problem names (a setting, a size). */
   detail?: string;
-}
-
-/** An error that words itself in any UI language: the pane shows it in the rep's. */
-export interface WordedError extends Error {
-  wordedIn(t: Strings): string;
 }
 
 /** A failure of the mail client in the words of one UI language. */
@@ -101,7 +97,7 @@ export class HostError extends Error implements WordedError {
     return new HostError(wordHostFailure(en, wording), { cause, wording });
   }
 
-  /** Its words in a UI language; without a wording, its message (the Gmail card's are in the rep's already). */
+  /** Its words in a UI language; without a wording, its message (the Gmail add-on words its own from ctx.t). */
   wordedIn(t: Strings): string {
     return this.wording ? wordHostFailure(t, this.wording) : this.message;
   }

@@ -1,7 +1,8 @@
 import { isDelayReason, isCountryCode, threadKey, type DelayReason } from "../core/policy";
 import { UI_LANGUAGE_KEY } from "../locales";
 import { en, type Strings } from "../locales/en";
-import type { SettingsStore, WordedError } from "./mailhost";
+import type { SettingsStore } from "./mailhost";
+import type { WordedError } from "./worded";
 
 /*
  * The rep's own settings in the host's roaming settings, read defensively: a value another

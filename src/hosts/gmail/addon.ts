@@ -29,6 +29,7 @@ import {
 } from "../../locales";
 import { missingFieldsText } from "../../locales/wording";
 import { HostError } from "../mailhost";
+import { errorText } from "../worded";
 import { loadMemory, rememberChase, rememberOverride } from "../memory-store";
 import { analyseOpenThread, readOpenThread, type OpenThreadInput } from "../open-thread";
 import {
@@ -192,15 +193,17 @@ function viewOpenThread(ctx: Context, e: GmailEvent): Kept {
   // A view too big to keep is as unsaved as one Gmail refused: the compose card will not have it.
   const failure =
     store.flush() ??
-    (kept ? null : new Error(`the thread's view is over the ${RECENT_BUDGET} bytes it may take.`));
+    (kept
+      ? null
+      : HostError.worded({
+          problem: "hostGmailViewTooBig",
+          operation: "doSaveSettings",
+          detail: String(RECENT_BUDGET),
+        }));
   return {
     view,
     message,
-    notice: failure
-      ? format(t.gmailNotSaved, { reason: failure.message })
-      : read.warning
-        ? t[MEMORY_WARNING[read.warning]]
-        : null,
+    notice: failure ? notSaved(t, failure) : read.warning ? t[MEMORY_WARNING[read.warning]] : null,
   };
 }
 
@@ -321,7 +324,12 @@ function viewFor(ctx: Context, e: GmailEvent, mode: "read" | "compose"): Viewed 
 function saved(ctx: Context, saving: Promise<unknown>): string | null {
   saving.catch(() => undefined); // the store keeps the failure; it is read here
   const failure = ctx.store.failure;
-  return failure ? format(ctx.t.gmailNotSaved, { reason: failure.message }) : null;
+  return failure ? notSaved(ctx.t, failure) : null;
+}
+
+/** What Gmail did not save, and why, in the rep's UI language. */
+function notSaved(t: Strings, failure: Error): string {
+  return format(t.gmailNotSaved, { reason: errorText(failure, t) });
 }
 
 /**

@@ -69,9 +69,11 @@ export class PropertiesStore implements SettingsStore {
     for (const [key, value] of this.pending) {
       if (value === null) delete after[key];
       else if (utf8Length(key) + utf8Length(value) > VALUE_QUOTA)
-        throw new HostError(
-          `Gmail refused to save "${key}": it is over the 9 KB a setting may hold.`
-        );
+        throw HostError.worded({
+          problem: "hostGmailValueQuota",
+          operation: "doSaveSettings",
+          detail: key,
+        });
       else after[key] = value;
     }
     const total = Object.entries(after).reduce(
@@ -79,7 +81,7 @@ export class PropertiesStore implements SettingsStore {
       0
     );
     if (total > TOTAL_QUOTA)
-      throw new HostError("Gmail refused to save: your add-on settings are over 500 KB.");
+      throw HostError.worded({ problem: "hostGmailTotalQuota", operation: "doSaveSettings" });
     for (const [key, value] of this.pending) {
       if (value === null) this.properties.deleteProperty(key);
       else this.properties.setProperty(key, value);

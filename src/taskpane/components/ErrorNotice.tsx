@@ -5,7 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { errorText } from "../errors";
+import { errorText } from "../../hosts/worded";
 import { useStrings } from "../i18n";
 
 /** A failure, worded for the rep, with a retry. */

@@ -7,6 +7,8 @@ import {
   RECENT_KEY,
 } from "../../../../src/hosts/gmail/addon";
 import { PropertiesStore } from "../../../../src/hosts/gmail/properties-store";
+import type { HostError } from "../../../../src/hosts/mailhost";
+import { stringsFor } from "../../../../src/locales";
 import { REASONS_KEY } from "../../../../src/hosts/preferences";
 import { memoryProperties, openEvent, simGasServices } from "../../../../src/hosts/simulator/gmail";
 import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
@@ -113,7 +115,13 @@ describe("Kindly for Gmail", () => {
     const store = new PropertiesStore(properties);
     store.set("small", "ok");
     store.set("big", "x".repeat(10_000));
-    await expect(store.save()).rejects.toThrow(/9 KB/);
+    const refusal = (await store.save().catch((e: HostError) => e)) as HostError;
+    expect(refusal.message).toBe(
+      'Gmail refused to save "big": it is over the 9 KB a setting may hold.'
+    );
+    expect(refusal.wordedIn(stringsFor("zh-TW"))).toBe(
+      "Gmail 拒絕儲存「big」：超過了單項設定 9 KB 的上限。"
+    );
     expect(properties.values).toEqual({ kept: '"yes"' });
     expect(store.get("kept")).toBe("yes");
   });

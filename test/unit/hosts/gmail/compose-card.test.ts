@@ -204,6 +204,11 @@ describe("the compose card", () => {
     const services = simGasServices(huge, NOW, properties);
     const read = onGmailMessageOpen(services, openEvent(huge, "en", "UTC"));
     expect(texts(read).some((t) => t.includes("Gmail did not save"))).toBe(true);
+    // In the rep's UI language, the why too.
+    const zh = onGmailMessageOpen(services, openEvent(huge, "zh-CN", "UTC"));
+    expect(texts(zh).filter((t) => t.includes("Gmail 没有保存"))).toEqual([
+      expect.stringContaining(`此线程的视图超过了允许的 ${RECENT_BUDGET} 字节`),
+    ]);
     expect(
       (JSON.parse(properties.values[RECENT_KEY]) as { threadId: string }[]).map((v) => v.threadId)
     ).toEqual([china.id]);

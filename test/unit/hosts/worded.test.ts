@@ -1,4 +1,4 @@
-import { errorText } from "../../../src/taskpane/errors";
+import { errorText } from "../../../src/hosts/worded";
 import { HostError } from "../../../src/hosts/mailhost";
 import { SettingsError } from "../../../src/hosts/preferences";
 import { stringsFor } from "../../../src/locales";
