@@ -1,6 +1,6 @@
 import { countryFromAddress, decide, DEFAULT_POLICY, makeCalendar } from "./policy";
 import type { BuyerCalendar, Decision, DelayReason, PolicySettings } from "./policy";
-import { domainOf } from "./thread/side";
+import { domainOf, sideOf } from "./thread/side";
 import { WEBMAIL_DOMAINS } from "./thread/webmail-domains";
 import type { Address, MailMessage, Me, Message, Thread } from "./thread/model";
 import { readThread } from "./thread/read";
@@ -65,7 +65,9 @@ export function buyerOf(thread: Thread): Address | null {
   const sender = (theirs.find((m) => !m.autoReply) ?? theirs[0])?.from;
   if (sender) return sender;
   const ours = thread.messages.filter((m) => m.side === "ours");
-  const isOurs = oursBySender(ours);
+  // On our side as the thread shows it: as if our messages' senders were the mailbox user.
+  const us: Me = { address: "", aliases: ours.map((m) => m.from?.address ?? "") };
+  const isOurs = (a: Address) => sideOf(a, us) === "ours";
   for (const list of ["to", "cc"] as const) {
     for (const m of ours) {
       const buyer = m[list].find((a) => a.address.trim() && !isOurs(a));
@@ -73,19 +75,6 @@ export function buyerOf(thread: Thread): Address | null {
     }
   }
   return null;
-}
-
-/**
- * Whether an address is on our side, as the thread shows it: one of our messages' senders,
- * or a colleague on one of their (non-webmail) domains, as sideOf() counts the mailbox user's.
- */
-function oursBySender(ours: Message[]): (a: Address) => boolean {
-  const senders = ours.map((m) => m.from?.address.trim().toLowerCase() ?? "").filter(Boolean);
-  const domains = new Set(senders.map(domainOf).filter((d) => d && !WEBMAIL_DOMAINS.has(d)));
-  return (a) => {
-    const address = a.address.trim().toLowerCase();
-    return senders.includes(address) || domains.has(domainOf(address));
-  };
 }
 
 /**
