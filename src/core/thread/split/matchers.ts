@@ -407,7 +407,7 @@ export function isFooter(line: string): boolean {
 
 const CLOSINGS = new WordIndex(words(VALEDICTIONS, true));
 /** What may follow a closing phrase on its line: punctuation, or a comma and a name ("Regards, Roman"). */
-const AFTER_CLOSING = /^(?:[\s,.!:;~-]*|\s*[,，]\s*\p{L}[\p{L}. '-]{0,40})$/u;
+const AFTER_CLOSING = /^(?:[\s,،.!:;~-]*|\s*[,，،]\s*\p{L}[\p{L}. '-]{0,40})$/u;
 
 /** A closing line that opens a sign-off ("Best regards,", "Mit freundlichen Grüßen", "此致敬礼", "Regards, Roman"). */
 export function isValediction(line: string): boolean {

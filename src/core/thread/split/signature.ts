@@ -7,7 +7,7 @@ export interface Trimmed {
 }
 
 /** Lines after a sign-off line that can still be the signature (name, title, company, phone). */
-const SIGNOFF_LINES = 6;
+export const SIGNOFF_LINES = 6;
 const SIGNATURE_LINE_LENGTH = 80;
 
 /** The first visible character of a line, "" for a blank one (no allocation: this runs on every line). */

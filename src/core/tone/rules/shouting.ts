@@ -1,5 +1,7 @@
 import type { BuyerLanguage } from "../../text/language";
 import type { CodeFamily, RawFinding } from "../rule";
+import { isValediction } from "../../thread/split/matchers";
+import { SIGNOFF_LINES } from "../../thread/split/signature";
 
 /*
  * Shouting: several words in capitals, and runs of "!!" / "??" / "?!" (also "！！" and "؟؟").
@@ -115,51 +117,17 @@ function isName(
 
 /*
  * Lines in capitals under a sign-off ("Best regards,", "Mit freundlichen Grüßen", "此致") are
- * a signature: the rep's name, the company, an address. A line counts as a sign-off when it
- * is one of these, in lower case without accents, its closing comma or stop aside.
+ * a signature: the rep's name, the company, an address. A sign-off is what the thread
+ * splitter takes for one (isValediction), and the signature may run as far below it.
  */
-const SIGN_OFFS = new Set(
-  // English
-  (
-    "best regards|kind regards|warm regards|warmest regards|regards|best wishes|with best regards|" +
-    "with kind regards|thanks and regards|thanks & regards|thanks and best regards|many thanks|" +
-    "thanks|thank you|sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|" +
-    "best|cheers|" +
-    // Spanish
-    "saludos|saludos cordiales|un saludo|un cordial saludo|atentamente|cordialmente|muchas gracias|gracias|" +
-    // French
-    "cordialement|bien cordialement|bien à vous|salutations|meilleures salutations|sincères salutations|merci|merci beaucoup|" +
-    // German
-    "mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|herzliche grüße|mfg|vielen dank|" +
-    // Portuguese
-    "atenciosamente|abraços|um abraço|cumprimentos|melhores cumprimentos|saudações|obrigado|obrigada|att|" +
-    // Russian
-    "с уважением|с наилучшими пожеланиями|всего доброго|спасибо|" +
-    // Chinese
-    "此致|此致敬礼|敬礼|顺祝商祺|顺颂商祺|商祺|祝好|谢谢|" +
-    // Arabic
-    "مع خالص التحية|مع أطيب التحيات|مع التحية|تحياتي|شكرا|شكراً"
-  )
-    .split("|")
-    .map((line) => plain(line))
-);
-// How far below its sign-off a signature line may sit (name, title, company, address).
-const SIGNATURE_LINES = 6;
-
 /** Whether the run at `start` is on a line of capitals of its own, under a sign-off. */
 function inSignature(text: string, start: number, lineAt: LineAt): boolean {
   const line = lineAt(start);
   if (line.lower > 0 || line.uncased > 0) return false;
   let end = text.lastIndexOf("\n", start - 1);
-  for (let n = 0; n < SIGNATURE_LINES && end >= 0; n++) {
+  for (let n = 0; n < SIGNOFF_LINES && end >= 0; n++) {
     const from = text.lastIndexOf("\n", end - 1) + 1;
-    const above = plain(
-      text
-        .slice(from, end)
-        .trim()
-        .replace(/[\s,،.!:;]+$/u, "")
-    );
-    if (SIGN_OFFS.has(above)) return true;
+    if (isValediction(text.slice(from, end))) return true;
     end = from - 1;
   }
   return false;
