@@ -98,14 +98,14 @@ export async function parseMail(raw: Buffer, label: string): Promise<FileMessage
 }
 
 /**
- * The Date header as an instant, or null when there is none or it does not parse: mailparser
- * puts the time of reading in place of a date it cannot read, which would make an old chase
- * look sent today.
+ * The Date header as an instant, or null when there is none or it does not parse. Read here,
+ * not from mailparser's `date`: it puts the time of reading in place of a date it cannot read,
+ * which would make an old chase look sent today.
  */
 function sentAtOf(parsed: ParsedMail): string | null {
-  const line = parsed.headerLines.find((h) => h.key === "date")?.line ?? "";
-  if (!parsed.date || isNaN(new Date(headerValue(line)).getTime())) return null;
-  return parsed.date.toISOString();
+  const line = parsed.headerLines.find((h) => h.key === "date")?.line;
+  const date = line ? new Date(headerValue(line)) : null;
+  return date && !isNaN(date.getTime()) ? date.toISOString() : null;
 }
 
 /** Nothing but whitespace (or nothing at all). */
