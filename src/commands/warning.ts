@@ -1,6 +1,7 @@
 import { explain, formatDay, type Decision, type UiLanguage } from "../core";
 import type { ToneFinding } from "../core/tone";
 import { format } from "../locales";
+import { clip } from "../core/text/clip";
 
 /** Outlook shows at most this many characters of a Smart Alerts message (SmartAlertsEventCompletedOptions.errorMessage). */
 export const MAX_ALERT_CHARS = 500;
@@ -26,12 +27,6 @@ const STATUS: Record<UiLanguage, Record<HeldStatus, string>> = {
 
 /** Chinese runs sentences together; English puts a space between them. */
 const SEPARATOR: Record<UiLanguage, string> = { en: " ", "zh-CN": "", "zh-TW": "" };
-
-/** Cuts a text to `max` characters (whole code points, never half a surrogate pair), ending in "…" when cut. */
-export function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, max - 1).join("") + "…";
-}
 
 /**
  * The short message Outlook shows when Kindly holds a chase at Send: the status

@@ -1,4 +1,5 @@
 import { BUYER_LANGUAGES, isBuyerLanguage } from "../text/language";
+import { clip } from "../text/clip";
 import { ALL_SLOTS, CONDITION_VALUES, KIND_CONDITIONS, slotOf, type ConditionKey } from "./slots";
 import { parseTemplate } from "./template";
 import { PARAGRAPH_ORDER, type LibraryFile, type Paragraph, type ParagraphKind } from "./types";
@@ -47,7 +48,7 @@ const MARKUP_NAMED = 3;
 function markupIn(text: string): string | null {
   const found = [...new Set(Array.from(text.matchAll(MARKUP), (m) => m[0]))];
   if (found.length === 0) return null;
-  const shown = found.slice(0, MARKUP_NAMED).map((m) => (m.length > 40 ? `${m.slice(0, 39)}…` : m));
+  const shown = found.slice(0, MARKUP_NAMED).map((m) => clip(m, 40));
   const more = found.length - shown.length;
   const names =
     more > 0 ? `${shown.map((m) => `"${m}"`).join(", ")} and ${more} more` : quoted(shown);

@@ -20,6 +20,7 @@ import { statusTitle } from "../../locales/wording";
 import type { AnalysedOpenThread, ReadOpenThread } from "../open-thread";
 import { relationshipOf, type ReminderFacts } from "../reminder";
 import { dateTimeFormat } from "../../core/text/intl";
+import { clip } from "../../core/text/clip";
 
 /*
  * What the Gmail card shows for a thread, as plain data: built from the same analysis as the
@@ -84,12 +85,6 @@ export interface ShownView extends ThreadView, Outcome {
   reason: DelayReason;
   /** "Chase anyway" is offered: the status says wait, and the rep has not overridden it. */
   canOverride: boolean;
-}
-
-/** The first `max` characters of a text (whole code points), "…" ending what was cut. */
-function clip(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
 }
 
 /** The key a view keeps of a subject, and a compose card looks for. */

@@ -1,5 +1,6 @@
 import { checkSend, SEND_CHECK_BUDGET_MS } from "../../../src/commands/send-check";
-import { clip, MAX_ALERT_CHARS } from "../../../src/commands/warning";
+import { MAX_ALERT_CHARS } from "../../../src/commands/warning";
+import { clip } from "../../../src/core/text/clip";
 import { ChaseMemory } from "../../../src/core/policy/memory";
 import { CHASE_PROPERTY } from "../../../src/hosts/mailhost";
 import { MEMORY_KEY } from "../../../src/hosts/memory-store";
