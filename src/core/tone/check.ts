@@ -32,12 +32,11 @@ interface CompiledRule {
   notAfter: RegExp | null;
 }
 
+/** A phrase a rule found; its `suggestion` is the rule's wording as written, until merged. */
 interface Candidate extends ToneFinding {
   /** Index of the family in TONE_FAMILIES: the tie-break between equally long phrases. */
   family: number;
   code: boolean;
-  /** The rule's wording as written, before its capital is matched to the phrase. */
-  say: string;
 }
 
 const compiledRules = new Map<string, CompiledRule[]>();
@@ -196,11 +195,10 @@ function candidate(
     end: raw.end,
     category,
     phrase,
-    suggestion: matchCapital(phrase, raw.suggestion),
+    suggestion: raw.suggestion,
     lang: raw.lang,
     family,
     code,
-    say: raw.suggestion,
   };
 }
 
@@ -275,10 +273,10 @@ function mergeWithinCategory(
     const group = open.get(key);
     if (!group) return;
     const { best, start, end } = group;
-    // The merged phrase may open with another member's word ("Vous devez payer … au plus
-    // vite"): the wording takes the capital of the phrase as reported.
+    // The wording takes the capital of the phrase as reported, which may open with another
+    // member's word ("Vous devez payer … au plus vite"). Every candidate passes here, once.
     const phrase = text.slice(start, end);
-    out.push({ ...best, start, end, phrase, suggestion: matchCapital(phrase, best.say) });
+    out.push({ ...best, start, end, phrase, suggestion: matchCapital(phrase, best.suggestion) });
     open.delete(key);
   };
   for (const c of byStart) {
