@@ -224,13 +224,14 @@ const RESOLVE: Record<Kind, (c: Captures, x: Context) => CalendarDate | null> = 
 
   period: (c, x) => {
     const part = role(c, x, "part", "part");
-    const dayOf = (year: number, month: number): number =>
+    // The last day of the month's first, second or last part (上旬, 中旬, 下旬).
+    const partEnd = (year: number, month: number): number =>
       part === 1 ? 10 : part === 2 ? 20 : daysInMonth(year, month);
     const month = namedMonth(c, x);
     if (month === null) return null;
     if (month > 0) {
       const make = (y: number) =>
-        isValidDate(y, month, 1) ? toCalendarDate(y, month, dayOf(y, month)) : null;
+        isValidDate(y, month, 1) ? toCalendarDate(y, month, partEnd(y, month)) : null;
       return c.year !== undefined ? make(role(c, x, "year", "year")) : nearest(x, make);
     }
     const unit = role(c, x, "unit", "unit");
@@ -238,7 +239,7 @@ const RESOLVE: Record<Kind, (c: Captures, x: Context) => CalendarDate | null> = 
     if (unit === WEEK) return addDays(mondayOf(x.ref), 7 * mod + [1, 2, 4][part - 1]);
     if (unit === MONTH) {
       const { year, month: m } = monthAfter(x.r, mod);
-      return toCalendarDate(year, m, dayOf(year, m));
+      return toCalendarDate(year, m, partEnd(year, m));
     }
     return unit === YEAR && part === 3 ? toCalendarDate(x.r.year + mod, 12, 31) : null;
   },
