@@ -227,7 +227,10 @@ const FOLD: Record<string, string> = {
   ـ: "",
 };
 
-/** Lower case without accents or Arabic vowel marks, for comparing words ("Perşembe" → "persembe"). */
+/**
+ * Lower case without accents or Arabic vowel marks, and with one apostrophe, for comparing
+ * words ("Perşembe" → "persembe", "can’t" → "can't").
+ */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
   // Most words are plain ASCII: skip the Unicode work for them.
@@ -236,13 +239,14 @@ export function fold(word: string): string {
   return lower
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
-    .replace(/[łıßøđæœىةـ]/g, (c) => FOLD[c]);
+    .replace(/[łıßøđæœىةـ]/g, (c) => FOLD[c])
+    .replace(/[’‘ʼ´]/g, "'");
 }
 
 /** A form as a lookup key: folded, separators (space, hyphen, apostrophe, dot) as one space. */
 export function keyOf(form: string): string {
   return fold(form)
-    .replace(/[\s\-'’.]+/g, " ")
+    .replace(/[\s\-'.]+/g, " ")
     .trim();
 }
 

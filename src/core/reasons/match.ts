@@ -138,7 +138,6 @@ const CLITICS = new Set([
 
 const HAN = /\p{Script=Han}/u;
 const ARABIC = /\p{Script=Arabic}/u;
-const QUOTES = /[’‘ʼ`´]/;
 
 /** Lower case, no accents, one space for any run of white space, straight apostrophes; with the offsets back. */
 export function foldWithMap(source: string): FoldedText {
@@ -160,7 +159,7 @@ export function foldWithMap(source: string): FoldedText {
         space = true;
       }
     } else {
-      const folded = code < 128 ? ch.toLowerCase() : QUOTES.test(ch) ? "'" : fold(ch);
+      const folded = code < 128 ? ch.toLowerCase() : fold(ch);
       for (let i = 0; i < folded.length; i++) {
         from.push(at);
         to.push(next);

@@ -26,7 +26,7 @@ import {
 import { find, hasAny, isWordChar, phrases } from "../text/phrases";
 import type { Address } from "./model";
 import { isAboutPayment } from "./payment";
-import { folded, words, wordsBefore } from "./payment-words";
+import { wordsBefore } from "../text/clauses";
 import { baseSubject } from "./subject";
 
 /** What an automatic reply says about its writer's absence. */
@@ -56,8 +56,8 @@ const NONE: AutoReply = { autoReply: false, returnDate: null, awayUntil: null };
 const SUBJECTS = phrases(AUTO_SUBJECTS);
 const STATEMENTS = phrases(AUTO_STATEMENTS);
 const THANKS = phrases(AUTO_THANKS);
-const AWAY = words(AWAY_PHRASES);
-const PAST = words(AWAY_PAST);
+const AWAY = phrases(AWAY_PHRASES);
+const PAST = phrases(AWAY_PAST);
 const HUMAN = phrases(HUMAN_REPLY);
 const REDIRECT = phrases(REDIRECTS);
 const BOUNCES = phrases(BOUNCE_SUBJECTS);
@@ -127,7 +127,7 @@ export function detectAutoReply(input: AutoReplyInput, tz = "UTC"): AutoReply {
  * email and mention their holiday too; autoresponders stay generic.
  */
 function soundsAway(raw: string): boolean {
-  const text = folded(raw);
+  const text = fold(raw);
   const ongoing = AWAY.some((phrase) =>
     find(text, phrase).some((at) => !hasAny(wordsBefore(text, 0, at.start), PAST))
   );

@@ -10,14 +10,14 @@ import {
   RECEIVED_WORDS,
   SENDING_WORDS,
 } from "./payment-patterns";
-import { clauseOf, folded, words, wordsBefore } from "./payment-words";
+import { clauseOf, wordsBefore } from "../text/clauses";
 
-const PAYMENT = words(PAYMENT_WORDS);
-const RECEIVED = words(RECEIVED_WORDS);
-const NEGATED = words(NOT_RECEIVED);
-const CONDITIONS = words(RECEIPT_CONDITIONS);
-const CONDITIONS_AFTER = words(RECEIPT_CONDITIONS_AFTER);
-const JOINS = words(CLAUSE_BREAKS);
+const PAYMENT = phrases(PAYMENT_WORDS);
+const RECEIVED = phrases(RECEIVED_WORDS);
+const NEGATED = phrases(NOT_RECEIVED);
+const CONDITIONS = phrases(RECEIPT_CONDITIONS);
+const CONDITIONS_AFTER = phrases(RECEIPT_CONDITIONS_AFTER);
+const JOINS = phrases(CLAUSE_BREAKS);
 const WAITING = phrases(NOT_A_PROMISE);
 const SENDING = phrases(SENDING_WORDS);
 
@@ -42,7 +42,7 @@ function ownLines(text: string): string {
  * the deposit." are.
  */
 export function isAboutPayment(text: string): boolean {
-  const own = folded(ownLines(text));
+  const own = fold(ownLines(text));
   return sentences(own).some((s) => {
     const sentence = own.slice(s.start, s.end);
     return hasAny(sentence, PAYMENT) && !isReceipt(sentence);

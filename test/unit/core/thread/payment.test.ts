@@ -137,6 +137,7 @@ describe("the buyer's promised payment date", () => {
     ],
     ["a past date", "We paid the deposit on 20 November."],
     ["not about paying", "We will send the drawings on Friday."],
+    ["a refusal, typed with a curly apostrophe", "We can’t remit the deposit on Friday."],
   ])("none when %s", (_what, text) => {
     expect(promisedDate(text, SENT)).toBeNull();
   });

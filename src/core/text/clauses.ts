@@ -1,22 +1,10 @@
-import { fold } from "../dates";
-import { find, phrases, type Phrase, type Span } from "../text/phrases";
+import { find, type Phrase, type Span } from "./phrases";
 
-/**
- * Finding listed words in mail text, and the clause around them: what
- * payment.ts and auto-reply.ts need to tell "we have received your payment"
- * from "we have not received your payment" and "I am on holiday" from "I was
- * on holiday".
+/*
+ * The clause around a word found in folded text, and the words before it: what payment.ts
+ * and auto-reply.ts need to tell "we have received your payment" from "we have not received
+ * your payment" and "I am on holiday" from "I was on holiday".
  */
-
-/** A word list for phrases.ts's `has`, `hasAny` and `find`, with one kind of apostrophe. */
-export function words(list: readonly string[]): Phrase[] {
-  return phrases(list.map((entry) => entry.replace(/’/g, "'")));
-}
-
-/** Folded text for matching: lower case, no accents, one kind of apostrophe. */
-export function folded(text: string): string {
-  return fold(text).replace(/’/g, "'");
-}
 
 /** Punctuation that ends a clause inside a sentence; not the comma in "4,250.00". */
 const CLAUSE_PUNCTUATION = /,(?!\d)|[，、;；]/g;
