@@ -1,5 +1,5 @@
 import type { FileMessage } from "./parse-mail";
-import { conversationSubject } from "../core/thread/subject";
+import { subjectKey } from "../core/thread/subject";
 
 /** Union-find over message indexes. */
 class Groups {
@@ -51,7 +51,7 @@ export function groupThreads(messages: readonly FileMessage[]): FileMessage[][] 
   };
   messages.forEach((m, i) => {
     for (const id of [m.messageId, ...m.parents]) if (id) join(`id ${id}`, i);
-    const subject = conversationSubject(m.mail.subject).toLowerCase();
+    const subject = subjectKey(m.mail.subject);
     if (subject) join(`subject ${subject}`, i);
   });
 

@@ -45,14 +45,6 @@ export function baseSubject(subject: string): string {
   return s;
 }
 
-/**
- * The subject a conversation is known by, for comparing: the base subject,
- * lower-cased (NFKC first, so full-width "：" and letters compare like ASCII).
- */
-export function subjectKey(subject: string): string {
-  return baseSubject(subject).toLowerCase();
-}
-
 /** An automatic reply's subject prefix ("Automatic reply:", "自动回复："), the subject it answers after it. */
 const AUTO_PREFIX = new RegExp(`^(?:${anyOf(AUTO_SUBJECTS)})\\s*[:：]\\s*`, "iu");
 
@@ -63,4 +55,12 @@ const AUTO_PREFIX = new RegExp(`^(?:${anyOf(AUTO_SUBJECTS)})\\s*[:：]\\s*`, "iu
  */
 export function conversationSubject(subject: string): string {
   return baseSubject(baseSubject(subject).replace(AUTO_PREFIX, ""));
+}
+
+/**
+ * The subject a conversation is known by, for comparing: its conversationSubject,
+ * lower-cased (NFKC first, so full-width "：" and letters compare like ASCII).
+ */
+export function subjectKey(subject: string): string {
+  return conversationSubject(subject).toLowerCase();
 }

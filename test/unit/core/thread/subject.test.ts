@@ -22,6 +22,8 @@ describe("subjectKey", () => {
     ["[EXTERNAL] RE: [SPAM?]  PI   45", "pi 45"],
     ["【外部邮件】回复：PI 45", "pi 45"],
     ["  pi 45  ", "pi 45"],
+    // An automatic reply is of the conversation it answers (the CLI's threads, Gmail's views).
+    ["RE: Automatic reply: PI 45 deposit", "pi 45 deposit"],
   ])("%s → %s", (subject, expected) => {
     expect(normalizeSubject(subject)).toBe(expected);
   });
