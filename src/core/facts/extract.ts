@@ -74,7 +74,10 @@ interface Reading {
   refDay: CalendarDate | null;
   /** The last day it can have been written: its own, else the next dated message's. */
   notAfter: CalendarDate | null;
+  /** What it says, read once when first asked for (datesOf, refsOf, confirmationsOf). */
   dates: DateMention[] | null;
+  refs: ReturnType<typeof findOrderRefMentions> | null;
+  confirmations: Hit[] | null;
 }
 
 /**
@@ -133,7 +136,8 @@ function read(messages: readonly FactSource[], tz: string): Reading[] {
     const later = days.slice(i + 1).find(Boolean);
     const day = days[i];
     const refDay = day ?? earlier ?? later ?? null;
-    return { source, day, refDay, notAfter: day ?? later ?? null, dates: null };
+    const notAfter = day ?? later ?? null;
+    return { source, day, refDay, notAfter, dates: null, refs: null, confirmations: null };
   });
 }
 
@@ -145,6 +149,14 @@ function dayOf(sentAt: string | null, tz: string): CalendarDate | null {
   } catch {
     return tz === "UTC" ? null : dayOf(sentAt, "UTC");
   }
+}
+
+function refsOf(r: Reading): ReturnType<typeof findOrderRefMentions> {
+  return (r.refs ??= findOrderRefMentions(r.source.text));
+}
+
+function confirmationsOf(r: Reading): Hit[] {
+  return (r.confirmations ??= confirmations(r.source.text));
 }
 
 function datesOf(r: Reading): DateMention[] {
@@ -176,7 +188,7 @@ function references(
   subjects.forEach((s) => findOrderRefMentions(s).forEach((m) => note(m.ref, -1, true)));
   readings.forEach((r, i) => {
     const lines = subjectLines(r.source.text);
-    for (const m of findOrderRefMentions(r.source.text)) {
+    for (const m of refsOf(r)) {
       note(
         m.ref,
         i,
@@ -222,10 +234,11 @@ function money(
     const buyer = r.source.side === "buyer";
     // A buyer's amount is about this order only in a sentence that confirms it or names its
     // reference: otherwise it may be what their customer owes them or a competitor's price.
-    const confirmed = buyer && mentions.length > 0 ? starts(confirmations(text)) : [];
+    const confirmed = buyer && mentions.length > 0 ? starts(confirmationsOf(r)) : [];
+    const key = orderRef && refKey(orderRef);
     const named =
-      buyer && mentions.length > 0 && orderRef
-        ? starts(findOrderRefMentions(text).filter((m) => refKey(m.ref) === refKey(orderRef)))
+      buyer && mentions.length > 0 && key
+        ? starts(refsOf(r).filter((m) => refKey(m.ref) === key))
         : [];
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
@@ -324,7 +337,7 @@ function confirmationDay(readings: Reading[]): CalendarDate | null {
   for (const r of readings) {
     if (r.source.side !== "buyer") continue;
     const text = r.source.text;
-    const hit = confirmations(text)[0];
+    const hit = confirmationsOf(r)[0];
     if (!hit) continue;
     const [s, e] = sentenceAround(text, hit.start, hit.end);
     // A confirmation stated as done ("we signed the PI on 3 Nov"): a date in its clause is
