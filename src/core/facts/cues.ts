@@ -1,3 +1,4 @@
+import type { BuyerLanguage } from "../text/language";
 import type { PatternTable } from "./pattern";
 
 // Cue tables for the thread-level facts, one per concern, each per language.
@@ -416,16 +417,53 @@ export const VALID_BEFORE_CUES: PatternTable = {
   zh: ["(?:之前|以前|前)有效"],
 };
 
-// A count of days, weeks or months, per language, for VALID_FOR_CUES; the unit tables below tell them apart.
-const N = "\\d{1,3}";
-const SPAN_EN = `${N} (?:days?|weeks?|months?)`;
-const SPAN_ZH = `${N} ?(?:天|日|周|个?星期|个月)`;
-const SPAN_ES = `${N} (?:días?|semanas?|mes(?:es)?)`;
-const SPAN_FR = `${N} (?:jours?|semaines?|mois)`;
-const SPAN_DE = `${N} (?:Tagen?|Wochen?|Monaten?|Monate?)`;
-const SPAN_PT = `${N} (?:dias?|semanas?|mês|meses)`;
-const SPAN_RU = `${N} (?:дн(?:ей|я|ь)|недел[юиь]|месяц(?:а|ев)?)`;
-const SPAN_AR = `${N} (?:يوما|يومًا|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)`;
+/** The units of VALID_FOR_CUES, per language: days, weeks and months, told apart by these tables. */
+const DAY_WORDS: PatternTable = {
+  en: ["days?"],
+  zh: ["天", "日"],
+  es: ["días?"],
+  fr: ["jours?"],
+  de: ["Tagen?"],
+  pt: ["dias?"],
+  ru: ["дн(?:ей|я|ь)"],
+  ar: ["يوما", "يومًا", "يوم", "أيام"],
+};
+
+export const WEEK_WORDS: PatternTable = {
+  en: ["weeks?"],
+  zh: ["周", "个?星期"],
+  es: ["semanas?"],
+  fr: ["semaines?"],
+  de: ["Wochen?"],
+  pt: ["semanas?"],
+  ru: ["недел[юиь]"],
+  ar: ["أسبوع", "أسابيع"],
+};
+
+export const MONTH_WORDS: PatternTable = {
+  en: ["months?"],
+  zh: ["个月"],
+  es: ["mes(?:es)?"],
+  fr: ["mois"],
+  de: ["Monaten?", "Monate?"],
+  pt: ["mês", "meses"],
+  ru: ["месяц(?:а|ев)?"],
+  ar: ["شهر", "أشهر"],
+};
+
+/** A count of days, weeks or months in a language ("15 days", "7天"). */
+function span(lang: BuyerLanguage, gap = " "): string {
+  const units = [DAY_WORDS, WEEK_WORDS, MONTH_WORDS].flatMap((table) => table[lang] ?? []);
+  return `\\d{1,3}${gap}(?:${units.join("|")})`;
+}
+const SPAN_EN = span("en");
+const SPAN_ZH = span("zh", " ?");
+const SPAN_ES = span("es");
+const SPAN_FR = span("fr");
+const SPAN_DE = span("de");
+const SPAN_PT = span("pt");
+const SPAN_RU = span("ru");
+const SPAN_AR = span("ar");
 
 /** How long a price holds, counted from the day it is stated ("valid for 15 days", "14 Tage gültig", "报价有效期7天"). */
 export const VALID_FOR_CUES: PatternTable = {
@@ -451,29 +489,6 @@ export const VALID_FOR_CUES: PatternTable = {
   ],
   ru: [`действительн(?:а|ы|о)? (?:в течение )?${SPAN_RU}`, `срок действия[:：]? ?${SPAN_RU}`],
   ar: [`(?:ساري|سارية|صالح|صالحة)(?: المفعول)? (?:لمدة )?${SPAN_AR}`],
-};
-
-/** Units of VALID_FOR_CUES counted in weeks; in months below; any other counts days. */
-export const WEEK_WORDS: PatternTable = {
-  en: ["weeks?"],
-  zh: ["周", "个?星期"],
-  es: ["semanas?"],
-  fr: ["semaines?"],
-  de: ["Wochen?"],
-  pt: ["semanas?"],
-  ru: ["недел[юиь]"],
-  ar: ["أسبوع", "أسابيع"],
-};
-
-export const MONTH_WORDS: PatternTable = {
-  en: ["months?"],
-  zh: ["个月"],
-  es: ["mes(?:es)?"],
-  fr: ["mois"],
-  de: ["Monaten?", "Monate?"],
-  pt: ["mês", "meses"],
-  ru: ["месяц(?:а|ев)?"],
-  ar: ["شهر", "أشهر"],
 };
 
 /**
