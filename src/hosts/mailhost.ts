@@ -7,12 +7,16 @@ import type { WordedError } from "./worded";
 /** Whether the rep is reading a message or writing one. */
 export type ItemMode = "read" | "compose";
 
-/** The item open in the mail client, as the host sees it. */
-export interface OpenItem {
+/** Which item is open: enough to tell whether it is still the one the pane read. */
+export interface ItemKey {
   mode: ItemMode;
   /** The host's id for the item (absent for an unsaved draft). */
   itemId: string | null;
   conversationId: string | null;
+}
+
+/** The item open in the mail client, as the host sees it. */
+export interface OpenItem extends ItemKey {
   subject: string;
   from: Address | null;
   to: Address[];
@@ -118,6 +122,11 @@ export interface MailHost {
   theme(): "light" | "dark" | null;
   /** The open item; rejects with a HostError. */
   openItem(): Promise<OpenItem>;
+  /**
+   * Which item is open, without reading it: what Outlook knows at once (no call to the
+   * client, where `openItem` makes up to eight). Rejects with a HostError.
+   */
+  openItemKey(): Promise<ItemKey>;
   /**
    * Compose mode: put the content at the cursor. Never removes or replaces what
    * the rep already wrote (a selection is kept and the content goes after it).

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { readConversation, type ThreadSource } from "../hosts/graph/conversation";
-import type { MailHost, OpenItem } from "../hosts/mailhost";
+import type { ItemKey, MailHost, OpenItem } from "../hosts/mailhost";
 import { snapshotSettings } from "../hosts/settings-snapshot";
 import { analyseHere, type Analyse } from "./analysis-client";
 import type { AnalysisResult } from "./analysis-job";
@@ -56,7 +56,7 @@ function itemChanges(host: MailHost): ItemChanges {
 }
 
 /** Whether two reads are of the same item: a reminder made for one may go into the other. */
-export function sameItem(a: OpenItem, b: OpenItem): boolean {
+export function sameItem(a: ItemKey, b: ItemKey): boolean {
   return a.mode === b.mode && a.itemId === b.itemId && a.conversationId === b.conversationId;
 }
 

@@ -6,6 +6,7 @@ import {
   type HostOperation,
   themeOfBackground,
   type InsertContent,
+  type ItemKey,
   type MailHost,
   type OpenItem,
   type SettingsStore,
@@ -31,6 +32,13 @@ function toAddresses(details: EmailAddressLike[] | null | undefined): Address[] 
 
 function isCompose(item: ReadItemLike | ComposeItemLike): item is ComposeItemLike {
   return typeof (item as ComposeItemLike).subject === "object" && item.subject !== null;
+}
+
+/** Which item this is, from its properties alone (a draft has no id until it is saved). */
+function keyOf(item: ReadItemLike | ComposeItemLike): ItemKey {
+  return isCompose(item)
+    ? { mode: "compose", itemId: null, conversationId: item.conversationId || null }
+    : { mode: "read", itemId: item.itemId ?? null, conversationId: item.conversationId ?? null };
 }
 
 /** The mail client behind the port, through Office.js. */
@@ -76,6 +84,10 @@ export class OutlookHost implements MailHost {
     return themeOfBackground(this.office.context.officeTheme?.bodyBackgroundColor);
   }
 
+  async openItemKey(): Promise<ItemKey> {
+    return keyOf(this.item());
+  }
+
   async openItem(): Promise<OpenItem> {
     const item = this.item();
     const { Text, Html } = this.office.CoercionType;
@@ -88,10 +100,8 @@ export class OutlookHost implements MailHost {
       const sent = item.dateTimeCreated instanceof Date ? item.dateTimeCreated : null;
       const taggedChase = await this.isTagged(item);
       return {
-        mode: "read",
+        ...keyOf(item),
         taggedChase,
-        itemId: item.itemId ?? null,
-        conversationId: item.conversationId ?? null,
         subject: item.subject ?? "",
         from: toAddress(item.from),
         to: toAddresses(item.to),
@@ -116,10 +126,8 @@ export class OutlookHost implements MailHost {
     ]);
     const me = this.user();
     return {
-      mode: "compose",
+      ...keyOf(item),
       taggedChase,
-      itemId: null,
-      conversationId: item.conversationId || null,
       subject: subject ?? "",
       from: toAddress(sender) ?? { name: me.displayName, address: me.address },
       to: toAddresses(to),

@@ -2,6 +2,7 @@ import {
   HostError,
   type HostOperation,
   type InsertContent,
+  type ItemKey,
   type MailHost,
   type OpenItem,
   type SettingsStore,
@@ -102,6 +103,11 @@ export class SimulatorHost implements MailHost {
 
   async openItem(): Promise<OpenItem> {
     return this.call("read", "doReadMessage", () => this.mailbox.openItem());
+  }
+
+  /** Outlook's item properties: no call to fail (`failures` simulates the calls). */
+  async openItemKey(): Promise<ItemKey> {
+    return this.mailbox.openItemKey();
   }
 
   async insertAtCursor(content: InsertContent): Promise<void> {

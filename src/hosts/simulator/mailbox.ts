@@ -4,6 +4,7 @@ import {
   CHASE_PROPERTY,
   type InsertContent,
   type ItemMode,
+  type ItemKey,
   type OpenItem,
 } from "../mailhost";
 import { GRAPH_KEY, isGraphBaseUrl } from "../graph/conversation";
@@ -277,15 +278,26 @@ export class SimMailbox {
     return message;
   }
 
+  /** Which item is open, as Outlook's item says without a call: a draft has no id. */
+  openItemKey(): ItemKey {
+    const thread = this.thread;
+    return this.draft
+      ? { mode: "compose", itemId: null, conversationId: thread.id }
+      : {
+          mode: "read",
+          itemId: thread.messages[thread.messages.length - 1].id,
+          conversationId: thread.id,
+        };
+  }
+
   /** The open item as Outlook would describe it. */
   openItem(): OpenItem {
     const thread = this.thread;
+    const key = this.openItemKey();
     if (this.draft) {
       const body = this.draft.composer.body();
       return {
-        mode: "compose",
-        itemId: null,
-        conversationId: thread.id,
+        ...key,
         subject: this.draft.subject,
         from: REP,
         to: this.draft.to,
@@ -297,9 +309,7 @@ export class SimMailbox {
     }
     const last = thread.messages[thread.messages.length - 1];
     return {
-      mode: "read",
-      itemId: last.id,
-      conversationId: thread.id,
+      ...key,
       subject: last.subject,
       from: last.from,
       to: last.to,

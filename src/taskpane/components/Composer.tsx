@@ -161,9 +161,10 @@ export default function Composer({
     const profile = { repName: edits.repName, company: edits.company };
     try {
       // Outlook may not have told the pane of every item the rep opened since it read this one
-      // (its handler is registered asynchronously): asked again, an item that is not the one
-      // analysed gets no reminder (it was written for another buyer); the pane reads it.
-      if (!sameItem(await host.openItem(), item)) {
+      // (its handler is registered asynchronously): asked which item is open (its ids, not a
+      // read of it), an item that is not the one analysed gets no reminder (it was written
+      // for another buyer); the pane reads it.
+      if (!sameItem(await host.openItemKey(), item)) {
         setBusy(false);
         onItemMoved();
         return;

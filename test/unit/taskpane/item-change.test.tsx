@@ -111,6 +111,19 @@ describe("the pane and the item open in Outlook", () => {
     expect(omar.replies).toEqual([]);
   });
 
+  it("asks Outlook only which item is open before it replies, without reading the message again", async () => {
+    const { office, omar, host } = outlook();
+    render(<App start={async () => host} />);
+    await greeting("Omar Haddad");
+    office.calls = [];
+    await replyWithReminder();
+    await screen.findByText("A reply with the reminder is open.");
+    expect(omar.replies).toHaveLength(1);
+    // Finding the item is a property; reading it (its body, sender, tags) would be calls.
+    const ofItem = office.calls.filter((call) => !call.startsWith("roamingSettings."));
+    expect(new Set(ofItem)).toEqual(new Set(["mailbox.item", "displayReplyForm"]));
+  });
+
   it("in the simulator: takes the reply the rep opens while the pane is loading", async () => {
     const mailbox = new SimMailbox(new Date("2026-11-28T12:00:00Z"), null, "en-US");
     mailbox.select("middleman-dubai");

@@ -18,6 +18,37 @@ function composeSetup(init?: Parameters<typeof composeItem>[1]) {
   return { office, item, host: new OutlookHost(office, 200) };
 }
 
+/** The key openItemKey gives, and the calls to Outlook it made; then openItem's view of the same item. */
+async function keyAndItem(office: FakeOffice, host: OutlookHost) {
+  office.calls = [];
+  const key = await host.openItemKey();
+  const calls = [...office.calls];
+  const { mode, itemId, conversationId } = await host.openItem();
+  return { key, calls, read: { mode, itemId, conversationId } };
+}
+
+describe("OutlookHost: which item is open", () => {
+  it.each([
+    ["a message being read", readSetup],
+    ["a draft", composeSetup],
+  ] as const)("names %s as openItem does, with no call but finding it", async (_, setup) => {
+    const { office, host } = setup();
+    const { key, calls, read } = await keyAndItem(office, host);
+    expect(key).toEqual(read);
+    expect(key.conversationId).toBe("AAQkAD-conv-1");
+    expect(calls).toEqual(["mailbox.item"]);
+  });
+
+  it("tells another message from the one read, and says so when none is open", async () => {
+    const { office, host } = readSetup();
+    const first = await host.openItemKey();
+    office.context.mailbox.item = readItem(() => office, { itemId: "AAMkAD-item-2" });
+    expect(await host.openItemKey()).toEqual({ ...first, itemId: "AAMkAD-item-2" });
+    office.context.mailbox.item = null;
+    await expect(host.openItemKey()).rejects.toThrow("Open a message to use Kindly.");
+  });
+});
+
 describe("OutlookHost in read mode", () => {
   it("describes the open message: sender, recipients, date, conversation, both bodies", async () => {
     const { host } = readSetup({

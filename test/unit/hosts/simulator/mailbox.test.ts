@@ -1,6 +1,6 @@
 import { SimMailbox, materialize } from "../../../../src/hosts/simulator/mailbox";
 import { SimulatorHost } from "../../../../src/hosts/simulator/host";
-import { CHASE_CATEGORY } from "../../../../src/hosts/mailhost";
+import { CHASE_CATEGORY, HostError, type OpenItem } from "../../../../src/hosts/mailhost";
 import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
@@ -55,6 +55,28 @@ describe("the simulator's sample mailbox", () => {
     );
     expect(reply.body.text).toContain("> Estimado Javier:");
     expect(reply.body.html).toContain('class="gmail_quote"');
+  });
+
+  it("names the open item as its description does, message and draft, even while reads fail", async () => {
+    const box = new SimMailbox(NOW);
+    box.select("ooo-spain");
+    const host = new SimulatorHost(box);
+    const keyOf = ({ mode, itemId, conversationId }: OpenItem) => ({
+      mode,
+      itemId,
+      conversationId,
+    });
+    const message = await host.openItemKey();
+    expect(message).toEqual(keyOf(await host.openItem()));
+    expect(message.itemId).not.toBeNull();
+    box.reply();
+    const draft = await host.openItemKey();
+    expect(draft).toEqual(keyOf(await host.openItem()));
+    expect(draft).toEqual({ mode: "compose", itemId: null, conversationId: "ooo-spain" });
+    // Outlook's item properties are no call: a failing read does not stop them.
+    box.failures.set("read", "status");
+    await expect(host.openItem()).rejects.toThrow(HostError);
+    expect(await host.openItemKey()).toEqual(draft);
   });
 
   it("opens the newest message for reading, with its headers", async () => {
