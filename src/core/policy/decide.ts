@@ -211,14 +211,27 @@ export function standingOverride(
   today: CalendarDate,
   tz: string
 ): CalendarDate | null {
+  return overrideAfterChases(override, chaseDays(thread, tz), today);
+}
+
+/** The days of our dated chases in the thread, on the rep's calendar (zone `tz`), oldest first. */
+export function chaseDays(thread: Thread, tz: string): CalendarDate[] {
+  return thread.messages
+    .filter((m) => m.kind === "chase" && m.sentAt && !isNaN(Date.parse(m.sentAt)))
+    .map((m) => calendarDateIn(m.sentAt!, tz));
+}
+
+/**
+ * standingOverride's rule on the days of our chases alone: for a shell that cannot read the
+ * thread again (Gmail's compose card, from the view it kept and the chases remembered since).
+ */
+export function overrideAfterChases(
+  override: CalendarDate | null,
+  chases: readonly CalendarDate[],
+  today: CalendarDate
+): CalendarDate | null {
   if (!override) return null;
   if (override === today) return override;
-  const used = thread.messages.some(
-    (m) =>
-      m.kind === "chase" &&
-      m.sentAt &&
-      !isNaN(Date.parse(m.sentAt)) &&
-      compareDates(calendarDateIn(m.sentAt, tz), override) >= 0
-  );
+  const used = chases.some((day) => compareDates(day, override) >= 0);
   return used || compareDates(override, today) > 0 ? null : override;
 }

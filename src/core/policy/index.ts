@@ -11,7 +11,7 @@ export {
   isCountryCode,
   makeCalendar,
 } from "./calendar";
-export { decide, standingOverride } from "./decide";
+export { chaseDays, decide, overrideAfterChases, standingOverride } from "./decide";
 export { countryName, explain, formatDay, uiLocale } from "./explain";
 export { ChaseMemory, MAX_CHASES, threadKey } from "./memory";
 export type { DecodedMemory, MemoryWarning, ThreadMemory } from "./memory";

@@ -3,6 +3,7 @@ import {
   isBuyerLanguage,
   isDelayReason,
   makeCalendar,
+  overrideAfterChases,
   threadFacts,
   type DelayReason,
   type HolidayYears,
@@ -243,14 +244,20 @@ export function recentView(
 }
 
 /**
- * The view a compose card is for, with the "Chase anyway" chosen since it was kept (on this
- * card, say): Kindly remembers that for the thread, and it counts at once.
+ * The view a compose card is for, with "Chase anyway" as Kindly remembers it now: chosen since
+ * the view was kept (on this card, say), it counts at once; chosen before, it stands until a
+ * chase of ours on a later day, the thread's as the view kept it or one remembered since
+ * (standingOverride's rule, which the pane and the reading card follow).
  */
 function composeView(ctx: Context, e: GmailEvent): Kept {
   const view = recentView(ctx.store, threadParam(e) ?? e.gmail?.threadId, e.draftMetadata?.subject);
   if (!view) throw new HostError(ctx.t.gmailNoThread);
-  const override = loadMemory(ctx.store).memory.get(view.threadId).override;
-  return { view: override === today(ctx) ? { ...view, override } : view, notice: null };
+  const { override, chases } = loadMemory(ctx.store).memory.get(view.threadId);
+  const seen = view.lastChase ? [view.lastChase] : [];
+  return {
+    view: { ...view, override: overrideAfterChases(override, [...seen, ...chases], today(ctx)) },
+    notice: null,
+  };
 }
 
 /** The reminder as the card shows it: the rep's choices in the form, signed as their profile says. */

@@ -1,4 +1,5 @@
 import {
+  chaseDays,
   DELAY_REASONS,
   explain,
   formatDay,
@@ -64,6 +65,12 @@ export interface ThreadView {
   displayName: string;
   /** The day the rep chose "Chase anyway", while it stands. */
   override: string | null;
+  /**
+   * The day of our latest chase the thread showed (remembered ones included): with the
+   * chases remembered since, what tells the compose card whether "Chase anyway" still stands.
+   * Absent from a view an older Kindly kept.
+   */
+  lastChase?: string | null;
   timeline: TimelineEntry[];
   messageCount: number;
   detected: DelayReason;
@@ -130,6 +137,7 @@ export function threadView(
     subject: clip(ids.subject, SUBJECT_MAX),
     subjectKey: viewSubjectKey(ids.subject),
     override: opened.override,
+    lastChase: chaseDays(read.thread, tz).at(-1) ?? null,
     timeline: messages.slice(-TIMELINE_MAX).map((m) => ({
       who: m.from?.name || m.from?.address || t.unknownSender,
       ours: m.side === "ours",
@@ -258,6 +266,7 @@ export function isThreadView(v: unknown): v is ThreadView {
     isString(v.viewedAt) &&
     isString(v.displayName) &&
     isDayOrNull(v.override) &&
+    (v.lastChase === undefined || isDayOrNull(v.lastChase)) &&
     Array.isArray(v.timeline) &&
     v.timeline.every(isTimelineEntry) &&
     Number.isInteger(v.messageCount) &&

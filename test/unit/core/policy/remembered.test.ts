@@ -5,6 +5,8 @@ import {
   countryName,
   isCountryCode,
   makeCalendar,
+  chaseDays,
+  overrideAfterChases,
   standingOverride,
   withRememberedChases,
 } from "../../../../src/core/policy";
@@ -115,4 +117,28 @@ describe("isCountryCode", () => {
       expect(isCountryCode(code)).toBe(false);
     }
   );
+});
+
+describe("chaseDays and overrideAfterChases: the rule where only the chase days are known", () => {
+  it("gives the days of our dated chases in the rep's zone, oldest first", () => {
+    const t = thread(
+      msg("chase", "2026-11-16T23:30:00Z"),
+      msg("reply", at("2026-11-17")),
+      msg("chase", null),
+      msg("chase", at("2026-11-19"))
+    );
+    expect(chaseDays(t, "UTC")).toEqual(["2026-11-16", "2026-11-19"]);
+    expect(chaseDays(t, "Asia/Shanghai")).toEqual(["2026-11-17", "2026-11-19"]);
+  });
+
+  it.each([
+    ["no chase since", "2026-11-17", ["2026-11-16"], "2026-11-19", "2026-11-17"],
+    ["a chase on its day, that day over", "2026-11-17", ["2026-11-17"], "2026-11-19", null],
+    ["a chase after it", "2026-11-17", ["2026-11-16", "2026-11-18"], "2026-11-19", null],
+    ["its own day, whatever was sent", "2026-11-19", ["2026-11-19"], "2026-11-19", "2026-11-19"],
+    ["a day still ahead", "2026-11-20", [], "2026-11-19", null],
+    ["none", null, [], "2026-11-19", null],
+  ] as const)("%s", (_, override, days, today, stands) => {
+    expect(overrideAfterChases(override, days, today)).toBe(stands);
+  });
 });

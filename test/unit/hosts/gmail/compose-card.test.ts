@@ -3,19 +3,26 @@
  * rep last read it. What the rep chooses on it must still count at once, and a kept view that
  * is missing, damaged or another thread's must never stand in for the thread being answered.
  */
-import { walkCard } from "../../../../src/hosts/gmail/card-recorder";
+import { walkCard, type CardNode } from "../../../../src/hosts/gmail/card-recorder";
 import {
   onGmailCompose,
   onGmailMessageOpen,
   onKindlyChange,
   onKindlyChaseAnyway,
+  onKindlyInsert,
   RECENT_BUDGET,
   RECENT_KEY,
 } from "../../../../src/hosts/gmail/addon";
 import type { GmailEvent } from "../../../../src/hosts/gmail/gas";
 import { utf8Length } from "../../../../src/hosts/gmail/properties-store";
 import { REASONS_KEY } from "../../../../src/hosts/preferences";
-import { memoryProperties, openEvent, simGasServices } from "../../../../src/hosts/simulator/gmail";
+import {
+  formInputs,
+  formOf,
+  memoryProperties,
+  openEvent,
+  simGasServices,
+} from "../../../../src/hosts/simulator/gmail";
 import type { SimThread } from "../../../../src/hosts/simulator/mailbox";
 import { NOW, texts, threadOf, updated } from "./helpers";
 
@@ -96,6 +103,39 @@ describe("the compose card", () => {
     // And as a compose card opened afresh.
     const again = onGmailCompose(services, composeEvent({ subject: replySubject(thread) }));
     expect(status(again)).toEqual(status(reread));
+  });
+
+  it("keeps Chase anyway on later days until a chase of ours uses it, as the pane does", () => {
+    const properties = memoryProperties();
+    const thread = threadOf("no-reply-india");
+    const on = (days: number) =>
+      simGasServices(thread, new Date(NOW.getTime() + days * 86_400_000), properties);
+    const compose = (days: number) =>
+      onGmailCompose(on(days), composeEvent({ subject: replySubject(thread) }));
+    onGmailMessageOpen(on(0), openEvent(thread, "en", "UTC"));
+    const chosen = updated(onKindlyChaseAnyway(on(0), composeAction(thread.id)));
+    const overridden = status(chosen)[2];
+    expect(overridden).toMatch(/^You chose to chase anyway on /);
+
+    // The next day, the thread not read again: no chase yet, so the choice still stands.
+    const nextDay = compose(1);
+    expect(status(nextDay)[2]).toBe(overridden);
+    expect(buttons(nextDay)).not.toContain("Chase anyway");
+    // As the message card says once it reads the thread that day.
+    const reread = onGmailMessageOpen(on(1), openEvent(thread, "en", "UTC"));
+    expect(status(reread)[2]).toBe(overridden);
+
+    // A reminder inserted that day is the chase the choice allowed, and uses it.
+    const inserted = onKindlyInsert(on(1), {
+      commonEventObject: {
+        ...composeAction(thread.id).commonEventObject,
+        formInputs: formInputs({ ...formOf(nextDay as CardNode), field_company: ["Sunrise"] }),
+      },
+    });
+    expect((inserted as CardNode).kind).toBe("UpdateDraftActionResponse");
+    const used = compose(1);
+    expect(texts(used)).not.toContain(overridden);
+    expect(buttons(used)).toContain("Chase anyway");
   });
 
   it("decides with the reason picked on it, and keeps the reason for the thread", () => {
