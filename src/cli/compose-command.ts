@@ -8,7 +8,7 @@ import {
   LEVERS,
   mergeLibraries,
   orderRefText,
-  parseLibrary,
+  parseLibraries,
   RELATIONSHIPS,
   STRENGTHS,
   type ComposeFields,
@@ -75,13 +75,13 @@ export async function composeCommand(args: ParsedArgs, io: Io): Promise<number> 
 
   let library = builtInLibrary(lang);
   for (const team of args.lists.get("team") ?? []) {
-    const { file, errors } = parseLibrary(await readText(team), team);
+    const { files, errors } = parseLibraries(await readText(team), team);
     // A team file with mistakes is refused whole: a reminder must not go out half-customised.
     if (errors.length) {
       const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
       throw new CliError(`${errors[0]}${more}`);
     }
-    if (file) library = mergeLibraries(library, file);
+    library = mergeLibraries(library, ...files);
   }
 
   const composed = compose({ ...request, fields }, library);

@@ -43,7 +43,8 @@ Usage:
       --strength <s>      gentle (default) or firm
       --ask <a>           date (default: the payment date) or slip (the bank slip)
       --relationship <r>  first (default) or later chase
-      --team <file>       a team's paragraph file, merged over the built-in ones
+      --team <file>       a team's paragraph file (one library, or an array of
+                          them, one per language), merged over the built-in ones
                           (repeatable)
       --json              {"html", "text", "missing": [fields]}
 

@@ -1,12 +1,12 @@
-import { librarySizeError, validateLibrary, type LibraryFile } from "../core/compose";
+import { parseLibraries, type LibraryFile } from "../core/compose";
 
 /** How long the composer waits for the team's file before writing with Kindly's own paragraphs. */
 export const TEAM_FILE_TIMEOUT_MS = 10_000;
 
 /**
  * The team's paragraph files at the address in the settings: one library file, or an array
- * of them (one per language). A file with mistakes is refused whole, as `kindly compose
- * --team` does: a reminder must not go out half-customised. Rejects with a message for the rep.
+ * of them (one per language), refused whole for a mistake (parseLibraries). Rejects with a
+ * message for the rep.
  */
 export async function fetchTeamLibraries(
   url: string,
@@ -29,20 +29,8 @@ export async function fetchTeamLibraries(
     clearTimeout(timer);
   }
   if (!response.ok) throw new Error(`${url}: the server answered ${response.status}.`);
-  // The same cap as `kindly compose --team`, before parsing: a huge file would freeze the pane.
-  const tooLarge = librarySizeError(text, url);
-  if (tooLarge) throw new Error(`${tooLarge}.`);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new Error(`${url}: not valid JSON.`);
-  }
-  const files = Array.isArray(value) ? value : [value];
-  const read = files.map((file, i) =>
-    validateLibrary(file, files.length > 1 ? `${url} [${i}]` : url)
-  );
-  const errors = read.flatMap((r) => r.errors);
+  // Read as `kindly compose --team` reads a file; the first mistakes, for a notice.
+  const { files, errors } = parseLibraries(text, url);
   if (errors.length > 0) throw new Error(errors.slice(0, 3).join(" "));
-  return read.map((r) => r.file!);
+  return files;
 }

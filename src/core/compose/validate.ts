@@ -241,17 +241,33 @@ export function validateLibrary(value: unknown, source: string): ValidatedLibrar
   return { file: { lang, paragraphs }, errors };
 }
 
-/** Parses and checks a library file's JSON text (a team's upload). */
-export function parseLibrary(json: string, source: string): ValidatedLibrary {
+/** A team's paragraph files as read: all of them, or none when any has a mistake. */
+export interface ValidatedLibraries {
+  files: LibraryFile[];
+  errors: string[];
+}
+
+/**
+ * Parses and checks a team's paragraph file (its JSON text): one library file, or an array of
+ * them, one per language. Its size is checked first: a huge file would freeze the pane as it
+ * parsed. A file with any mistake is refused whole, with every mistake named (an array's by
+ * their place in it): a reminder must not go out half-customised.
+ */
+export function parseLibraries(json: string, source: string): ValidatedLibraries {
   const tooLarge = librarySizeError(json, source);
-  if (tooLarge) return { file: null, errors: [tooLarge] };
+  if (tooLarge) return { files: [], errors: [tooLarge] };
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (error) {
     // One line, as every error here: a message shown in a list.
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
-    return { file: null, errors: [`${source}: not valid JSON: ${reason}`] };
+    return { files: [], errors: [`${source}: not valid JSON: ${reason}`] };
   }
-  return validateLibrary(value, source);
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  const read = list.map((file, i) =>
+    validateLibrary(file, list.length > 1 ? `${source} [${i}]` : source)
+  );
+  const errors = read.flatMap((r) => r.errors);
+  return { files: errors.length ? [] : read.map((r) => r.file!), errors };
 }

@@ -61,6 +61,31 @@ describe("kindly compose", () => {
     expect(result.stdout).toContain("our desk in Dubai can send it today");
   });
 
+  it("takes a team file holding an array of files, one per language, as the pane does", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kindly-teams-"));
+    try {
+      const en = JSON.parse(fs.readFileSync(path.join(DIR, "team.json"), "utf8"));
+      const help = "Si una PI revisada les ayuda, nuestra oficina en Dubái la envía hoy.";
+      const es = { lang: "es", paragraphs: [{ id: "help", kind: "help", text: help }] };
+      const file = path.join(dir, "teams.json");
+      fs.writeFileSync(file, JSON.stringify([en, es]));
+      for (const [lang, said] of [
+        ["en", "our desk in Dubai can send it today"],
+        ["es", help],
+      ]) {
+        const result = await run(["compose", ...FACTS, "--lang", lang, "--team", file]);
+        expect([result.code, result.stderr]).toEqual([0, ""]);
+        expect(result.stdout).toContain(said);
+      }
+      fs.writeFileSync(file, JSON.stringify([en, { lang: "es", paragraphs: [{ id: 7 }] }]));
+      const refused = await run(["compose", ...FACTS, "--team", file]);
+      expect([refused.code, refused.stdout]).toEqual([1, ""]);
+      expect(refused.stderr).toMatch(/^kindly: .*teams\.json \[1\]: paragraphs\[0\]/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reads the facts of `kindly analyze --json` as they are", async () => {
     const facts = path.join(DIR, "analyze-facts.json");
     const result = await run(["compose", "--facts", facts, "--lang", "zh", "--json"]);

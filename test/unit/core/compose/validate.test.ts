@@ -1,6 +1,6 @@
 import {
   MAX_LIBRARY_CHARS,
-  parseLibrary,
+  parseLibraries,
   validateLibrary,
 } from "../../../../src/core/compose/validate";
 import { fullLibrary } from "./build";
@@ -263,12 +263,26 @@ describe("validateLibrary", () => {
   });
 });
 
-describe("parseLibrary", () => {
+describe("parseLibraries", () => {
   it("validates parsed JSON", () => {
-    expect(parseLibrary(JSON.stringify(one(closing)), "team.json")).toEqual({
-      file: { lang: "en", paragraphs: [closing] },
+    expect(parseLibraries(JSON.stringify(one(closing)), "team.json")).toEqual({
+      files: [{ lang: "en", paragraphs: [closing] }],
       errors: [],
     });
+  });
+
+  it("reads an array of files, one per language, and refuses it whole for one mistake", () => {
+    const es = { lang: "es", paragraphs: [{ ...closing, text: "Gracias." }] };
+    expect(parseLibraries(JSON.stringify([one(closing), es]), "team.json")).toEqual({
+      files: [{ lang: "en", paragraphs: [closing] }, es],
+      errors: [],
+    });
+    const wrong = { lang: "xx", paragraphs: [] };
+    const { files, errors } = parseLibraries(JSON.stringify([one(closing), wrong]), "team.json");
+    expect(files).toEqual([]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^team\.json \[1\]: lang: unknown language "xx"/),
+    ]);
   });
 
   it("refuses a file too large before parsing it", () => {
@@ -276,8 +290,8 @@ describe("parseLibrary", () => {
     const huge = JSON.stringify(
       one({ ...closing, text: "Thanks ".repeat(MAX_LIBRARY_CHARS / 7) })
     ).slice(0, -1);
-    expect(parseLibrary(huge, "team.json")).toEqual({
-      file: null,
+    expect(parseLibraries(huge, "team.json")).toEqual({
+      files: [],
       errors: [
         `team.json: file too large (${huge.length.toLocaleString("en-US")} characters; a paragraph file may hold at most 262,144)`,
       ],
@@ -285,12 +299,12 @@ describe("parseLibrary", () => {
     // Just under the cap is read as usual.
     const fits = JSON.stringify(one({ ...closing, text: "x".repeat(MAX_LIBRARY_CHARS - 100) }));
     expect(fits.length).toBeLessThanOrEqual(MAX_LIBRARY_CHARS);
-    expect(parseLibrary(fits, "team.json").errors).toEqual([]);
+    expect(parseLibraries(fits, "team.json").errors).toEqual([]);
   });
 
   it("reports text that is not JSON on one line", () => {
-    const { file, errors } = parseLibrary('{"lang": "en",', "team.json");
-    expect(file).toBeNull();
+    const { files, errors } = parseLibraries('{"lang": "en",', "team.json");
+    expect(files).toEqual([]);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^team\.json: not valid JSON: /);
     expect(errors[0]).not.toMatch(/\n/);
