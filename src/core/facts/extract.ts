@@ -234,12 +234,10 @@ function money(
     const buyer = r.source.side === "buyer";
     // A buyer's amount is about this order only in a sentence that confirms it or names its
     // reference: otherwise it may be what their customer owes them or a competitor's price.
-    const confirmed = buyer && mentions.length > 0 ? starts(confirmationsOf(r)) : [];
+    const confirmed = buyer && mentions.length > 0 ? confirmationsOf(r) : [];
     const key = orderRef && refKey(orderRef);
     const named =
-      buyer && mentions.length > 0 && key
-        ? starts(refsOf(r).filter((m) => refKey(m.ref) === key))
-        : [];
+      buyer && mentions.length > 0 && key ? refsOf(r).filter((m) => refKey(m.ref) === key) : [];
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       const money: Money = { amount: m.amount, currency: m.currency, text: m.text };
@@ -319,18 +317,10 @@ function confirmations(text: string): Hit[] {
   });
 }
 
-const starts = (spans: ReadonlyArray<{ start: number }>): number[] => spans.map((x) => x.start);
-
-/** Whether any of `sorted` (ascending offsets) lies in [s, e). */
-function anyWithin(sorted: readonly number[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < e;
+/** Whether any of `spans` (sorted by start) starts in [s, e). */
+function anyWithin(spans: readonly Span[], s: number, e: number): boolean {
+  const i = firstFrom(spans, s);
+  return i < spans.length && spans[i].start < e;
 }
 
 function confirmationDay(readings: Reading[]): CalendarDate | null {
@@ -431,13 +421,16 @@ function afterSpan(day: CalendarDate, cue: Hit): CalendarDate {
   return addDays(day, scan(WEEKS, cue.text).length > 0 ? 7 * n : n);
 }
 
-/** Index of the first date starting at or after `at` (dates sorted by start); binary search keeps hostile text linear. */
-function firstFrom(dates: readonly DateMention[], at: number): number {
+/** A stretch of text by where it starts: a date, a cue, a reference. */
+type Span = { start: number };
+
+/** Index of the first span starting at or after `at` (spans sorted by start); binary search keeps hostile text linear. */
+function firstFrom(spans: readonly Span[], at: number): number {
   let lo = 0;
-  let hi = dates.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (dates[mid].start < at) lo = mid + 1;
+    if (spans[mid].start < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
