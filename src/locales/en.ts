@@ -181,6 +181,9 @@ export const en = {
   hostReplyToInsert: "Open a reply to insert the reminder.",
   hostReplyToTag: "Open a reply to tag it as a chase.",
   hostNoMessage: "Open a message to use Kindly.",
+  hostNoOfficeJs: "Office.js could not be loaded. Check the connection and reopen Kindly.",
+  hostNotOutlook:
+    "Kindly runs inside Outlook. To try it without Outlook, open the simulator (npm start).",
   hostGmailValueQuota: 'Gmail refused to save "{detail}": it is over the 9 KB a setting may hold.',
   hostGmailTotalQuota: "Gmail refused to save: your add-on settings are over 500 KB.",
   hostGmailViewTooBig: "the thread's view is over the {detail} bytes it may take.",
@@ -200,6 +203,7 @@ export const en = {
   doTagMessage: "tag the message",
   doReadTags: "read the message's tags",
   doFindMessage: "find the open message",
+  doStartKindly: "start Kindly",
 };
 
 export type Strings = typeof en;

@@ -165,6 +165,9 @@ export const zhTW: Strings = {
   hostReplyToInsert: "請先開啟一封回覆，再插入提醒。",
   hostReplyToTag: "請先開啟一封回覆，再將它標記為催款。",
   hostNoMessage: "請先開啟一封郵件，再使用 Kindly。",
+  hostNoOfficeJs: "無法載入 Office.js。請檢查網路連線，然後重新開啟 Kindly。",
+  hostNotOutlook:
+    "Kindly 需在 Outlook 中執行。如要在 Outlook 之外試用，請開啟模擬器（npm start）。",
   hostGmailValueQuota: "Gmail 拒絕儲存「{detail}」：超過了單項設定 9 KB 的上限。",
   hostGmailTotalQuota: "Gmail 拒絕儲存：你的外掛程式設定超過了 500 KB。",
   hostGmailViewTooBig: "此郵件串的檢視超過了允許的 {detail} 位元組。",
@@ -184,4 +187,5 @@ export const zhTW: Strings = {
   doTagMessage: "標記郵件",
   doReadTags: "讀取郵件的標記",
   doFindMessage: "找到開啟的郵件",
+  doStartKindly: "啟動 Kindly",
 };

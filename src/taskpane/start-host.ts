@@ -1,4 +1,4 @@
-import type { MailHost } from "../hosts/mailhost";
+import { HostError, type MailHost } from "../hosts/mailhost";
 
 /** Office.js from Microsoft's CDN: the one remote script Kindly loads, and only inside Outlook. */
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -9,7 +9,7 @@ function loadScript(src: string): Promise<void> {
     script.src = src;
     script.onload = () => resolve();
     script.onerror = () =>
-      reject(new Error("Office.js could not be loaded. Check the connection and reopen Kindly."));
+      reject(HostError.worded({ problem: "hostNoOfficeJs", operation: "doStartKindly" }));
     document.head.appendChild(script);
   });
 }
@@ -30,9 +30,7 @@ export async function startHost(location: Location = window.location): Promise<M
   await loadScript(OFFICE_JS_URL);
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Outlook) {
-    throw new Error(
-      "Kindly runs inside Outlook. To try it without Outlook, open the simulator (npm start)."
-    );
+    throw HostError.worded({ problem: "hostNotOutlook", operation: "doStartKindly" });
   }
   const { OutlookHost } = await import(
     /* webpackChunkName: "host-outlook" */ "../hosts/outlook/host"
