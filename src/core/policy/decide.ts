@@ -203,7 +203,8 @@ function latestPromise(replies: Dated[]): { date: CalendarDate; on: CalendarDate
 /**
  * The rep's "Chase anyway" for a thread, if it still stands: all of the day it was chosen
  * (the chase it allows may be written, inserted and sent that day), and after that for as
- * long as no chase of ours came later than that day. A chase on a later day has used it.
+ * long as no chase of ours came on or after that day. Once the day is over, such a chase has
+ * used it.
  */
 export function standingOverride(
   override: CalendarDate | null,

@@ -1,5 +1,6 @@
-import { calendarDateIn, isCalendarDate, wallTimeToInstant, type CalendarDate } from "../dates";
+import { isCalendarDate, wallTimeToInstant, type CalendarDate } from "../dates";
 import type { Address, Message, Thread } from "../thread/model";
+import { chaseDays } from "./decide";
 
 /*
  * The chases Kindly remembers (PRODUCT.md §7) join the thread the mailbox shows. The open
@@ -20,11 +21,7 @@ export function withRememberedChases(
   tz: string,
   me: Address | null = null
 ): Thread {
-  const shown = new Set(
-    thread.messages
-      .filter((m) => m.kind === "chase" && m.sentAt)
-      .map((m) => calendarDateIn(m.sentAt!, tz))
-  );
+  const shown = new Set(chaseDays(thread, tz));
   const added = [...new Set(days)]
     .filter((day) => isCalendarDate(day) && !shown.has(day))
     .map((day) => rememberedChase(day, thread.subject, tz, me));

@@ -245,19 +245,23 @@ export function recentView(
 
 /**
  * The view a compose card is for, with "Chase anyway" as Kindly remembers it now: chosen since
- * the view was kept (on this card, say), it counts at once; chosen before, it stands until a
- * chase of ours on a later day, the thread's as the view kept it or one remembered since
- * (standingOverride's rule, which the pane and the reading card follow).
+ * the view was kept (on this card, say), it counts at once; chosen on an earlier day, it stands
+ * until a chase of ours on or after that day (once that day is over): one the kept view showed,
+ * or one Kindly remembered since (standingOverride's rule, which the pane and the message card
+ * follow). A chase the card cannot know of (sent since from a draft Kindly did not insert into)
+ * counts once the rep opens the thread again and its view is kept afresh.
  */
 function composeView(ctx: Context, e: GmailEvent): Kept {
   const view = recentView(ctx.store, threadParam(e) ?? e.gmail?.threadId, e.draftMetadata?.subject);
   if (!view) throw new HostError(ctx.t.gmailNoThread);
   const { override, chases } = loadMemory(ctx.store).memory.get(view.threadId);
   const seen = view.lastChase ? [view.lastChase] : [];
-  return {
-    view: { ...view, override: overrideAfterChases(override, [...seen, ...chases], today(ctx)) },
-    notice: null,
-  };
+  const standing = overrideAfterChases(override, [...seen, ...chases], today(ctx));
+  // A view an older Kindly kept does not say when we last chased: a choice from an earlier day
+  // stands there only if the view saw it stand (a hold kept is the safe side of not knowing).
+  const known =
+    view.lastChase !== undefined || standing === today(ctx) || standing === view.override;
+  return { view: { ...view, override: known ? standing : null }, notice: null };
 }
 
 /** The reminder as the card shows it: the rep's choices in the form, signed as their profile says. */

@@ -14,7 +14,8 @@ import {
   RECENT_KEY,
 } from "../../../../src/hosts/gmail/addon";
 import type { GmailEvent } from "../../../../src/hosts/gmail/gas";
-import { utf8Length } from "../../../../src/hosts/gmail/properties-store";
+import { PropertiesStore, utf8Length } from "../../../../src/hosts/gmail/properties-store";
+import { rememberOverride } from "../../../../src/hosts/memory-store";
 import { REASONS_KEY } from "../../../../src/hosts/preferences";
 import {
   formInputs,
@@ -138,6 +139,44 @@ describe("the compose card", () => {
     expect(buttons(used)).toContain("Chase anyway");
   });
 
+  it("counts the chases the kept view showed: a choice one has used does not come back", async () => {
+    const properties = memoryProperties();
+    const thread = threadOf("no-reply-india"); // Amy chased 17, 10 and 3 days before NOW
+    const compose = () =>
+      onGmailCompose(
+        simGasServices(thread, NOW, properties),
+        composeEvent({ subject: replySubject(thread) })
+      );
+    const chosenOn = async (day: string) => {
+      await rememberOverride(new PropertiesStore(properties), thread.id, day);
+      return openMessage(thread, properties);
+    };
+    const overridden = (card: unknown) =>
+      texts(card).filter((t) => /chose to chase anyway/.test(t));
+
+    // Chosen six days before NOW: the chase three days before used it, as the message card says.
+    const read = await chosenOn("2026-11-20");
+    expect(overridden(read)).toEqual([]);
+    expect(overridden(compose())).toEqual([]);
+    expect(status(compose())).toEqual(status(read));
+    // Chosen two days before NOW, after the last chase: it stands on both cards.
+    const standing = overridden(await chosenOn("2026-11-24"));
+    expect(standing).toHaveLength(1);
+    expect(overridden(compose())).toEqual(standing);
+
+    // A view an older Kindly kept, without the day of the last chase: a choice stands there
+    // only where that view saw it stand.
+    const olderView = (view: Record<string, unknown>) => {
+      delete view.lastChase;
+      return view;
+    };
+    const views = JSON.parse(properties.values[RECENT_KEY]) as Record<string, unknown>[];
+    properties.values[RECENT_KEY] = JSON.stringify(views.map(olderView));
+    expect(overridden(compose())).toEqual(standing);
+    properties.values[RECENT_KEY] = JSON.stringify(views.map((v) => ({ ...v, override: null })));
+    expect(overridden(compose())).toEqual([]);
+  });
+
   it("decides with the reason picked on it, and keeps the reason for the thread", () => {
     const properties = memoryProperties();
     const thread = threadOf("middleman-dubai");
@@ -169,6 +208,10 @@ describe("the compose card", () => {
     ["with no facts", (view: Record<string, unknown>) => ({ ...view, facts: null })],
     ["with no decision", (view: Record<string, unknown>) => ({ ...view, outcomes: [] })],
     ["with a day that is none", (view: Record<string, unknown>) => ({ ...view, override: "x" })],
+    [
+      "with a last chase that is no day",
+      (view: Record<string, unknown>) => ({ ...view, lastChase: 3 }),
+    ],
   ])("says to read the thread first when its kept view is damaged (%s)", (_, damage) => {
     const properties = memoryProperties();
     const india = threadOf("no-reply-india");
