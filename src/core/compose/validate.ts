@@ -264,6 +264,8 @@ export function parseLibraries(json: string, source: string): ValidatedLibraries
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
     return { files: [], errors: [`${source}: not valid JSON: ${reason}`] };
   }
+  if (Array.isArray(value) && value.length === 0)
+    return { files: [], errors: [`${source}: an empty array, with no paragraph file in it`] };
   const list: unknown[] = Array.isArray(value) ? value : [value];
   const read = list.map((file, i) =>
     validateLibrary(file, list.length > 1 ? `${source} [${i}]` : source)

@@ -277,6 +277,10 @@ describe("parseLibraries", () => {
       files: [{ lang: "en", paragraphs: [closing] }, es],
       errors: [],
     });
+    expect(parseLibraries("[]", "team.json")).toEqual({
+      files: [],
+      errors: ["team.json: an empty array, with no paragraph file in it"],
+    });
     const wrong = { lang: "xx", paragraphs: [] };
     const { files, errors } = parseLibraries(JSON.stringify([one(closing), wrong]), "team.json");
     expect(files).toEqual([]);
