@@ -75,14 +75,15 @@ export type HostProblem = keyof Strings & `host${string}`;
 /** A failure of the mail client in words every UI language has. */
 export interface HostWording {
   problem: HostProblem;
-  operation: HostOperation;
+  /** What Kindly asked of the client, for a problem that names it ({operation}). */
+  operation?: HostOperation;
   /** What the client said, as it said it (in its own display language), or what the problem names (a setting, a size). */
   detail?: string;
 }
 
 /** A failure of the mail client in the words of one UI language. */
 function wordHostFailure(t: Strings, { problem, operation, detail }: HostWording): string {
-  return format(t[problem], { operation: t[operation], detail: detail ?? "" });
+  return format(t[problem], { operation: operation ? t[operation] : "", detail: detail ?? "" });
 }
 
 /** A failure of the mail client, worded for the rep. */

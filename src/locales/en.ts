@@ -203,7 +203,6 @@ export const en = {
   doTagMessage: "tag the message",
   doReadTags: "read the message's tags",
   doFindMessage: "find the open message",
-  doStartKindly: "start Kindly",
 };
 
 export type Strings = typeof en;

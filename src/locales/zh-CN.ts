@@ -167,7 +167,7 @@ export const zhCN: Strings = {
   hostNoMessage: "请先打开一封邮件，再使用 Kindly。",
   hostNoOfficeJs: "无法加载 Office.js。请检查网络连接，然后重新打开 Kindly。",
   hostNotOutlook:
-    "Kindly 需在 Outlook 中运行。如要在 Outlook 之外试用，请打开模拟器（npm start）。",
+    "Kindly 需在 Outlook 中运行。如需在 Outlook 之外试用，请打开模拟器（npm start）。",
   hostGmailValueQuota: "Gmail 拒绝保存“{detail}”：超过了单项设置 9 KB 的上限。",
   hostGmailTotalQuota: "Gmail 拒绝保存：你的插件设置超过了 500 KB。",
   hostGmailViewTooBig: "此线程的视图超过了允许的 {detail} 字节。",
@@ -187,5 +187,4 @@ export const zhCN: Strings = {
   doTagMessage: "标记邮件",
   doReadTags: "读取邮件的标记",
   doFindMessage: "找到打开的邮件",
-  doStartKindly: "启动 Kindly",
 };

@@ -187,5 +187,4 @@ export const zhTW: Strings = {
   doTagMessage: "標記郵件",
   doReadTags: "讀取郵件的標記",
   doFindMessage: "找到開啟的郵件",
-  doStartKindly: "啟動 Kindly",
 };

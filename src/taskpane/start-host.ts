@@ -8,8 +8,7 @@ function loadScript(src: string): Promise<void> {
     const script = document.createElement("script");
     script.src = src;
     script.onload = () => resolve();
-    script.onerror = () =>
-      reject(HostError.worded({ problem: "hostNoOfficeJs", operation: "doStartKindly" }));
+    script.onerror = () => reject(HostError.worded({ problem: "hostNoOfficeJs" }));
     document.head.appendChild(script);
   });
 }
@@ -30,7 +29,7 @@ export async function startHost(location: Location = window.location): Promise<M
   await loadScript(OFFICE_JS_URL);
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Outlook) {
-    throw HostError.worded({ problem: "hostNotOutlook", operation: "doStartKindly" });
+    throw HostError.worded({ problem: "hostNotOutlook" });
   }
   const { OutlookHost } = await import(
     /* webpackChunkName: "host-outlook" */ "../hosts/outlook/host"

@@ -55,7 +55,7 @@ function itemChanges(host: MailHost): ItemChanges {
   return changes;
 }
 
-/** Whether two reads are of the same item: a reminder made for one may go into the other. */
+/** Whether two items (as read, or named by their key) are the same: a reminder made for one may go into the other. */
 export function sameItem(a: ItemKey, b: ItemKey): boolean {
   return a.mode === b.mode && a.itemId === b.itemId && a.conversationId === b.conversationId;
 }

@@ -46,6 +46,7 @@ type Run = (host: MailHost) => Promise<unknown>;
 /** The host's methods that call Outlook, as the pane and the send-time check use them. */
 const RUNS = {
   openItem: (host) => host.openItem(),
+  openItemKey: (host) => host.openItemKey(),
   insertAtCursor: (host) => host.insertAtCursor(REMINDER),
   replyWith: (host) => host.replyWith(REMINDER),
   tagChase: (host) => host.tagChase(),
@@ -87,6 +88,9 @@ const CASES: Case[] = [
   ["read", "openItem", "loadCustomPropertiesAsync", null],
   ["read", "openItem", "customProperties.get", null],
   ["read", "openItem", "categories.getAsync", null],
+  // Which item is open (before an insert): a property, so finding it is all that can fail.
+  ["read", "openItemKey", "mailbox.item", "find the open message"],
+  ["compose", "openItemKey", "mailbox.item", "find the open message"],
   // A reply from the message open for reading.
   ["read", "replyWith", "displayReplyForm", "open a reply"],
   // Reading the draft.
@@ -159,7 +163,7 @@ function keeps(before: string, after: string): boolean {
 function expectClear(error: unknown, c: Case, mode: Failure): void {
   expect(error).toBeInstanceOf(HostError);
   const { message, wording } = error as HostError;
-  expect(wording && en[wording.operation]).toBe(c.words);
+  expect(wording?.operation && en[wording.operation]).toBe(c.words);
   if (mode === "hang") expect(message).toBe(`Outlook did not answer (${c.words}).`);
   else expect(message.startsWith(`Outlook could not ${c.words}: `)).toBe(true);
   if (mode === "quota") expect(message).toContain("over Outlook's 32 KB limit");
