@@ -67,7 +67,13 @@ async function violations(page: Page, frame?: string): Promise<string[]> {
     const inner = await (await page.waitForSelector(frame)).contentFrame();
     if (inner) await transitionsDone(inner);
   }
-  let builder = new AxeBuilder({ page });
+  // Tabster (Fluent UI's focus manager) puts focusable, aria-hidden <i data-tabster-dummy> at
+  // the page's edges once a dialog has trapped focus: each hands focus on the moment it gets it
+  // (the dialog test below tabs through the page and checks focus never rests on one), and is
+  // hidden so that screen readers do not announce it. axe-core cannot know that; Fluent UI lists
+  // it as a known false positive (microsoft/tabster#288), and Accessibility Insights leaves these
+  // out (microsoft/accessibility-insights-web#7605). So do we, and only these.
+  let builder = new AxeBuilder({ page }).exclude("[data-tabster-dummy]");
   if (frame) builder = builder.include(frame);
   const result = await builder.analyze();
   return result.violations.flatMap((v) =>
@@ -104,6 +110,35 @@ describe("every pane state, in light, dark and forced colours", () => {
     },
     240_000
   );
+
+  it.each(MODES)("%s: the Chase anyway dialog, and the pane after it", async (mode) => {
+    const page = await newPage(mode);
+    await openPane(page, "no-reply-india", mode === "dark" ? "&theme=dark" : "");
+    const dialog = page.getByRole("dialog");
+    const chaseAnyway = page.getByRole("button", { name: "Chase anyway" });
+    for (const close of ["Escape", "Wait", "Chase anyway"]) {
+      await chaseAnyway.click();
+      await dialog.waitFor();
+      expect({ close, open: await violations(page) }).toEqual({ close, open: [] });
+      if (close === "Escape") await page.keyboard.press("Escape");
+      else await dialog.getByRole("button", { name: close }).click();
+      await dialog.waitFor({ state: "detached" });
+      expect({ close, after: await violations(page) }).toEqual({ close, after: [] });
+    }
+    await page.getByText("You chose to chase anyway on Sat 28 Nov.").waitFor();
+    // What axe-core leaves out above: Tab never rests on one of tabster's hidden elements.
+    const rested: string[] = [];
+    await page.locator("#kindly-status-title").focus();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press(i < 30 ? "Tab" : "Shift+Tab");
+      const dummy = await page.evaluate(() =>
+        document.activeElement?.hasAttribute("data-tabster-dummy")
+      );
+      if (dummy) rested.push(`${i < 30 ? "Tab" : "Shift+Tab"} ${i}`);
+    }
+    expect(rested).toEqual([]);
+    await page.context().close();
+  });
 
   it.each(MODES)("%s: an error, with its retry", async (mode) => {
     const page = await newPage(mode);
