@@ -1,7 +1,7 @@
 import {
   buyerCountry,
+  calendarDateIn,
   decide,
-  DEFAULT_POLICY,
   makeCalendar,
   newText,
   readThread,
@@ -10,6 +10,7 @@ import {
   type Decision,
   type DelayReason,
   type HolidayYears,
+  type PolicySettings,
   type Thread,
   type ThreadMemory,
 } from "../core";
@@ -19,12 +20,13 @@ import allHolidays from "../generated/holidays/all.json";
 import { itemToMessage, type OpenItem, type SettingsStore } from "../hosts/mailhost";
 import { loadMemory, rememberChase } from "../hosts/memory-store";
 import { buyerCountries, chosenReason } from "../hosts/preferences";
+import { policyFor } from "../hosts/settings";
 import { threadReason } from "../core/reasons";
 import { detectLanguage } from "../core/text/language";
 import { checkTone } from "../core/tone";
 import { OutlookHost } from "../hosts/outlook/host";
 import type { OfficeSurface, SendEventLike } from "../hosts/outlook/office-surface";
-import { uiLanguageFor } from "../locales";
+import { chosenUiLanguage, UI_LANGUAGE_KEY } from "../locales";
 import { heldMessage, sendWarning, toneWarning, type HeldStatus } from "./warning";
 
 /**
@@ -92,18 +94,22 @@ async function verdictFor(
   const now = options.now ?? host.now();
   const user = host.user();
   const remembered = rememberedOf(host.settings, item.conversationId);
+  // The pane remembered this very draft's chase on the day it inserted the reminder: that day
+  // is this send, not an earlier chase that would make it too soon.
+  const inserted = item.taggedAt ? calendarDateIn(item.taggedAt, tz) : null;
   // As the pane reads it: the draft's quoted history (the core leaves the draft itself
   // out), with the chases Kindly remembers filling in what the quotes left out.
   const thread = withRememberedChases(
     readThread([itemToMessage(item)], { address: user.address, name: user.displayName }, { tz }),
-    remembered.chases,
+    remembered.chases.filter((day) => day !== inserted),
     tz,
     { name: user.displayName, address: user.address }
   );
   const chosen = item.conversationId ? chosenReason(host.settings, item.conversationId) : null;
   const reason = chosen ?? threadReason(thread).label;
-  const decision = decisionFor(thread, now, tz, buyerCountries(host.settings), reason);
-  const lang = uiLanguageFor(host.displayLanguage());
+  const policy = policyFor(host.settings);
+  const decision = decisionFor(thread, now, tz, policy, buyerCountries(host.settings), reason);
+  const lang = chosenUiLanguage(host.settings.get(UI_LANGUAGE_KEY), host.displayLanguage());
   const warnings: string[] = [];
   // Held unless the rep chose "Chase anyway" for this thread and no chase has used it yet.
   if (isHeld(decision) && !standingOverride(remembered.override, thread, decision.today, tz)) {
@@ -139,12 +145,13 @@ function decisionFor(
   thread: Thread,
   now: Date,
   tz: string,
+  policy: PolicySettings,
   countries: Record<string, string>,
   reason: DelayReason
 ): Decision {
   const country = buyerCountry(thread, countries);
   const calendar = makeCalendar(country, country ? (HOLIDAYS[country] ?? null) : null);
-  return decide(thread, now, DEFAULT_POLICY, calendar, tz, reason);
+  return decide(thread, now, policy, calendar, tz, reason);
 }
 
 function isHeld(decision: Decision): decision is Decision & { status: HeldStatus } {

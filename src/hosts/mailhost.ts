@@ -29,6 +29,8 @@ export interface OpenItem extends ItemKey {
   headers?: Record<string, string>;
   /** Kindly tagged this message as a chase when it inserted a reminder (category / custom property). */
   taggedChase?: boolean;
+  /** When Kindly inserted its reminder (the custom property's instant, ISO), where the tag says. */
+  taggedAt?: string;
 }
 
 /** The category Kindly puts on a message it inserted a reminder into, as the rep sees it in Outlook. */

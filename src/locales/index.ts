@@ -16,6 +16,11 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
   return (UI_LANGUAGES as readonly unknown[]).includes(value);
 }
 
+/** The UI language: the one the rep chose in Kindly's settings (`chosen`), else the client's display language's. */
+export function chosenUiLanguage(chosen: unknown, displayLanguage: string): UiLanguage {
+  return isUiLanguage(chosen) ? chosen : uiLanguageFor(displayLanguage);
+}
+
 /** The UI language for a client's display language: Traditional Chinese for zh-TW/HK/MO and Hant, Simplified for other Chinese, else English. */
 export function uiLanguageFor(tag: string): UiLanguage {
   const t = tag.toLowerCase();

@@ -20,11 +20,10 @@ import {
 import { checkTone } from "../../core/tone";
 import allHolidays from "../../generated/holidays/all.json";
 import {
+  chosenUiLanguage,
   format,
-  isUiLanguage,
   stringsFor,
   UI_LANGUAGE_KEY,
-  uiLanguageFor,
   type Strings,
   type UiLanguage,
 } from "../../locales";
@@ -92,10 +91,10 @@ interface Context {
 
 function contextOf(services: GasServices, e: GmailEvent): Context {
   const store = new PropertiesStore(services.PropertiesService.getUserProperties());
-  const chosen = store.get(UI_LANGUAGE_KEY);
-  const lang = isUiLanguage(chosen)
-    ? chosen
-    : uiLanguageFor(e.commonEventObject?.userLocale ?? "en");
+  const lang = chosenUiLanguage(
+    store.get(UI_LANGUAGE_KEY),
+    e.commonEventObject?.userLocale ?? "en"
+  );
   return {
     services,
     store,

@@ -98,10 +98,10 @@ export class OutlookHost implements MailHost {
     if (!isCompose(item)) {
       const [bodyText, bodyHtml] = await bodies;
       const sent = item.dateTimeCreated instanceof Date ? item.dateTimeCreated : null;
-      const taggedChase = await this.isTagged(item);
+      const tag = await this.chaseTag(item);
       return {
         ...keyOf(item),
-        taggedChase,
+        ...tag,
         subject: item.subject ?? "",
         from: toAddress(item.from),
         to: toAddresses(item.to),
@@ -115,19 +115,19 @@ export class OutlookHost implements MailHost {
       item.from && this.supports("1.7")
         ? this.call<EmailAddressLike>("doReadSender", (cb) => item.from!.getAsync(cb))
         : null;
-    const [subject, to, cc, sender, [bodyText, bodyHtml], taggedChase] = await Promise.all([
+    const [subject, to, cc, sender, [bodyText, bodyHtml], tag] = await Promise.all([
       this.call<string>("doReadSubject", (cb) => item.subject.getAsync(cb)),
       this.call<EmailAddressLike[]>("doReadRecipients", (cb) => item.to.getAsync(cb)),
       this.call<EmailAddressLike[]>("doReadRecipients", (cb) => item.cc.getAsync(cb)),
       from,
       bodies,
-      // The send-time check asks whether Kindly put a reminder into this very draft.
-      this.isTagged(item),
+      // The send-time check asks whether Kindly put a reminder into this very draft, and when.
+      this.chaseTag(item),
     ]);
     const me = this.user();
     return {
       ...keyOf(item),
-      taggedChase,
+      ...tag,
       subject: subject ?? "",
       from: toAddress(sender) ?? { name: me.displayName, address: me.address },
       to: toAddresses(to),
@@ -190,8 +190,13 @@ export class OutlookHost implements MailHost {
     }
   }
 
-  /** Whether Kindly tagged this message as a chase: its custom property, or the category. */
-  private async isTagged(item: ReadItemLike | ComposeItemLike): Promise<boolean> {
+  /**
+   * Whether Kindly tagged this message as a chase: its custom property (with the instant of the
+   * insert), or the category.
+   */
+  private async chaseTag(
+    item: ReadItemLike | ComposeItemLike
+  ): Promise<Pick<OpenItem, "taggedChase" | "taggedAt">> {
     // Best effort, as the category below: a tag Outlook cannot read counts as no tag.
     const props = await this.call<CustomPropertiesLike>("doReadTags", (cb) =>
       item.loadCustomPropertiesAsync(cb)
@@ -202,12 +207,17 @@ export class OutlookHost implements MailHost {
     } catch {
       tagged = false;
     }
-    if (tagged) return true;
-    if (!item.categories || !this.supports("1.8")) return false;
+    if (tagged) {
+      const at = typeof tagged === "string" ? Date.parse(tagged) : NaN;
+      return isNaN(at)
+        ? { taggedChase: true }
+        : { taggedChase: true, taggedAt: new Date(at).toISOString() };
+    }
+    if (!item.categories || !this.supports("1.8")) return { taggedChase: false };
     const categories = await this.call<Array<{ displayName: string }>>("doReadTags", (cb) =>
       item.categories!.getAsync(cb)
     ).catch(() => []);
-    return (categories ?? []).some((c) => c.displayName === CHASE_CATEGORY);
+    return { taggedChase: (categories ?? []).some((c) => c.displayName === CHASE_CATEGORY) };
   }
 
   onItemChanged(listener: () => void): () => void {

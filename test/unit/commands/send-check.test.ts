@@ -5,6 +5,7 @@ import { ChaseMemory } from "../../../src/core/policy/memory";
 import { CHASE_PROPERTY } from "../../../src/hosts/mailhost";
 import { MEMORY_KEY } from "../../../src/hosts/memory-store";
 import { COUNTRIES_KEY } from "../../../src/hosts/preferences";
+import { POLICY_KEY, UI_LANGUAGE_KEY } from "../../../src/hosts/settings";
 import { composeItem, FakeOffice, sendEvent } from "../../fakes/office";
 
 /*
@@ -104,12 +105,19 @@ const PACKING_WORDS = [
 
 function setup(
   body: string,
-  init: { language?: string; properties?: Record<string, string>; memory?: unknown } = {}
+  init: {
+    language?: string;
+    properties?: Record<string, string>;
+    memory?: unknown;
+    settings?: Record<string, unknown>;
+  } = {}
 ) {
   let office!: FakeOffice;
   const item = composeItem(() => office, { body, properties: init.properties });
   office = new FakeOffice(item, init.language ?? "en-US");
   if (init.memory !== undefined) office.context.roamingSettings.set(MEMORY_KEY, init.memory);
+  for (const [key, value] of Object.entries(init.settings ?? {}))
+    office.context.roamingSettings.set(key, value);
   const errors: unknown[] = [];
   const event = sendEvent();
   const run = (options: { budgetMs?: number; tz?: string } = {}) =>
@@ -140,6 +148,22 @@ describe("the send-time check lets the message go", () => {
     await run();
     expect(event.completions).toEqual([{ allowEvent: true }]);
     expect(errors).toEqual([]);
+  });
+
+  it("when the pane inserted this very chase today, and remembered it then", async () => {
+    const { event, errors, run } = setup(replyBody(CHASE_WORDS, [CHASE_9, CONFIRMED]), {
+      properties: { [CHASE_PROPERTY]: "2026-11-18T02:00:00Z" },
+      memory: remembered({ chases: ["2026-11-18"] }),
+    });
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    expect(errors).toEqual([]);
+  });
+
+  it("when the rep's own waits (Settings) say it is time, shorter than Kindly's", async () => {
+    const { event, run } = setup(TOO_SOON, { settings: { [POLICY_KEY]: { gaps: [1, 1, 2, 3] } } });
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
   });
 
   it("when the buyer wrote last and the rep is answering", async () => {
@@ -285,6 +309,21 @@ describe("the send-time check holds a chase, and says why", () => {
     await run();
     expect(event.completions).toHaveLength(1);
     expect(event.completions[0].errorMessage?.startsWith(start)).toBe(true);
+  });
+
+  it("in the UI language the rep chose in Kindly's settings, over Outlook's", async () => {
+    const { event, run } = setup(TOO_SOON, { settings: { [UI_LANGUAGE_KEY]: "zh-CN" } });
+    await run();
+    expect(
+      event.completions[0].errorMessage?.startsWith("现在催款太早：请等到11月23日（周一）。")
+    ).toBe(true);
+  });
+
+  it("after the rep's own longer waits (Settings)", async () => {
+    const body = replyBody(CHASE_WORDS, [CHASE_9, CONFIRMED]); // due by Kindly's own waits
+    const { event, run } = setup(body, { settings: { [POLICY_KEY]: { gaps: [10, 10, 10, 10] } } });
+    await run();
+    expect(event.completions[0].errorMessage).toMatch(/^Too soon to chase: wait until /);
   });
 
   it("within the 500 characters Outlook displays, never cutting a character in half", () => {

@@ -132,6 +132,17 @@ describe("OutlookHost in read mode", () => {
 });
 
 describe("OutlookHost in compose mode", () => {
+  it("reads Kindly's chase tag on the draft, with when the reminder went in", async () => {
+    const at = await composeSetup({
+      properties: { [CHASE_PROPERTY]: "2026-11-18T02:00:00Z" },
+    }).host.openItem();
+    expect([at.taggedChase, at.taggedAt]).toEqual([true, "2026-11-18T02:00:00.000Z"]);
+    const undated = await composeSetup({ properties: { [CHASE_PROPERTY]: "yes" } }).host.openItem();
+    expect([undated.taggedChase, undated.taggedAt]).toEqual([true, undefined]);
+    const none = await composeSetup().host.openItem();
+    expect([none.taggedChase, none.taggedAt]).toEqual([false, undefined]);
+  });
+
   it("describes the draft through the async getters", async () => {
     const { host } = composeSetup({ body: "<p>Hi</p>" });
     const item = await host.openItem();
