@@ -104,45 +104,71 @@ function quoted(item: OpenItem, why: QuotedWhy, detail = ""): ConversationRead {
 }
 
 /**
+ * How long the pane waits for Graph, sign-in and every page together, before it reads the open
+ * item alone: a token or a request that never answers must not keep the rep waiting for ever.
+ */
+export const GRAPH_DEADLINE_MS = 20_000;
+
+/**
  * The messages to read for the open item: the item and, when Graph is configured and signed
- * in, every message of its conversation. Never throws: what fails falls back to the item.
+ * in, every message of its conversation. Never throws: what fails, or does not answer within
+ * `deadlineMs`, falls back to the item.
  */
 export async function readConversation(
   item: OpenItem,
   store: SettingsStore,
   authFor: (config: GraphConfig) => Promise<GraphAuth | null>,
-  doFetch?: typeof fetch
+  doFetch?: typeof fetch,
+  deadlineMs = GRAPH_DEADLINE_MS
 ): Promise<ConversationRead> {
   const config = graphConfig(store);
   if (!config) return quoted(item, "not-configured");
-  if (!item.conversationId) return quoted(item, "failed", "This message has no conversation id.");
-  let auth: GraphAuth | null;
+  const conversationId = item.conversationId;
+  if (!conversationId) return quoted(item, "failed", "This message has no conversation id.");
+  const abort = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<ConversationRead>((resolve) => {
+    timer = setTimeout(() => {
+      abort.abort();
+      const detail = `Microsoft Graph did not answer within ${deadlineMs / 1000} s.`;
+      resolve(quoted(item, "offline", detail));
+    }, deadlineMs);
+  });
+  const read = async (): Promise<ConversationRead> => {
+    let auth: GraphAuth | null;
+    try {
+      auth = await authFor(config);
+    } catch (error) {
+      return quoted(item, "unavailable", error instanceof Error ? error.message : String(error));
+    }
+    if (!auth) return quoted(item, "unavailable");
+    try {
+      const messages = await graphConversation({
+        baseUrl: config.baseUrl,
+        conversationId,
+        // A token that cannot be had without asking is a sign-in the rep has to give.
+        token: () =>
+          auth.token(false).catch((error: unknown) => {
+            throw new GraphError(error instanceof Error ? error.message : String(error), "auth");
+          }),
+        fetch: doFetch,
+        signal: abort.signal,
+      });
+      return {
+        messages: [itemToMessage(item), ...messages],
+        source: { kind: "graph", messages: messages.length },
+      };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof GraphError)) return quoted(item, "failed", detail);
+      const why: QuotedWhy =
+        error.failure === "auth" ? "consent" : error.failure === "network" ? "offline" : "failed";
+      return quoted(item, why, detail);
+    }
+  };
   try {
-    auth = await authFor(config);
-  } catch (error) {
-    return quoted(item, "unavailable", error instanceof Error ? error.message : String(error));
-  }
-  if (!auth) return quoted(item, "unavailable");
-  try {
-    const messages = await graphConversation({
-      baseUrl: config.baseUrl,
-      conversationId: item.conversationId,
-      // A token that cannot be had without asking is a sign-in the rep has to give.
-      token: () =>
-        auth.token(false).catch((error: unknown) => {
-          throw new GraphError(error instanceof Error ? error.message : String(error), "auth");
-        }),
-      fetch: doFetch,
-    });
-    return {
-      messages: [itemToMessage(item), ...messages],
-      source: { kind: "graph", messages: messages.length },
-    };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof GraphError)) return quoted(item, "failed", detail);
-    const why: QuotedWhy =
-      error.failure === "auth" ? "consent" : error.failure === "network" ? "offline" : "failed";
-    return quoted(item, why, detail);
+    return await Promise.race([read(), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

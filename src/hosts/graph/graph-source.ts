@@ -64,6 +64,8 @@ export interface GraphOptions {
   pageSize?: number;
   /** A conversation longer than this is cut to its newest messages (the pane must stay light). */
   maxMessages?: number;
+  /** Aborts the request under way, and stops before the next (the caller's deadline). */
+  signal?: AbortSignal;
 }
 
 /** The message fields Kindly reads. uniqueBody is the message's own words, without the history it quotes. */
@@ -132,7 +134,9 @@ async function page(url: string, options: GraphOptions): Promise<Record<string, 
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
+      options.signal?.throwIfAborted();
       response = await doFetch(url, {
+        signal: options.signal,
         headers: {
           Authorization: `Bearer ${await options.token()}`,
           Prefer: 'outlook.body-content-type="text"',

@@ -190,6 +190,49 @@ describe("readConversation", () => {
     expect(read.messages.map((m) => m.id)).toEqual(["item-omar-2"]);
   });
 
+  it('is "offline" when sign-in or Graph does not answer in time, and stops asking Graph', async () => {
+    const never = () => new Promise<never>(() => undefined);
+    const late = {
+      kind: "quoted",
+      why: "offline",
+      detail: "Microsoft Graph did not answer within 0.2 s.",
+    };
+    // A token that never comes (Outlook's sign-in bridge hangs).
+    const noToken = await readConversation(
+      ITEM,
+      settingsFor("https://graph.microsoft.com"),
+      tokenAuth(never).authFor,
+      fetch,
+      200
+    );
+    expect(noToken.source).toEqual(late);
+    expect(noToken.messages.map((m) => m.id)).toEqual(["item-omar-2"]);
+    // A request that never answers: it is aborted at the deadline.
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const hanging = ((_url: string, init?: RequestInit) => {
+      signals.push(init?.signal);
+      return never();
+    }) as typeof fetch;
+    const noAnswer = await readConversation(
+      ITEM,
+      settingsFor("https://graph.microsoft.com"),
+      tokenAuth().authFor,
+      hanging,
+      200
+    );
+    expect(noAnswer.source).toEqual(late);
+    expect(signals.map((signal) => signal?.aborted)).toEqual([true]);
+    // Neither an auth that never answers.
+    const noAuth = await readConversation(
+      ITEM,
+      settingsFor("https://graph.microsoft.com"),
+      never,
+      fetch,
+      200
+    );
+    expect(noAuth.source).toEqual(late);
+  });
+
   it('is "failed" when Graph answers with something else than the conversation', async () => {
     const server = await serve(() => ({ body: "<html>captive portal</html>" }));
     const read = await readConversation(ITEM, settingsFor(server.url), tokenAuth().authFor, fetch);
