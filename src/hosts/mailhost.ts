@@ -27,6 +27,8 @@ export interface OpenItem extends ItemKey {
   bodyHtml: string;
   /** Internet headers (lower-case names) where the host exposes them. */
   headers?: Record<string, string>;
+  /** The message's Internet Message-ID, where the host gives it (a message being read). */
+  internetMessageId?: string;
   /** Kindly tagged this message as a chase when it inserted a reminder (category / custom property). */
   taggedChase?: boolean;
   /** When Kindly inserted its reminder (the custom property's instant, ISO), where the tag says. */
@@ -165,6 +167,7 @@ export function itemToMessage(item: OpenItem): MailMessage {
     body: item.bodyHtml || item.bodyText,
     format: item.bodyHtml ? "html" : "text",
     headers: item.headers,
+    messageId: item.internetMessageId,
     draft: item.mode === "compose",
     taggedChase: item.taggedChase,
     source: "item",

@@ -17,6 +17,11 @@ export type MessageSource = "item" | "quoted" | "graph" | "memory";
 export interface MailMessage {
   /** Stable id where the host has one (Outlook item id, Message-ID, Graph id). */
   id?: string;
+  /**
+   * The Internet Message-ID, where the host gives it: the one identity a message keeps across
+   * hosts and folders (the open item and its copy in Graph, a message in Inbox and Sent Items).
+   */
+  messageId?: string;
   from: Address | null;
   to: Address[];
   cc: Address[];

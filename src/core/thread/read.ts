@@ -15,6 +15,8 @@ export interface ReadOptions {
 /** A message before classification: who, when, what it says, where it was found. */
 type Raw = Pick<Message, "id" | "from" | "to" | "cc" | "sentAt" | "subject" | "text" | "source"> & {
   headers?: Record<string, string>;
+  /** The Internet Message-ID, without its angle brackets (MailMessage.messageId). */
+  messageId?: string;
   taggedChase: boolean;
   /** Sort key: the sent time, or for an undated quote a moment before the message quoting it. */
   order: number;
@@ -23,6 +25,11 @@ type Raw = Pick<Message, "id" | "from" | "to" | "cc" | "sentAt" | "subject" | "t
   /** Its fingerprint, once worked out. */
   print?: string;
 };
+
+/** A message's Internet Message-ID as compared: without spaces or angle brackets; undefined for none. */
+export function messageIdOf(m: Pick<MailMessage, "messageId">): string | undefined {
+  return m.messageId?.trim().replace(/^<|>$/g, "") || undefined;
+}
 
 function timeOf(sentAt: string | null): number {
   const t = sentAt ? Date.parse(sentAt) : NaN;
@@ -71,8 +78,12 @@ function whoOf(r: Raw): string {
   return r.from?.address || r.from?.name.toLowerCase() || "";
 }
 
-/** The same message seen twice (in the mailbox and in a quote): same sender, and the same words or minute. */
+/**
+ * The same message seen twice (in the mailbox and in a quote): the same Message-ID where both
+ * have one; else the same sender, and the same words or minute.
+ */
 function sameMessage(a: Raw, b: Raw): boolean {
+  if (a.messageId && b.messageId) return a.messageId === b.messageId;
   if (!whoOf(a) || whoOf(a) !== whoOf(b)) return false;
   const ta = timeOf(a.sentAt);
   const tb = timeOf(b.sentAt);
@@ -106,6 +117,7 @@ function messagesOf(m: MailMessage, index: number, tz: string): Raw[] {
     subject: m.subject,
     text: split.text,
     headers: m.headers,
+    messageId: messageIdOf(m),
     taggedChase: Boolean(m.taggedChase),
     source: m.source ?? "item",
     body: index,

@@ -1,4 +1,5 @@
 import type { MailMessage } from "../../core/thread/model";
+import { messageIdOf } from "../../core/thread/read";
 import { itemToMessage, type OpenItem, type SettingsStore } from "../mailhost";
 import { GRAPH_KEY } from "../preferences";
 import { GRAPH_CLOUDS, graphConversation, GraphError } from "./graph-source";
@@ -104,6 +105,23 @@ function quoted(item: OpenItem, why: QuotedWhy, detail = ""): ConversationRead {
 }
 
 /**
+ * The open item first, then the conversation's messages in Graph. Graph's copy of the item (the
+ * same Message-ID) is not read twice: the item stands for both, with what only the copy says
+ * (its internet headers, which mark an automatic reply; Kindly's chase tag).
+ */
+function withItem(own: MailMessage, messages: MailMessage[]): MailMessage[] {
+  const id = messageIdOf(own);
+  const copy = id ? messages.find((m) => messageIdOf(m) === id) : undefined;
+  if (!copy) return [own, ...messages];
+  const item = {
+    ...own,
+    headers: own.headers ?? copy.headers,
+    taggedChase: own.taggedChase || copy.taggedChase,
+  };
+  return [item, ...messages.filter((m) => m !== copy)];
+}
+
+/**
  * How long the pane waits for Graph, sign-in and every page together, before it reads the open
  * item alone: a token or a request that never answers must not keep the rep waiting for ever.
  */
@@ -155,7 +173,7 @@ export async function readConversation(
         signal: abort.signal,
       });
       return {
-        messages: [itemToMessage(item), ...messages],
+        messages: withItem(itemToMessage(item), messages),
         source: { kind: "graph", messages: messages.length },
       };
     } catch (error) {

@@ -71,6 +71,7 @@ export interface GraphOptions {
 /** The message fields Kindly reads. uniqueBody is the message's own words, without the history it quotes. */
 const SELECT = [
   "id",
+  "internetMessageId",
   "conversationId",
   "subject",
   "from",
@@ -90,6 +91,7 @@ interface GraphRecipient {
 
 interface GraphMessage {
   id?: string;
+  internetMessageId?: string;
   subject?: string;
   from?: GraphRecipient;
   toRecipients?: GraphRecipient[];
@@ -227,6 +229,7 @@ export function graphMessage(m: GraphMessage): MailMessage | null {
     if (h.name) headers[h.name.toLowerCase()] = h.value ?? "";
   return {
     id: m.id,
+    messageId: m.internetMessageId || undefined,
     from: address(m.from),
     to: (m.toRecipients ?? []).map(address).filter((a): a is Address => a !== null),
     cc: (m.ccRecipients ?? []).map(address).filter((a): a is Address => a !== null),

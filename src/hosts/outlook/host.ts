@@ -107,6 +107,7 @@ export class OutlookHost implements MailHost {
         to: toAddresses(item.to),
         cc: toAddresses(item.cc),
         sentAt: sent && !isNaN(sent.getTime()) ? sent.toISOString() : null,
+        internetMessageId: item.internetMessageId || undefined,
         bodyText,
         bodyHtml,
       };

@@ -65,6 +65,8 @@ export interface ReadItemLike extends Taggable {
   to: EmailAddressLike[];
   cc: EmailAddressLike[];
   dateTimeCreated: Date;
+  /** The message's Internet Message-ID (Mailbox 1.1, read mode). */
+  internetMessageId?: string;
   body: BodyLike;
   displayReplyForm(formData: { htmlBody?: string }): void;
 }

@@ -145,6 +145,29 @@ describe("readThread merging sources", () => {
     expect(readThread([chase, reply], me).messages).toHaveLength(2);
   });
 
+  it("tells messages apart by their Message-ID where both have one, whatever their time or words", () => {
+    const amy = "amy.zhang@sunrisetex.com";
+    // Two messages a minute apart: the packing list, then a chase.
+    const packing = mail(amy, "2026-11-20T02:30:00Z", "Please find the packing list attached.", {
+      id: "g1",
+      messageId: "<a1@sunrisetex.com>",
+    });
+    const chase = mail(amy, "2026-11-20T02:31:00Z", "May I check on the deposit?", {
+      id: "g2",
+      messageId: "<a2@sunrisetex.com>",
+    });
+    // One message in two folders, its copy's time read an hour off: still one.
+    const copy = mail(amy, "2026-11-20T03:31:00Z", "May I check on the deposit? (sent copy)", {
+      id: "g3",
+      messageId: " <a2@sunrisetex.com> ",
+    });
+    const read = readThread([packing, chase, copy], me).messages;
+    expect(read.map((m) => [m.id, m.kind])).toEqual([
+      ["g1", "other"],
+      ["g2", "chase"],
+    ]);
+  });
+
   it("keeps a chase resent word for word on another day as a second chase", () => {
     const words = "May I check on the deposit?";
     const first = mail("amy.zhang@sunrisetex.com", "2026-11-20T02:30:00Z", words, { id: "s1" });

@@ -124,6 +124,64 @@ describe("readConversation", () => {
     ]);
   });
 
+  it("reads the open item and its copy in Graph as one message by their Message-ID, with what the copy says", async () => {
+    const AWAY = "Thank you for your email. I am out of the office until 30 November.";
+    const id = (name: string) => `<${name}@mail.example>`;
+    // The item as Outlook gives it: received 7 minutes after Graph's sent time, its link in
+    // HTML where Graph's text writes it out, and no headers.
+    const item: OpenItem = {
+      ...ITEM,
+      internetMessageId: id("omar-3"),
+      sentAt: "2026-11-13T06:07:00.000Z",
+      bodyText: "",
+      bodyHtml: `<p>See <a href="https://alwaha-trading.ae">our site</a>. ${AWAY}</p>`,
+    };
+    const inGraph = [
+      // Two messages of Amy's 90 s apart: the packing list, then the chase.
+      {
+        ...graphMessage(
+          "g-1",
+          AMY,
+          "2026-11-10T01:00:00Z",
+          "Please find the packing list attached."
+        ),
+        internetMessageId: id("amy-1"),
+      },
+      {
+        ...IN_GRAPH[0],
+        id: "g-1b",
+        sentDateTime: "2026-11-10T01:01:30Z",
+        internetMessageId: id("amy-2"),
+      },
+      { ...IN_GRAPH[1], internetMessageId: id("omar-2") },
+      {
+        ...sentMessage({
+          id: "g-3",
+          conversationId: CONVERSATION,
+          subject: ITEM.subject,
+          from: OMAR,
+          to: AMY,
+          sentAt: "2026-11-13T06:00:00Z",
+          body: `See our site<https://alwaha-trading.ae>. ${AWAY}`,
+          headers: { "Auto-Submitted": "auto-replied" },
+        }),
+        internetMessageId: id("omar-3"),
+      },
+    ];
+    const server = await serve(pagedConversation(CONVERSATION, inGraph));
+    const read = await readConversation(item, settingsFor(server.url), tokenAuth().authFor, fetch);
+    expect(read.source).toEqual({ kind: "graph", messages: 4 });
+    expect(read.messages.map((m) => m.id)).toEqual(["item-omar-2", "g-1", "g-1b", "g-2"]);
+    expect(read.messages[0].headers).toEqual({ "auto-submitted": "auto-replied" });
+    const thread = readThread(read.messages, { address: AMY.address });
+    expect(thread.messages.map((m) => [m.id, m.kind])).toEqual([
+      ["g-1", "other"],
+      ["g-1b", "chase"],
+      ["g-2", "reply"],
+      ["item-omar-2", "auto-reply"],
+    ]);
+  });
+
   it('is "not-configured" without a client ID, and asks neither for a token nor Graph', async () => {
     const server = await serve(pagedConversation(CONVERSATION, IN_GRAPH));
     const { authFor, asked } = tokenAuth();

@@ -137,6 +137,7 @@ export const CONVERSATION_ID =
 export interface GraphMessageJson {
   id: string;
   conversationId?: string;
+  internetMessageId?: string;
   subject?: string;
   from?: { emailAddress: { name?: string; address?: string } } | null;
   toRecipients?: { emailAddress: { name?: string; address?: string } }[];

@@ -1,4 +1,9 @@
-import { CHASE_CATEGORY, CHASE_PROPERTY, HostError } from "../../../../src/hosts/mailhost";
+import {
+  CHASE_CATEGORY,
+  CHASE_PROPERTY,
+  HostError,
+  itemToMessage,
+} from "../../../../src/hosts/mailhost";
 import { OutlookHost } from "../../../../src/hosts/outlook/host";
 import { composeItem, FakeOffice, readItem } from "../../../fakes/office";
 
@@ -68,6 +73,15 @@ describe("OutlookHost in read mode", () => {
       bodyText: "Dear Amy,\nMy customer has not paid.",
       bodyHtml: "<p>Dear Amy,</p>",
     });
+  });
+
+  it("gives the message's Internet Message-ID, which its copy in Graph shares", async () => {
+    const item = await readSetup({
+      internetMessageId: "<omar-3@alwaha-trading.ae>",
+    }).host.openItem();
+    expect(item.internetMessageId).toBe("<omar-3@alwaha-trading.ae>");
+    expect(itemToMessage(item).messageId).toBe("<omar-3@alwaha-trading.ae>");
+    expect((await readSetup().host.openItem()).internetMessageId).toBeUndefined();
   });
 
   it("gives the user's address lower-cased, and Outlook's display language", () => {
