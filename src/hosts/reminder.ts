@@ -1,4 +1,5 @@
 import type { BuyerLanguage, Decision, DelayReason, ThreadFacts } from "../core";
+import { compareDates, type CalendarDate } from "../core/dates";
 import {
   compose,
   LEVERS,
@@ -56,24 +57,39 @@ export type ReminderFacts = Pick<
   "orderRef" | "amount" | "confirmedOn" | "priceValidUntil" | "promisedDate"
 >;
 
-/** The reminder's fields as the thread and the rep's profile give them. */
+/** An address where a name should be: Outlook gives one as the name of a bare address. */
+const ADDRESS_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+
+/** A display name that names a person, else undefined (none, or an email address). */
+function personName(name: string | undefined): string | undefined {
+  return name && !ADDRESS_LIKE.test(name) ? name : undefined;
+}
+
+/**
+ * The reminder's fields as the thread and the rep's profile give them, on the rep's `today`.
+ * What they cannot give is asked for in the form: a name that is only an address ("Dear
+ * omar@…"), and a price validity the thread gives that has passed (a price held "until 15
+ * March" cannot be cited in December).
+ */
 export function baseFields(
   buyerName: string | undefined,
   facts: ReminderFacts,
   profile: Profile,
   displayName: string,
-  lang: BuyerLanguage
+  lang: BuyerLanguage,
+  today: CalendarDate
 ): ComposeFields {
+  const validUntil = facts.priceValidUntil;
   return {
-    buyerName: buyerName || undefined,
-    repName: profile.repName ?? (displayName || undefined),
+    buyerName: personName(buyerName),
+    repName: profile.repName ?? personName(displayName),
     company: profile.company,
     orderRef: facts.orderRef ? orderRefText(facts.orderRef, lang) : undefined,
     amount: facts.amount
       ? { amount: facts.amount.amount, currency: facts.amount.currency }
       : undefined,
     confirmedOn: facts.confirmedOn ?? undefined,
-    priceValidUntil: facts.priceValidUntil ?? undefined,
+    priceValidUntil: validUntil && compareDates(validUntil, today) >= 0 ? validUntil : undefined,
   };
 }
 
@@ -92,7 +108,7 @@ export function fieldsFor(base: ComposeFields, edits: Edits): ComposeFields {
     if (value) fields[name] = value;
   }
   for (const name of DATE_FIELDS) {
-    const value = edits[name];
+    const value = edits[name]?.trim();
     if (value && /^\d{4}-\d{2}-\d{2}$/.test(value))
       fields[name as "confirmedOn" | "slotDeadline" | "priceValidUntil"] = value;
   }

@@ -267,7 +267,14 @@ function composeView(ctx: Context, e: GmailEvent): Kept {
 function reminderOf(ctx: Context, e: GmailEvent, view: ShownView) {
   const choices = choicesOf(e, view);
   const profile = loadProfile(ctx.store);
-  const base = baseFields(view.buyerName, view.facts, profile, view.displayName, choices.lang);
+  const base = baseFields(
+    view.buyerName,
+    view.facts,
+    profile,
+    view.displayName,
+    choices.lang,
+    today(ctx)
+  );
   const library = builtInLibrary(choices.lang);
   return { choices, ...reminderFor(view.relationship, view.reason, base, choices, library) };
 }

@@ -120,7 +120,8 @@ export default function Composer({
         facts,
         loadProfile(host.settings),
         host.user().displayName,
-        lang
+        lang,
+        analysis.decision.today
       ),
     [analysis, facts, host, lang]
   );

@@ -63,7 +63,8 @@ async function outlook(id: string, remember = true) {
     facts,
     loadProfile(host.settings),
     host.user().displayName,
-    choices.lang
+    choices.lang,
+    analysis.decision.today
   );
   const reminder = reminderFor(
     relationshipOf(analysis.decision),

@@ -1,0 +1,79 @@
+import { builtInLibrary } from "../../../src/core/compose";
+import {
+  baseFields,
+  defaultChoices,
+  fieldsFor,
+  reminderFor,
+  type ReminderFacts,
+} from "../../../src/hosts/reminder";
+
+// The reminder's fields as the Outlook composer and the Gmail card both build them: what the
+// thread and the rep's profile give, and what the form must ask for instead.
+
+const TODAY = "2026-12-01";
+const FACTS: ReminderFacts = {
+  orderRef: { kind: "PI", value: "SR-2611-045" },
+  amount: null,
+  confirmedOn: "2026-11-05",
+  priceValidUntil: null,
+  promisedDate: null,
+};
+const PROFILE = { company: "Sunrise Textiles" };
+
+const base = (buyer: string | undefined, facts: Partial<ReminderFacts> = {}, displayName = "") =>
+  baseFields(buyer, { ...FACTS, ...facts }, PROFILE, displayName, "en", TODAY);
+
+/** The fields the form asks for with the price-validity lever on, and the reminder's text. */
+function withPriceLever(fields: ReturnType<typeof base>, edits = {}) {
+  const choices = {
+    ...defaultChoices("en", null),
+    levers: new Set(["price_validity"] as const),
+    edits,
+  };
+  const { asked, composed } = reminderFor(
+    "first",
+    "unknown",
+    fields,
+    choices,
+    builtInLibrary("en")
+  );
+  return { asked, text: composed.text, missing: composed.missing };
+}
+
+describe("baseFields", () => {
+  it("greets the buyer by name, and asks for one where Outlook gave only an address", () => {
+    expect(base("Omar Haddad").buyerName).toBe("Omar Haddad");
+    for (const name of ["omar@alwaha-trading.ae", "Omar <omar@alwaha-trading.ae>", "", undefined])
+      expect(base(name).buyerName).toBeUndefined();
+  });
+
+  it("signs with the rep's display name, unless it is an address (then the form asks)", () => {
+    expect(base("Omar", {}, "Amy Zhang").repName).toBe("Amy Zhang");
+    expect(base("Omar", {}, "amy.zhang@sunrisetex.com").repName).toBeUndefined();
+    const signed = baseFields("Omar", FACTS, { repName: "Amy" }, "amy@x.com", "en", TODAY);
+    expect(signed.repName).toBe("Amy");
+  });
+
+  it("cites a price validity from the thread only while it holds; a passed one is asked for", () => {
+    expect(base("Omar", { priceValidUntil: "2026-12-15" }).priceValidUntil).toBe("2026-12-15");
+    expect(base("Omar", { priceValidUntil: TODAY }).priceValidUntil).toBe(TODAY);
+    const passed = withPriceLever(base("Omar", { priceValidUntil: "2026-03-15" }));
+    expect(passed.asked).toContain("priceValidUntil");
+    expect(passed.missing).toContain("priceValidUntil");
+    expect(passed.text).not.toContain("15 March 2026");
+    // The rep gives the new date, as typed (spaces around it too).
+    const given = withPriceLever(base("Omar", { priceValidUntil: "2026-03-15" }), {
+      priceValidUntil: " 2026-12-20 ",
+    });
+    expect(given.missing).not.toContain("priceValidUntil");
+    expect(given.text).toContain("20 December 2026");
+  });
+});
+
+describe("fieldsFor", () => {
+  it("takes a date typed with spaces around it, and ignores one that is no date", () => {
+    const fields = base("Omar");
+    expect(fieldsFor(fields, { slotDeadline: " 2026-12-15 " }).slotDeadline).toBe("2026-12-15");
+    expect(fieldsFor(fields, { slotDeadline: "15/12/2026" }).slotDeadline).toBeUndefined();
+  });
+});
