@@ -271,5 +271,14 @@ export function parseLibraries(json: string, source: string): ValidatedLibraries
     validateLibrary(file, list.length > 1 ? `${source} [${i}]` : source)
   );
   const errors = read.flatMap((r) => r.errors);
+  // One file per language: two would each replace the other's paragraphs by id, and a slot
+  // the first filled could be left with none (a reminder without its greeting).
+  const first = new Map<string, number>();
+  read.forEach(({ file }, i) => {
+    if (!file) return;
+    const twin = first.get(file.lang);
+    if (twin === undefined) first.set(file.lang, i);
+    else errors.push(`${source} [${i}]: a second file for "${file.lang}" (the first is [${twin}])`);
+  });
   return { files: errors.length ? [] : read.map((r) => r.file!), errors };
 }

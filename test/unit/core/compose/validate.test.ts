@@ -281,6 +281,11 @@ describe("parseLibraries", () => {
       files: [],
       errors: ["team.json: an empty array, with no paragraph file in it"],
     });
+    const twice = parseLibraries(JSON.stringify([one(closing), es, one(closing)]), "team.json");
+    expect(twice).toEqual({
+      files: [],
+      errors: ['team.json [2]: a second file for "en" (the first is [0])'],
+    });
     const wrong = { lang: "xx", paragraphs: [] };
     const { files, errors } = parseLibraries(JSON.stringify([one(closing), wrong]), "team.json");
     expect(files).toEqual([]);
