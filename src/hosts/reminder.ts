@@ -1,5 +1,6 @@
 import type { BuyerLanguage, Decision, DelayReason, ThreadFacts } from "../core";
 import { compareDates, type CalendarDate } from "../core/dates";
+import { readNumber } from "../core/facts/numbers";
 import {
   compose,
   LEVERS,
@@ -100,6 +101,17 @@ export const DATE_FIELDS: ReadonlySet<FieldName> = new Set([
   "priceValidUntil",
 ]);
 
+/**
+ * An amount as the rep typed it, in their own convention ("12,500.00", "12.500,00", "9 850");
+ * NaN for anything else, rather than a misread ("12.500,00" as 12.5).
+ */
+function typedAmount(typed: string): number {
+  const text = typed.trim();
+  if (!/^\d[\d\s.,'’\u00a0\u202f\u2009]*$/.test(text)) return NaN;
+  const read = readNumber(text, false);
+  return read && read.length === text.length ? read.value : NaN;
+}
+
 /** The reminder's fields from the thread, the rep's profile and the form (the form wins). */
 export function fieldsFor(base: ComposeFields, edits: Edits): ComposeFields {
   const fields: ComposeFields = { ...base };
@@ -112,7 +124,7 @@ export function fieldsFor(base: ComposeFields, edits: Edits): ComposeFields {
     if (value && /^\d{4}-\d{2}-\d{2}$/.test(value))
       fields[name as "confirmedOn" | "slotDeadline" | "priceValidUntil"] = value;
   }
-  const amount = Number(edits.amount?.replace(/[\s,]/g, ""));
+  const amount = typedAmount(edits.amount ?? "");
   const currency = (edits.currency ?? base.amount?.currency ?? "").trim().toUpperCase();
   if (edits.amount && Number.isFinite(amount) && amount > 0 && /^[A-Z]{3}$/.test(currency)) {
     fields.amount = { amount, currency };

@@ -71,6 +71,25 @@ describe("baseFields", () => {
 });
 
 describe("fieldsFor", () => {
+  it.each([
+    ["12,500.00", 12500],
+    ["12.500,00", 12500],
+    ["12 500,50", 12500.5],
+    ["12,50", 12.5],
+    ["1250", 1250],
+    [" 8.400,5 ", 8400.5],
+  ])("reads the amount %j as %d, in the rep's own convention", (typed, amount) => {
+    const fields = fieldsFor(base("Omar"), { amount: typed, currency: "usd" });
+    expect(fields.amount).toEqual({ amount, currency: "USD" });
+  });
+
+  it.each(["0x10", "1e3", "12.11.2026", "-5", "0", "1.2345", "abc"])(
+    "takes no amount from %j",
+    (typed) => {
+      expect(fieldsFor(base("Omar"), { amount: typed, currency: "USD" }).amount).toBeUndefined();
+    }
+  );
+
   it("takes a date typed with spaces around it, and ignores one that is no date", () => {
     const fields = base("Omar");
     expect(fieldsFor(fields, { slotDeadline: " 2026-12-15 " }).slotDeadline).toBe("2026-12-15");
