@@ -15,9 +15,10 @@ import {
   type ThreadMemory,
 } from "../core";
 import { isChase } from "../core/thread/payment";
+import { toOursOnly } from "../core/thread/side";
 // Imported, not fetched: the handler is one self-contained file (classic Outlook on Windows loads it alone).
 import allHolidays from "../generated/holidays/all.json";
-import { itemToMessage, type OpenItem, type SettingsStore } from "../hosts/mailhost";
+import { itemToMessage, type MailUser, type OpenItem, type SettingsStore } from "../hosts/mailhost";
 import { loadMemory, rememberChase } from "../hosts/memory-store";
 import { buyerCountries, chosenReason } from "../hosts/preferences";
 import { policyFor } from "../hosts/settings";
@@ -88,11 +89,11 @@ async function verdictFor(
   // No single Outlook call may wait longer than the whole check.
   const host = new OutlookHost(office, budgetMs);
   const item = await host.openItem();
-  const own = ownWords(item);
+  const user = host.user();
+  const own = ownWords(item, user);
   if (own === null) return ALLOW;
   const tz = options.tz ?? localZone();
   const now = options.now ?? host.now();
-  const user = host.user();
   const remembered = rememberedOf(host.settings, item.conversationId);
   // The pane remembered this very draft's chase on the day it inserted the reminder: that day
   // is this send, not an earlier chase that would make it too soon.
@@ -133,8 +134,11 @@ async function verdictFor(
  * from the new words alone: most messages a rep sends are no chase, and they go without
  * the history being read.
  */
-function ownWords(item: OpenItem): string | null {
+function ownWords(item: OpenItem, me: MailUser): string | null {
   if (item.mode !== "compose") return null;
+  // A message to colleagues only ("could you check whether the deposit arrived?") is no chase.
+  if (!item.taggedChase && toOursOnly([...item.to, ...item.cc], { address: me.address }))
+    return null;
   const { body, format } = itemToMessage(item);
   const own = newText(body, format);
   return item.taggedChase || isChase(own) ? own : null;

@@ -262,6 +262,8 @@ export function composeItem(
     text?: string;
     /** Custom properties already on the draft (Kindly's chase tag). */
     properties?: Record<string, string>;
+    /** The draft's To line (the buyer, Omar, when absent). */
+    to?: EmailAddressLike[];
   } = {}
 ) {
   const tags: Tags = {
@@ -290,7 +292,11 @@ export function composeItem(
     },
     to: {
       getAsync: (cb) =>
-        office().async("to.getAsync", [address("Omar Haddad", "omar@alwaha-trading.ae")], cb),
+        office().async(
+          "to.getAsync",
+          init.to ?? [address("Omar Haddad", "omar@alwaha-trading.ae")],
+          cb
+        ),
     },
     cc: { getAsync: (cb) => office().async("cc.getAsync", [] as EmailAddressLike[], cb) },
     body: {

@@ -3,7 +3,7 @@ import { ownWordsToRead } from "../text/language";
 import { detectAutoReply, isBounceSender, type AutoReply } from "./auto-reply";
 import type { MailMessage, Me, Message, MessageKind, Side, Thread } from "./model";
 import { isChase, promisedDate } from "./payment";
-import { namesOfOurs, sideOf } from "./side";
+import { namesOfOurs, sideOf, toOursOnly } from "./side";
 import { splitBody } from "./split";
 import { conversationSubject } from "./subject";
 
@@ -199,7 +199,11 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
     // quoting our chase) our chase. On our side only the sender tells: a rep's "FW:
     // Undeliverable: …" resending a chase is a chase.
     const bounce = auto.bounce || (side === "ours" && isBounceSender(r.from));
-    const kind = bounce ? "other" : kindOf(side, r.taggedChase, words, auto.autoReply);
+    const internal = side === "ours" && toOursOnly([...r.to, ...r.cc], me, ourNames);
+    const kind =
+      bounce || (internal && !r.taggedChase)
+        ? "other"
+        : kindOf(side, r.taggedChase, words, auto.autoReply);
     return {
       id: r.id,
       from: r.from,

@@ -34,6 +34,18 @@ export function sideOf(
   return mine.some((a) => domainOf(a) === domain) ? "ours" : "buyer";
 }
 
+/**
+ * Whether a message goes to our side only (a word with a colleague): it has recipients, and
+ * each is ours. Such a message of ours is never a chase of the buyer.
+ */
+export function toOursOnly(
+  recipients: readonly Address[],
+  me: Me,
+  ourNames: ReadonlySet<string> = new Set()
+): boolean {
+  return recipients.length > 0 && recipients.every((r) => sideOf(r, me, ourNames) === "ours");
+}
+
 /** A display name as names are compared: trimmed, spaces folded, lower-cased ("" for none). */
 export function nameKey(name: string | undefined): string {
   return (name ?? "").replace(/\s+/g, " ").trim().toLowerCase();

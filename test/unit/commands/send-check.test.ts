@@ -6,7 +6,8 @@ import { CHASE_PROPERTY } from "../../../src/hosts/mailhost";
 import { MEMORY_KEY } from "../../../src/hosts/memory-store";
 import { COUNTRIES_KEY } from "../../../src/hosts/preferences";
 import { POLICY_KEY, UI_LANGUAGE_KEY } from "../../../src/hosts/settings";
-import { composeItem, FakeOffice, sendEvent } from "../../fakes/office";
+import { address, composeItem, FakeOffice, sendEvent } from "../../fakes/office";
+import type { EmailAddressLike } from "../../../src/hosts/outlook/office-surface";
 
 /*
  * A rep in Shanghai chasing a German buyer's deposit in November 2026 (no German
@@ -110,10 +111,11 @@ function setup(
     properties?: Record<string, string>;
     memory?: unknown;
     settings?: Record<string, unknown>;
+    to?: EmailAddressLike[];
   } = {}
 ) {
   let office!: FakeOffice;
-  const item = composeItem(() => office, { body, properties: init.properties });
+  const item = composeItem(() => office, { body, properties: init.properties, to: init.to });
   office = new FakeOffice(item, init.language ?? "en-US");
   if (init.memory !== undefined) office.context.roamingSettings.set(MEMORY_KEY, init.memory);
   for (const [key, value] of Object.entries(init.settings ?? {}))
@@ -164,6 +166,15 @@ describe("the send-time check lets the message go", () => {
     const { event, run } = setup(TOO_SOON, { settings: { [POLICY_KEY]: { gaps: [1, 1, 2, 3] } } });
     await run();
     expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("when it goes to colleagues only, however soon and whatever it says of the deposit", async () => {
+    const colleague = address("Lee Wang", "lee.wang@sunrisetex.com");
+    const { office, event, run } = setup(TOO_SOON, { to: [colleague] });
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    // Nor is it remembered as a chase of the buyer.
+    expect(office.context.roamingSettings.get(MEMORY_KEY)).toBeUndefined();
   });
 
   it("when the buyer wrote last and the rep is answering", async () => {

@@ -1,4 +1,4 @@
-import { readThread } from "../../../../src/core";
+import { readThread, type MailMessage } from "../../../../src/core";
 import { itemToMessage } from "../../../../src/hosts/mailhost";
 import { SimMailbox } from "../../../../src/hosts/simulator/mailbox";
 import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
@@ -166,6 +166,21 @@ describe("readThread merging sources", () => {
       ["g1", "other"],
       ["g2", "chase"],
     ]);
+  });
+
+  it("reads a message of ours to colleagues only as no chase, unless Kindly tagged it", () => {
+    const amy = "amy.zhang@sunrisetex.com";
+    const words = "Could you check with finance whether the deposit for PI 45 has arrived?";
+    const lee = [{ name: "Lee Wang", address: "lee.wang@sunrisetex.com" }];
+    const omar = [{ name: "Omar", address: "omar@alwaha-trading.ae" }];
+    const kinds = (extra: Partial<MailMessage>) =>
+      readThread([mail(amy, "2026-11-20T02:30:00Z", words, extra)], me).messages.map((m) => m.kind);
+    expect(kinds({ to: lee })).toEqual(["other"]);
+    expect(kinds({ to: lee, cc: omar })).toEqual(["chase"]);
+    expect(kinds({ to: omar })).toEqual(["chase"]);
+    expect(kinds({ to: lee, taggedChase: true })).toEqual(["chase"]);
+    // Recipients the message does not name: as before, its words decide.
+    expect(kinds({ to: [] })).toEqual(["chase"]);
   });
 
   it("keeps a chase resent word for word on another day as a second chase", () => {
