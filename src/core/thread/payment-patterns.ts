@@ -149,9 +149,48 @@ export const RECEIVED_WORDS = [
   "receipt of",
   "arrived",
   "credited",
-  "thank you for your payment",
-  "thanks for the payment",
-  "thanks for your payment",
+  "reached our account",
+  // Thanks for a payment is for one that came ("Thanks for the deposit!").
+  ...["thank you for", "thanks for", "many thanks for"].flatMap((thanks) =>
+    ["the", "your"].flatMap((the) =>
+      ["payment", "deposit", "remittance", "transfer", "balance"].map(
+        (paid) => `${thanks} ${the} ${paid}`
+      )
+    )
+  ),
+  "gracias por el pago",
+  "gracias por su pago",
+  "gracias por el depósito",
+  "gracias por el anticipo",
+  "gracias por la transferencia",
+  "merci pour le paiement",
+  "merci pour votre paiement",
+  "merci pour l'acompte",
+  "merci pour le virement",
+  "merci pour votre virement",
+  ...["danke für", "dank für"].flatMap((thanks) =>
+    ["die zahlung", "ihre zahlung", "die anzahlung", "die überweisung"].map(
+      (paid) => `${thanks} ${paid}`
+    )
+  ),
+  "obrigado pelo pagamento",
+  "obrigada pelo pagamento",
+  "obrigado pelo sinal",
+  "obrigada pelo sinal",
+  "obrigado pela transferência",
+  "obrigada pela transferência",
+  "спасибо за оплату",
+  "спасибо за платеж",
+  "спасибо за предоплату",
+  "благодарим за оплату",
+  "благодарим за предоплату",
+  "感谢您的付款",
+  "谢谢您的付款",
+  "感谢您的汇款",
+  "谢谢您的汇款",
+  "شكرا على الدفعة",
+  "شكرا على الدفع",
+  "شكرا على التحويل",
   "recibido",
   "recibida",
   "recibimos",

@@ -67,8 +67,25 @@ describe("a payment received, or not", () => {
     "Оплата получена, спасибо!",
     "定金已收到，谢谢！",
     "لقد استلمنا الدفعة، شكرا.",
+    "Thank you for the remittance, it reached our account this morning.",
+    "Thanks for the deposit! Production will start next week.",
+    "Gracias por el pago, ya iniciamos la producción.",
+    "Merci pour le virement, la production commence lundi.",
+    "Vielen Dank für die Anzahlung! Die Produktion beginnt nächste Woche.",
+    "Obrigado pelo pagamento, a produção já começou.",
+    "Спасибо за оплату, производство уже началось.",
+    "感谢您的付款，我们已安排生产。",
+    "شكراً على الدفعة، بدأنا الإنتاج.",
   ])("a payment received is not: %s", (text) => {
     expect(isAboutPayment(text)).toBe(false);
+  });
+
+  it.each([
+    "Thank you for the payment terms; could you arrange the deposit by Friday?",
+    "Thanks for your reply. Could you let me know when the deposit will be sent?",
+    "Gracias por su respuesta. ¿Cuándo podrán enviar el pago?",
+  ])("thanks for something else, or a question, leave the chase standing: %s", (text) => {
+    expect(isChase(text)).toBe(true);
   });
 
   it("a thank-you sentence leaves a separate request standing", () => {
