@@ -99,12 +99,14 @@ interface GraphMessage {
   sentDateTime?: string;
   receivedDateTime?: string;
   uniqueBody?: { contentType?: string; content?: string };
-  body?: { contentType?: string; content?: string };
   internetMessageHeaders?: { name?: string; value?: string }[];
   categories?: string[];
   isDraft?: boolean;
   singleValueExtendedProperties?: { id?: string; value?: string }[];
 }
+
+/** Pages in a row that bring no message not seen before, after which Kindly stops asking. */
+const MAX_IDLE_PAGES = 10;
 
 /** The first page's address: the conversation's messages in all folders, with Kindly's tag. */
 export function conversationUrl(baseUrl: string, conversationId: string, pageSize = 100): string {
@@ -139,6 +141,8 @@ async function page(url: string, options: GraphOptions): Promise<Record<string, 
       options.signal?.throwIfAborted();
       response = await doFetch(url, {
         signal: options.signal,
+        // The token goes to Graph's host only: a redirect is not followed with it.
+        redirect: "error",
         headers: {
           Authorization: `Bearer ${await options.token()}`,
           Prefer: 'outlook.body-content-type="text"',
@@ -151,25 +155,34 @@ async function page(url: string, options: GraphOptions): Promise<Record<string, 
       throw new GraphError(`Microsoft Graph could not be reached (${reason}).`, "network");
     }
     const { status } = response;
-    if (status === 401 || status === 403)
+    if (status === 401) throw new GraphError("Microsoft Graph needs you to sign in.", "auth", 401);
+    // With a token for Mail.Read in hand (consent missing fails the token, not the request),
+    // a 403 is a refusal that signing in again does not change: an organisation's policy.
+    if (status === 403) {
+      const code = await errorCode(response);
       throw new GraphError(
-        status === 401
-          ? "Microsoft Graph needs you to sign in."
-          : "Microsoft Graph needs your consent to read your mail (Mail.Read).",
-        "auth",
-        status
+        `Microsoft Graph refused to read your mail (403${code ? `, ${code}` : ""}).`,
+        "request",
+        403
       );
+    }
     if (status === 429 || status >= 500) {
-      const wait =
-        status === 429 ? retryAfter(response.headers.get("retry-after")) : 500 * 2 ** attempt;
-      if (attempt >= retries || wait > maxWait)
+      // Retry-After where Graph gives one (429, and a 503 may); else a growing pause.
+      const asked = response.headers.get("retry-after");
+      const wait = status === 429 || asked ? retryAfter(asked) : 500 * 2 ** attempt;
+      if (attempt >= retries || wait > maxWait) {
+        const busy =
+          wait > maxWait
+            ? `asked Kindly to wait ${Math.ceil(wait / 1000)} s`
+            : `answered so ${attempt + 1} times`;
         throw new GraphError(
           status === 429
-            ? `Microsoft Graph is busy (429) and asked Kindly to wait ${Math.ceil(wait / 1000)} s; try again later.`
-            : `Microsoft Graph failed (${status}) ${attempt + 1} times; try again later.`,
+            ? `Microsoft Graph is busy (429) and ${busy}; try again later.`
+            : `Microsoft Graph failed (${status}) and ${busy}; try again later.`,
           status === 429 ? "throttled" : "server",
           status
         );
+      }
       await sleep(wait);
       continue;
     }
@@ -193,6 +206,16 @@ async function page(url: string, options: GraphOptions): Promise<Record<string, 
         status
       );
     return json as Record<string, unknown>;
+  }
+}
+
+/** Graph's error code from an error answer ("ErrorAccessDenied"), or "" where it gives none. */
+async function errorCode(response: Response): Promise<string> {
+  try {
+    const code = ((await response.json()) as { error?: { code?: unknown } })?.error?.code;
+    return typeof code === "string" && /^\w{1,80}$/.test(code) ? code : "";
+  } catch {
+    return "";
   }
 }
 
@@ -223,7 +246,7 @@ function instant(value: string | undefined): string | null {
 /** One Graph message as the core reads it; null for a draft (not sent, not part of the thread). */
 export function graphMessage(m: GraphMessage): MailMessage | null {
   if (m.isDraft) return null;
-  const body = m.uniqueBody ?? m.body;
+  const body = m.uniqueBody;
   const headers: Record<string, string> = {};
   for (const h of m.internetMessageHeaders ?? [])
     if (h.name) headers[h.name.toLowerCase()] = h.value ?? "";
@@ -258,22 +281,24 @@ export async function graphConversation(options: GraphOptions): Promise<MailMess
     options.conversationId,
     options.pageSize
   );
-  // Pages that hold nothing new cannot go on for ever: a few more than the limit needs.
-  const maxPages = Math.ceil(limit / (options.pageSize ?? 100)) + 10;
-  let pages = 0;
+  // Graph may send short pages, even empty ones, and still have more: any number of pages is
+  // followed while they bring messages, but not a run of pages that bring nothing new.
+  let idle = 0;
   while (url && found.length < limit) {
-    if (++pages > maxPages)
-      throw new GraphError(
-        "Microsoft Graph kept sending pages without the conversation's messages.",
-        "malformed"
-      );
     const json: Record<string, unknown> = await page(url, options);
+    const before = found.length;
     for (const raw of json.value as GraphMessage[]) {
       const message = raw && typeof raw === "object" ? graphMessage(raw) : null;
       if (!message || (message.id && seen.has(message.id))) continue;
       if (message.id) seen.add(message.id);
       found.push(message);
     }
+    idle = found.length > before ? 0 : idle + 1;
+    if (idle > MAX_IDLE_PAGES)
+      throw new GraphError(
+        "Microsoft Graph kept sending pages without the conversation's messages.",
+        "malformed"
+      );
     const next = json["@odata.nextLink"];
     url = typeof next === "string" && next ? new URL(next, origin).href : null;
     if (url && new URL(url).origin !== origin)
