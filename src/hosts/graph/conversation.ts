@@ -104,6 +104,19 @@ function quoted(item: OpenItem, why: QuotedWhy, detail = ""): ConversationRead {
   return { messages: [itemToMessage(item)], source: { kind: "quoted", why, detail } };
 }
 
+/** MSAL's codes for a token that needs the rep: to sign in, or to consent. */
+const SIGN_IN = /interaction_required|consent_required|login_required|no_tokens_found/;
+
+/** Whether a token failed for want of the rep's sign-in or consent (MSAL's InteractionRequiredAuthError). */
+function needsSignIn(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { errorCode?: unknown }).errorCode;
+  return (
+    error.name === "InteractionRequiredAuthError" ||
+    SIGN_IN.test(typeof code === "string" ? code : error.message)
+  );
+}
+
 /**
  * The open item first, then the conversation's messages in Graph. Graph's copy of the item (the
  * same Message-ID) is not read twice: the item stands for both, with what only the copy says
@@ -164,14 +177,24 @@ export async function readConversation(
       const messages = await graphConversation({
         baseUrl: config.baseUrl,
         conversationId,
-        // A token that cannot be had without asking is a sign-in the rep has to give.
+        // A token that cannot be had without asking is a sign-in the rep has to give; one that
+        // cannot be had for another reason (no connection, Outlook's bridge failing) is not.
         token: () =>
           auth.token(false).catch((error: unknown) => {
-            throw new GraphError(error instanceof Error ? error.message : String(error), "auth");
+            const message = error instanceof Error ? error.message : String(error);
+            throw new GraphError(message, needsSignIn(error) ? "auth" : "network");
           }),
         fetch: doFetch,
         signal: abort.signal,
       });
+      // The message being read is in the rep's mailbox: a Graph that has none of its
+      // conversation is reading another mailbox (the item is in a shared one, say).
+      if (item.mode === "read" && messages.length === 0)
+        return quoted(
+          item,
+          "failed",
+          "Microsoft Graph found none of this conversation in your mailbox."
+        );
       return {
         messages: withItem(itemToMessage(item), messages),
         source: { kind: "graph", messages: messages.length },

@@ -222,13 +222,18 @@ describe("readConversation", () => {
     expect(server.requests).toEqual([]);
   });
 
-  it.each([401, 403])('is "consent" when Graph answers %i', async (status) => {
+  it.each([
+    [401, "consent"],
+    [403, "failed"],
+  ])('is "%s" when Graph answers %i', async (status, why) => {
     const server = await serve(() => ({
       status,
-      body: { error: { code: "InvalidAuthenticationToken" } },
+      body: {
+        error: { code: status === 401 ? "InvalidAuthenticationToken" : "ErrorAccessDenied" },
+      },
     }));
     const read = await readConversation(ITEM, settingsFor(server.url), tokenAuth().authFor, fetch);
-    expect(read.source).toMatchObject({ kind: "quoted", why: "consent" });
+    expect(read.source).toMatchObject({ kind: "quoted", why });
     expect(read.messages.map((m) => m.id)).toEqual(["item-omar-2"]);
     expect(server.requests).toHaveLength(1);
   });
@@ -239,6 +244,48 @@ describe("readConversation", () => {
     const read = await readConversation(ITEM, settingsFor(server.url), authFor, fetch);
     expect(read.source).toEqual({ kind: "quoted", why: "consent", detail: "interaction_required" });
     expect(server.requests).toEqual([]);
+  });
+
+  it('is "offline" when a token cannot be had for a reason other than sign-in', async () => {
+    const server = await serve(pagedConversation(CONVERSATION, IN_GRAPH));
+    const bridge = Object.assign(new Error("The nested app auth bridge timed out."), {
+      errorCode: "timed_out",
+    });
+    const read = await readConversation(
+      ITEM,
+      settingsFor(server.url),
+      tokenAuth(() => Promise.reject(bridge)).authFor,
+      fetch
+    );
+    expect(read.source).toEqual({
+      kind: "quoted",
+      why: "offline",
+      detail: "The nested app auth bridge timed out.",
+    });
+    // MSAL's own sign-in error, by its name or its code, is a sign-in.
+    for (const needed of [
+      Object.assign(new Error("AADSTS65001"), { name: "InteractionRequiredAuthError" }),
+      Object.assign(new Error("Consent needed."), { errorCode: "consent_required" }),
+    ]) {
+      const asked = await readConversation(
+        ITEM,
+        settingsFor(server.url),
+        tokenAuth(() => Promise.reject(needed)).authFor,
+        fetch
+      );
+      expect(asked.source).toMatchObject({ kind: "quoted", why: "consent" });
+    }
+    expect(server.requests).toEqual([]);
+  });
+
+  it('is "failed" when Graph has none of the conversation of the message being read', async () => {
+    const server = await serve(pagedConversation(CONVERSATION, []));
+    const read = await readConversation(ITEM, settingsFor(server.url), tokenAuth().authFor, fetch);
+    expect(read.source).toEqual({
+      kind: "quoted",
+      why: "failed",
+      detail: "Microsoft Graph found none of this conversation in your mailbox.",
+    });
   });
 
   it('is "offline" when Graph cannot be reached', async () => {
