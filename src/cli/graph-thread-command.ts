@@ -25,7 +25,9 @@ const NEXT_STEP: Record<GraphFailure, string> = {
 
 /** A GraphError as one line for the rep: what went wrong, and what to do about it. */
 function graphProblem(error: GraphError): string {
-  const step = NEXT_STEP[error.failure];
+  // A token pasted by hand may lack Mail.Read, which Graph refuses with a 403 (the pane's
+  // tokens are asked for Mail.Read, so there a 403 is a policy): the token is the next step.
+  const step = NEXT_STEP[error.status === 403 ? "auth" : error.failure];
   return step ? `${error.message.replace(/\.$/, "")}: ${step}.` : error.message;
 }
 

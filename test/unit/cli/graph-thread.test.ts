@@ -203,7 +203,7 @@ describe("kindly graph-thread: Graph's failures, one line and exit 1", () => {
     ],
     [
       403,
-      "Microsoft Graph needs your consent to read your mail (Mail.Read): get a fresh token with Mail.Read (Graph Explorer: Access token; it lasts about an hour) and pass it as --token.",
+      "Microsoft Graph refused to read your mail (403, Refused): get a fresh token with Mail.Read (Graph Explorer: Access token; it lasts about an hour) and pass it as --token.",
     ],
     [
       400,
