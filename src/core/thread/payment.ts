@@ -10,7 +10,7 @@ import {
   RECEIVED_WORDS,
   SENDING_WORDS,
 } from "./payment-patterns";
-import { clauseOf, wordsBefore } from "../text/clauses";
+import { clauseOf, clausesOf, wordsBefore } from "../text/clauses";
 
 const PAYMENT = phrases(PAYMENT_WORDS);
 const RECEIVED = phrases(RECEIVED_WORDS);
@@ -35,17 +35,21 @@ function ownLines(text: string): string {
 }
 
 /**
- * Whether a text is about getting paid (our chase, a buyer's promise): a
- * sentence of it speaks of payment and is not a thank-you for a payment
- * received. "Thank you, we have received your payment." is not a chase; "no
- * payment received on our side" and "we have received your PI. Kindly arrange
- * the deposit." are.
+ * Whether a text is about getting paid (our chase, a buyer's promise): a clause
+ * of it speaks of payment and is not a thank-you for a payment received.
+ * "Thank you, we have received your payment." is not a chase; "no payment
+ * received on our side", "we have received your PI. Kindly arrange the
+ * deposit." and "thanks for the deposit, please arrange the balance" are.
  */
 export function isAboutPayment(text: string): boolean {
   const own = fold(ownLines(text));
   return sentences(own).some((s) => {
     const sentence = own.slice(s.start, s.end);
-    return hasAny(sentence, PAYMENT) && !isReceipt(sentence);
+    if (!hasAny(sentence, PAYMENT)) return false;
+    return clausesOf(sentence, JOINS).some((c) => {
+      const clause = sentence.slice(c.start, c.end);
+      return hasAny(clause, PAYMENT) && !isReceipt(clause);
+    });
   });
 }
 

@@ -88,6 +88,22 @@ describe("a payment received, or not", () => {
     expect(isChase(text)).toBe(true);
   });
 
+  // Clause by clause: thanks for one payment, in the same sentence as a request for another.
+  it.each([
+    "Thanks for the deposit, please also arrange the balance payment by Friday.",
+    "Thanks for your transfer confirmation, but the funds have not arrived.",
+    "Many thanks for the transfer slip, however we have not received the payment yet.",
+    "Thank you for the payment schedule, please pay the deposit by Friday.",
+    "We have received the deposit, please arrange the balance by Friday.",
+    "Gracias por el pago del anticipo, por favor envíe el saldo antes del viernes.",
+    "Merci pour le virement, merci de régler le solde avant vendredi.",
+    "感谢您的付款，请在周五前支付尾款。",
+    "Danke für die Anzahlung, bitte überweisen Sie den Restbetrag bis Freitag.",
+    "Спасибо за предоплату, просим оплатить остаток до пятницы.",
+  ])("a thank-you clause leaves the request in the same sentence standing: %s", (text) => {
+    expect(isChase(text)).toBe(true);
+  });
+
   it("a thank-you sentence leaves a separate request standing", () => {
     expect(
       isChase("We have received the deposit, thank you. Could you arrange the balance by Friday?")
