@@ -199,7 +199,10 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
     // quoting our chase) our chase. On our side only the sender tells: a rep's "FW:
     // Undeliverable: …" resending a chase is a chase.
     const bounce = auto.bounce || (side === "ours" && isBounceSender(r.from));
-    const internal = side === "ours" && toOursOnly([...r.to, ...r.cc], me, ourNames);
+    // A quote's header may leave out who was copied (the buyer on Cc): only a message the
+    // host gave whole names all its recipients.
+    const internal =
+      side === "ours" && r.source !== "quoted" && toOursOnly([...r.to, ...r.cc], me, ourNames);
     const kind =
       bounce || (internal && !r.taggedChase)
         ? "other"

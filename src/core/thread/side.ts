@@ -36,7 +36,7 @@ export function sideOf(
 
 /**
  * Whether a message goes to our side only (a word with a colleague): it has recipients, and
- * each is ours. Such a message of ours is never a chase of the buyer.
+ * each is ours. Such a message of ours is no chase of the buyer (a Bcc it does not show aside).
  */
 export function toOursOnly(
   recipients: readonly Address[],

@@ -156,8 +156,8 @@ describe("readThread merging sources", () => {
       id: "g2",
       messageId: "<a2@sunrisetex.com>",
     });
-    // One message in two folders, its copy's time read an hour off: still one.
-    const copy = mail(amy, "2026-11-20T03:31:00Z", "May I check on the deposit? (sent copy)", {
+    // One message seen twice, its copy's time and words read otherwise: still one.
+    const copy = mail(amy, "2026-11-22T09:00:00Z", "Dear Omar, may I check on the deposit?", {
       id: "g3",
       messageId: " <a2@sunrisetex.com> ",
     });
@@ -181,6 +181,16 @@ describe("readThread merging sources", () => {
     expect(kinds({ to: lee, taggedChase: true })).toEqual(["chase"]);
     // Recipients the message does not name: as before, its words decide.
     expect(kinds({ to: [] })).toEqual(["chase"]);
+  });
+
+  it("reads a quoted message of ours to a colleague by its words: a quote may leave out its Cc", () => {
+    const body =
+      "Thank you, Amy.\n\nFrom: Amy Zhang <amy.zhang@sunrisetex.com>\nSent: Friday, November 20, 2026 10:30 AM\n" +
+      "To: Lee Wang <lee.wang@sunrisetex.com>\nSubject: RE: PI 45\n\n" +
+      "Dear Omar, could you please arrange the deposit for PI 45?";
+    const reply = mail("omar@alwaha-trading.ae", "2026-11-21T09:00:00Z", body);
+    const quoted = readThread([reply], me).messages.filter((m) => m.source === "quoted");
+    expect(quoted.map((m) => m.kind)).toEqual(["chase"]);
   });
 
   it("keeps a chase resent word for word on another day as a second chase", () => {
