@@ -121,8 +121,9 @@ async function verdictFor(
   if (findings.length) warnings.push(toneWarning(findings, lang));
   if (warnings.length) return { allow: false, message: heldMessage(warnings, lang) };
   // A chase that goes: remembered, so the next decision counts it even if a later reply's
-  // quotes leave it out. (Outlook does not say when the rep sends a held one anyway.)
-  if (item.conversationId) {
+  // quotes leave it out. (Outlook does not say when the rep sends a held one anyway.) One the
+  // pane remembered when it inserted the reminder is remembered already: one chase, not two.
+  if (item.conversationId && !(inserted && remembered.chases.includes(inserted))) {
     await rememberChase(host.settings, item.conversationId, decision.today).catch(report);
   }
   return ALLOW;

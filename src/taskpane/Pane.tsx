@@ -161,8 +161,17 @@ export function Pane({
             analysis={analysis}
             reason={reason}
             uiLang={lang}
+            // The chase on the day of the insert, as the draft's tag has it (the pane may have
+            // read the thread the day before): the send-time check knows it by that day.
             onInserted={() =>
-              conversation && saving(() => rememberChase(host.settings, conversation, today))
+              conversation &&
+              saving(() =>
+                rememberChase(
+                  host.settings,
+                  conversation,
+                  calendarDateIn(host.now().toISOString(), repZone())
+                )
+              )
             }
           />
         </Suspense>

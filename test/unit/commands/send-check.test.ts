@@ -162,6 +162,19 @@ describe("the send-time check lets the message go", () => {
     expect(errors).toEqual([]);
   });
 
+  it("when the pane inserted this chase the day before: remembered then, it is not counted twice", async () => {
+    const { office, event, run } = setup(replyBody(CHASE_WORDS, [CHASE_9, CONFIRMED]), {
+      properties: { [CHASE_PROPERTY]: "2026-11-17T02:00:00Z" }, // 10:00 on the 17th in Shanghai
+      memory: remembered({ chases: ["2026-11-17"] }),
+    });
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+    const chases = ChaseMemory.decode(office.context.roamingSettings.get(MEMORY_KEY)).memory.get(
+      CONVERSATION
+    ).chases;
+    expect(chases).toEqual(["2026-11-17"]);
+  });
+
   it("when the rep's own waits (Settings) say it is time, shorter than Kindly's", async () => {
     const { event, run } = setup(TOO_SOON, { settings: { [POLICY_KEY]: { gaps: [1, 1, 2, 3] } } });
     await run();
