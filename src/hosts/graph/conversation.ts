@@ -104,17 +104,18 @@ function quoted(item: OpenItem, why: QuotedWhy, detail = ""): ConversationRead {
   return { messages: [itemToMessage(item)], source: { kind: "quoted", why, detail } };
 }
 
-/** MSAL's codes for a token that needs the rep: to sign in, or to consent. */
-const SIGN_IN = /interaction_required|consent_required|login_required|no_tokens_found/;
+/** A token that failed for want of a connection (MSAL's codes, a fetch that could not go). */
+const OFFLINE = /no_network_connectivity|network_error|timed_out|timeout|failed to fetch/i;
 
-/** Whether a token failed for want of the rep's sign-in or consent (MSAL's InteractionRequiredAuthError). */
+/**
+ * Whether a token failed for want of the rep (to sign in, to consent: MSAL's interaction
+ * required, an account Outlook does not give, a grant that needs consent), that is, for any
+ * reason but the connection: a Sign in is offered, and it may help.
+ */
 function needsSignIn(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+  if (!(error instanceof Error)) return true;
   const code = (error as Error & { errorCode?: unknown }).errorCode;
-  return (
-    error.name === "InteractionRequiredAuthError" ||
-    SIGN_IN.test(typeof code === "string" ? code : error.message)
-  );
+  return !OFFLINE.test(`${typeof code === "string" ? code : ""} ${error.message}`);
 }
 
 /**
@@ -186,6 +187,8 @@ export async function readConversation(
           }),
         fetch: doFetch,
         signal: abort.signal,
+        // A wait Graph asks for must fit in the deadline: beyond it, Graph is busy, not silent.
+        maxWaitMs: deadlineMs / 2,
       });
       // The message being read is in the rep's mailbox: a Graph that has none of its
       // conversation is reading another mailbox (the item is in a shared one, say).

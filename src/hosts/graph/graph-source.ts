@@ -138,7 +138,7 @@ async function page(url: string, options: GraphOptions): Promise<Record<string, 
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
-      options.signal?.throwIfAborted();
+      if (options.signal?.aborted) throw new Error("the read was stopped");
       response = await doFetch(url, {
         signal: options.signal,
         // The token goes to Graph's host only: a redirect is not followed with it.

@@ -246,7 +246,7 @@ describe("readConversation", () => {
     expect(server.requests).toEqual([]);
   });
 
-  it('is "offline" when a token cannot be had for a reason other than sign-in', async () => {
+  it('is "offline" when a token cannot be had for want of a connection', async () => {
     const server = await serve(pagedConversation(CONVERSATION, IN_GRAPH));
     const bridge = Object.assign(new Error("The nested app auth bridge timed out."), {
       errorCode: "timed_out",
@@ -262,10 +262,13 @@ describe("readConversation", () => {
       why: "offline",
       detail: "The nested app auth bridge timed out.",
     });
-    // MSAL's own sign-in error, by its name or its code, is a sign-in.
+    // Any other failure may need the rep: MSAL's sign-in error, an account Outlook does not
+    // give, a grant that needs consent.
     for (const needed of [
       Object.assign(new Error("AADSTS65001"), { name: "InteractionRequiredAuthError" }),
       Object.assign(new Error("Consent needed."), { errorCode: "consent_required" }),
+      Object.assign(new Error("No account found."), { errorCode: "no_account_found" }),
+      Object.assign(new Error("AADSTS65001: consent_required"), { errorCode: "invalid_grant" }),
     ]) {
       const asked = await readConversation(
         ITEM,
