@@ -203,10 +203,7 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
     // host gave whole names all its recipients.
     const internal =
       side === "ours" && r.source !== "quoted" && toOursOnly([...r.to, ...r.cc], me, ourNames);
-    const kind =
-      bounce || (internal && !r.taggedChase)
-        ? "other"
-        : kindOf(side, r.taggedChase, words, auto.autoReply);
+    const kind = bounce ? "other" : kindOf(side, r.taggedChase, internal, words, auto.autoReply);
     return {
       id: r.id,
       from: r.from,
@@ -230,8 +227,17 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
 
 const NOT_AUTO: AutoReply = { autoReply: false, returnDate: null, awayUntil: null };
 
-/** Ours about getting paid (or tagged by Kindly) is a chase; the buyer's is a reply unless automatic. */
-function kindOf(side: Side, tagged: boolean, words: string, autoReply: boolean): MessageKind {
-  if (side === "ours") return tagged || isChase(words) ? "chase" : "other";
+/**
+ * Ours to the buyer about getting paid (or tagged by Kindly) is a chase, not a word among
+ * colleagues (`internal`); the buyer's is a reply unless automatic.
+ */
+function kindOf(
+  side: Side,
+  tagged: boolean,
+  internal: boolean,
+  words: string,
+  autoReply: boolean
+): MessageKind {
+  if (side === "ours") return tagged || (!internal && isChase(words)) ? "chase" : "other";
   return autoReply ? "auto-reply" : "reply";
 }
