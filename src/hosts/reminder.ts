@@ -1,6 +1,7 @@
 import type { BuyerLanguage, Decision, DelayReason, ThreadFacts } from "../core";
 import { compareDates, type CalendarDate } from "../core/dates";
 import { readNumber } from "../core/facts/numbers";
+import { parseAddress } from "../core/thread/address";
 import {
   compose,
   LEVERS,
@@ -58,12 +59,12 @@ export type ReminderFacts = Pick<
   "orderRef" | "amount" | "confirmedOn" | "priceValidUntil" | "promisedDate"
 >;
 
-/** An address where a name should be: Outlook gives one as the name of a bare address. */
-const ADDRESS_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
-
-/** A display name that names a person, else undefined (none, or an email address). */
+/**
+ * A display name that names a person, else undefined: none, or one holding an address (Outlook
+ * gives a bare address as its name), as the core's address reader finds one.
+ */
 function personName(name: string | undefined): string | undefined {
-  return name && !ADDRESS_LIKE.test(name) ? name : undefined;
+  return name && !parseAddress(name)?.address ? name : undefined;
 }
 
 /**
