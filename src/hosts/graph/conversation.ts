@@ -178,8 +178,8 @@ export async function readConversation(
       const messages = await graphConversation({
         baseUrl: config.baseUrl,
         conversationId,
-        // A token that cannot be had without asking is a sign-in the rep has to give; one that
-        // cannot be had for another reason (no connection, Outlook's bridge failing) is not.
+        // A token that cannot be had is a sign-in the rep may give (needsSignIn), unless it
+        // failed for want of a connection: then Graph is out of reach.
         token: () =>
           auth.token(false).catch((error: unknown) => {
             const message = error instanceof Error ? error.message : String(error);
