@@ -1,5 +1,5 @@
 import type { BuyerLanguage, Decision, DelayReason, ThreadFacts } from "../core";
-import { compareDates, type CalendarDate } from "../core/dates";
+import { compareDates, isCalendarDate, type CalendarDate } from "../core/dates";
 import { readNumber } from "../core/facts/numbers";
 import { parseAddress } from "../core/thread/address";
 import {
@@ -103,6 +103,29 @@ export const DATE_FIELDS: ReadonlySet<FieldName> = new Set([
 ]);
 
 /**
+ * The days a reminder cites as still to come ("the slot closes on…", "the price holds
+ * until…"): one before today would tell the buyer a deadline that has passed.
+ */
+const COMING_FIELDS: ReadonlySet<FieldName> = new Set(["slotDeadline", "priceValidUntil"]);
+
+/**
+ * Why the form does not use what the rep typed in a field: no day in YYYY-MM-DD, a day that has
+ * passed where the reminder cites one to come, an order confirmed on a day still to come, no
+ * amount in figures, or no three-letter currency code.
+ */
+export type TypedProblem = "date" | "past" | "future" | "amount" | "currency";
+
+/** The form's fields the reminder leaves out as typed, each with why. */
+export type Refused = Partial<Record<FieldName | "currency", TypedProblem>>;
+
+/** Why a day typed in a date field is not used on `today`, or null when it is. */
+function dayProblem(name: FieldName, day: string, today: CalendarDate): TypedProblem | null {
+  if (!isCalendarDate(day)) return "date";
+  if (COMING_FIELDS.has(name)) return compareDates(day, today) < 0 ? "past" : null;
+  return compareDates(day, today) > 0 ? "future" : null;
+}
+
+/**
  * An amount as the rep typed it, in their own convention ("12,500.00", "12.500,00", "9 850");
  * NaN for anything else, rather than a misread ("12.500,00" as 12.5).
  */
@@ -113,30 +136,47 @@ function typedAmount(typed: string): number {
   return read && read.length === text.length ? read.value : NaN;
 }
 
-/** The reminder's fields from the thread, the rep's profile and the form (the form wins). */
-export function fieldsFor(base: ComposeFields, edits: Edits): ComposeFields {
+/**
+ * The reminder's fields from the thread, the rep's profile and the form (the form wins), on the
+ * rep's `today`, and what the form holds that they leave out, with why.
+ */
+export function fieldsFor(
+  base: ComposeFields,
+  edits: Edits,
+  today: CalendarDate
+): { fields: ComposeFields; refused: Refused } {
   const fields: ComposeFields = { ...base };
+  const refused: Refused = {};
   for (const name of ["buyerName", "repName", "company", "orderRef"] as const) {
     const value = edits[name]?.trim();
     if (value) fields[name] = value;
   }
   for (const name of DATE_FIELDS) {
     const value = edits[name]?.trim();
-    if (value && /^\d{4}-\d{2}-\d{2}$/.test(value))
-      fields[name as "confirmedOn" | "slotDeadline" | "priceValidUntil"] = value;
+    if (!value) continue;
+    const problem = dayProblem(name, value, today);
+    if (problem) refused[name] = problem;
+    else fields[name as "confirmedOn" | "slotDeadline" | "priceValidUntil"] = value;
   }
-  const amount = typedAmount(edits.amount ?? "");
-  const currency = (edits.currency ?? base.amount?.currency ?? "").trim().toUpperCase();
-  if (edits.amount && Number.isFinite(amount) && amount > 0 && /^[A-Z]{3}$/.test(currency)) {
-    fields.amount = { amount, currency };
+  const typed = edits.amount?.trim();
+  if (typed) {
+    const amount = typedAmount(typed);
+    const currency = (edits.currency ?? base.amount?.currency ?? "").trim().toUpperCase();
+    if (!(Number.isFinite(amount) && amount > 0)) refused.amount = "amount";
+    else if (!/^[A-Z]{3}$/.test(currency)) refused.currency = "currency";
+    else fields.amount = { amount, currency };
   }
-  return fields;
+  return { fields, refused };
 }
 
-/** The reminder, and the fields the form asks for (those the thread and profile leave open). */
+/**
+ * The reminder, the fields the form asks for (those the thread and profile leave open), and
+ * what the rep typed there that it leaves out, with why.
+ */
 export interface Reminder {
   composed: Composed;
   asked: FieldName[];
+  refused: Refused;
 }
 
 /** A first chase opens differently from a later one (PRODUCT.md §5). */
@@ -144,13 +184,14 @@ export function relationshipOf(decision: Decision): Relationship {
   return decision.k > 0 || decision.why.rule !== "no-chase" ? "later" : "first";
 }
 
-/** Composes the reminder for the thread, the reason in use and the rep's choices. */
+/** Composes the reminder for the thread, the reason in use and the rep's choices, on `today`. */
 export function reminderFor(
   relationship: Relationship,
   reason: DelayReason,
   base: ComposeFields,
   choices: ReminderChoices,
-  library: LibraryFile
+  library: LibraryFile,
+  today: CalendarDate
 ): Reminder {
   const request: Omit<ComposeRequest, "fields"> = {
     lang: choices.lang,
@@ -160,8 +201,10 @@ export function reminderFor(
     relationship,
     ask: choices.ask,
   };
+  const { fields, refused } = fieldsFor(base, choices.edits, today);
   return {
     asked: compose({ ...request, fields: base }, library).missing,
-    composed: compose({ ...request, fields: fieldsFor(base, choices.edits) }, library),
+    composed: compose({ ...request, fields }, library),
+    refused,
   };
 }

@@ -1,6 +1,7 @@
 import { formatDay, type Decision, type UiLanguage } from "../core";
 import type { FieldName, Lever } from "../core/compose";
 import type { ToneCategory, ToneFinding } from "../core/tone";
+import type { TypedProblem } from "../hosts/reminder";
 import { format, type Strings } from ".";
 
 /*
@@ -58,6 +59,15 @@ export const FIELD_LABEL: Record<FieldName, keyof Strings> = {
   confirmedOn: "fieldConfirmedOn",
   slotDeadline: "fieldSlotDeadline",
   priceValidUntil: "fieldPriceValidUntil",
+};
+
+/** The UI string saying why the form leaves out what the rep typed in a field. */
+export const TYPED_PROBLEM: Record<TypedProblem, keyof Strings> = {
+  date: "typedDate",
+  past: "typedPast",
+  future: "typedFuture",
+  amount: "typedAmount",
+  currency: "typedCurrency",
 };
 
 /** "Fill in: Your name, Your company." for the fields a reminder still lacks. */

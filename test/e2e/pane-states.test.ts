@@ -167,6 +167,12 @@ describe("every pane state, in light, dark and forced colours", () => {
       .waitFor();
     expect(await violations(page, 'iframe[title="Kindly"]')).toEqual([]);
     expect(await overflow(frame)).toBe(0);
+    // A field refusing what was typed: a slot day that has passed, with why under it.
+    await frame.getByRole("checkbox", { name: "The production slot closes" }).check();
+    await frame.getByLabel("Production slot closes on").fill("2026-11-20");
+    await frame.getByText(/This day has passed/).waitFor();
+    expect(await violations(page, 'iframe[title="Kindly"]')).toEqual([]);
+    expect(await overflow(frame)).toBe(0);
     await page.context().close();
   });
 

@@ -267,16 +267,10 @@ function composeView(ctx: Context, e: GmailEvent): Kept {
 function reminderOf(ctx: Context, e: GmailEvent, view: ShownView) {
   const choices = choicesOf(e, view);
   const profile = loadProfile(ctx.store);
-  const base = baseFields(
-    view.buyerName,
-    view.facts,
-    profile,
-    view.displayName,
-    choices.lang,
-    today(ctx)
-  );
+  const day = today(ctx);
+  const base = baseFields(view.buyerName, view.facts, profile, view.displayName, choices.lang, day);
   const library = builtInLibrary(choices.lang);
-  return { choices, ...reminderFor(view.relationship, view.reason, base, choices, library) };
+  return { choices, ...reminderFor(view.relationship, view.reason, base, choices, library, day) };
 }
 
 /** The card for a view and the rep's current choices. */

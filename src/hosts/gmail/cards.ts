@@ -4,7 +4,13 @@ import { playbook } from "../../core/reasons";
 import { displayNames } from "../../core/text/intl";
 import type { ToneFinding } from "../../core/tone";
 import { format, type Strings } from "../../locales";
-import { FIELD_LABEL, LEVER_LABEL, missingFieldsText, toneAdvice } from "../../locales/wording";
+import {
+  FIELD_LABEL,
+  LEVER_LABEL,
+  missingFieldsText,
+  toneAdvice,
+  TYPED_PROBLEM,
+} from "../../locales/wording";
 import { DELAY_REASONS } from "../../core";
 import { DATE_FIELDS, type Reminder, type ReminderChoices } from "../reminder";
 import type { Builder, CardServiceApi } from "./gas";
@@ -214,16 +220,24 @@ function composerSection(cs: CardServiceApi, input: CardInput): Builder {
             ["currency", t.fieldCurrency],
           ]
         : [[name, t[FIELD_LABEL[name]]]];
-    for (const [field, title] of fields)
+    for (const [field, title] of fields) {
+      // The hint says why the reminder leaves out what was typed, else how a day is typed.
+      const why = reminder.refused[field];
+      const hint = why
+        ? t[TYPED_PROBLEM[why]]
+        : field !== "currency" && DATE_FIELDS.has(field)
+          ? "YYYY-MM-DD"
+          : "";
       section.addWidget(
         cs
           .newTextInput()
           .setFieldName(INPUT.field(field))
           .setTitle(title)
-          .setHint(field !== "currency" && DATE_FIELDS.has(field) ? "YYYY-MM-DD" : "")
+          .setHint(hint)
           .setValue(choices.edits[field] ?? "")
           .setOnChangeAction(action(cs, ACTIONS.change, input.params))
       );
+    }
   }
   const { composed } = reminder;
   section.addWidget(

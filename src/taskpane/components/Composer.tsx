@@ -28,6 +28,7 @@ import {
   FIELD_NAMES,
   LEVERS,
   type Ask,
+  type FieldName,
   type Lever,
   type Strength,
 } from "../../core/compose";
@@ -44,7 +45,7 @@ import {
 } from "../../hosts/reminder";
 import { format } from "../../locales";
 import { useStrings } from "../i18n";
-import { FIELD_LABEL, LEVER_LABEL, missingFieldsText } from "../../locales/wording";
+import { FIELD_LABEL, LEVER_LABEL, missingFieldsText, TYPED_PROBLEM } from "../../locales/wording";
 import { teamFileFor } from "../../hosts/settings";
 import { fetchTeamLibraries } from "../team-library";
 import { toError } from "../errors";
@@ -137,13 +138,21 @@ export default function Composer({
     [lang, team]
   );
   // The fields the thread and profile leave open are asked for, and stay in the form while typed.
-  const { asked, composed } = reminderFor(
+  const { asked, composed, refused } = reminderFor(
     relationshipOf(analysis.decision),
     reason,
     base,
     { lang, levers, strength, ask, edits },
-    library
+    library,
+    analysis.decision.today
   );
+  // A field whose typed value the reminder leaves out says why, beside it.
+  const problem = (field: FieldName | "currency") => {
+    const why = refused[field];
+    return why
+      ? { validationState: "error" as const, validationMessage: t[TYPED_PROBLEM[why]] }
+      : {};
+  };
   const findings = useMemo(() => checkTone(composed.text, lang), [composed.text, lang]);
   const languageNames = displayNames(uiLocale(uiLang), "language");
 
@@ -281,7 +290,7 @@ export default function Composer({
           {FIELD_NAMES.filter((f) => asked.includes(f)).map((name) =>
             name === "amount" ? (
               <div key={name} className={styles.row}>
-                <Field label={t.fieldAmount} size="small">
+                <Field label={t.fieldAmount} size="small" {...problem("amount")}>
                   <Input
                     size="small"
                     inputMode="decimal"
@@ -289,7 +298,7 @@ export default function Composer({
                     onChange={(_, data) => setEdits((e) => ({ ...e, amount: data.value }))}
                   />
                 </Field>
-                <Field label={t.fieldCurrency} size="small">
+                <Field label={t.fieldCurrency} size="small" {...problem("currency")}>
                   <Input
                     size="small"
                     maxLength={3}
@@ -299,7 +308,7 @@ export default function Composer({
                 </Field>
               </div>
             ) : (
-              <Field key={name} label={t[FIELD_LABEL[name]]} size="small">
+              <Field key={name} label={t[FIELD_LABEL[name]]} size="small" {...problem(name)}>
                 <Input
                   size="small"
                   type={DATE_FIELDS.has(name) ? "date" : "text"}

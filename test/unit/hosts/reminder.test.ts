@@ -4,6 +4,7 @@ import {
   defaultChoices,
   fieldsFor,
   reminderFor,
+  type Edits,
   type ReminderFacts,
 } from "../../../src/hosts/reminder";
 
@@ -30,14 +31,15 @@ function withPriceLever(fields: ReturnType<typeof base>, edits = {}) {
     levers: new Set(["price_validity"] as const),
     edits,
   };
-  const { asked, composed } = reminderFor(
+  const { asked, composed, refused } = reminderFor(
     "first",
     "unknown",
     fields,
     choices,
-    builtInLibrary("en")
+    builtInLibrary("en"),
+    TODAY
   );
-  return { asked, text: composed.text, missing: composed.missing };
+  return { asked, text: composed.text, missing: composed.missing, refused };
 }
 
 describe("baseFields", () => {
@@ -71,6 +73,8 @@ describe("baseFields", () => {
 });
 
 describe("fieldsFor", () => {
+  const typed = (edits: Edits) => fieldsFor(base("Omar"), edits, TODAY);
+
   it.each([
     ["12,500.00", 12500],
     ["12.500,00", 12500],
@@ -78,21 +82,63 @@ describe("fieldsFor", () => {
     ["12,50", 12.5],
     ["1250", 1250],
     [" 8.400,5 ", 8400.5],
-  ])("reads the amount %j as %d, in the rep's own convention", (typed, amount) => {
-    const fields = fieldsFor(base("Omar"), { amount: typed, currency: "usd" });
-    expect(fields.amount).toEqual({ amount, currency: "USD" });
+  ])("reads the amount %j as %d, in the rep's own convention", (amount, read) => {
+    const { fields, refused } = typed({ amount, currency: "usd" });
+    expect(fields.amount).toEqual({ amount: read, currency: "USD" });
+    expect(refused).toEqual({});
   });
 
   it.each(["0x10", "1e3", "12.11.2026", "-5", "0", "1.2345", "abc"])(
-    "takes no amount from %j",
-    (typed) => {
-      expect(fieldsFor(base("Omar"), { amount: typed, currency: "USD" }).amount).toBeUndefined();
+    "takes no amount from %j, and says why",
+    (amount) => {
+      const { fields, refused } = typed({ amount, currency: "USD" });
+      expect(fields.amount).toBeUndefined();
+      expect(refused).toEqual({ amount: "amount" });
     }
   );
 
-  it("takes a date typed with spaces around it, and ignores one that is no date", () => {
-    const fields = base("Omar");
-    expect(fieldsFor(fields, { slotDeadline: " 2026-12-15 " }).slotDeadline).toBe("2026-12-15");
-    expect(fieldsFor(fields, { slotDeadline: "15/12/2026" }).slotDeadline).toBeUndefined();
+  it("takes no amount without a three-letter currency, and says so of the currency", () => {
+    for (const currency of ["", "US", "$", "dollars"]) {
+      const { fields, refused } = typed({ amount: "1,200", currency });
+      expect(fields.amount).toBeUndefined();
+      expect(refused).toEqual({ currency: "currency" });
+    }
+  });
+
+  it("takes a date typed with spaces around it, and refuses one that is no day", () => {
+    expect(typed({ slotDeadline: " 2026-12-15 " })).toEqual({
+      fields: expect.objectContaining({ slotDeadline: "2026-12-15" }),
+      refused: {},
+    });
+    for (const day of ["15/12/2026", "2026-02-30", "2026-13-01", "next Friday"]) {
+      const { fields, refused } = typed({ slotDeadline: day });
+      expect(fields.slotDeadline).toBeUndefined();
+      expect(refused).toEqual({ slotDeadline: "date" });
+    }
+  });
+
+  it("refuses a slot or price day before today, which the reminder would cite as to come", () => {
+    const { fields, refused } = typed({
+      slotDeadline: "2026-11-30",
+      priceValidUntil: "2026-03-15",
+    });
+    expect(fields.slotDeadline).toBeUndefined();
+    expect(fields.priceValidUntil).toBeUndefined();
+    expect(refused).toEqual({ slotDeadline: "past", priceValidUntil: "past" });
+    // Today itself is still to come, to the end of the day.
+    expect(typed({ slotDeadline: TODAY }).fields.slotDeadline).toBe(TODAY);
+  });
+
+  it("refuses an order confirmed on a day still to come, and takes one up to today", () => {
+    expect(typed({ confirmedOn: "2026-12-02" }).refused).toEqual({ confirmedOn: "future" });
+    expect(typed({ confirmedOn: "2026-12-02" }).fields.confirmedOn).toBe(FACTS.confirmedOn);
+    expect(typed({ confirmedOn: TODAY }).fields.confirmedOn).toBe(TODAY);
+  });
+
+  it("keeps the reminder's field asked for while the typed day is refused", () => {
+    const passed = withPriceLever(base("Omar"), { priceValidUntil: "2026-11-20" });
+    expect(passed.missing).toContain("priceValidUntil");
+    expect(passed.refused).toEqual({ priceValidUntil: "past" });
+    expect(passed.text).not.toContain("20 November 2026");
   });
 });

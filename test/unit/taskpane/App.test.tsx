@@ -189,6 +189,12 @@ describe("the task pane", () => {
     expect(screen.getByLabelText("Your company").getAttribute("maxlength")).toBe(
       String(MAX_NAME_LENGTH)
     );
+    // A slot day before the rep's today (28 November) is refused beside the field, and stays asked.
+    const slot = screen.getByLabelText("Production slot closes on");
+    fireEvent.change(slot, { target: { value: "2026-11-20" } });
+    await screen.findByText(/This day has passed/);
+    expect(slot.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText(/Fill in: .*Production slot closes on/)).toBeTruthy();
     for (const [label, value] of [
       ["Your company", "Sunrise Textiles"],
       ["Production slot closes on", "2026-12-15"],
@@ -198,6 +204,7 @@ describe("the task pane", () => {
     }
     await waitFor(() => expect(insert.getAttribute("aria-disabled")).not.toBe("true"));
     expect(screen.getByText(/15 de diciembre de 2026/)).toBeTruthy();
+    expect(screen.queryByText(/This day has passed/)).toBeNull();
     fireEvent.click(insert);
     await screen.findByText("Inserted into your message and noted as a chase.");
     const body = mailbox.openItem().bodyText;

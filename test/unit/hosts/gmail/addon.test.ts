@@ -10,7 +10,12 @@ import { PropertiesStore } from "../../../../src/hosts/gmail/properties-store";
 import type { HostError } from "../../../../src/hosts/mailhost";
 import { stringsFor } from "../../../../src/locales";
 import { REASONS_KEY } from "../../../../src/hosts/preferences";
-import { memoryProperties, openEvent, simGasServices } from "../../../../src/hosts/simulator/gmail";
+import {
+  formInputs,
+  memoryProperties,
+  openEvent,
+  simGasServices,
+} from "../../../../src/hosts/simulator/gmail";
 import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
 import { NOW, texts, threadOf, updated } from "./helpers";
 
@@ -108,6 +113,36 @@ describe("Kindly for Gmail", () => {
       (n) => n.kind === "SelectionInput" && n.fieldName === "reason"
     ) as unknown as { items: { value: string; selected: boolean }[] };
     expect(selected.items.find((i) => i.selected)?.value).toBe("cash_flow");
+  });
+
+  it("says beside a field why the reminder leaves out what the rep typed there", () => {
+    const thread = threadOf("middleman-dubai");
+    const services = simGasServices(thread, NOW, memoryProperties());
+    onGmailMessageOpen(services, openEvent(thread, "en", "UTC"));
+    const typed = (fields: Record<string, string>) => {
+      const event = openEvent(thread, "en", "UTC");
+      event.commonEventObject!.parameters = { mode: "read", thread: thread.id };
+      event.commonEventObject!.formInputs = formInputs({
+        levers: ["production"],
+        ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [`field_${k}`, [v]])),
+      });
+      const card = updated(onKindlyChange(services, event));
+      const hints = new Map(
+        walkCard(card)
+          .filter((n) => n.kind === "TextInput")
+          .map((n) => [String(n.fieldName), String(n.hint)])
+      );
+      return { hints, texts: texts(card) };
+    };
+    const t = stringsFor("en");
+    // NOW is 26 November 2026: a slot that closed on the 20th cannot be cited.
+    const past = typed({ slotDeadline: "2026-11-20" });
+    expect(past.hints.get("field_slotDeadline")).toBe(t.typedPast);
+    expect(past.texts.join(" ")).toMatch(/Fill in: .*Production slot closes on/);
+    expect(typed({ slotDeadline: "2026-11-31" }).hints.get("field_slotDeadline")).toBe(t.typedDate);
+    const given = typed({ slotDeadline: "2026-12-15" });
+    expect(given.hints.get("field_slotDeadline")).toBe("YYYY-MM-DD");
+    expect(given.texts.join(" ")).toContain("15 December 2026");
   });
 
   it("refuses a value over 9 KB and writes nothing", async () => {

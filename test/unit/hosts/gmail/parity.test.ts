@@ -71,7 +71,8 @@ async function outlook(id: string, remember = true) {
     analysis.reason.label,
     base,
     choices,
-    builtInLibrary(choices.lang)
+    builtInLibrary(choices.lang),
+    analysis.decision.today
   );
   return { analysis, reminder, thread: mailbox.thread };
 }
