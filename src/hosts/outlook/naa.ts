@@ -1,4 +1,7 @@
-import { createNestablePublicClientApplication } from "@azure/msal-browser";
+import {
+  createNestablePublicClientApplication,
+  type IPublicClientApplication,
+} from "@azure/msal-browser";
 import type { GraphAuth, GraphConfig } from "../graph/conversation";
 
 /*
@@ -7,11 +10,30 @@ import type { GraphAuth, GraphConfig } from "../graph/conversation";
  * handles a password. Loaded only when a client ID is set and Outlook supports NestedAppAuth.
  */
 
+/**
+ * One client per app and cloud for the pane's life: each thread the rep opens reads Graph, and
+ * a client made afresh would start over (its handshake with Outlook, its token cache). One
+ * that could not be made is not kept, so the next read tries again.
+ */
+const clients = new Map<string, Promise<IPublicClientApplication>>();
+
+function clientFor(config: GraphConfig): Promise<IPublicClientApplication> {
+  const authority = `${config.loginUrl}/common`;
+  const key = `${config.clientId} ${authority}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = createNestablePublicClientApplication({
+      auth: { clientId: config.clientId, authority },
+    });
+    clients.set(key, client);
+    client.catch(() => clients.delete(key));
+  }
+  return client;
+}
+
 /** A token source for Mail.Read in the configured cloud. */
 export async function naaAuth(config: GraphConfig): Promise<GraphAuth> {
-  const client = await createNestablePublicClientApplication({
-    auth: { clientId: config.clientId, authority: `${config.loginUrl}/common` },
-  });
+  const client = await clientFor(config);
   const scopes = [`${config.baseUrl}/Mail.Read`];
   return {
     async token(interactive = false) {
