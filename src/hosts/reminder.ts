@@ -125,15 +125,37 @@ function dayProblem(name: FieldName, day: string, today: CalendarDate): TypedPro
   return compareDates(day, today) > 0 ? "future" : null;
 }
 
+/** How many decimals a currency's amounts carry: 2 mostly, 3 for KWD, BHD or OMR, 0 for JPY. */
+function decimalsOf(currency: string): number {
+  try {
+    const format = new Intl.NumberFormat("en", { style: "currency", currency });
+    return format.resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
 /**
  * An amount as the rep typed it, in their own convention ("12,500.00", "12.500,00", "9 850");
- * NaN for anything else, rather than a misread ("12.500,00" as 12.5).
+ * NaN for anything else, rather than a misread ("12.500,00" as 12.5). In a currency of three
+ * decimals, three digits after the last point or comma are its decimals ("KWD 1,500.250") where
+ * they cannot group thousands: after four digits or more, or after another mark.
  */
-function typedAmount(typed: string): number {
+function typedAmount(typed: string, currency: string): number {
   const text = typed.trim();
   if (!/^\d[\d\s.,'’\u00a0\u202f\u2009]*$/.test(text)) return NaN;
-  const read = readNumber(text, false);
-  return read && read.length === text.length ? read.value : NaN;
+  const whole = (run: string) => {
+    const read = readNumber(run, false);
+    return read && read.length === run.length ? read.value : NaN;
+  };
+  const thousandths = /^(.+)([.,])(\d{3})$/.exec(text);
+  if (thousandths && decimalsOf(currency) === 3) {
+    const [, head, mark, digits] = thousandths;
+    const units = whole(head);
+    if (Number.isInteger(units) && !head.includes(mark) && (/\D/.test(head) || head.length > 3))
+      return units + Number(digits) / 1000;
+  }
+  return whole(text);
 }
 
 /**
@@ -160,8 +182,8 @@ export function fieldsFor(
   }
   const typed = edits.amount?.trim();
   if (typed) {
-    const amount = typedAmount(typed);
     const currency = (edits.currency ?? base.amount?.currency ?? "").trim().toUpperCase();
+    const amount = typedAmount(typed, currency);
     if (!(Number.isFinite(amount) && amount > 0)) refused.amount = "amount";
     else if (!/^[A-Z]{3}$/.test(currency)) refused.currency = "currency";
     else fields.amount = { amount, currency };

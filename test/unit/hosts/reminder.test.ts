@@ -97,6 +97,21 @@ describe("fieldsFor", () => {
     }
   );
 
+  it.each([
+    ["1500.250", "KWD", 1500.25],
+    ["1,500.250", "KWD", 1500.25],
+    ["1.500,250", "BHD", 1500.25],
+    ["12 500,125", "OMR", 12500.125],
+    // Where three digits can group thousands, they do, in every currency.
+    ["1,500", "KWD", 1500],
+    ["1.500.250", "KWD", 1500250],
+    ["1500.250", "USD", NaN],
+    ["1,500.250", "USD", NaN],
+  ])("reads %j in %s as %d: three decimals in a currency that has them", (amount, cur, read) => {
+    const { fields } = typed({ amount, currency: cur });
+    expect(fields.amount?.amount ?? NaN).toBe(read);
+  });
+
   it("takes no amount without a three-letter currency, and says so of the currency", () => {
     for (const currency of ["", "US", "$", "dollars"]) {
       const { fields, refused } = typed({ amount: "1,200", currency });
