@@ -104,7 +104,7 @@ async function verdictFor(
     readThread([itemToMessage(item)], { address: user.address, name: user.displayName }, { tz }),
     remembered.chases.filter((day) => day !== inserted),
     tz,
-    { name: user.displayName, address: user.address }
+    { me: { name: user.displayName, address: user.address } }
   );
   const chosen = item.conversationId ? chosenReason(host.settings, item.conversationId) : null;
   const reason = chosen ?? threadReason(thread).label;

@@ -32,6 +32,8 @@ import { policyFor } from "./settings";
 export interface OpenThreadInput {
   /** The messages the client shows: Outlook's open item (quotes included), or Gmail's whole thread. */
   messages: MailMessage[];
+  /** The messages are the whole conversation as the mailbox holds it (Graph, Gmail). */
+  whole: boolean;
   /** The client's id for the conversation, the key of what Kindly remembers of it. */
   conversationId: string | null;
   user: MailUser;
@@ -70,7 +72,7 @@ export function readOpenThread(input: OpenThreadInput): ReadOpenThread {
     readThread(input.messages, { address: user.address, name: user.displayName }, { tz }),
     remembered?.chases ?? [],
     tz,
-    { name: user.displayName, address: user.address }
+    { me: { name: user.displayName, address: user.address }, whole: input.whole }
   );
   const country = buyerCountryChoice(thread, buyerCountries(input.settings));
   return { thread, remembered, warning, country };

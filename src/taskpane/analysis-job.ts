@@ -17,6 +17,8 @@ import { loadCalendar } from "./holidays";
 /** The open thread as the host gave it, with the rep's settings as values. */
 export interface AnalysisRequest {
   messages: MailMessage[];
+  /** The messages are the whole conversation (read through Graph), not the item's quotes. */
+  whole: boolean;
   conversationId: string | null;
   user: MailUser;
   /** The rep's time zone. */

@@ -81,6 +81,7 @@ export async function openThread(
   );
   const analysed = await analyse({
     messages,
+    whole: source.kind === "graph",
     conversationId: item.conversationId,
     user: host.user(),
     tz: repZone(),

@@ -163,6 +163,7 @@ function viewOpenThread(ctx: Context, e: GmailEvent): Kept {
   const threadId = message.getThread().getId();
   const input: OpenThreadInput = {
     messages: mailMessages,
+    whole: true, // GmailApp gives every message of the thread
     conversationId: threadId,
     user: { address: me, displayName },
     settings: store,

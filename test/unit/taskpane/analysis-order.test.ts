@@ -49,6 +49,7 @@ it("reads the thread's reason while the buyer's calendar is on its way, and read
   const item = mailbox.openItem();
   const running = runAnalysis({
     messages: [itemToMessage(item)],
+    whole: false,
     conversationId: item.conversationId,
     user: host.user(),
     settings: snapshotSettings(host.settings),

@@ -126,6 +126,7 @@ describe("the analysis in a worker gives what the pane's own thread gives", () =
       const item = host.mailbox.openItem();
       const input = {
         messages: [itemToMessage(item)],
+        whole: false,
         conversationId: item.conversationId,
         user: host.user(),
         settings: host.settings,
@@ -162,6 +163,7 @@ describe("the settings the analysis reads", () => {
     const item = host.mailbox.openItem();
     const input = {
       messages: [itemToMessage(item)],
+      whole: false,
       conversationId: item.conversationId,
       user: host.user(),
       settings: recording,
@@ -207,6 +209,7 @@ function requestOf(chars: number): AnalysisRequest {
         format: "text",
       },
     ],
+    whole: false,
     conversationId: null,
     user: { address: REP.address, displayName: REP.name },
     tz: "UTC",

@@ -18,7 +18,7 @@ const DE = makeCalendar("DE", {});
 describe("withRememberedChases", () => {
   it("adds a remembered chase the thread does not show, at the start of its day in the rep's zone", () => {
     const shown = thread(msg("reply", at("2026-11-02")), msg("chase", at("2026-11-16")));
-    const t = withRememberedChases(shown, ["2026-11-09"], "Asia/Shanghai", AMY);
+    const t = withRememberedChases(shown, ["2026-11-09"], "Asia/Shanghai", { me: AMY });
     expect(t.messages.map((m) => [m.kind, m.source, m.sentAt])).toEqual([
       ["reply", "item", at("2026-11-02")],
       ["chase", "memory", "2026-11-08T16:00:00.000Z"], // midnight in Shanghai
@@ -64,9 +64,74 @@ describe("withRememberedChases", () => {
     expect([after.k, after.gap, after.earliest]).toEqual([2, 5, "2026-11-25"]);
   });
 
-  it("counts a remembered chase as answered by the buyer's reply the same day", () => {
+  it("counts a chase remembered the day the buyer wrote as after the buyer's reply, not an auto-reply", () => {
+    // The buyer wrote in the morning, the rep chased in the afternoon, and the quotes the pane
+    // reads the next day leave the chase out: that chase is no answered one.
     const t = withRememberedChases(thread(msg("reply", at("2026-11-16"))), ["2026-11-16"], "UTC");
-    expect(decide(t, now("2026-11-20"), DEFAULT_POLICY, DE, "UTC").status).toBe("respond");
+    const decision = decide(t, now("2026-11-17"), DEFAULT_POLICY, DE, "UTC");
+    expect([decision.status, decision.k, decision.earliest]).toEqual(["too-soon", 1, "2026-11-19"]);
+    // An automatic reply comes minutes after the chase it answers, quoting nothing.
+    const away = thread(msg("auto-reply", at("2026-11-16")));
+    const held = withRememberedChases(away, ["2026-11-16"], "UTC");
+    expect(held.messages.map((m) => m.kind)).toEqual(["chase", "auto-reply"]);
+  });
+
+  it("counts a quoted chase without a date and its remembered day as one chase", () => {
+    const quoted = thread(
+      msg("reply", at("2026-11-02")),
+      msg("chase", at("2026-11-09")),
+      msg("chase", null),
+      msg("other", at("2026-11-17"))
+    );
+    const t = withRememberedChases(quoted, ["2026-11-09", "2026-11-12"], "UTC");
+    expect(t).toBe(quoted);
+    // A day after the next dated message is not that chase.
+    const later = withRememberedChases(quoted, ["2026-11-09", "2026-11-18"], "UTC");
+    expect(later.messages.filter((m) => m.source === "memory").map((m) => m.id)).toEqual([
+      "memory:2026-11-18",
+    ]);
+  });
+
+  describe("in a whole conversation (Graph, Gmail), where every chase sent is shown", () => {
+    const sentLater = thread(msg("reply", at("2026-11-02")), msg("chase", at("2026-11-27")));
+
+    it("takes a reminder inserted one day and sent a later day for one chase", () => {
+      const t = withRememberedChases(sentLater, ["2026-11-26"], "UTC", { whole: true });
+      expect(t).toBe(sentLater);
+      const decision = decide(t, now("2026-11-30"), DEFAULT_POLICY, DE, "UTC");
+      expect([decision.k, decision.earliest]).toEqual([1, "2026-12-02"]);
+      // From quotes alone the same day may be a chase they left out: it counts.
+      const quoted = withRememberedChases(sentLater, ["2026-11-26"], "UTC");
+      expect(decide(quoted, now("2026-11-30"), DEFAULT_POLICY, DE, "UTC").k).toBe(2);
+    });
+
+    it("lets each shown chase stand for one remembered day, its own first", () => {
+      const two = thread(
+        msg("reply", at("2026-11-02")),
+        msg("chase", at("2026-11-19")),
+        msg("chase", at("2026-11-25"))
+      );
+      // The 19th is its own; the 25th stands for the 23rd; the 16th is a chase not shown.
+      const t = withRememberedChases(two, ["2026-11-16", "2026-11-19", "2026-11-23"], "UTC", {
+        whole: true,
+      });
+      expect(t.messages.map((m) => m.id)).toEqual([
+        expect.any(String),
+        "memory:2026-11-16",
+        expect.any(String),
+        expect.any(String),
+      ]);
+    });
+
+    it("keeps a remembered day before the buyer's reply, which a later chase cannot stand for", () => {
+      const answered = thread(
+        msg("chase", at("2026-11-09")),
+        msg("reply", at("2026-11-12")),
+        msg("chase", at("2026-11-20"))
+      );
+      const t = withRememberedChases(answered, ["2026-11-10"], "UTC", { whole: true });
+      expect(t.messages.map((m) => m.id)).toContain("memory:2026-11-10");
+    });
   });
 });
 

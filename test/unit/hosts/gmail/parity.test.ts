@@ -47,6 +47,7 @@ async function outlook(id: string, remember = true) {
   const item = mailbox.openItem();
   const input = {
     messages: [itemToMessage(item)],
+    whole: false,
     conversationId: item.conversationId,
     user: host.user(),
     settings: host.settings,

@@ -31,6 +31,7 @@ async function decide(host: SimulatorHost) {
   );
   const input = {
     messages,
+    whole: source.kind === "graph",
     conversationId: item.conversationId,
     user: host.user(),
     settings: host.settings,
