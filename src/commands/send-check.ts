@@ -7,6 +7,7 @@ import {
   readThread,
   standingOverride,
   withRememberedChases,
+  type CalendarDate,
   type Decision,
   type DelayReason,
   type HolidayYears,
@@ -94,7 +95,43 @@ async function verdictFor(
   if (own === null) return ALLOW;
   const tz = options.tz ?? localZone();
   const now = options.now ?? host.now();
-  const remembered = rememberedOf(host.settings, item.conversationId);
+  const lang = chosenUiLanguage(host.settings.get(UI_LANGUAGE_KEY), host.displayLanguage());
+  const warnings: string[] = [];
+  // A memory Kindly cannot read might hold the rep's "Chase anyway": the timing is not
+  // checked then (the message is not held for it), but the tone still is.
+  const remembered = rememberedOf(host.settings, item.conversationId, report);
+  const timing = remembered && timingOf(host, item, remembered, tz, now);
+  // Held unless the rep chose "Chase anyway" for this thread and no chase has used it yet.
+  if (timing?.held) warnings.push(sendWarning(timing.held, lang));
+  // The draft's own language: only its rules (and English) need compiling on this cold start.
+  const findings = checkTone(own, detectLanguage(own));
+  if (findings.length) warnings.push(toneWarning(findings, lang));
+  if (warnings.length) return { allow: false, message: heldMessage(warnings, lang) };
+  // A chase that goes: remembered, so the next decision counts it even if a later reply's
+  // quotes leave it out. (Outlook does not say when the rep sends a held one anyway.) One the
+  // pane remembered when it inserted the reminder is remembered already: one chase, not two.
+  if (timing && item.conversationId && !timing.rememberedAtInsert) {
+    await rememberChase(host.settings, item.conversationId, timing.today).catch(report);
+  }
+  return ALLOW;
+}
+
+/** The chase's timing: the decision when it is held, the rep's day, and whether the pane remembered it. */
+interface Timing {
+  held: (Decision & { status: HeldStatus }) | null;
+  today: CalendarDate;
+  rememberedAtInsert: boolean;
+}
+
+/** Decides for the draft's thread as the pane would, with the chases Kindly remembers. */
+function timingOf(
+  host: OutlookHost,
+  item: OpenItem,
+  remembered: ThreadMemory,
+  tz: string,
+  now: Date
+): Timing {
+  const user = host.user();
   // The pane remembered this very draft's chase on the day it inserted the reminder: that day
   // is this send, not an earlier chase that would make it too soon.
   const inserted = item.taggedAt ? calendarDateIn(item.taggedAt, tz) : null;
@@ -110,23 +147,12 @@ async function verdictFor(
   const reason = chosen ?? threadReason(thread).label;
   const policy = policyFor(host.settings);
   const decision = decisionFor(thread, now, tz, policy, buyerCountries(host.settings), reason);
-  const lang = chosenUiLanguage(host.settings.get(UI_LANGUAGE_KEY), host.displayLanguage());
-  const warnings: string[] = [];
-  // Held unless the rep chose "Chase anyway" for this thread and no chase has used it yet.
-  if (isHeld(decision) && !standingOverride(remembered.override, thread, decision.today, tz)) {
-    warnings.push(sendWarning(decision, lang));
-  }
-  // The draft's own language: only its rules (and English) need compiling on this cold start.
-  const findings = checkTone(own, detectLanguage(own));
-  if (findings.length) warnings.push(toneWarning(findings, lang));
-  if (warnings.length) return { allow: false, message: heldMessage(warnings, lang) };
-  // A chase that goes: remembered, so the next decision counts it even if a later reply's
-  // quotes leave it out. (Outlook does not say when the rep sends a held one anyway.) One the
-  // pane remembered when it inserted the reminder is remembered already: one chase, not two.
-  if (item.conversationId && !(inserted && remembered.chases.includes(inserted))) {
-    await rememberChase(host.settings, item.conversationId, decision.today).catch(report);
-  }
-  return ALLOW;
+  const standing = standingOverride(remembered.override, thread, decision.today, tz);
+  return {
+    held: isHeld(decision) && !standing ? decision : null,
+    today: decision.today,
+    rememberedAtInsert: inserted !== null && remembered.chases.includes(inserted),
+  };
 }
 
 /**
@@ -164,12 +190,19 @@ function isHeld(decision: Decision): decision is Decision & { status: HeldStatus
 }
 
 /**
- * What Kindly remembers of this conversation: chase days, and the rep's "Chase anyway".
- * A memory Kindly cannot read might hold that choice, so it is an error: the message goes.
+ * What Kindly remembers of this conversation: chase days, and the rep's "Chase anyway". Null,
+ * with the problem reported, for a memory Kindly cannot read whole.
  */
-function rememberedOf(settings: SettingsStore, conversationId: string | null): ThreadMemory {
+function rememberedOf(
+  settings: SettingsStore,
+  conversationId: string | null,
+  report: (error: unknown) => void
+): ThreadMemory | null {
   const { memory, warning } = loadMemory(settings);
-  if (warning) throw new Error(`Kindly's chase memory could not be read (${warning}).`);
+  if (warning) {
+    report(new Error(`Kindly's chase memory could not be read (${warning}).`));
+    return null;
+  }
   return conversationId ? memory.get(conversationId) : { chases: [], override: null };
 }
 

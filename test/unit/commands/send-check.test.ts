@@ -415,6 +415,24 @@ describe("the send-time check never stands in the way when something fails", () 
     expect(String(errors[0])).toContain("memory");
   });
 
+  it.each([
+    ["cut short", "K1;v8p635:1xr"],
+    ["saved by a newer Kindly", "K2;abc:1"],
+  ])(
+    "still checks the tone when the memory is %s, and leaves the memory as it was",
+    async (_, memory) => {
+      const words = ["Dear Klaus,", "Pay immediately or we will take legal action.", "Amy"];
+      const { office, event, errors, run } = setup(replyBody(words, [CHASE_9, CONFIRMED]), {
+        memory,
+      });
+      await run();
+      expect(event.completions[0].allowEvent).toBe(false);
+      expect(event.completions[0].errorMessage).toMatch(/^Some words may upset the buyer: /);
+      expect(String(errors[0])).toContain("memory");
+      expect(office.context.roamingSettings.get(MEMORY_KEY)).toBe(memory);
+    }
+  );
+
   it("lets the message go when the analysis throws", async () => {
     const { event, errors, run } = setup(TOO_SOON);
     await run({ tz: "Mars/Olympus_Mons" });
