@@ -22,6 +22,18 @@ describe("holidayYears: date-holidays packed for the core", () => {
     expect(germany.isBusinessDay("2026-12-25")).toBe(false);
   });
 
+  it("leaves out half days off and holidays for some people only (China's Youth and Children's Days)", () => {
+    const china = makeCalendar("CN", holidayYears("CN"));
+    // Women's Day, Youth Day and Army Day are half days; Children's Day is for children.
+    for (const day of ["2026-05-04", "2026-06-01", "2027-03-08", "2028-08-01"])
+      expect([day, china.isBusinessDay(day)]).toEqual([day, true]);
+    expect(china.isBusinessDay("2026-10-01")).toBe(false); // National Day
+    const iceland = makeCalendar("IS", holidayYears("IS"));
+    expect(iceland.isBusinessDay("2026-12-24")).toBe(true); // Christmas Eve, from 13:00
+    const madagascar = makeCalendar("MG", holidayYears("MG"));
+    expect(madagascar.isBusinessDay("2027-03-08")).toBe(true); // Women's Day, a Monday
+  });
+
   it("covers the years of the build, and no country it does not know", () => {
     expect(Object.keys(holidayYears("CN")!)).toEqual([
       "2024",
