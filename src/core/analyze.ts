@@ -93,7 +93,8 @@ export function buyerCountry(
 export interface CountryChoice {
   /**
    * Where the rep's choice is kept: the buyer's domain, or their address at a webmail
-   * domain (gmail.com is no one's company); null without a buyer.
+   * domain (gmail.com is no one's company) or where a choice is kept for the address
+   * already; null without a buyer.
    */
   key: string | null;
   /** The rep's setting for this buyer (by address, else domain), if any. */
@@ -111,8 +112,10 @@ export function buyerCountryChoice(
   if (!address) return { key: null, chosen: null, guessed: null };
   const domain = domainOf(address);
   const set = overrides[address] ?? overrides[domain];
+  // A choice kept for the address itself decides, so the rep's next choice replaces it there.
+  const byAddress = address in overrides || WEBMAIL_DOMAINS.has(domain) || !domain;
   return {
-    key: WEBMAIL_DOMAINS.has(domain) || !domain ? address : domain,
+    key: byAddress ? address : domain,
     chosen: set ? set.toUpperCase() : null,
     guessed: countryFromAddress(address),
   };

@@ -43,6 +43,20 @@ describe("the buyer's country", () => {
     ).toMatchObject({ chosen: "OM", guessed: "AE" });
   });
 
+  it("is kept where the choice that decides is, so the rep's next choice replaces it", () => {
+    const t = thread(from("omar@alwaha-trading.ae"));
+    const both = { "alwaha-trading.ae": "SA", "omar@alwaha-trading.ae": "OM" };
+    expect(buyerCountryChoice(t, both).key).toBe("omar@alwaha-trading.ae");
+    expect(buyerCountryChoice(t, { "alwaha-trading.ae": "SA" }).key).toBe("alwaha-trading.ae");
+  });
+
+  it.each(["yahoo.co.id", "hotmail.it", "netvigator.com", "hanmail.net", "bigpond.com"])(
+    "keys a buyer at %s by address: a free mail domain is no company",
+    (domain) => {
+      expect(buyerCountryChoice(thread(from(`budi@${domain}`))).key).toBe(`budi@${domain}`);
+    }
+  );
+
   it("keys a webmail buyer's setting by address: gmail.com is no one's company", () => {
     const t = thread(from("lily.chen@gmail.com"));
     expect(buyerCountryChoice(t)).toEqual({
