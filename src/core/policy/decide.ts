@@ -104,6 +104,9 @@ function decideRules(
   const base = { country: calendar.country, today };
   const future = (date: CalendarDate) => compareDates(date, today) > 0;
   const holdUntil = (date: CalendarDate) => addBusinessDays(date, settings.afterPromise, calendar);
+  // A promise holds while the day after it is ahead, as an auto-reply's return does: on the
+  // day the buyer named, the hold announced the day before ("until the next business day")
+  // still stands, and the buyer has that day to pay.
 
   const chases = dated.filter((d) => d.message.kind === "chase");
   const replies = dated.filter((d) => d.message.kind === "reply");
@@ -127,7 +130,7 @@ function decideRules(
   if (lastReply && lastReply.time > lastChase.time) {
     const promised = latestPromise(replies.filter((r) => r.time > lastChase.time));
     const after = settings.afterPromise;
-    if (promised && future(promised.date)) {
+    if (promised && future(holdUntil(promised.date))) {
       const why = { rule: "buyer-wrote", on: promised.on, promised: promised.date, after } as const;
       return hold(holdUntil(promised.date), why);
     }
@@ -160,7 +163,7 @@ function decideRules(
 
   // 4. An earlier promise still ahead.
   const promised = latestPromise(replies);
-  if (promised && future(promised.date)) {
+  if (promised && future(holdUntil(promised.date))) {
     const why = { rule: "promise", on: promised.on, promised: promised.date } as const;
     return hold(holdUntil(promised.date), { ...why, after: settings.afterPromise });
   }

@@ -52,6 +52,16 @@ describe("PRODUCT.md §3, rule by rule", () => {
       },
     ],
     [
+      // The hold it announced the day before stands: the buyer has the day they named to pay.
+      "2. the buyer wrote last, and today is the day they promised: hold to the next business day",
+      [
+        ["chase", "2026-11-16"],
+        ["reply", "2026-11-17", { promisedDate: "2026-11-27" }],
+      ],
+      "2026-11-27",
+      { status: "hold", earliest: "2026-11-30" },
+    ],
+    [
       "2. the buyer wrote last with a payment date now past: respond",
       [
         ["chase", "2026-11-16"],
@@ -145,6 +155,15 @@ describe("PRODUCT.md §3, rule by rule", () => {
         earliest: "2026-11-27",
         why: { rule: "promise", on: "2026-11-10", promised: "2026-11-26", after: 1 },
       },
+    ],
+    [
+      "4. an earlier promise due today: hold to the next business day",
+      [
+        ["reply", "2026-11-10", { promisedDate: "2026-11-26" }],
+        ["chase", "2026-11-16"],
+      ],
+      "2026-11-26",
+      { status: "hold", earliest: "2026-11-27" },
     ],
     [
       "4. an earlier promise now past: the gap rule decides",
