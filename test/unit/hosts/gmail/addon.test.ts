@@ -3,6 +3,7 @@ import {
   onGmailCompose,
   onGmailMessageOpen,
   onKindlyChange,
+  onKindlyReply,
   RECENT_BUDGET,
   RECENT_KEY,
 } from "../../../../src/hosts/gmail/addon";
@@ -15,8 +16,10 @@ import {
   memoryProperties,
   openEvent,
   simGasServices,
+  type GmailLog,
 } from "../../../../src/hosts/simulator/gmail";
-import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
+import type { SimThread } from "../../../../src/hosts/simulator/mailbox";
+import { REP, SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
 import { NOW, texts, threadOf, updated } from "./helpers";
 
 describe("Kindly for Gmail", () => {
@@ -159,5 +162,49 @@ describe("Kindly for Gmail", () => {
     );
     expect(properties.values).toEqual({ kept: '"yes"' });
     expect(store.get("kept")).toBe("yes");
+  });
+
+  describe("Reply with reminder", () => {
+    /** Reply with reminder on the thread's newest message, as the message card offers it. */
+    function reply(thread: SimThread, properties = memoryProperties()) {
+      const log: GmailLog = { tokens: [], drafts: [] };
+      const event = openEvent(thread, "en", "UTC");
+      event.commonEventObject!.parameters = { mode: "read", thread: thread.id };
+      event.commonEventObject!.formInputs = formInputs({ field_company: ["Sunrise Textiles"] });
+      onKindlyReply(simGasServices(thread, NOW, properties, log), event);
+      expect(log.drafts).toHaveLength(1);
+      return log.drafts[0];
+    }
+
+    it("answers the buyer, where the open message is the rep's own chase", () => {
+      const thread = threadOf("no-reply-india"); // the buyer's order, then Amy's three chases
+      const last = thread.messages[thread.messages.length - 1];
+      expect(last.from.address).toBe(REP.address);
+      const draft = reply(thread);
+      expect(draft.to).toEqual([thread.buyer.address]);
+      expect(draft.replyTo).toBe(thread.messages[0].id);
+      expect(draft.htmlBody).toContain("Sunrise Textiles");
+    });
+
+    it("answers the buyer's newest message, not an auto-reply after it", () => {
+      const thread = threadOf("ooo-spain"); // the buyer's order, Amy's chase, an out-of-office
+      const draft = reply(thread);
+      expect(draft.to).toEqual([thread.buyer.address]);
+      expect(draft.replyTo).toBe(thread.messages[0].id);
+    });
+
+    it("addresses the buyer too where the thread holds the rep's messages only", () => {
+      const full = threadOf("no-reply-india");
+      const properties = memoryProperties();
+      // Read once whole, so Kindly knows the rep's address (Delivered-To) for the rest.
+      onGmailMessageOpen(simGasServices(full, NOW, properties), openEvent(full, "en", "UTC"));
+      const mine = {
+        ...full,
+        messages: full.messages.filter((m) => m.from.address === REP.address),
+      };
+      const draft = reply(mine, properties);
+      expect(draft.to).toContain(full.buyer.address);
+      expect(draft.replyTo).toBe(mine.messages[mine.messages.length - 1].id);
+    });
   });
 });
