@@ -56,9 +56,12 @@ import { PropertiesStore, utf8Length } from "./properties-store";
 import {
   isThreadView,
   shownView,
+  staleness,
+  staleWords,
   threadView,
   viewSubjectKey,
   type ShownView,
+  type Staleness,
   type ThreadView,
 } from "./view";
 
@@ -289,7 +292,11 @@ function composeView(ctx: Context, e: GmailEvent): Kept {
   // stands there only if the view saw it stand (a hold kept is the safe side of not knowing).
   const known =
     view.lastChase !== undefined || standing === today(ctx) || standing === view.override;
-  return { view: { ...view, override: known ? standing : null }, notice: null };
+  return {
+    view: { ...view, override: known ? standing : null },
+    notice: null,
+    staleness: staleness(view, chases, today(ctx), ctx.tz),
+  };
 }
 
 /** The reminder as the card shows it: the rep's choices in the form, signed as their profile says. */
@@ -330,6 +337,8 @@ interface Kept {
   notice: string | null;
   /** What a reply to the buyer answers, when reading. */
   answered?: Answered;
+  /** Why the kept view may be out of date, when writing. */
+  staleness?: Staleness | null;
 }
 
 /** The view for the card, for the reason in use. */
@@ -354,7 +363,8 @@ function viewFor(ctx: Context, e: GmailEvent, mode: "read" | "compose"): Viewed 
           ctx,
           chooseReason(ctx.store, view.threadId, reason === view.detected ? null : reason)
         );
-  return { ...kept, view: shownView(view, reason), notice: notice ?? kept.notice };
+  const stale = kept.staleness ? staleWords(kept.staleness, ctx.lang, ctx.t) : null;
+  return { ...kept, view: shownView(view, reason, stale), notice: notice ?? kept.notice };
 }
 
 /**

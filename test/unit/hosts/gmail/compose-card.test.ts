@@ -136,7 +136,12 @@ describe("the compose card", () => {
     expect((inserted as CardNode).kind).toBe("UpdateDraftActionResponse");
     const used = compose(1);
     expect(texts(used)).not.toContain(overridden);
-    expect(buttons(used)).toContain("Chase anyway");
+    // The view kept before that chase cannot say how long to wait now: the thread can.
+    expect(status(used)[0]).toContain("Open the thread");
+    const after = onGmailMessageOpen(on(1), openEvent(thread, "en", "UTC"));
+    expect(texts(after)).not.toContain(overridden);
+    expect(buttons(after)).toContain("Chase anyway");
+    expect(buttons(compose(1))).toContain("Chase anyway");
   });
 
   it("counts the chases the kept view showed: a choice one has used does not come back", async () => {
@@ -208,6 +213,10 @@ describe("the compose card", () => {
     ["with no facts", (view: Record<string, unknown>) => ({ ...view, facts: null })],
     ["with no decision", (view: Record<string, unknown>) => ({ ...view, outcomes: [] })],
     ["with a day that is none", (view: Record<string, unknown>) => ({ ...view, override: "x" })],
+    [
+      "with a reading time that is none",
+      (view: Record<string, unknown>) => ({ ...view, viewedAt: "x" }),
+    ],
     [
       "with a last chase that is no day",
       (view: Record<string, unknown>) => ({ ...view, lastChase: 3 }),
@@ -297,5 +306,63 @@ describe("the compose card", () => {
     ).toEqual([china.id]);
     const compose = onGmailCompose(services, composeEvent({ threadId: india.id }));
     expect(texts(compose)).toEqual([expect.stringContaining(NO_THREAD)]);
+  });
+
+  describe("never tells what the policy no longer says", () => {
+    const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
+
+    it("after a reminder was inserted from it: that chase counts", () => {
+      const properties = memoryProperties();
+      const thread = threadOf("exchange-rate-brazil");
+      const services = simGasServices(thread, NOW, properties);
+      openMessage(thread, properties);
+      const before = onGmailCompose(services, composeEvent({ threadId: thread.id }));
+      expect(status(before)[0]).toContain("OK to chase");
+
+      const inserted = onKindlyInsert(services, {
+        commonEventObject: {
+          ...composeAction(thread.id).commonEventObject,
+          formInputs: formInputs({ ...formOf(before as CardNode), field_company: ["Sunrise"] }),
+        },
+      });
+      expect((inserted as CardNode).kind).toBe("UpdateDraftActionResponse");
+      const after = onGmailCompose(services, composeEvent({ threadId: thread.id }));
+      expect(status(after)[0]).not.toContain("OK to chase");
+      expect(status(after)[0]).toContain("Open the thread");
+      expect(status(after)[1]).toContain("Thu 26 Nov");
+      expect(buttons(after)).toContain("Insert reminder");
+      // The message card reads the thread with the chase Kindly remembered: too soon now.
+      const reread = openMessage(thread, properties);
+      expect(status(reread)[0]).toContain("Too soon");
+      expect(status(onGmailCompose(services, composeEvent({ threadId: thread.id })))).toEqual(
+        status(reread)
+      );
+    });
+
+    it("on a later day: it does not hold past the wait it showed", () => {
+      const properties = memoryProperties();
+      const thread = threadOf("no-reply-india");
+      openMessage(thread, properties);
+      const on = (n: number, locale = "en") =>
+        onGmailCompose(simGasServices(thread, days(n), properties), {
+          ...composeEvent({ threadId: thread.id }),
+          commonEventObject: { userLocale: locale, timeZone: { id: "UTC" } },
+        });
+      expect(status(on(0))[0]).toContain("Too soon: wait until Wed 2 Dec");
+      // On 4 December the wait is over, but the card kept on 26 November cannot tell.
+      const later = on(8);
+      expect(status(later)[0]).not.toContain("Too soon");
+      expect(status(later)[0]).toContain("Open the thread");
+      expect(status(later)[1]).toContain("Thu 26 Nov");
+      expect(buttons(later)).not.toContain("Chase anyway");
+      expect(status(on(8, "zh-CN"))[0]).toContain("请打开");
+      expect(status(on(8, "zh-TW"))[0]).toContain("請開啟");
+      // Read again that day, the thread says what to do.
+      onGmailMessageOpen(
+        simGasServices(thread, days(8), properties),
+        openEvent(thread, "en", "UTC")
+      );
+      expect(status(on(8))[0]).toContain("OK to chase");
+    });
   });
 });
