@@ -146,7 +146,7 @@ export function threadView(
       when: !m.sentAt
         ? t.noDate
         : m.source === "memory"
-          ? `${formatDay(m.sentAt.slice(0, 10), lang)} · ${t.rememberedChase}`
+          ? `${formatDay(calendarDateIn(m.sentAt, tz), lang)} · ${t.rememberedChase}`
           : when.format(new Date(m.sentAt)),
     })),
     messageCount: messages.length,

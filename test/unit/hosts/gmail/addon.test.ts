@@ -8,6 +8,7 @@ import {
   RECENT_KEY,
 } from "../../../../src/hosts/gmail/addon";
 import { PropertiesStore } from "../../../../src/hosts/gmail/properties-store";
+import { rememberChase } from "../../../../src/hosts/memory-store";
 import type { HostError } from "../../../../src/hosts/mailhost";
 import { stringsFor } from "../../../../src/locales";
 import { REASONS_KEY } from "../../../../src/hosts/preferences";
@@ -69,6 +70,21 @@ describe("Kindly for Gmail", () => {
     expect(selected.items.find((i) => i.selected)?.value).toBe("unknown");
     expect(before).toContain("own customer");
     expect(texts(card)[1]).not.toContain("own customer");
+  });
+
+  it("shows a remembered chase on its day in the rep's zone, east of UTC too", async () => {
+    const thread = threadOf("middleman-dubai");
+    const properties = memoryProperties();
+    await rememberChase(new PropertiesStore(properties), thread.id, "2026-11-25");
+    const card = onGmailMessageOpen(
+      simGasServices(thread, NOW, properties),
+      openEvent(thread, "en", "Asia/Shanghai")
+    );
+    const remembered = walkCard(card)
+      .filter((n) => n.kind === "DecoratedText")
+      .map((n) => String(n.bottomLabel))
+      .filter((label) => label.includes("chase remembered by Kindly"));
+    expect(remembered).toEqual([expect.stringMatching(/^Wed 25 Nov/)]);
   });
 
   it("keeps recent threads within one property, newest first, and the compose card finds them", () => {
