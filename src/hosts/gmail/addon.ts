@@ -430,7 +430,9 @@ function showCard(
     card = cardFor(ctx, e, view, mode, acted ?? notice);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    card = problemCard(services.CardService, ctx.t, message, { mode });
+    // The retry is a card action, which names the thread only by the parameters it is given.
+    const thread = threadParam(e) ?? e.gmail?.threadId;
+    card = problemCard(services.CardService, ctx.t, message, thread ? { mode, thread } : { mode });
   }
   const cs = services.CardService;
   return asUpdate

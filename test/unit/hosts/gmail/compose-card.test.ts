@@ -261,6 +261,29 @@ describe("the compose card", () => {
     expect(subtitle(fresh)).toBe(china.messages[china.messages.length - 1].subject);
   });
 
+  it("tries the thread it names again, after the rep has read it", () => {
+    const { properties, china, india } = chinaViewedBeforeIndia();
+    const services = simGasServices(india, NOW, properties);
+    const problem = onGmailCompose(services, composeEvent({ threadId: india.id }));
+    expect(texts(problem)).toEqual([expect.stringContaining(NO_THREAD)]);
+    const retry = walkCard(problem).find((n) => n.kind === "Action")!;
+    expect(retry.parameters).toEqual({ mode: "compose", thread: india.id });
+
+    openMessage(india, properties);
+    openMessage(china, properties); // China's is now the view kept last
+    // A card's action names the thread only by the parameters the card gave it.
+    const again = updated(
+      onKindlyChange(services, {
+        commonEventObject: {
+          userLocale: "en",
+          timeZone: { id: "UTC" },
+          parameters: retry.parameters as Record<string, string>,
+        },
+      })
+    );
+    expect(subtitle(again)).toBe(india.messages[india.messages.length - 1].subject);
+  });
+
   it("keeps the view of a thread with a very long subject, small, and finds it", () => {
     const { properties, china, india } = chinaViewedBeforeIndia();
     const subject = "订单付款提醒".repeat(300); // 1,800 characters, 5.4 KB in UTF-8
