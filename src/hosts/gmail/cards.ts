@@ -295,7 +295,9 @@ export function kindlyCard(cs: CardServiceApi, input: CardInput): unknown {
   const card = cs
     .newCardBuilder()
     .setName("kindly")
-    .setHeader(cs.newCardHeader().setTitle("Kindly").setSubtitle(escapeHtml(input.view.subject)))
+    // A header's subtitle is plain text (CardHeader's docs name no HTML formatting, as
+    // TextParagraph's do): escaped, "PI & deposit" showed as "PI &amp; deposit".
+    .setHeader(cs.newCardHeader().setTitle("Kindly").setSubtitle(input.view.subject))
     .addSection(statusSection(cs, input));
   if (input.mode === "read") card.addSection(timelineSection(cs, input));
   return card

@@ -87,6 +87,16 @@ describe("Kindly for Gmail", () => {
     expect(remembered).toEqual([expect.stringMatching(/^Wed 25 Nov/)]);
   });
 
+  it("gives the card's header the subject as it is: the header takes plain text", () => {
+    const thread = threadOf("middleman-dubai");
+    const pi = {
+      ...thread,
+      messages: thread.messages.map((m) => ({ ...m, subject: "PI & deposit" })),
+    };
+    const card = onGmailMessageOpen(simGasServices(pi, NOW), openEvent(pi, "en", "UTC"));
+    expect(walkCard(card).find((n) => n.kind === "CardHeader")?.subtitle).toBe("PI & deposit");
+  });
+
   it("keeps recent threads within one property, newest first, and the compose card finds them", () => {
     const properties = memoryProperties();
     for (const { id } of SAMPLE_THREADS.filter((s) => s.id !== "long-history")) {
