@@ -164,6 +164,9 @@ export const en = {
   gmailNoAddress:
     "Kindly could not tell which address is yours: no message in this thread was delivered to you.",
   gmailNotSaved: "Gmail did not save what Kindly remembers of this thread: {reason}",
+  gmailStaleTitle: "Open the thread to see whether to chase",
+  gmailStaleRead: "Kindly last read this thread on {date}: what it said then may be out of date.",
+  gmailStaleChased: "Kindly remembered a chase on {date}, after it last read this thread.",
   sourceGraph:
     "Read from the whole conversation in your mailbox ({count} messages, through Microsoft Graph).",
   sourceQuoted:

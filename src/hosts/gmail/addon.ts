@@ -8,6 +8,8 @@ import {
   type DelayReason,
   type HolidayYears,
   type MemoryWarning,
+  type Message,
+  type Thread,
 } from "../../core";
 import {
   builtInLibrary,
@@ -54,9 +56,12 @@ import { PropertiesStore, utf8Length } from "./properties-store";
 import {
   isThreadView,
   shownView,
+  staleness,
+  staleWords,
   threadView,
   viewSubjectKey,
   type ShownView,
+  type Staleness,
   type ThreadView,
 } from "./view";
 
@@ -203,9 +208,36 @@ function viewOpenThread(ctx: Context, e: GmailEvent): Kept {
         }));
   return {
     view,
-    message,
+    answered: toAnswer(read.thread, messages) ?? { message, all: false },
     notice: failure ? notSaved(t, failure) : read.warning ? t[MEMORY_WARNING[read.warning]] : null,
   };
+}
+
+/** The message a reply with the reminder answers; `all`: to its sender and its recipients. */
+interface Answered {
+  message: GmailMessageApi;
+  all: boolean;
+}
+
+/**
+ * What a reply with the reminder answers. Apps Script addresses a reply draft "to the sender of
+ * this message", and the open message is often the rep's own chase (the buyer has not answered):
+ * so the draft answers the buyer's newest message of their own (no auto-reply, no bounce). A
+ * thread with none (the rep's messages only; an out-of-office at most) is answered to all on our
+ * newest chase, whose recipients are the buyer: Apps Script adds its sender, the rep, whom the rep
+ * removes in the draft. A reply cannot be given its own recipients, and a new draft to the buyer's
+ * address would leave the thread. Null when nothing but the open message can be answered.
+ */
+function toAnswer(thread: Thread, messages: GmailMessageApi[]): Answered | null {
+  const newestFirst = thread.messages.filter((m) => m.source === "item").reverse();
+  const find = (test: (m: Message) => boolean) => {
+    const id = newestFirst.find(test)?.id;
+    return messages.find((g) => g.getId() === id);
+  };
+  const buyer = find((m) => m.kind === "reply");
+  if (buyer) return { message: buyer, all: false };
+  const ours = find((m) => m.kind === "chase") ?? find((m) => m.side === "ours");
+  return ours ? { message: ours, all: true } : null;
 }
 
 /** The views kept in RECENT_KEY, newest first; anything else stored there is dropped. */
@@ -261,7 +293,11 @@ function composeView(ctx: Context, e: GmailEvent): Kept {
   // stands there only if the view saw it stand (a hold kept is the safe side of not knowing).
   const known =
     view.lastChase !== undefined || standing === today(ctx) || standing === view.override;
-  return { view: { ...view, override: known ? standing : null }, notice: null };
+  return {
+    view: { ...view, override: known ? standing : null },
+    notice: null,
+    staleness: staleness(view, chases, today(ctx), ctx.tz),
+  };
 }
 
 /** The reminder as the card shows it: the rep's choices in the form, signed as their profile says. */
@@ -300,8 +336,10 @@ function cardFor(
 interface Kept {
   view: ThreadView;
   notice: string | null;
-  /** The open message, when reading. */
-  message?: GmailMessageApi;
+  /** What a reply to the buyer answers, when reading. */
+  answered?: Answered;
+  /** Why the kept view may be out of date, when writing. */
+  staleness?: Staleness | null;
 }
 
 /** The view for the card, for the reason in use. */
@@ -326,7 +364,8 @@ function viewFor(ctx: Context, e: GmailEvent, mode: "read" | "compose"): Viewed 
           ctx,
           chooseReason(ctx.store, view.threadId, reason === view.detected ? null : reason)
         );
-  return { ...kept, view: shownView(view, reason), notice: notice ?? kept.notice };
+  const stale = kept.staleness ? staleWords(kept.staleness, ctx.lang, ctx.t) : null;
+  return { ...kept, view: shownView(view, reason, stale), notice: notice ?? kept.notice };
 }
 
 /**
@@ -392,7 +431,9 @@ function showCard(
     card = cardFor(ctx, e, view, mode, acted ?? notice);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    card = problemCard(services.CardService, ctx.t, message, { mode });
+    // The retry is a card action, which names the thread only by the parameters it is given.
+    const thread = threadParam(e) ?? e.gmail?.threadId;
+    card = problemCard(services.CardService, ctx.t, message, thread ? { mode, thread } : { mode });
   }
   const cs = services.CardService;
   return asUpdate
@@ -430,11 +471,15 @@ export function onKindlyChaseAnyway(services: GasServices, e: GmailEvent): unkno
 /** "Reply with reminder" (reading): a reply draft holding the reminder, opened for the rep. */
 export function onKindlyReply(services: GasServices, e: GmailEvent): unknown {
   const ctx = contextOf(services, e);
-  const { view, message } = viewFor(ctx, e, "read");
+  const { view, answered } = viewFor(ctx, e, "read");
   const { composed, choices } = reminderOf(ctx, e, view);
   // The button is disabled while fields are missing; Gmail shows a thrown error to the rep.
   if (composed.missing.length) throw new HostError(missingFieldsText(ctx.t, composed.missing));
-  const draft = message!.createDraftReply(composed.text, { htmlBody: composed.html });
+  const { message, all } = answered!;
+  const options = { htmlBody: composed.html };
+  const draft = all
+    ? message.createDraftReplyAll(composed.text, options)
+    : message.createDraftReply(composed.text, options);
   // After the draft: a save Gmail refuses never keeps the reminder out of it.
   keepProfile(ctx, choices);
   return services.CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();

@@ -39,8 +39,17 @@ export const INPUT = {
   field: (name: FieldName | "currency") => `field_${name}`,
 } as const;
 
-/** Status colours (Material's error, information and success tones), as Gmail's own cards use them. */
-const STATUS_COLOUR = { "too-soon": "#B3261E", hold: "#B3261E", respond: "#0B57D0", ok: "#146C2E" };
+/**
+ * Status colours (Material's error, information and success tones), as Gmail's own cards use
+ * them; grey where the kept decision may be out of date.
+ */
+const STATUS_COLOUR = {
+  "too-soon": "#B3261E",
+  hold: "#B3261E",
+  respond: "#0B57D0",
+  ok: "#146C2E",
+  unknown: "#5f6368",
+};
 
 export interface CardInput {
   view: ShownView;
@@ -286,7 +295,9 @@ export function kindlyCard(cs: CardServiceApi, input: CardInput): unknown {
   const card = cs
     .newCardBuilder()
     .setName("kindly")
-    .setHeader(cs.newCardHeader().setTitle("Kindly").setSubtitle(escapeHtml(input.view.subject)))
+    // A header's subtitle is plain text (CardHeader's docs name no HTML formatting, as
+    // TextParagraph's do): escaped, "PI & deposit" showed as "PI &amp; deposit".
+    .setHeader(cs.newCardHeader().setTitle("Kindly").setSubtitle(input.view.subject))
     .addSection(statusSection(cs, input));
   if (input.mode === "read") card.addSection(timelineSection(cs, input));
   return card

@@ -46,6 +46,7 @@ export interface GmailMessageApi {
   isDraft(): boolean;
   getThread(): GmailThreadApi;
   createDraftReply(body: string, options: { htmlBody: string }): GmailDraftApi;
+  createDraftReplyAll(body: string, options: { htmlBody: string }): GmailDraftApi;
 }
 
 export interface GmailThreadApi {

@@ -16,6 +16,7 @@ const HEADERS = [
  * How much of an older message's body Kindly reads. Each reply quotes the history below its own
  * words, so a thread's bodies grow with the square of its length (a 1,000-message thread holds
  * some 300 MB of quotes). The newest message is read whole, and its quotes hold what a cut drops.
+ * What shows no words is left out before counting (htmlStart).
  */
 export const OLDER_BODY_LIMIT = 16_000;
 
@@ -26,6 +27,33 @@ export function gmailMessages(messages: GmailMessageApi[]): MailMessage[] {
   );
 }
 
+/** Where HTML that shows no words starts: a comment, or a head, style sheet or script. */
+const WORDLESS = /<!--|<(head|style|script)(?=[\s/>])/i;
+
+/**
+ * The first `limit` characters of an HTML body, without its comments, head, style sheets and
+ * scripts, which the core's text leaves out too: a mail's head can hold tens of KB of style
+ * sheets (Outlook writes them) before its first word, and a cut that counted them kept no words.
+ * Only the part of the body that is kept, and what is left out on the way, is read.
+ */
+function htmlStart(html: string, limit: number): string {
+  let start = "";
+  let at = 0;
+  while (at < html.length && start.length < limit) {
+    const next = html.slice(at, at + limit - start.length);
+    const found = WORDLESS.exec(next);
+    if (!found) return start + next;
+    start += next.slice(0, found.index);
+    const from = at + found.index;
+    // Unclosed, it runs to the end of the body, as the core reads it.
+    const close = found[1] ? new RegExp(`</${found[1]}[^>]*>`, "gi") : /-->/g;
+    close.lastIndex = from + found[0].length;
+    const end = close.exec(html);
+    at = end ? end.index + end[0].length : html.length;
+  }
+  return start;
+}
+
 /** A Gmail message as a message for the core, its body read up to `limit` characters. */
 export function gmailMessage(message: GmailMessageApi, limit = Infinity): MailMessage {
   const headers: Record<string, string> = {};
@@ -33,7 +61,8 @@ export function gmailMessage(message: GmailMessageApi, limit = Infinity): MailMe
     const value = message.getHeader(name);
     if (value) headers[name.toLowerCase()] = value;
   }
-  const html = message.getBody().slice(0, limit);
+  const body = message.getBody();
+  const html = body.length <= limit ? body : htmlStart(body, limit);
   const date = message.getDate();
   return {
     id: message.getId(),

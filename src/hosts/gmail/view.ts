@@ -14,7 +14,7 @@ import {
   uiLocale,
 } from "../../core";
 import type { Relationship } from "../../core/compose";
-import { isCalendarDate } from "../../core/dates";
+import { calendarDateIn, compareDates, isCalendarDate, type CalendarDate } from "../../core/dates";
 import type { OrderRefKind } from "../../core/facts";
 import { format, type Strings } from "../../locales";
 import { statusTitle } from "../../locales/wording";
@@ -88,7 +88,9 @@ export interface ThreadView {
 }
 
 /** The view as the card shows it: for the reason in use, with "Chase anyway" applied. */
-export interface ShownView extends ThreadView, Outcome {
+export interface ShownView extends ThreadView, Omit<Outcome, "status"> {
+  /** "unknown" where the kept decision may be out of date (staleness). */
+  status: Status | "unknown";
   reason: DelayReason;
   /** "Chase anyway" is offered: the status says wait, and the rep has not overridden it. */
   canOverride: boolean;
@@ -144,7 +146,7 @@ export function threadView(
       when: !m.sentAt
         ? t.noDate
         : m.source === "memory"
-          ? `${formatDay(m.sentAt.slice(0, 10), lang)} · ${t.rememberedChase}`
+          ? `${formatDay(calendarDateIn(m.sentAt, tz), lang)} · ${t.rememberedChase}`
           : when.format(new Date(m.sentAt)),
     })),
     messageCount: messages.length,
@@ -170,20 +172,73 @@ export function threadView(
   };
 }
 
-/** The view for the reason in use. */
-export function shownView(view: ThreadView, reason: DelayReason): ShownView {
+/**
+ * Why a kept view may no longer say what the policy would say today: Kindly read the thread on
+ * an earlier day (a wait it showed may be over, a promised day past), or remembered a chase of
+ * ours since (one Insert made on the compose card, say), which its decision does not count.
+ * The view keeps the decision as worded, not the dated messages, the buyer's calendar and the
+ * count of chases the policy decides from, so it cannot decide again: the rep opens the thread.
+ */
+export type Staleness = { readOn: CalendarDate } | { chasedOn: CalendarDate };
+
+/**
+ * Whether the kept view is out of date on `today` (zone `tz`), given the chase days Kindly
+ * remembers for the thread now. Within the day it was read, with no chase since, the decision
+ * stands: the policy counts whole days.
+ */
+export function staleness(
+  view: ThreadView,
+  remembered: readonly CalendarDate[],
+  today: CalendarDate,
+  tz: string
+): Staleness | null {
+  const readOn = calendarDateIn(view.viewedAt, tz);
+  if (compareDates(readOn, today) < 0) return { readOn };
+  // A view an older Kindly kept does not give our last chase: a chase remembered the day it was
+  // read may have come after it.
+  const since = remembered.filter((day) =>
+    view.lastChase === undefined
+      ? compareDates(day, readOn) >= 0
+      : !view.lastChase || compareDates(day, view.lastChase) > 0
+  );
+  const chasedOn = since.sort(compareDates).at(-1);
+  return chasedOn ? { chasedOn } : null;
+}
+
+/** The view for the reason in use; where it may be out of date, it says so instead of deciding. */
+export function shownView(
+  view: ThreadView,
+  reason: DelayReason,
+  stale: StaleWords | null = null
+): ShownView {
   const outcome = view.outcomes[view.outcomeOf[reason]];
   const waiting = outcome.status === "too-soon" || outcome.status === "hold";
   return {
     ...view,
     ...outcome,
+    ...stale,
     // Once overridden it is fine to chase; the title still says how long Kindly would wait.
-    status: view.override ? "ok" : outcome.status,
-    canOverride: waiting && !view.override,
+    status: view.override ? "ok" : stale ? "unknown" : outcome.status,
+    canOverride: waiting && !view.override && !stale,
     reason,
     // The evidence is the detected reason's: it does not support another.
     evidence: reason === view.detected ? view.evidence : null,
   };
+}
+
+/** What the card says in place of a decision that may be out of date. */
+export interface StaleWords {
+  title: string;
+  explanation: string;
+}
+
+/** The words for a view that may be out of date, in the UI language. */
+export function staleWords(stale: Staleness, lang: UiLanguage, t: Strings): StaleWords {
+  const explanation =
+    "readOn" in stale
+      ? format(t.gmailStaleRead, { date: formatDay(stale.readOn, lang) })
+      : format(t.gmailStaleChased, { date: formatDay(stale.chasedOn, lang) });
+  return { title: t.gmailStaleTitle, explanation };
 }
 
 /** "12 messages" and so on, for the timeline's header. */
@@ -264,6 +319,7 @@ export function isThreadView(v: unknown): v is ThreadView {
     isString(v.subject) &&
     isString(v.subjectKey) &&
     isString(v.viewedAt) &&
+    !Number.isNaN(Date.parse(v.viewedAt)) &&
     isString(v.displayName) &&
     isDayOrNull(v.override) &&
     (v.lastChase === undefined || isDayOrNull(v.lastChase)) &&

@@ -319,9 +319,10 @@ function GmailCard({ card, busy, act }: { card: CardNode; busy: boolean; act: Ac
       <div className={styles.scroll}>
         {header ? (
           <header className={styles.header}>
-            <h2 className={styles.title}>{html(header.title)}</h2>
+            {/* Gmail shows a card header's title and subtitle as plain text. */}
+            <h2 className={styles.title}>{String(header.title ?? "")}</h2>
             {header.subtitle ? (
-              <div className={styles.subtitle}>{html(header.subtitle)}</div>
+              <div className={styles.subtitle}>{String(header.subtitle)}</div>
             ) : null}
           </header>
         ) : null}

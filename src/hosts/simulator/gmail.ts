@@ -13,6 +13,7 @@ import type {
 } from "../gmail/gas";
 import type { InsertContent, ItemMode } from "../mailhost";
 import { VALUE_QUOTA, utf8Length } from "../gmail/properties-store";
+import { parseAddress } from "../../core/thread/address";
 import type { Address } from "../../core/thread/model";
 import type { Draft, SimThread } from "./mailbox";
 import { REP } from "./samples";
@@ -27,10 +28,18 @@ function person(a: Address): string {
   return a.name ? `"${a.name}" <${a.address}>` : a.address;
 }
 
+/** A reply draft the add-on created: the message it answers, whom Gmail addressed it to, its body. */
+export interface DraftReply {
+  replyTo: string;
+  to: string[];
+  body: string;
+  htmlBody: string;
+}
+
 /** What the add-on did to the simulated Gmail. */
 export interface GmailLog {
   tokens: string[];
-  drafts: { replyTo: string; body: string; htmlBody: string }[];
+  drafts: DraftReply[];
 }
 
 /** GmailApp over the thread; a message is readable only after its access token was set. */
@@ -43,6 +52,14 @@ export function simGmailApp(
     const headers: Record<string, string> = { ...(m.headers ?? {}) };
     // Gmail stamps what it delivers to this mailbox with the address it went to.
     if (m.to.some((a) => a.address === REP.address)) headers["delivered-to"] = REP.address;
+    // Apps Script replies "to the sender of this message using the reply-to address"; a reply
+    // to all adds "all recipients of this message". The documentation does not say that the
+    // user's own address is left out, so it is not left out here.
+    const sender = parseAddress(headers["reply-to"] ?? "")?.address || m.from.address;
+    const draft = (to: string[], body: string, options: { htmlBody: string }): GmailDraftApi => {
+      log.drafts.push({ replyTo: m.id, to, body, htmlBody: options.htmlBody });
+      return { getId: () => `draft-${log.drafts.length}` };
+    };
     return {
       getId: () => m.id,
       getFrom: () => person(m.from),
@@ -55,10 +72,9 @@ export function simGmailApp(
       getHeader: (name: string) => headers[name.toLowerCase()] ?? "",
       isDraft: () => false,
       getThread: () => threadApi,
-      createDraftReply: (body: string, options: { htmlBody: string }): GmailDraftApi => {
-        log.drafts.push({ replyTo: m.id, body, htmlBody: options.htmlBody });
-        return { getId: () => `draft-${log.drafts.length}` };
-      },
+      createDraftReply: (body, options) => draft([sender], body, options),
+      createDraftReplyAll: (body, options) =>
+        draft([...new Set([sender, ...m.to.map((a) => a.address)])], body, options),
     };
   });
   return {

@@ -3,10 +3,12 @@ import {
   onGmailCompose,
   onGmailMessageOpen,
   onKindlyChange,
+  onKindlyReply,
   RECENT_BUDGET,
   RECENT_KEY,
 } from "../../../../src/hosts/gmail/addon";
 import { PropertiesStore } from "../../../../src/hosts/gmail/properties-store";
+import { rememberChase } from "../../../../src/hosts/memory-store";
 import type { HostError } from "../../../../src/hosts/mailhost";
 import { stringsFor } from "../../../../src/locales";
 import { REASONS_KEY } from "../../../../src/hosts/preferences";
@@ -15,8 +17,10 @@ import {
   memoryProperties,
   openEvent,
   simGasServices,
+  type GmailLog,
 } from "../../../../src/hosts/simulator/gmail";
-import { SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
+import type { SimThread } from "../../../../src/hosts/simulator/mailbox";
+import { REP, SAMPLE_THREADS } from "../../../../src/hosts/simulator/samples";
 import { NOW, texts, threadOf, updated } from "./helpers";
 
 describe("Kindly for Gmail", () => {
@@ -66,6 +70,31 @@ describe("Kindly for Gmail", () => {
     expect(selected.items.find((i) => i.selected)?.value).toBe("unknown");
     expect(before).toContain("own customer");
     expect(texts(card)[1]).not.toContain("own customer");
+  });
+
+  it("shows a remembered chase on its day in the rep's zone, east of UTC too", async () => {
+    const thread = threadOf("middleman-dubai");
+    const properties = memoryProperties();
+    await rememberChase(new PropertiesStore(properties), thread.id, "2026-11-25");
+    const card = onGmailMessageOpen(
+      simGasServices(thread, NOW, properties),
+      openEvent(thread, "en", "Asia/Shanghai")
+    );
+    const remembered = walkCard(card)
+      .filter((n) => n.kind === "DecoratedText")
+      .map((n) => String(n.bottomLabel))
+      .filter((label) => label.includes("chase remembered by Kindly"));
+    expect(remembered).toEqual([expect.stringMatching(/^Wed 25 Nov/)]);
+  });
+
+  it("gives the card's header the subject as it is: the header takes plain text", () => {
+    const thread = threadOf("middleman-dubai");
+    const pi = {
+      ...thread,
+      messages: thread.messages.map((m) => ({ ...m, subject: "PI & deposit" })),
+    };
+    const card = onGmailMessageOpen(simGasServices(pi, NOW), openEvent(pi, "en", "UTC"));
+    expect(walkCard(card).find((n) => n.kind === "CardHeader")?.subtitle).toBe("PI & deposit");
   });
 
   it("keeps recent threads within one property, newest first, and the compose card finds them", () => {
@@ -159,5 +188,49 @@ describe("Kindly for Gmail", () => {
     );
     expect(properties.values).toEqual({ kept: '"yes"' });
     expect(store.get("kept")).toBe("yes");
+  });
+
+  describe("Reply with reminder", () => {
+    /** Reply with reminder on the thread's newest message, as the message card offers it. */
+    function reply(thread: SimThread, properties = memoryProperties()) {
+      const log: GmailLog = { tokens: [], drafts: [] };
+      const event = openEvent(thread, "en", "UTC");
+      event.commonEventObject!.parameters = { mode: "read", thread: thread.id };
+      event.commonEventObject!.formInputs = formInputs({ field_company: ["Sunrise Textiles"] });
+      onKindlyReply(simGasServices(thread, NOW, properties, log), event);
+      expect(log.drafts).toHaveLength(1);
+      return log.drafts[0];
+    }
+
+    it("answers the buyer, where the open message is the rep's own chase", () => {
+      const thread = threadOf("no-reply-india"); // the buyer's order, then Amy's three chases
+      const last = thread.messages[thread.messages.length - 1];
+      expect(last.from.address).toBe(REP.address);
+      const draft = reply(thread);
+      expect(draft.to).toEqual([thread.buyer.address]);
+      expect(draft.replyTo).toBe(thread.messages[0].id);
+      expect(draft.htmlBody).toContain("Sunrise Textiles");
+    });
+
+    it("answers the buyer's newest message, not an auto-reply after it", () => {
+      const thread = threadOf("ooo-spain"); // the buyer's order, Amy's chase, an out-of-office
+      const draft = reply(thread);
+      expect(draft.to).toEqual([thread.buyer.address]);
+      expect(draft.replyTo).toBe(thread.messages[0].id);
+    });
+
+    it("addresses the buyer too where the thread holds the rep's messages only", () => {
+      const full = threadOf("no-reply-india");
+      const properties = memoryProperties();
+      // Read once whole, so Kindly knows the rep's address (Delivered-To) for the rest.
+      onGmailMessageOpen(simGasServices(full, NOW, properties), openEvent(full, "en", "UTC"));
+      const mine = {
+        ...full,
+        messages: full.messages.filter((m) => m.from.address === REP.address),
+      };
+      const draft = reply(mine, properties);
+      expect(draft.to).toContain(full.buyer.address);
+      expect(draft.replyTo).toBe(mine.messages[mine.messages.length - 1].id);
+    });
   });
 });

@@ -136,7 +136,12 @@ describe("the compose card", () => {
     expect((inserted as CardNode).kind).toBe("UpdateDraftActionResponse");
     const used = compose(1);
     expect(texts(used)).not.toContain(overridden);
-    expect(buttons(used)).toContain("Chase anyway");
+    // The view kept before that chase cannot say how long to wait now: the thread can.
+    expect(status(used)[0]).toContain("Open the thread");
+    const after = onGmailMessageOpen(on(1), openEvent(thread, "en", "UTC"));
+    expect(texts(after)).not.toContain(overridden);
+    expect(buttons(after)).toContain("Chase anyway");
+    expect(buttons(compose(1))).toContain("Chase anyway");
   });
 
   it("counts the chases the kept view showed: a choice one has used does not come back", async () => {
@@ -209,6 +214,10 @@ describe("the compose card", () => {
     ["with no decision", (view: Record<string, unknown>) => ({ ...view, outcomes: [] })],
     ["with a day that is none", (view: Record<string, unknown>) => ({ ...view, override: "x" })],
     [
+      "with a reading time that is none",
+      (view: Record<string, unknown>) => ({ ...view, viewedAt: "x" }),
+    ],
+    [
       "with a last chase that is no day",
       (view: Record<string, unknown>) => ({ ...view, lastChase: 3 }),
     ],
@@ -250,6 +259,29 @@ describe("the compose card", () => {
     // A new message names no thread: the one viewed last is the likely one.
     const fresh = onGmailCompose(services, composeEvent({}));
     expect(subtitle(fresh)).toBe(china.messages[china.messages.length - 1].subject);
+  });
+
+  it("tries the thread it names again, after the rep has read it", () => {
+    const { properties, china, india } = chinaViewedBeforeIndia();
+    const services = simGasServices(india, NOW, properties);
+    const problem = onGmailCompose(services, composeEvent({ threadId: india.id }));
+    expect(texts(problem)).toEqual([expect.stringContaining(NO_THREAD)]);
+    const retry = walkCard(problem).find((n) => n.kind === "Action")!;
+    expect(retry.parameters).toEqual({ mode: "compose", thread: india.id });
+
+    openMessage(india, properties);
+    openMessage(china, properties); // China's is now the view kept last
+    // A card's action names the thread only by the parameters the card gave it.
+    const again = updated(
+      onKindlyChange(services, {
+        commonEventObject: {
+          userLocale: "en",
+          timeZone: { id: "UTC" },
+          parameters: retry.parameters as Record<string, string>,
+        },
+      })
+    );
+    expect(subtitle(again)).toBe(india.messages[india.messages.length - 1].subject);
   });
 
   it("keeps the view of a thread with a very long subject, small, and finds it", () => {
@@ -297,5 +329,63 @@ describe("the compose card", () => {
     ).toEqual([china.id]);
     const compose = onGmailCompose(services, composeEvent({ threadId: india.id }));
     expect(texts(compose)).toEqual([expect.stringContaining(NO_THREAD)]);
+  });
+
+  describe("never tells what the policy no longer says", () => {
+    const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
+
+    it("after a reminder was inserted from it: that chase counts", () => {
+      const properties = memoryProperties();
+      const thread = threadOf("exchange-rate-brazil");
+      const services = simGasServices(thread, NOW, properties);
+      openMessage(thread, properties);
+      const before = onGmailCompose(services, composeEvent({ threadId: thread.id }));
+      expect(status(before)[0]).toContain("OK to chase");
+
+      const inserted = onKindlyInsert(services, {
+        commonEventObject: {
+          ...composeAction(thread.id).commonEventObject,
+          formInputs: formInputs({ ...formOf(before as CardNode), field_company: ["Sunrise"] }),
+        },
+      });
+      expect((inserted as CardNode).kind).toBe("UpdateDraftActionResponse");
+      const after = onGmailCompose(services, composeEvent({ threadId: thread.id }));
+      expect(status(after)[0]).not.toContain("OK to chase");
+      expect(status(after)[0]).toContain("Open the thread");
+      expect(status(after)[1]).toContain("Thu 26 Nov");
+      expect(buttons(after)).toContain("Insert reminder");
+      // The message card reads the thread with the chase Kindly remembered: too soon now.
+      const reread = openMessage(thread, properties);
+      expect(status(reread)[0]).toContain("Too soon");
+      expect(status(onGmailCompose(services, composeEvent({ threadId: thread.id })))).toEqual(
+        status(reread)
+      );
+    });
+
+    it("on a later day: it does not hold past the wait it showed", () => {
+      const properties = memoryProperties();
+      const thread = threadOf("no-reply-india");
+      openMessage(thread, properties);
+      const on = (n: number, locale = "en") =>
+        onGmailCompose(simGasServices(thread, days(n), properties), {
+          ...composeEvent({ threadId: thread.id }),
+          commonEventObject: { userLocale: locale, timeZone: { id: "UTC" } },
+        });
+      expect(status(on(0))[0]).toContain("Too soon: wait until Wed 2 Dec");
+      // On 4 December the wait is over, but the card kept on 26 November cannot tell.
+      const later = on(8);
+      expect(status(later)[0]).not.toContain("Too soon");
+      expect(status(later)[0]).toContain("Open the thread");
+      expect(status(later)[1]).toContain("Thu 26 Nov");
+      expect(buttons(later)).not.toContain("Chase anyway");
+      expect(status(on(8, "zh-CN"))[0]).toContain("请打开");
+      expect(status(on(8, "zh-TW"))[0]).toContain("請開啟");
+      // Read again that day, the thread says what to do.
+      onGmailMessageOpen(
+        simGasServices(thread, days(8), properties),
+        openEvent(thread, "en", "UTC")
+      );
+      expect(status(on(8))[0]).toContain("OK to chase");
+    });
   });
 });
