@@ -1,7 +1,7 @@
 import { createReadStream, promises as fs } from "fs";
 import * as path from "path";
 import { CliError, fileProblem, inputError } from "./errors";
-import { mboxMessages } from "./mbox";
+import { isEnvelopeLine, mboxMessages } from "./mbox";
 import { parseMail, type FileMessage } from "./parse-mail";
 
 const MAIL_EXTENSIONS = [".eml", ".mbox", ".mbx"];
@@ -43,23 +43,32 @@ async function mailFilesIn(folder: string): Promise<string[]> {
   return files;
 }
 
-/** An .eml file is one message; an mbox (by extension, or a file starting "From ") is streamed. */
+/**
+ * An mbox (by extension) is streamed; an .eml file is one message, without the envelope line
+ * it may start with ("From <sender> <date>", as a mail client saves one message); any other
+ * file is an mbox when it starts with an envelope line, else one message.
+ */
 async function* readMailFile(file: string): AsyncGenerator<FileMessage> {
   try {
-    if (MBOX_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+    const extension = path.extname(file).toLowerCase();
+    if (MBOX_EXTENSIONS.includes(extension)) {
       yield* readMbox(file, createReadStream(file));
       return;
     }
     const raw = await fs.readFile(file);
-    if (raw.subarray(0, 5).toString("latin1") === "From ") {
-      yield* readMbox(file, [raw]);
-      return;
-    }
-    yield await parseMail(raw, file);
+    if (!isEnvelopeLine(raw)) yield await parseMail(raw, file);
+    else if (extension === ".eml") yield await parseMail(afterFirstLine(raw), file);
+    else yield* readMbox(file, [raw]);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw inputError(file, fileProblem(error));
   }
+}
+
+/** The bytes after the first line (nothing when there is only one). */
+function afterFirstLine(raw: Buffer): Buffer {
+  const newline = raw.indexOf(0x0a);
+  return newline < 0 ? Buffer.alloc(0) : raw.subarray(newline + 1);
 }
 
 async function* readMbox(

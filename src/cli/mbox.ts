@@ -1,6 +1,26 @@
 const NEWLINE = 0x0a;
 const FROM_ = Buffer.from("From ");
 
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * An mbox envelope line: "From ", the sender (an address, MAILER-DAEMON, or "-" as
+ * Thunderbird writes) and an asctime date, "Mon Nov  2 09:15:00 2026" (seconds optional; a
+ * zone may stand before the year, as in Gmail's "Tue Nov 03 10:00:00 +0000 2026").
+ */
+const ENVELOPE = new RegExp(
+  `^From \\S+ +(?:${WEEKDAYS.join("|")}) +(?:${MONTHS.join("|")}) +\\d{1,2} +\\d{1,2}:\\d{2}(?::\\d{2})? +(?:\\S+ +)?\\d{4}\\b`
+);
+
+/** Whether the bytes start with an mbox envelope line (not a body line "From the PI: …"). */
+export function isEnvelopeLine(bytes: Buffer): boolean {
+  return (
+    bytes.subarray(0, FROM_.length).equals(FROM_) &&
+    ENVELOPE.test(bytes.subarray(0, 200).toString("latin1"))
+  );
+}
+
 /** An empty line ("\n" or "\r\n"). */
 function isBlank(line: Buffer): boolean {
   return line.length === 1 || (line.length === 2 && line[0] === 0x0d);
@@ -15,10 +35,11 @@ function isEscapedFrom(line: Buffer): boolean {
 
 /**
  * Splits an mbox, read as a stream of byte chunks, into its messages (raw bytes, one
- * at a time, so a large file is never held whole). A message starts at a "From " line
- * at the start of the file or after an empty line; one ">" is taken off escaped
- * ">From " lines (mboxrd; for mboxo this is its only escape). Bytes, not text: the
- * messages' own charsets are decoded later, by the mail parser.
+ * at a time, so a large file is never held whole). A message starts at an envelope line
+ * ("From <sender> <date>") at the start of the file or after an empty line; a body line
+ * "From the PI: …" does not. One ">" is taken off escaped ">From " lines (mboxrd; for
+ * mboxo this is its only escape). Bytes, not text: the messages' own charsets are decoded
+ * later, by the mail parser.
  */
 export async function* mboxMessages(
   chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>
@@ -28,7 +49,7 @@ export async function* mboxMessages(
   let carry: Buffer = Buffer.alloc(0);
 
   function* take(line: Buffer): Generator<Buffer> {
-    const separator = previousBlank && line.subarray(0, FROM_.length).equals(FROM_);
+    const separator = previousBlank && isEnvelopeLine(line);
     const blank = isBlank(line);
     if (separator) {
       if (message) yield finish(message);

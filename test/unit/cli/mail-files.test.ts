@@ -162,13 +162,40 @@ describe("reading mail files", () => {
     ]);
   });
 
-  it("reads an .eml that starts with an mbox From line as an mbox", async () => {
-    const mbox = readFileSync(fixture("threads", "textil-torg.mbox"), "latin1");
-    const file = temporary("saved.eml", mbox.slice(0, mbox.indexOf("\n\nFrom ") + 1));
+  it("reads an .eml that starts with an envelope line as one message, without that line", async () => {
+    const raw = [
+      "From amy.zhang@sunrisetex.com Mon Nov  2 01:15:00 2026",
+      "From: Amy Zhang <amy.zhang@sunrisetex.com>",
+      "Subject: PI SR-2611-045 deposit",
+      "",
+      "Dear Omar,",
+      "",
+      "From the PI: USD 12,500.00.",
+      "",
+      ">From our side, all is ready.",
+      "",
+    ].join("\n");
+    const file = temporary("saved.eml", raw);
     const messages = await read(file);
-    expect(messages.map((m) => [m.label, m.mail.subject])).toEqual([
-      [`${file}: message 1`, "Invoice SR-2610-098 balance"],
+    expect(messages.map((m) => [m.label, m.mail.subject, m.mail.from?.address])).toEqual([
+      [file, "PI SR-2611-045 deposit", "amy.zhang@sunrisetex.com"],
     ]);
+    expect(messages[0].mail.body).toBe(
+      "Dear Omar,\n\nFrom the PI: USD 12,500.00.\n\n>From our side, all is ready.\n"
+    );
+  });
+
+  it("reads a file of another name that starts with an envelope line as an mbox", async () => {
+    const mbox = readFileSync(fixture("threads", "textil-torg.mbox"), "latin1");
+    const file = temporary("Inbox", mbox);
+    expect((await read(file)).map((m) => m.label)).toEqual(
+      [1, 2, 3].map((n) => `${file}: message ${n}`)
+    );
+  });
+
+  it("reads a message whose first header line starts with From and a space as one message", async () => {
+    const file = temporary("odd.txt", "From the desk of: Amy\nSubject: PI 45\n\nbody\n");
+    expect((await read(file)).map((m) => [m.label, m.mail.subject])).toEqual([[file, "PI 45"]]);
   });
 
   it("accepts a message with mail headers but no sender, date or body", async () => {

@@ -40,6 +40,31 @@ describe("mboxMessages", () => {
     ]);
   });
 
+  it("starts a message only at an envelope line: a sender and an asctime date", async () => {
+    const mbox = [
+      "From - Mon Nov  2 09:15:00 2026", // Thunderbird
+      "Subject: one",
+      "",
+      "Dear Omar,",
+      "",
+      "From the PI: USD 12,500.00, deposit 30%.",
+      "",
+      "From 1785412345678901234@xxx Tue Nov 03 10:00:00 +0000 2026", // Gmail's Takeout
+      "Subject: two",
+      "",
+      "body",
+      "",
+      "From MAILER-DAEMON Wed Nov  4 08:00 2026",
+      "Subject: three",
+      "",
+    ].join("\n");
+    expect(await split([Buffer.from(mbox)])).toEqual([
+      "Subject: one\n\nDear Omar,\n\nFrom the PI: USD 12,500.00, deposit 30%.\n",
+      "Subject: two\n\nbody\n",
+      "Subject: three\n",
+    ]);
+  });
+
   it("gives the same messages whatever the chunk boundaries (here: one byte at a time)", async () => {
     const bytes = Buffer.from(MBOX);
     const oneByOne = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
@@ -64,11 +89,14 @@ describe("mboxMessages", () => {
     expect(messages[1].toString()).toBe("Subject: y\r\n\r\nlast");
   });
 
-  it("refuses a file that does not start with a From line", async () => {
-    await expect(split([Buffer.from("Subject: hi\n\nbody\n")])).rejects.toThrow(
-      'not an mbox file (it does not start with a "From " line)'
-    );
-  });
+  it.each(["Subject: hi\n\nbody\n", "From the desk of Amy Zhang\n\nbody\n"])(
+    "refuses a file that does not start with an envelope line: %j",
+    async (text) => {
+      await expect(split([Buffer.from(text)])).rejects.toThrow(
+        'not an mbox file (it does not start with a "From " line)'
+      );
+    }
+  );
 
   it("yields nothing for a file of empty lines", async () => {
     expect(await split([Buffer.from("\n\n")])).toEqual([]);
