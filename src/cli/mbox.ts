@@ -21,9 +21,12 @@ export function isEnvelopeLine(bytes: Buffer): boolean {
   );
 }
 
-/** An empty line ("\n" or "\r\n"). */
+const LF = Buffer.from("\n");
+const CRLF = Buffer.from("\r\n");
+
+/** An empty line ("\n" or "\r\n"); not a last line of one character without its newline. */
 function isBlank(line: Buffer): boolean {
-  return line.length === 1 || (line.length === 2 && line[0] === 0x0d);
+  return line.equals(LF) || line.equals(CRLF);
 }
 
 /** ">From ", ">>From "…: a body line the mbox writer escaped (mboxo and mboxrd). */

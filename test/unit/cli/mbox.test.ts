@@ -89,6 +89,14 @@ describe("mboxMessages", () => {
     expect(messages[1].toString()).toBe("Subject: y\r\n\r\nlast");
   });
 
+  it("keeps a last line of one character without a newline", async () => {
+    const mbox = "From a@b Mon Oct 26 03:00:00 2026\nSubject: x\n\nOK?\nA";
+    expect(await split([Buffer.from(mbox)])).toEqual(["Subject: x\n\nOK?\nA"]);
+    expect(await split([Buffer.from(mbox.replace(/\n/g, "\r\n"))])).toEqual([
+      "Subject: x\r\n\r\nOK?\r\nA",
+    ]);
+  });
+
   it.each(["Subject: hi\n\nbody\n", "From the desk of Amy Zhang\n\nbody\n"])(
     "refuses a file that does not start with an envelope line: %j",
     async (text) => {
