@@ -49,7 +49,9 @@ export async function* mboxMessages(
 ): AsyncGenerator<Buffer> {
   let message: Buffer[] | null = null;
   let previousBlank = true;
-  let carry: Buffer = Buffer.alloc(0);
+  // The unfinished line, in pieces, joined once its newline comes: copying it whole at
+  // each chunk took time in the square of a long line's length.
+  let pieces: Buffer[] = [];
 
   function* take(line: Buffer): Generator<Buffer> {
     const separator = previousBlank && isEnvelopeLine(line);
@@ -67,16 +69,17 @@ export async function* mboxMessages(
 
   for await (const chunk of chunks) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    const buffer = carry.length ? Buffer.concat([carry, bytes]) : bytes;
     let start = 0;
-    for (let end = buffer.indexOf(NEWLINE); end >= 0; end = buffer.indexOf(NEWLINE, start)) {
-      yield* take(buffer.subarray(start, end + 1));
+    for (let end = bytes.indexOf(NEWLINE); end >= 0; end = bytes.indexOf(NEWLINE, start)) {
+      pieces.push(bytes.subarray(start, end + 1));
+      yield* take(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
+      pieces = [];
       start = end + 1;
     }
     // Copy the partial line, so the rest of the chunk can be freed.
-    carry = Buffer.from(buffer.subarray(start));
+    if (start < bytes.length) pieces.push(Buffer.from(bytes.subarray(start)));
   }
-  if (carry.length) yield* take(carry);
+  if (pieces.length) yield* take(Buffer.concat(pieces));
   if (message) yield finish(message);
 }
 

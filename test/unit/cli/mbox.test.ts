@@ -71,6 +71,22 @@ describe("mboxMessages", () => {
     expect(await split(oneByOne)).toEqual(await split([bytes]));
   });
 
+  it("reads a line that spans many chunks, and a last one without its newline", async () => {
+    const long = "x".repeat(300_000);
+    const bytes = Buffer.from(
+      `From a@b Mon Oct 26 03:00:00 2026\r\nSubject: x\r\n\r\n${long}\r\n\r\n` +
+        `From c@d Mon Oct 26 04:00:00 2026\r\nSubject: y\r\n\r\n${long}`
+    );
+    for (const size of [1000, 65_536]) {
+      const chunks = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      expect(await split(chunks)).toEqual([
+        `Subject: x\r\n\r\n${long}\r\n`,
+        `Subject: y\r\n\r\n${long}`,
+      ]);
+    }
+  });
+
   it("handles CRLF files, a last line without a newline, and keeps bytes as they are (8-bit charsets)", async () => {
     const koi8 = Buffer.from([0xe4, 0xcf, 0xc2, 0xd2, 0xd9, 0xca]); // "Добрый" in KOI8-R
     const raw = Buffer.concat([
