@@ -1,6 +1,7 @@
 import type { Analysis } from "../core/analyze";
 import type { ThreadFacts } from "../core/thread-facts";
 import { explain, type Decision, type DelayReason } from "../core/policy";
+import type { BuyerLanguage } from "../core/text/language";
 import type { Address, Message } from "../core/thread/model";
 import type { QuotedMessage, SplitBody } from "../core/thread/split";
 import { dateIn } from "./clock";
@@ -53,6 +54,8 @@ export interface ThreadOutput {
   /** The thread's order facts, and the buyer's latest promised payment date. */
   facts: ThreadFacts;
   reason: ReasonOutput;
+  /** The language the buyer writes in; null when their words do not tell. */
+  buyerLanguage: BuyerLanguage | null;
   decision: DecisionOutput;
 }
 
@@ -99,6 +102,7 @@ export function threadOutput(analysis: Analysis, facts: ThreadFacts): ThreadOutp
         .filter((e) => e.reason === analysis.reason.label)
         .map((e) => e.sentence),
     },
+    buyerLanguage: analysis.buyerLanguage,
     decision: {
       status: analysis.decision.status,
       earliest: analysis.decision.earliest,

@@ -1,5 +1,5 @@
 import type { ThreadOutput } from "../../../src/cli/output";
-import { fixture, run } from "./run";
+import { fixture, run, THREAD_KEYS } from "./run";
 
 const ME = ["--me", "amy.zhang@sunrisetex.com"];
 const AS_OF = ["--now", "2026-11-24", "--tz", "Asia/Shanghai"];
@@ -25,7 +25,7 @@ describe("kindly analyze --json", () => {
 
   it("prints each thread as {subject, messages, facts, reason, decision} with the documented message fields", async () => {
     const [thread] = await analyzeJson(fixture("threads", "yuefeng"));
-    expect(Object.keys(thread)).toEqual(["subject", "messages", "facts", "reason", "decision"]);
+    expect(Object.keys(thread)).toEqual(THREAD_KEYS);
     expect(thread.subject).toMatch(/PI SR-2611-051 定金$/);
     expect(thread.facts).toEqual(expect.any(Object));
     // Sender, date and side are the CLI's reading of the files; kind and the rest are the core's.
@@ -83,6 +83,11 @@ describe("kindly analyze --json", () => {
       confidence: expect.any(Number),
       evidence: [],
     });
+  });
+
+  it("says the language each buyer writes in, null where no buyer wrote", async () => {
+    const threads = await analyzeJson(fixture("threads"));
+    expect(threads.map((t) => t.buyerLanguage)).toEqual(["ru", null, "en", "de", "zh"]);
   });
 
   it("counts business days in the buyer's country, which --country sets by domain or address", async () => {

@@ -4,6 +4,7 @@ import { threadFacts, type ThreadFacts } from "../../../src/core/thread-facts";
 import type { MailMessage } from "../../../src/core/thread/model";
 import { explain } from "../../../src/core/policy";
 import { formatAddress, splitOutput, threadOutput, threadSummary } from "../../../src/cli/output";
+import { THREAD_KEYS } from "./run";
 
 const AMY = { name: "Amy Zhang", address: "amy.zhang@sunrisetex.com" };
 const OMAR = { name: "Omar Haddad", address: "omar.haddad@alwaha-trading.ae" };
@@ -93,7 +94,8 @@ describe("threadOutput", () => {
   it("maps each message to the documented fields, in order", () => {
     const read = analysis();
     const output = threadOutput(read, threadFacts(read.thread, "Asia/Shanghai"));
-    expect(Object.keys(output)).toEqual(["subject", "messages", "facts", "reason", "decision"]);
+    expect(Object.keys(output)).toEqual(THREAD_KEYS);
+    expect(threadOutput({ ...read, buyerLanguage: "de" }, FACTS).buyerLanguage).toBe("de");
     expect(output.subject).toBe(read.thread.subject);
     expect(output.messages.map((m) => Object.keys(m))).toEqual([
       ["from", "sentAt", "side", "kind", "autoReply", "returnDate", "promisedDate"],
