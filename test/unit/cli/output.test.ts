@@ -165,6 +165,19 @@ describe("threadSummary", () => {
     ]);
   });
 
+  it("prints control characters from the mail (ESC, BEL, C1) as U+FFFD, which JSON keeps", () => {
+    const read = analysis();
+    const output = threadOutput(read, threadFacts(read.thread, "Asia/Shanghai"));
+    output.subject = "PI 45\u001b]0;paid\u0007 deposit\r\n";
+    output.messages = [{ ...output.messages[1], from: "Omar \u009b31mHaddad\u007f <omar@x.ae>" }];
+    output.reason.evidence = ["Paid\u001b[2J already."];
+    const lines = threadSummary(output, "UTC").split("\n");
+    expect(lines[0]).toBe("PI 45\uFFFD]0;paid\uFFFD deposit (1 message)");
+    expect(lines[1]).toContain("  Omar \uFFFD31mHaddad\uFFFD <omar@x.ae>");
+    expect(lines).toContain("  reason: away (90%) — “Paid\uFFFD[2J already.”");
+    expect(output.subject).toBe("PI 45\u001b]0;paid\u0007 deposit\r\n");
+  });
+
   it("says what is missing: subject, date, sender", () => {
     const read = analysis();
     const output = threadOutput(read, threadFacts(read.thread, "Asia/Shanghai"));
