@@ -236,6 +236,30 @@ describe("kindly analyze errors", () => {
   });
 });
 
+describe("kindly analyze on a machine whose time zone cannot be told", () => {
+  // What Node's Intl gives for TZ=":/etc/localtime" (undefined) and TZ="" ("Etc/Unknown").
+  it.each([undefined, "Etc/Unknown"])("(Intl says %j) asks for --tz, exit 2", async (zone) => {
+    const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
+    const spy = jest
+      .spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions")
+      .mockImplementation(function (this: Intl.DateTimeFormat) {
+        return { ...resolved.call(this), timeZone: zone as string };
+      });
+    try {
+      expect(await run(["analyze", fixture("threads", "mueller"), ...ME])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "kindly: the machine's time zone cannot be told (check TZ): pass --tz <IANA zone>, such as --tz Asia/Shanghai\n",
+      });
+      const given = await run(["analyze", fixture("threads", "mueller"), ...ME, ...AS_OF]);
+      expect([given.code, given.stderr]).toEqual([0, ""]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
 describe("kindly help and unknown commands", () => {
   it.each([
     [[]],

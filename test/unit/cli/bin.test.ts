@@ -62,6 +62,15 @@ describe("the kindly binary", () => {
     }
   });
 
+  it("asks for --tz when the machine's zone cannot be told (TZ=:/etc/localtime)", () => {
+    const args = ["analyze", fixture("threads", "mueller"), "--me", "amy.zhang@sunrisetex.com"];
+    const result = kindly(args, undefined, { ...process.env, TZ: ":/etc/localtime" });
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      "kindly: the machine's time zone cannot be told (check TZ): pass --tz <IANA zone>, such as --tz Asia/Shanghai\n",
+    ]);
+  });
+
   it("splits a batch from stdin", () => {
     const result = kindly(
       ["split", "--batch"],
