@@ -1,7 +1,7 @@
 import { createReadStream, promises as fs } from "fs";
 import * as path from "path";
 import { CliError, fileProblem, inputError } from "./errors";
-import { isEnvelopeLine, mboxMessages } from "./mbox";
+import { ENVELOPE_BYTES, isEnvelopeLine, mboxMessages } from "./mbox";
 import { parseMail, type FileMessage } from "./parse-mail";
 
 const MAIL_EXTENSIONS = [".eml", ".mbox", ".mbx"];
@@ -44,24 +44,38 @@ async function mailFilesIn(folder: string): Promise<string[]> {
 }
 
 /**
- * An mbox (by extension) is streamed; an .eml file is one message, without the envelope line
- * it may start with ("From <sender> <date>", as a mail client saves one message); any other
- * file is an mbox when it starts with an envelope line, else one message.
+ * An mbox is streamed: a file with its extension, or any other but an .eml that starts with
+ * an envelope line ("From <sender> <date>"; Thunderbird's Inbox has no extension). Any other
+ * file is one message; an .eml without the envelope line it may start with, as a mail client
+ * saves one message.
  */
 async function* readMailFile(file: string): AsyncGenerator<FileMessage> {
   try {
     const extension = path.extname(file).toLowerCase();
-    if (MBOX_EXTENSIONS.includes(extension)) {
+    const mbox =
+      MBOX_EXTENSIONS.includes(extension) ||
+      (extension !== ".eml" && isEnvelopeLine(await firstBytes(file)));
+    if (mbox) {
       yield* readMbox(file, createReadStream(file));
       return;
     }
     const raw = await fs.readFile(file);
-    if (!isEnvelopeLine(raw)) yield await parseMail(raw, file);
-    else if (extension === ".eml") yield await parseMail(afterFirstLine(raw), file);
-    else yield* readMbox(file, [raw]);
+    yield await parseMail(isEnvelopeLine(raw) ? afterFirstLine(raw) : raw, file);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw inputError(file, fileProblem(error));
+  }
+}
+
+/** The file's first bytes, enough to tell an envelope line, without reading it whole. */
+async function firstBytes(file: string): Promise<Buffer> {
+  const handle = await fs.open(file, "r");
+  try {
+    const buffer = Buffer.alloc(ENVELOPE_BYTES);
+    const { bytesRead } = await handle.read({ buffer, position: 0 });
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -73,7 +87,7 @@ function afterFirstLine(raw: Buffer): Buffer {
 
 async function* readMbox(
   file: string,
-  chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>
+  chunks: AsyncIterable<Buffer | string>
 ): AsyncGenerator<FileMessage> {
   let count = 0;
   for await (const raw of mboxMessages(chunks)) {

@@ -13,11 +13,14 @@ const ENVELOPE = new RegExp(
   `^From \\S+ +(?:${WEEKDAYS.join("|")}) +(?:${MONTHS.join("|")}) +\\d{1,2} +\\d{1,2}:\\d{2}(?::\\d{2})? +(?:\\S+ +)?\\d{4}\\b`
 );
 
+/** How many bytes tell an envelope line from others. */
+export const ENVELOPE_BYTES = 200;
+
 /** Whether the bytes start with an mbox envelope line (not a body line "From the PI: …"). */
 export function isEnvelopeLine(bytes: Buffer): boolean {
   return (
     bytes.subarray(0, FROM_.length).equals(FROM_) &&
-    ENVELOPE.test(bytes.subarray(0, 200).toString("latin1"))
+    ENVELOPE.test(bytes.subarray(0, ENVELOPE_BYTES).toString("latin1"))
   );
 }
 

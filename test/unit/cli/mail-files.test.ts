@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, promises, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { CliError } from "../../../src/cli/errors";
@@ -191,12 +191,18 @@ describe("reading mail files", () => {
     );
   });
 
-  it("reads a file of another name that starts with an envelope line as an mbox", async () => {
+  it("streams a file of another name that starts with an envelope line as an mbox (Thunderbird's Inbox)", async () => {
     const mbox = readFileSync(fixture("threads", "textil-torg.mbox"), "latin1");
     const file = temporary("Inbox", mbox);
-    expect((await read(file)).map((m) => m.label)).toEqual(
-      [1, 2, 3].map((n) => `${file}: message ${n}`)
-    );
+    const readFile = jest.spyOn(promises, "readFile");
+    try {
+      expect((await read(file)).map((m) => m.label)).toEqual(
+        [1, 2, 3].map((n) => `${file}: message ${n}`)
+      );
+      expect(readFile).not.toHaveBeenCalled();
+    } finally {
+      readFile.mockRestore();
+    }
   });
 
   it("reads a message whose first header line starts with From and a space as one message", async () => {
