@@ -9,8 +9,8 @@ const MBOX_EXTENSIONS = [".mbox", ".mbx"];
 
 /**
  * Every message in the given files and folders, in order: files as given, folders
- * recursed with their .eml/.mbox/.mbx files in sorted order. The first bad input
- * stops the run with a one-line error naming it.
+ * recursed with their .eml/.mbox/.mbx files (and an Apple Mail export's mbox) in sorted
+ * order. The first bad input stops the run with a one-line error naming it.
  */
 export async function* readMailInputs(inputs: readonly string[]): AsyncGenerator<FileMessage> {
   for (const input of inputs) {
@@ -38,9 +38,20 @@ async function mailFilesIn(folder: string): Promise<string[]> {
     const full = path.join(folder, entry.name);
     // Symbolic links to folders are not followed: no loops.
     if (entry.isDirectory()) files.push(...(await mailFilesIn(full)));
-    else if (MAIL_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) files.push(full);
+    else if (isMailFile(folder, entry.name)) files.push(full);
   }
   return files;
+}
+
+/**
+ * A file of mail by its extension, or the file "mbox" in a "<name>.mbox" folder: Apple Mail
+ * exports a mailbox so (beside a table_of_contents and an Info.plist).
+ */
+function isMailFile(folder: string, name: string): boolean {
+  const extension = (file: string) => path.extname(file).toLowerCase();
+  return (
+    MAIL_EXTENSIONS.includes(extension(name)) || (name === "mbox" && extension(folder) === ".mbox")
+  );
 }
 
 /**

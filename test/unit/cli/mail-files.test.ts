@@ -1,4 +1,4 @@
-import { mkdtempSync, promises, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, promises, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { CliError } from "../../../src/cli/errors";
@@ -203,6 +203,18 @@ describe("reading mail files", () => {
     } finally {
       readFile.mockRestore();
     }
+  });
+
+  it("reads the mbox file of an Apple Mail export folder (Inbox.mbox/mbox), given or found", async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "kindly-"));
+    const folder = path.join(parent, "Inbox.mbox");
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, "mbox"), readFileSync(fixture("threads", "textil-torg.mbox")));
+    writeFileSync(path.join(folder, "table_of_contents"), Buffer.from([0, 1, 2, 3]));
+    writeFileSync(path.join(folder, "Info.plist"), "<plist></plist>\n");
+    const labels = [1, 2, 3].map((n) => `${path.join(folder, "mbox")}: message ${n}`);
+    expect((await read(folder)).map((m) => m.label)).toEqual(labels);
+    expect((await read(parent)).map((m) => m.label)).toEqual(labels);
   });
 
   it("reads a message whose first header line starts with From and a space as one message", async () => {
