@@ -16,7 +16,7 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   }
   const messages: FileMessage[] = [];
   for await (const message of readMailInputs(args.positionals)) messages.push(message);
-  const threads = groupThreads(withoutDuplicates(messages)).map((group) =>
+  const threads = groupThreads(withoutDuplicates(messages), settings.me).map((group) =>
     group.map((m) => m.mail)
   );
   return reportThreads(threads, settings, io);

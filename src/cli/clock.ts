@@ -6,9 +6,17 @@ import {
 } from "../core/dates";
 import { usageError } from "./errors";
 
-/** The machine's IANA zone, the default for --tz. */
+/**
+ * The machine's IANA zone, the default for --tz; a usage error when it cannot be told (Intl
+ * gives undefined for TZ=":/etc/localtime", "Etc/Unknown" for TZ=""), not one about a --tz
+ * the rep never gave.
+ */
 export function machineZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (isValidTimeZone(tz)) return tz;
+  throw usageError(
+    "the machine's time zone cannot be told (check TZ): pass --tz <IANA zone>, such as --tz Asia/Shanghai"
+  );
 }
 
 /** The zone as given, or a usage error when Intl does not know it. */

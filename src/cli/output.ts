@@ -1,6 +1,7 @@
 import type { Analysis } from "../core/analyze";
 import type { ThreadFacts } from "../core/thread-facts";
 import { explain, type Decision, type DelayReason } from "../core/policy";
+import type { BuyerLanguage } from "../core/text/language";
 import type { Address, Message } from "../core/thread/model";
 import type { QuotedMessage, SplitBody } from "../core/thread/split";
 import { dateIn } from "./clock";
@@ -53,6 +54,8 @@ export interface ThreadOutput {
   /** The thread's order facts, and the buyer's latest promised payment date. */
   facts: ThreadFacts;
   reason: ReasonOutput;
+  /** The language the buyer writes in; null when their words do not tell. */
+  buyerLanguage: BuyerLanguage | null;
   decision: DecisionOutput;
 }
 
@@ -99,6 +102,7 @@ export function threadOutput(analysis: Analysis, facts: ThreadFacts): ThreadOutp
         .filter((e) => e.reason === analysis.reason.label)
         .map((e) => e.sentence),
     },
+    buyerLanguage: analysis.buyerLanguage,
     decision: {
       status: analysis.decision.status,
       earliest: analysis.decision.earliest,
@@ -109,12 +113,23 @@ export function threadOutput(analysis: Analysis, facts: ThreadFacts): ThreadOutp
   };
 }
 
-/** A readable summary of one thread; dates are calendar dates in the rep's zone. */
+/** C0 and C1 control characters and DEL: printed from a mail, ESC and BEL drive the terminal. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/** Text from a mail as the summary prints it: each control character as U+FFFD. */
+function printable(text: string): string {
+  return text.replace(CONTROLS, "\uFFFD");
+}
+
+/**
+ * A readable summary of one thread; dates are calendar dates in the rep's zone. What the mail
+ * says (subject, senders, the quoted sentence) is printed without its control characters.
+ */
 export function threadSummary(thread: ThreadOutput, tz: string): string {
   const count = thread.messages.length;
-  const lines = [
-    `${thread.subject.trim() || "(no subject)"} (${count} message${count === 1 ? "" : "s"})`,
-  ];
+  const subject = printable(thread.subject.trim()) || "(no subject)";
+  const lines = [`${subject} (${count} message${count === 1 ? "" : "s"})`];
   for (const m of thread.messages) {
     const notes = [
       m.autoReply && m.kind !== "auto-reply" ? "auto-reply" : "",
@@ -122,14 +137,15 @@ export function threadSummary(thread: ThreadOutput, tz: string): string {
       m.promisedDate ? `promises payment ${m.promisedDate}` : "",
     ].filter(Boolean);
     const date = m.sentAt ? dateIn(m.sentAt, tz) : "(no date)";
-    const columns = [date.padEnd(10), m.side.padEnd(5), m.kind.padEnd(10), m.from ?? "(no sender)"];
+    const from = m.from === null ? "(no sender)" : printable(m.from);
+    const columns = [date.padEnd(10), m.side.padEnd(5), m.kind.padEnd(10), from];
     lines.push(`  ${columns.join("  ")}${notes.length ? `  [${notes.join(", ")}]` : ""}`);
   }
   const facts = factsSummary(thread.facts);
   if (facts) lines.push(`  facts: ${facts}`);
   const r = thread.reason;
   if (r.label !== "unknown") {
-    const quote = r.evidence[0] ? ` — “${r.evidence[0]}”` : "";
+    const quote = r.evidence[0] ? ` — “${printable(r.evidence[0])}”` : "";
     lines.push(`  reason: ${r.label} (${Math.round(r.confidence * 100)}%)${quote}`);
   }
   const d = thread.decision;

@@ -60,7 +60,8 @@ export function reportSettings(command: string, args: ParsedArgs, io: Io): Repor
       throw usageError(`"${address}" is not an email address`);
     }
   }
-  const tz = checkZone(args.values.get("tz") ?? machineZone());
+  const givenZone = args.values.get("tz");
+  const tz = givenZone === undefined ? machineZone() : checkZone(givenZone);
   const countries = countryOverrides(args.lists.get("country") ?? []);
   const nowArg = args.values.get("now");
   // A given day is analysed as of its last moment: every message of that day has been sent.

@@ -1,4 +1,6 @@
 import type { FileMessage } from "./parse-mail";
+import type { MailMessage, Me } from "../core/thread/model";
+import { sideOf } from "../core/thread/side";
 import { subjectKey } from "../core/thread/subject";
 
 /** Union-find over message indexes. */
@@ -34,26 +36,40 @@ export function withoutDuplicates(messages: readonly FileMessage[]): FileMessage
 
 /**
  * Groups messages into threads. Messages join when one names another (Message-ID,
- * In-Reply-To, References; two replies to the same missing message join too), and
- * when their normalized subjects are equal and not empty (an automatic reply's without its
- * "Automatic reply:"). Nothing else joins: a
- * different subject is a different thread unless the headers link it.
+ * In-Reply-To, References; two replies to the same missing message join too). A loose
+ * message, one those headers link to no other, falls back on its subject: it joins the
+ * messages with the same normalized subject (not empty; an automatic reply's without its
+ * "Automatic reply:") that share a counterpart with it, an address not on our side (not
+ * `me`, an alias or a colleague): the other loose ones, and the first linked one. So a
+ * subject sent to two buyers stays two threads, and chains the headers keep apart stay
+ * apart. Nothing else joins: a different subject is a different thread unless the headers
+ * link it.
  * Threads come out in order of their earliest message (undated ones last, then in
  * input order); each thread's messages oldest first.
  */
-export function groupThreads(messages: readonly FileMessage[]): FileMessage[][] {
+export function groupThreads(messages: readonly FileMessage[], me: Me): FileMessage[][] {
   const groups = new Groups(messages.length);
-  const byKey = new Map<string, number>();
-  const join = (key: string, i: number): void => {
-    const first = byKey.get(key);
-    if (first === undefined) byKey.set(key, i);
-    else groups.union(first, i);
-  };
+  const byId = new Map<string, number>();
   messages.forEach((m, i) => {
-    for (const id of [m.messageId, ...m.parents]) if (id) join(`id ${id}`, i);
-    const subject = subjectKey(m.mail.subject);
-    if (subject) join(`subject ${subject}`, i);
+    for (const id of [m.messageId, ...m.parents]) if (id) joinFirst(groups, byId, id, i);
   });
+
+  const roots = [...messages.keys()].map((i) => groups.find(i));
+  const sizes = new Map<number, number>();
+  for (const root of roots) sizes.set(root, (sizes.get(root) ?? 0) + 1);
+  const loose = roots.map((root) => sizes.get(root) === 1);
+  // Linked messages first: each key's first message is a linked one when there is one.
+  const order = [...messages.keys()].sort((a, b) => Number(loose[a]) - Number(loose[b]));
+  const bySubject = new Map<string, number>();
+  for (const i of order) {
+    const subject = subjectKey(messages[i].mail.subject);
+    if (!subject) continue;
+    for (const address of counterparts(messages[i].mail, me)) {
+      const key = `${subject}\n${address}`;
+      if (loose[i]) joinFirst(groups, bySubject, key, i);
+      else if (!bySubject.has(key)) bySubject.set(key, i);
+    }
+  }
 
   const threads = new Map<number, FileMessage[]>();
   messages.forEach((m, i) => {
@@ -65,6 +81,21 @@ export function groupThreads(messages: readonly FileMessage[]): FileMessage[][] 
   // Stable sorts: ties keep input order.
   const sorted = [...threads.values()].map((t) => t.sort((a, b) => compare(timeOf(a), timeOf(b))));
   return sorted.sort((a, b) => compare(startOf(a), startOf(b)));
+}
+
+/** Joins message `i` to the first message seen with `key`, or makes it that first. */
+function joinFirst(groups: Groups, firsts: Map<string, number>, key: string, i: number): void {
+  const first = firsts.get(key);
+  if (first === undefined) firsts.set(key, i);
+  else groups.union(first, i);
+}
+
+/** The addresses a message was from, to or copied to that are not on our side, lower-cased. */
+function counterparts(mail: MailMessage, me: Me): Set<string> {
+  const theirs = [mail.from, ...mail.to, ...mail.cc].flatMap((a) =>
+    a?.address.trim() && sideOf(a, me) === "buyer" ? [a.address.trim().toLowerCase()] : []
+  );
+  return new Set(theirs);
 }
 
 function compare(a: number, b: number): number {

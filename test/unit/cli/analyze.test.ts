@@ -1,5 +1,5 @@
 import type { ThreadOutput } from "../../../src/cli/output";
-import { fixture, run } from "./run";
+import { fixture, run, THREAD_KEYS } from "./run";
 
 const ME = ["--me", "amy.zhang@sunrisetex.com"];
 const AS_OF = ["--now", "2026-11-24", "--tz", "Asia/Shanghai"];
@@ -25,7 +25,7 @@ describe("kindly analyze --json", () => {
 
   it("prints each thread as {subject, messages, facts, reason, decision} with the documented message fields", async () => {
     const [thread] = await analyzeJson(fixture("threads", "yuefeng"));
-    expect(Object.keys(thread)).toEqual(["subject", "messages", "facts", "reason", "decision"]);
+    expect(Object.keys(thread)).toEqual(THREAD_KEYS);
     expect(thread.subject).toMatch(/PI SR-2611-051 定金$/);
     expect(thread.facts).toEqual(expect.any(Object));
     // Sender, date and side are the CLI's reading of the files; kind and the rest are the core's.
@@ -85,6 +85,11 @@ describe("kindly analyze --json", () => {
     });
   });
 
+  it("says the language each buyer writes in, null where no buyer wrote", async () => {
+    const threads = await analyzeJson(fixture("threads"));
+    expect(threads.map((t) => t.buyerLanguage)).toEqual(["ru", null, "en", "de", "zh"]);
+  });
+
   it("counts business days in the buyer's country, which --country sets by domain or address", async () => {
     // Amy chased Yuefeng (Hong Kong) on Tue 10 Nov; as of that evening, k = 1 and the gap is 3.
     const asOf = ["--now", "2026-11-10", "--tz", "Asia/Shanghai"];
@@ -121,14 +126,19 @@ describe("kindly analyze --json", () => {
   });
 
   it("treats --alias addresses as ours", async () => {
-    const [without] = await analyzeJson(fixture("threads", "mueller"));
-    expect(without.messages[1].side).toBe("buyer");
-    const [withAlias] = await analyzeJson(
+    // Katrin as an alias makes her reply one of ours (and no longer a buyer to thread by).
+    const katrinsSides = (threads: ThreadOutput[]) =>
+      threads
+        .flatMap((t) => t.messages)
+        .filter((m) => m.from?.includes("k.mueller@mueller-heimtex.de"))
+        .map((m) => m.side);
+    expect(katrinsSides(await analyzeJson(fixture("threads", "mueller")))).toEqual(["buyer"]);
+    const withAlias = await analyzeJson(
       fixture("threads", "mueller"),
       "--alias",
       "k.mueller@mueller-heimtex.de"
     );
-    expect(withAlias.messages[1].side).toBe("ours");
+    expect(katrinsSides(withAlias)).toEqual(["ours"]);
   });
 
   it("counts the same message given twice once", async () => {
@@ -223,6 +233,30 @@ describe("kindly analyze errors", () => {
     [["analyze", "x.eml", "--me"], "--me needs a value"],
   ])("%j: one-line usage error, exit 2", async (argv, message) => {
     expect(await run(argv)).toEqual({ code: 2, stdout: "", stderr: `kindly: ${message}\n` });
+  });
+});
+
+describe("kindly analyze on a machine whose time zone cannot be told", () => {
+  // What Node's Intl gives for TZ=":/etc/localtime" (undefined) and TZ="" ("Etc/Unknown").
+  it.each([undefined, "Etc/Unknown"])("(Intl says %j) asks for --tz, exit 2", async (zone) => {
+    const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
+    const spy = jest
+      .spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions")
+      .mockImplementation(function (this: Intl.DateTimeFormat) {
+        return { ...resolved.call(this), timeZone: zone as string };
+      });
+    try {
+      expect(await run(["analyze", fixture("threads", "mueller"), ...ME])).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          "kindly: the machine's time zone cannot be told (check TZ): pass --tz <IANA zone>, such as --tz Asia/Shanghai\n",
+      });
+      const given = await run(["analyze", fixture("threads", "mueller"), ...ME, ...AS_OF]);
+      expect([given.code, given.stderr]).toEqual([0, ""]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 

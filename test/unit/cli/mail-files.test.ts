@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, promises, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { CliError } from "../../../src/cli/errors";
@@ -23,6 +23,12 @@ async function read(...inputs: string[]): Promise<FileMessage[]> {
 async function one(...parts: string[]): Promise<FileMessage> {
   const [message] = await read(fixture(...parts));
   return message;
+}
+
+/** The sentAt parseMail reads from a message with this Date header. */
+async function sentAt(date: string): Promise<string | null> {
+  const raw = `From: anna@acme-export.com\r\nDate: ${date}\r\nSubject: PI 45 deposit\r\n\r\nKindly arrange the deposit.\r\n`;
+  return (await parseMail(Buffer.from(raw), "dated.eml")).mail.sentAt;
 }
 
 async function failure(input: string): Promise<string> {
@@ -162,13 +168,58 @@ describe("reading mail files", () => {
     ]);
   });
 
-  it("reads an .eml that starts with an mbox From line as an mbox", async () => {
-    const mbox = readFileSync(fixture("threads", "textil-torg.mbox"), "latin1");
-    const file = temporary("saved.eml", mbox.slice(0, mbox.indexOf("\n\nFrom ") + 1));
+  it("reads an .eml that starts with an envelope line as one message, without that line", async () => {
+    const raw = [
+      "From amy.zhang@sunrisetex.com Mon Nov  2 01:15:00 2026",
+      "From: Amy Zhang <amy.zhang@sunrisetex.com>",
+      "Subject: PI SR-2611-045 deposit",
+      "",
+      "Dear Omar,",
+      "",
+      "From the PI: USD 12,500.00.",
+      "",
+      ">From our side, all is ready.",
+      "",
+    ].join("\n");
+    const file = temporary("saved.eml", raw);
     const messages = await read(file);
-    expect(messages.map((m) => [m.label, m.mail.subject])).toEqual([
-      [`${file}: message 1`, "Invoice SR-2610-098 balance"],
+    expect(messages.map((m) => [m.label, m.mail.subject, m.mail.from?.address])).toEqual([
+      [file, "PI SR-2611-045 deposit", "amy.zhang@sunrisetex.com"],
     ]);
+    expect(messages[0].mail.body).toBe(
+      "Dear Omar,\n\nFrom the PI: USD 12,500.00.\n\n>From our side, all is ready.\n"
+    );
+  });
+
+  it("streams a file of another name that starts with an envelope line as an mbox (Thunderbird's Inbox)", async () => {
+    const mbox = readFileSync(fixture("threads", "textil-torg.mbox"), "latin1");
+    const file = temporary("Inbox", mbox);
+    const readFile = jest.spyOn(promises, "readFile");
+    try {
+      expect((await read(file)).map((m) => m.label)).toEqual(
+        [1, 2, 3].map((n) => `${file}: message ${n}`)
+      );
+      expect(readFile).not.toHaveBeenCalled();
+    } finally {
+      readFile.mockRestore();
+    }
+  });
+
+  it("reads the mbox file of an Apple Mail export folder (Inbox.mbox/mbox), given or found", async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "kindly-"));
+    const folder = path.join(parent, "Inbox.mbox");
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, "mbox"), readFileSync(fixture("threads", "textil-torg.mbox")));
+    writeFileSync(path.join(folder, "table_of_contents"), Buffer.from([0, 1, 2, 3]));
+    writeFileSync(path.join(folder, "Info.plist"), "<plist></plist>\n");
+    const labels = [1, 2, 3].map((n) => `${path.join(folder, "mbox")}: message ${n}`);
+    expect((await read(folder)).map((m) => m.label)).toEqual(labels);
+    expect((await read(parent)).map((m) => m.label)).toEqual(labels);
+  });
+
+  it("reads a message whose first header line starts with From and a space as one message", async () => {
+    const file = temporary("odd.txt", "From the desk of: Amy\nSubject: PI 45\n\nbody\n");
+    expect((await read(file)).map((m) => [m.label, m.mail.subject])).toEqual([[file, "PI 45"]]);
   });
 
   it("accepts a message with mail headers but no sender, date or body", async () => {
@@ -186,12 +237,20 @@ describe("reading mail files", () => {
     ["18/11/2024 09:00", undefined],
     ["Tue, 26 Nov 20024 09:00:00 +0000", "+020024-11-26T09:00:00.000Z"],
     ["Tue, 26 Nov 2024 09:00:00 +0800", "2024-11-26T01:00:00.000Z"],
+    ["Tue, 26 Nov 2024 09:00:00 +0300 (MSK)", "2024-11-26T06:00:00.000Z"],
+    ["Tue, 26 Nov 2024 09:00:00 EST", "2024-11-26T14:00:00.000Z"],
+    ["Tue, 26 Nov 2024 09:00:00 MSK", "2024-11-26T06:00:00.000Z"],
+    ["Tue, 26 Nov 2024 09:00:00 CET", "2024-11-26T08:00:00.000Z"],
+    ["Tue, 26 May 2026 09:00:00 cest", "2026-05-26T07:00:00.000Z"],
+    ["Tue, 26 Nov 2024 09:00:00 EET", "2024-11-26T07:00:00.000Z"],
+    ["26 Nov 2024 09:00 HKT", "2024-11-26T01:00:00.000Z"],
+    // An unknown zone, a military letter among them, is -0000 (RFC 5322 §4.3).
+    ["Tue, 26 Nov 2024 09:00:00 K", "2024-11-26T09:00:00.000Z"],
+    ["Tue, 26 Nov 2024 09:00:00 XYZT", "2024-11-26T09:00:00.000Z"],
   ])(
     "reads the Date header %j as the instant it names, never the time of reading",
     async (date, iso) => {
-      const raw = `From: anna@acme-export.com\r\nDate: ${date}\r\nSubject: PI 45 deposit\r\n\r\nKindly arrange the deposit.\r\n`;
-      const { mail } = await parseMail(Buffer.from(raw), "dated.eml");
-      expect(mail.sentAt).toBe(iso ?? null);
+      expect(await sentAt(date)).toBe(iso ?? null);
     }
   );
 

@@ -40,10 +40,51 @@ describe("mboxMessages", () => {
     ]);
   });
 
+  it("starts a message only at an envelope line: a sender and an asctime date", async () => {
+    const mbox = [
+      "From - Mon Nov  2 09:15:00 2026", // Thunderbird
+      "Subject: one",
+      "",
+      "Dear Omar,",
+      "",
+      "From the PI: USD 12,500.00, deposit 30%.",
+      "",
+      "From 1785412345678901234@xxx Tue Nov 03 10:00:00 +0000 2026", // Gmail's Takeout
+      "Subject: two",
+      "",
+      "body",
+      "",
+      "From MAILER-DAEMON Wed Nov  4 08:00 2026",
+      "Subject: three",
+      "",
+    ].join("\n");
+    expect(await split([Buffer.from(mbox)])).toEqual([
+      "Subject: one\n\nDear Omar,\n\nFrom the PI: USD 12,500.00, deposit 30%.\n",
+      "Subject: two\n\nbody\n",
+      "Subject: three\n",
+    ]);
+  });
+
   it("gives the same messages whatever the chunk boundaries (here: one byte at a time)", async () => {
     const bytes = Buffer.from(MBOX);
     const oneByOne = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
     expect(await split(oneByOne)).toEqual(await split([bytes]));
+  });
+
+  it("reads a line that spans many chunks, and a last one without its newline", async () => {
+    const long = "x".repeat(300_000);
+    const bytes = Buffer.from(
+      `From a@b Mon Oct 26 03:00:00 2026\r\nSubject: x\r\n\r\n${long}\r\n\r\n` +
+        `From c@d Mon Oct 26 04:00:00 2026\r\nSubject: y\r\n\r\n${long}`
+    );
+    for (const size of [1000, 65_536]) {
+      const chunks = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      expect(await split(chunks)).toEqual([
+        `Subject: x\r\n\r\n${long}\r\n`,
+        `Subject: y\r\n\r\n${long}`,
+      ]);
+    }
   });
 
   it("handles CRLF files, a last line without a newline, and keeps bytes as they are (8-bit charsets)", async () => {
@@ -64,11 +105,22 @@ describe("mboxMessages", () => {
     expect(messages[1].toString()).toBe("Subject: y\r\n\r\nlast");
   });
 
-  it("refuses a file that does not start with a From line", async () => {
-    await expect(split([Buffer.from("Subject: hi\n\nbody\n")])).rejects.toThrow(
-      'not an mbox file (it does not start with a "From " line)'
-    );
+  it("keeps a last line of one character without a newline", async () => {
+    const mbox = "From a@b Mon Oct 26 03:00:00 2026\nSubject: x\n\nOK?\nA";
+    expect(await split([Buffer.from(mbox)])).toEqual(["Subject: x\n\nOK?\nA"]);
+    expect(await split([Buffer.from(mbox.replace(/\n/g, "\r\n"))])).toEqual([
+      "Subject: x\r\n\r\nOK?\r\nA",
+    ]);
   });
+
+  it.each(["Subject: hi\n\nbody\n", "From the desk of Amy Zhang\n\nbody\n"])(
+    "refuses a file that does not start with an envelope line: %j",
+    async (text) => {
+      await expect(split([Buffer.from(text)])).rejects.toThrow(
+        'not an mbox file (it does not start with a "From " line)'
+      );
+    }
+  );
 
   it("yields nothing for a file of empty lines", async () => {
     expect(await split([Buffer.from("\n\n")])).toEqual([]);

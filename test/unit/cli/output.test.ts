@@ -4,6 +4,7 @@ import { threadFacts, type ThreadFacts } from "../../../src/core/thread-facts";
 import type { MailMessage } from "../../../src/core/thread/model";
 import { explain } from "../../../src/core/policy";
 import { formatAddress, splitOutput, threadOutput, threadSummary } from "../../../src/cli/output";
+import { THREAD_KEYS } from "./run";
 
 const AMY = { name: "Amy Zhang", address: "amy.zhang@sunrisetex.com" };
 const OMAR = { name: "Omar Haddad", address: "omar.haddad@alwaha-trading.ae" };
@@ -93,7 +94,8 @@ describe("threadOutput", () => {
   it("maps each message to the documented fields, in order", () => {
     const read = analysis();
     const output = threadOutput(read, threadFacts(read.thread, "Asia/Shanghai"));
-    expect(Object.keys(output)).toEqual(["subject", "messages", "facts", "reason", "decision"]);
+    expect(Object.keys(output)).toEqual(THREAD_KEYS);
+    expect(threadOutput({ ...read, buyerLanguage: "de" }, FACTS).buyerLanguage).toBe("de");
     expect(output.subject).toBe(read.thread.subject);
     expect(output.messages.map((m) => Object.keys(m))).toEqual([
       ["from", "sentAt", "side", "kind", "autoReply", "returnDate", "promisedDate"],
@@ -161,6 +163,19 @@ describe("threadSummary", () => {
       "  reason: away (90%) — “Hello”",
       "  decision: ok — You have not chased this payment yet.",
     ]);
+  });
+
+  it("prints control characters from the mail (ESC, BEL, C1) as U+FFFD, which JSON keeps", () => {
+    const read = analysis();
+    const output = threadOutput(read, threadFacts(read.thread, "Asia/Shanghai"));
+    output.subject = "PI 45\u001b]0;paid\u0007 deposit\r\n";
+    output.messages = [{ ...output.messages[1], from: "Omar \u009b31mHaddad\u007f <omar@x.ae>" }];
+    output.reason.evidence = ["Paid\u001b[2J already."];
+    const lines = threadSummary(output, "UTC").split("\n");
+    expect(lines[0]).toBe("PI 45\uFFFD]0;paid\uFFFD deposit (1 message)");
+    expect(lines[1]).toContain("  Omar \uFFFD31mHaddad\uFFFD <omar@x.ae>");
+    expect(lines).toContain("  reason: away (90%) — “Paid\uFFFD[2J already.”");
+    expect(output.subject).toBe("PI 45\u001b]0;paid\u0007 deposit\r\n");
   });
 
   it("says what is missing: subject, date, sender", () => {

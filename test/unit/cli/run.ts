@@ -5,6 +5,9 @@ import type { Io } from "../../../src/cli/io";
 
 export const FIXTURES = path.join(__dirname, "../../fixtures/mail");
 
+/** The keys of a thread in `kindly analyze --json`, in order: the documented contract. */
+export const THREAD_KEYS = ["subject", "messages", "facts", "reason", "buyerLanguage", "decision"];
+
 /** A path under test/fixtures/mail. */
 export function fixture(...parts: string[]): string {
   return path.join(FIXTURES, ...parts);
