@@ -16,6 +16,8 @@ export interface Writing {
   /** The HTML lang attribute. */
   htmlLang: string;
   dir: "ltr" | "rtl";
+  /** How the first of the month is written where it is an ordinal ("1er", "1º"); Intl writes "1". */
+  firstDay?: string;
 }
 
 /*
@@ -29,9 +31,9 @@ export const WRITING: Readonly<Record<BuyerLanguage, Writing>> = {
   en: { locale: "en-GB", htmlLang: "en", dir: "ltr" },
   zh: { locale: "zh-CN", htmlLang: "zh-Hans", dir: "ltr" },
   es: { locale: "es-ES", htmlLang: "es", dir: "ltr" },
-  fr: { locale: "fr-FR", htmlLang: "fr", dir: "ltr" },
+  fr: { locale: "fr-FR", htmlLang: "fr", dir: "ltr", firstDay: "1er" },
   de: { locale: "de-DE", htmlLang: "de", dir: "ltr" },
-  pt: { locale: "pt-BR", htmlLang: "pt", dir: "ltr" },
+  pt: { locale: "pt-BR", htmlLang: "pt", dir: "ltr", firstDay: "1º" },
   ru: { locale: "ru-RU", htmlLang: "ru", dir: "ltr" },
   ar: { locale: "ar-AE-u-nu-latn", htmlLang: "ar", dir: "rtl" },
 };
@@ -100,8 +102,10 @@ export function formatDate(date: CalendarDate | undefined, lang: BuyerLanguage):
     year: "numeric",
     timeZone: "UTC",
   }).format(instant);
-  // French writes the first of the month as an ordinal ("1er décembre 2026"); Intl does not.
-  return lang === "fr" && day === 1 ? written.replace(/^1(?!\d)/, "1er") : written;
+  // French and Brazilian Portuguese write the first of the month as an ordinal ("1er décembre
+  // 2026", "1º de dezembro de 2026"); Intl does not.
+  const { firstDay } = WRITING[lang];
+  return firstDay && day === 1 ? written.replace(/^1(?!\d)/, firstDay) : written;
 }
 
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;

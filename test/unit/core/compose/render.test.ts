@@ -156,7 +156,13 @@ describe("compose: fields", () => {
     expect(only("{confirmedOn}", { confirmedOn: "2027-01-01" }).text).toBe("1 January 2027");
   });
 
-  it("writes the first of the month as an ordinal in French, and only there", () => {
+  it("writes the first of the month as an ordinal in French and Portuguese, and only there", () => {
+    expect(only("{slotDeadline}", { slotDeadline: "2026-12-01" }, "pt").text).toBe(
+      "1º de dezembro de 2026"
+    );
+    expect(only("{slotDeadline}", { slotDeadline: "2026-12-11" }, "pt").text).toBe(
+      "11 de dezembro de 2026"
+    );
     expect(only("{slotDeadline}", { slotDeadline: "2026-12-01" }, "fr").text).toBe(
       "1er décembre 2026"
     );
