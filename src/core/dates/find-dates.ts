@@ -21,11 +21,15 @@ import { NOT_AFTER } from "./words";
  *
  * Resolution rules (weeks run Monday to Sunday):
  * - A date with a year is that day; one that does not exist (31 February) is no date.
- * - A date without a year ("6 January", "15.12.", "12/15", "1月6日") is the first such day
- *   on or after ref − 7 days: a day of the past week stays in the past ("we paid on
- *   20 Nov", written 25 Nov), anything earlier is next year's (written 30 Dec, "2 January"
- *   is 2 January of the new year; written 3 January, "28 December" is last year's).
- *   A day of the month alone ("15号", "el día 15") follows the same rule month by month.
+ * - A date without a year ("6 January", "15.12.", "12/15", "1月6日") is the one such day
+ *   within six months of ref, either way: written 26 Nov, "3 November" is three weeks back
+ *   (not a year ahead), "20 May" is next May; written 30 Dec, "2 January" is 2 January of
+ *   the new year; written 3 January, "28 December" is last year's. A day these twelve
+ *   months do not have (29 February) is no date. A weekday written with it ("Monday
+ *   3 November") picks, of that year, the one before and the one after, the year where the
+ *   date falls on that weekday (a stale out-of-office); weekday abbreviations do not.
+ * - A day of the month alone ("15号", "el día 15") is the first such day on or after
+ *   ref − 7 days: a day of the past week stays in the past ("20号已付", written 25 Nov).
  * - 12/15 and 05/06: a number above 12 is the day; otherwise day first, or month first
  *   when options.lang is US English ("en", "en-US"). With options.ahead, 05/06 is the
  *   reading that falls soonest on or after ref, whatever the order; the language decides
@@ -86,6 +90,8 @@ const PATTERNS: Pattern<Kind>[] = [
 ];
 
 const LOOKBACK_DAYS = 7;
+/** How far either side of ref a date without a year may fall. */
+const HALF_YEAR_MONTHS = 6;
 // Unit values, as words.ts writes them.
 const DAY = 1;
 const WEEK = 7;
@@ -117,8 +123,9 @@ interface Context {
   r: Ymd;
   monthFirst: boolean;
   ahead: boolean;
-  /** The earliest day a date without a year (or a day of the month alone) may be. */
+  /** The earliest day a date without a year may be; it falls within the twelve months from there. */
   floor: CalendarDate;
+  /** The earliest day a day of the month alone may be. */
   monthFloor: CalendarDate;
 }
 
@@ -137,7 +144,7 @@ export function findDates(
     r,
     monthFirst: isMonthFirst(options.lang ?? ""),
     ahead: options.ahead ?? false,
-    floor: options.past ? addDays(addMonths(ref, -12), 1) : addDays(ref, -LOOKBACK_DAYS),
+    floor: options.past ? addDays(addMonths(ref, -12), 1) : addMonths(ref, -HALF_YEAR_MONTHS),
     monthFloor: options.past ? addDays(addMonths(ref, -1), 1) : addDays(ref, -LOOKBACK_DAYS),
   };
   const out: DateMention[] = [];
@@ -265,21 +272,33 @@ function role(c: Captures, x: Context, name: string, r: keyof Token["roles"]): n
 
 function absolute(kind: "date" | "ndate", c: Captures, x: Context): CalendarDate | null {
   const days = readAbsolute(kind, c, x.toks);
+  const wd = x.toks[c.weekday ?? -1]?.roles;
+  const weekday = wd && !wd.weakWeekday ? (wd.weekday ?? null) : null;
   if (days.length === 2 && x.ahead) {
     const soonest = days
-      .map((d) => dayOf(d, x))
+      .map((d) => dayOf(d, x, weekday))
       .filter((d): d is CalendarDate => d !== null && compareDates(d, x.ref) >= 0)
       .sort(compareDates)[0];
     if (soonest) return soonest;
   }
   const d = days.length === 2 && x.monthFirst ? days[1] : days[0];
-  return d ? dayOf(d, x) : null;
+  return d ? dayOf(d, x, weekday) : null;
 }
 
-/** The calendar day a written day means, taking the year from ref when none is written. */
-function dayOf(d: WrittenDay, x: Context): CalendarDate | null {
+/**
+ * The calendar day a written day means, taking the year from ref when none is written: the
+ * nearest reading, or the year before or after it when only that one falls on the weekday
+ * written with it.
+ */
+function dayOf(d: WrittenDay, x: Context, weekday: number | null): CalendarDate | null {
   if (d.year !== null) return dayIn(d.year, d.month, d.day);
-  return nearest(x, (y) => dayIn(y, d.month, d.day));
+  const near = nearest(x, (y) => dayIn(y, d.month, d.day));
+  if (near === null || weekday === null) return near;
+  const { year } = parseCalendarDate(near) as Ymd;
+  const onWeekday = [year, year - 1, year + 1]
+    .map((y) => dayIn(y, d.month, d.day))
+    .find((day) => day !== null && weekdayOf(day) === weekday);
+  return onWeekday ?? near;
 }
 
 /** The month a period names: 1-12, 0 when it names none, null when the name does not count. */
@@ -294,11 +313,12 @@ function namedMonth(c: Captures, x: Context): number | null {
   return t.roles.month ?? null;
 }
 
-/** The first day make(year) gives, trying last year onwards, that is on or after the floor. */
+/** The day make(year) gives in the twelve months from the floor, or null when none does. */
 function nearest(x: Context, make: (year: number) => CalendarDate | null): CalendarDate | null {
-  for (let y = x.r.year - 1; y <= x.r.year + 8; y++) {
+  const end = addMonths(x.floor, 12);
+  for (let y = x.r.year - 1; y <= x.r.year + 1; y++) {
     const d = make(y);
-    if (d && compareDates(d, x.floor) >= 0) return d;
+    if (d && compareDates(d, x.floor) >= 0 && compareDates(d, end) < 0) return d;
   }
   return null;
 }

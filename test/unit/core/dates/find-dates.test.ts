@@ -144,18 +144,49 @@ describe("findDates: absolute dates", () => {
 
 describe("findDates: the year of a date written without one", () => {
   it.each([
-    // On or after ref − 7 days stays in this year; earlier is next year's.
+    // The reading within six months of ref: a day weeks back stays in the past, not next year.
     ["2026-11-25", "18 November", "2026-11-18"],
-    ["2026-11-25", "17 November", "2027-11-17"],
+    ["2026-11-25", "17 November", "2026-11-17"],
+    ["2025-11-26", "3 November", "2025-11-03"],
     ["2026-11-25", "25 November", "2026-11-25"],
     ["2026-11-25", "28 December", "2026-12-28"],
     ["2026-12-30", "2 January", "2027-01-02"],
+    ["2026-12-20", "5 January", "2027-01-05"],
     ["2027-01-03", "28 December", "2026-12-28"],
-    ["2027-01-03", "20 December", "2027-12-20"],
-    ["2026-03-01", "29 February", "2028-02-29"],
-    ["2026-11-25", "29.02.", "2028-02-29"],
+    ["2027-01-03", "20 December", "2026-12-20"],
+    ["2026-11-25", "20 May", "2027-05-20"],
+    ["2026-11-25", "1 June", "2026-06-01"],
+    ["2026-11-25", "early June", "2026-06-10"],
+    ["2026-11-25", "15.12.", "2026-12-15"],
+    ["2026-11-25", "03.06.", "2026-06-03"],
   ])("written %s: %s is %s", (ref, text, date) => {
     expect(findDates(text, ref)[0]?.date).toBe(date);
+  });
+
+  it.each([
+    ["2026-03-01", "29 February"],
+    ["2026-11-25", "29.02."],
+  ])("written %s: %s, a day the six months around have not, is no date", (ref, text) => {
+    expect(findDates(text, ref)).toEqual([]);
+  });
+
+  it.each([
+    // 5 January 2027 is a Tuesday; 5 January 2026 was a Monday: an autoresponder left on.
+    ["2026-11-25", "back on Monday 5 January", "2026-01-05"],
+    ["2026-11-25", "back on Tuesday 5 January", "2027-01-05"],
+    ["2026-11-25", "back on Monday, January 5", "2026-01-05"],
+    // No year around has 5 January on a Friday: the weekday does not decide.
+    ["2026-11-25", "back on Friday 5 January", "2027-01-05"],
+    // Short forms that are also words ("do" = until) do not decide either.
+    ["2026-11-25", "do 16 grudnia", "2026-12-16"],
+  ])("written %s: a weekday picks the year, %s is %s", (ref, text, date) => {
+    expect(findDates(text, ref)[0]?.date).toBe(date);
+  });
+
+  it("a day of the month alone in the past week stays in the past", () => {
+    expect(findDates("我们25号安排付款。", "2025-11-26").map((m) => m.date)).toEqual([
+      "2025-11-25",
+    ]);
   });
 });
 

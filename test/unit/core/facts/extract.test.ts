@@ -595,6 +595,13 @@ describe("extractFacts: price validity", () => {
     expect(validUntil(text)).toBe(until);
   });
 
+  it("reads a validity weeks back as this year's, not next year's", () => {
+    const facts = extractFacts([
+      ours("2025-11-28T08:00:00Z", "The price was valid until 20 November, we can still hold it."),
+    ]);
+    expect(facts.priceValidUntil).toBe("2025-11-20");
+  });
+
   it("keeps the price's validity when the buyer later states the L/C's", () => {
     const facts = extractFacts([
       ours("2026-11-02T08:00:00Z", "Total amount USD 42,000.00. Prices valid until 30 Nov 2026."),

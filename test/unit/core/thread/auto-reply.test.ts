@@ -228,6 +228,14 @@ describe("reading the return date", () => {
     });
   });
 
+  it("reads a return date weeks back as past, not as next year's", () => {
+    // Sent Wednesday 26 November 2025; 3 November 2025 was a Monday, 3 November 2026 is not.
+    const stale = reply("Automatic reply: PI 45", "I will be back on Monday 3 November.");
+    expect(detectAutoReply({ ...stale, sentAt: "2025-11-26T09:00:00Z" }).returnDate).toBe(
+      "2025-11-03"
+    );
+  });
+
   it("reads Apple's vacation header when the text gives no date", () => {
     const headers = {
       "auto-submitted": "auto-replied",

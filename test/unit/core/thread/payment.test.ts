@@ -206,6 +206,12 @@ describe("the buyer's promised payment date", () => {
     ).toBeNull();
   });
 
+  it("no promise a year ahead in a date of weeks ago", () => {
+    // Written Wednesday 26 November 2025: the PI's date is this November's, not next year's.
+    const text = "We will arrange the deposit next week as per the PI dated 3 November.";
+    expect(promisedDate(text, "2025-11-26T09:00:00Z")).toBe("2025-12-05");
+  });
+
   it("the last promise in a message wins", () => {
     expect(
       promisedDate("We will pay half on Friday. We will transfer the rest on 10 December.", SENT)
