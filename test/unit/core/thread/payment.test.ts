@@ -206,6 +206,14 @@ describe("the buyer's promised payment date", () => {
     ).toBeNull();
   });
 
+  it("no promise in a range of days, which is no day and month", () => {
+    // Written 1 September, 10/15 read as a date would be 15 October, ahead.
+    const sent = "2026-09-01T09:00:00Z";
+    expect(promisedDate("We will pay the deposit in 10/15 days.", sent)).toBeNull();
+    expect(promisedDate("Pagaremos el anticipo en 10/15 días.", sent)).toBeNull();
+    expect(promisedDate("定金10/15天内安排支付。", sent)).toBeNull();
+  });
+
   it("no promise a year ahead in a date of weeks ago", () => {
     // Written Wednesday 26 November 2025: the PI's date is this November's, not next year's.
     const text = "We will arrange the deposit next week as per the PI dated 3 November.";
