@@ -47,6 +47,9 @@ import { NOT_AFTER } from "./words";
  *   (a payment promised "next week" is due by its last working day); "this week": this
  *   week's Friday.
  * - "next month" / "下个月": the last day of next month; "this month": the last day of this one.
+ * - "the 5th of next month", "el día 5 del mes que viene", "5 числа следующего месяца",
+ *   "下个月6号": that day of next month (of this month, of last month). Without "of" or a
+ *   word for "day" between them, a number before "this month" is a count ("3 this month").
  * - Thirds of a month, due by their last day: "early" (principios, Anfang, 月初, 上旬) → the
  *   10th, "mid" (mediados, Mitte, 中旬) → the 20th, "end" (fin de mes, Ende, 月底) → the last
  *   day; of this month, next month, or a named one ("end of November", "12月初").
@@ -61,13 +64,25 @@ import { NOT_AFTER } from "./words";
  */
 
 type Kind =
-  "date" | "ndate" | "dayonly" | "monthday" | "rel" | "weekday" | "span" | "period" | "offset";
+  | "date"
+  | "ndate"
+  | "dayonly"
+  | "monthday"
+  | "dayof"
+  | "rel"
+  | "weekday"
+  | "span"
+  | "period"
+  | "offset";
 
 const PATTERNS: Pattern<Kind>[] = [
   ...ABSOLUTE,
   pattern("dayonly", "day dayMark"), // 15号, 15日
   pattern("dayonly", "dayword day"), // el día 15, até dia 15
   pattern("monthday", "mod ge? monthMark day dayMark"), // 下个月6号
+  // the 5th of next month, am 5. des nächsten Monats, 5 числа следующего месяца, dia 10 do próximo mês
+  pattern("dayof", "dayword? day .? dayword? of? of? mod unit"),
+  pattern("dayof", "dayword? day .? dayword? of? of? unit mod"), // el día 5 del mes que viene, le 5 du mois prochain
   pattern("rel", "rel"),
   // Before the weekdays: 下个月 is next month, not "next Monday" (月 is also Japanese Monday).
   pattern("span", "mod ge? unit"), // next week, 下个月, nächste Woche
@@ -190,9 +205,11 @@ const RESOLVE: Record<Kind, (c: Captures, x: Context) => CalendarDate | null> = 
     return null;
   },
 
-  monthday: (c, x) => {
-    const { year, month } = monthAfter(x.r, role(c, x, "mod", "mod"));
-    return dayIn(year, month, role(c, x, "day", "day"));
+  monthday: (c, x) => dayOfMonthAfter(c, x),
+
+  dayof: (c, x) => {
+    if (c.of === undefined && c.dayword === undefined) return null;
+    return role(c, x, "unit", "unit") === MONTH ? dayOfMonthAfter(c, x) : null;
   },
 
   rel: (c, x) => {
@@ -268,6 +285,12 @@ const RESOLVE: Record<Kind, (c: Captures, x: Context) => CalendarDate | null> = 
 /** A role's value on a captured token (0 when missing: patterns make sure it is not). */
 function role(c: Captures, x: Context, name: string, r: keyof Token["roles"]): number {
   return x.toks[c[name] ?? -1]?.roles[r] ?? 0;
+}
+
+/** The captured day of the month the captured "next", "this" or "last" names. */
+function dayOfMonthAfter(c: Captures, x: Context): CalendarDate | null {
+  const { year, month } = monthAfter(x.r, role(c, x, "mod", "mod"));
+  return dayIn(year, month, role(c, x, "day", "day"));
 }
 
 function absolute(kind: "date" | "ndate", c: Captures, x: Context): CalendarDate | null {

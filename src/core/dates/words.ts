@@ -17,7 +17,7 @@
  *   at        filler before a time in reply headers ("at", "um", "à", "a las", "в")
  *   ampm      am = 0, pm = 12
  *   yr        a word after the year ("2026 г.")
- *   dayword   "day" before a day of the month ("el día 15", "até dia 15")
+ *   dayword   "day" with a day of the month ("el día 15", "até dia 15", "5 числа")
  *   hsep      the "h" of "10h30"
  *   yearMark, monthMark, dayMark   年, 月, 日/号 of Chinese and Japanese dates
  *   ge, no    Chinese/Japanese measure word (个) and particle (的, の)
@@ -170,6 +170,7 @@ export const WORDS: Record<string, Partial<Record<WordRole, string>>> = {
     part: "начале=1|начала=1|начало=1|середине=2|конце=3|конца=3|концу=3|конец=3",
     at: "в|во",
     yr: "г.|года|году|год",
+    dayword: "числа|число",
   },
   ar: {
     rel: "اليوم=0|غدا=1|غد=1|بكرة=1|بعد غد=2|أمس=-1|البارحة=-1",

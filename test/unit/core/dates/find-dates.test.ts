@@ -297,6 +297,20 @@ describe("findDates: relative days", () => {
       ["this month", [["this month", "2026-11-30"]]],
     ]));
 
+  describe("a day of next month", () =>
+    table([
+      ["on the 5th of next month", [["5th of next month", "2026-12-05"]]],
+      ["the 10th of this month", [["10th of this month", "2026-11-10"]]],
+      ["el día 5 del mes que viene", [["día 5 del mes que viene", "2026-12-05"]]],
+      ["el 5 del próximo mes", [["5 del próximo mes", "2026-12-05"]]],
+      ["le 5 du mois prochain", [["5 du mois prochain", "2026-12-05"]]],
+      ["am 5. des nächsten Monats", [["5. des nächsten Monats", "2026-12-05"]]],
+      ["dia 10 do próximo mês", [["dia 10 do próximo mês", "2026-12-10"]]],
+      ["5 числа следующего месяца", [["5 числа следующего месяца", "2026-12-05"]]],
+      ["il 5 del mese prossimo", [["5 del mese prossimo", "2026-12-05"]]],
+      ["يوم 5 من الشهر القادم", [["5 من الشهر القادم", "2026-12-05"]]],
+    ]));
+
   describe("early, mid and end", () =>
     table([
       ["end of the month", [["end of the month", "2026-11-30"]]],

@@ -150,6 +150,20 @@ describe("the buyer's promised payment date", () => {
     ["Russian", "Оплатим предоплату в пятницу.", "2026-11-27"],
     ["Arabic", "سوف نقوم بتحويل الدفعة يوم الأحد.", "2026-11-29"],
     ["English, wrapped", "We will remit the deposit\non Friday.", "2026-11-27"],
+    // A day of next month is that day, not the month's last.
+    [
+      "English, a day of next month",
+      "We will pay the balance on the 5th of next month.",
+      "2026-12-05",
+    ],
+    [
+      "Spanish, a day of next month",
+      "Pagaremos el saldo el día 5 del mes que viene.",
+      "2026-12-05",
+    ],
+    ["French, a day of next month", "Nous réglerons le solde le 5 du mois prochain.", "2026-12-05"],
+    ["Russian, a day of next month", "Оплатим остаток 5 числа следующего месяца.", "2026-12-05"],
+    ["Portuguese, a day of next month", "Faremos o pagamento dia 10 do próximo mês.", "2026-12-10"],
   ])("%s", (_lang, text, date) => {
     expect(promisedDate(text, SENT)).toBe(date);
   });
