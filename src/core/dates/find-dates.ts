@@ -11,10 +11,10 @@ import {
   type Ymd,
 } from "./calendar";
 import { matchesAt, pattern, type Captures, type Pattern } from "./match";
-import { fold } from "./names";
+import { fold, keyOf, NAMES } from "./names";
 import { NO_ROLES, tokenize, type Token } from "./tokens";
 import type { CalendarDate, DateMention } from "./types";
-import { NOT_AFTER } from "./words";
+import { NOT_AFTER, WORDS } from "./words";
 
 /*
  * Every date a message mentions, resolved against the day it was written (`ref`).
@@ -60,7 +60,9 @@ import { NOT_AFTER } from "./words";
  *
  * `relative` is false for dates that name their month (with or without a year), true for
  * everything computed from ref. Weekday abbreviations ("Mon", "qui", "Do") and names that
- * are also ordinary words ("segunda", "среда", "may") never count on their own.
+ * are also ordinary words ("segunda", "среда", "may") never count on their own, and count
+ * next to "next", "this" or "last" only of their own language ("next Thu", "próxima sexta";
+ * not "do próximo mês", "so next week").
  */
 
 type Kind =
@@ -229,6 +231,9 @@ const RESOLVE: Record<Kind, (c: Captures, x: Context) => CalendarDate | null> = 
     if (c.mod === undefined) {
       return t.roles.weakWeekday ? null : addDays(x.ref, ((wd - today + 6) % 7) + 1);
     }
+    // A short name that is also a word ("do", "mi", "so") counts next to "next" or "this" only
+    // in its own language: "próxima sexta", "next Thu", not "do próximo mês" or "so next week".
+    if (t.roles.weakWeekday && !oneLanguage(t, x.toks[c.mod])) return null;
     const mod = role(c, x, "mod", "mod");
     const coming = mod === 1 && c.unit === undefined && x.toks[c.mod].roles.coming !== undefined;
     if (coming) return addDays(x.ref, ((wd - today + 6) % 7) + 1);
@@ -367,6 +372,28 @@ function addBusinessDays(d: CalendarDate, n: number): CalendarDate {
     if (weekdayOf(out) % 6 !== 0) left--;
   }
   return out;
+}
+
+/** "lang form" of each language's weekday names, and of its "next"/"this"/"last" words. */
+let weekdayNames: Set<string> | null = null;
+let modWords: Set<string> | null = null;
+
+function byLanguage(forms: (lang: string) => string[]): Set<string> {
+  const langs = Object.keys(NAMES);
+  return new Set(langs.flatMap((lang) => forms(lang).map((f) => `${lang} ${keyOf(f)}`)));
+}
+
+/** Whether one language has both the weekday name and the "next"/"this"/"last" word. */
+function oneLanguage(weekday: Token, mod: Token): boolean {
+  const names = (weekdayNames ??= byLanguage((lang) =>
+    [...NAMES[lang].weekdays, ...NAMES[lang].weekdaysShort].flatMap((f) => f.split("|"))
+  ));
+  const mods = (modWords ??= byLanguage((lang) =>
+    (WORDS[lang]?.mod ?? "").split("|").map((entry) => entry.split("=")[0])
+  ));
+  return Object.keys(NAMES).some(
+    (lang) => names.has(`${lang} ${weekday.text}`) && mods.has(`${lang} ${mod.text}`)
+  );
 }
 
 let blocked: Map<string, string[]> | null = null;

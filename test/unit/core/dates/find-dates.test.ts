@@ -274,6 +274,16 @@ describe("findDates: relative days", () => {
       ["na próxima sexta-feira", [["próxima sexta-feira", "2026-11-27"]]],
       ["الجمعة القادمة", [["الجمعة القادمة", "2026-11-27"]]],
       ["viernes de la semana que viene", [["viernes de la semana que viene", "2026-12-04"]]],
+      // Short names count next to "next" or "this" of their own language.
+      ["next Thu", [["next Thu", "2026-12-03"]]],
+      ["this Sat", [["this Sat", "2026-11-28"]]],
+      ["nächsten Do.", [["nächsten Do.", "2026-12-03"]]],
+      ["следующая среда", [["следующая среда", "2026-12-02"]]],
+      // Not next to another language's: "do" (of), "mi" (my), "so" are no weekdays there.
+      ["o saldo do próximo mês", [["próximo mês", "2026-12-31"]]],
+      ["en mi próxima visita", []],
+      ["So next week we pay", [["next week", "2026-12-04"]]],
+      ["do next week", [["next week", "2026-12-04"]]],
     ]));
 
   describe("weeks and months", () =>

@@ -164,6 +164,12 @@ describe("the buyer's promised payment date", () => {
     ["French, a day of next month", "Nous réglerons le solde le 5 du mois prochain.", "2026-12-05"],
     ["Russian, a day of next month", "Оплатим остаток 5 числа следующего месяца.", "2026-12-05"],
     ["Portuguese, a day of next month", "Faremos o pagamento dia 10 do próximo mês.", "2026-12-10"],
+    ["English, so next week", "So next week we will remit the balance.", "2026-12-04"],
+    [
+      "Portuguese, do próximo mês",
+      "Faremos o pagamento do saldo no decorrer do próximo mês.",
+      "2026-12-31",
+    ],
   ])("%s", (_lang, text, date) => {
     expect(promisedDate(text, SENT)).toBe(date);
   });
