@@ -128,7 +128,7 @@ export interface FindDatesOptions {
   ahead?: boolean;
   /**
    * The dates sought lie behind (when a contract was signed): a date without a year is
-   * the most recent such day on or before ref, not the first on or after ref − 7 days.
+   * the most recent such day on or before ref, not the one within six months of ref.
    * Written on 20 November, "signed on 3 Nov" is 3 November of that year.
    */
   past?: boolean;
