@@ -31,9 +31,10 @@ import { NOT_AFTER, WORDS } from "./words";
  * - A day of the month alone ("15号", "el día 15") is the first such day on or after
  *   ref − 7 days: a day of the past week stays in the past ("20号已付", written 25 Nov).
  * - 12/15 and 05/06: a number above 12 is the day; otherwise day first, or month first
- *   when options.lang is US English ("en", "en-US"). With options.ahead, 05/06 is the
- *   reading that falls soonest on or after ref, whatever the order; the language decides
- *   only when neither does.
+ *   when options.lang is US English ("en", "en-US"). With options.ahead and no language or
+ *   English (either order), 05/06 is the reading that falls soonest on or after ref; the
+ *   language decides only when neither does. A language that writes the day first ("pt",
+ *   "es", "en-GB") always decides.
  * - today / tomorrow / the day after tomorrow / yesterday: ref + 0 / 1 / 2 / −1.
  * - A bare weekday ("on Friday", "el viernes", "周五", "в пятницу", "يوم الجمعة") is its next
  *   occurrence after ref (1 to 7 days ahead; "Friday" written on a Friday is a week later).
@@ -118,12 +119,13 @@ const BUSINESS_DAY = 5;
 
 /** Options of findDates. */
 export interface FindDatesOptions {
-  /** The writer's language tag, to read 05/06 month first in US English. */
+  /** The writer's language tag, to read 05/06 month first in US English, day first in others. */
   lang?: string;
   /**
-   * The dates sought lie ahead (a promised payment, a return to the office): read
-   * an ambiguous 05/06 whichever way falls soonest on or after ref. Written on
-   * 26 November, "12/5" is 5 December, and "05/12/2024" is 5 December too.
+   * The dates sought lie ahead (a promised payment, a return to the office): unless the
+   * language writes the day first, read an ambiguous 05/06 whichever way falls soonest on
+   * or after ref. Written on 26 November, "12/5" is 5 December, and "05/12/2024" is
+   * 5 December too.
    */
   ahead?: boolean;
   /**
@@ -139,6 +141,8 @@ interface Context {
   ref: CalendarDate;
   r: Ymd;
   monthFirst: boolean;
+  /** The writer's language is known and writes the day first. */
+  dayFirst: boolean;
   ahead: boolean;
   /** The earliest day a date without a year may be; it falls within the twelve months from there. */
   floor: CalendarDate;
@@ -160,6 +164,7 @@ export function findDates(
     ref,
     r,
     monthFirst: isMonthFirst(options.lang ?? ""),
+    dayFirst: !!options.lang && !isMonthFirst(options.lang),
     ahead: options.ahead ?? false,
     floor: options.past ? addDays(addMonths(ref, -12), 1) : addMonths(ref, -HALF_YEAR_MONTHS),
     monthFloor: options.past ? addDays(addMonths(ref, -1), 1) : addDays(ref, -LOOKBACK_DAYS),
@@ -302,7 +307,7 @@ function absolute(kind: "date" | "ndate", c: Captures, x: Context): CalendarDate
   const days = readAbsolute(kind, c, x.toks);
   const wd = x.toks[c.weekday ?? -1]?.roles;
   const weekday = wd && !wd.weakWeekday ? (wd.weekday ?? null) : null;
-  if (days.length === 2 && x.ahead) {
+  if (days.length === 2 && x.ahead && !x.dayFirst) {
     const soonest = days
       .map((d) => dayOf(d, x, weekday))
       .filter((d): d is CalendarDate => d !== null && compareDates(d, x.ref) >= 0)

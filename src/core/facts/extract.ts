@@ -6,7 +6,7 @@ import {
   type CalendarDate,
   type DateMention,
 } from "../dates";
-import { ownWordsToRead } from "../text/language";
+import { detectLanguage, ownWordsToRead } from "../text/language";
 import { findMoneyMentions, type MoneyMention } from "./amounts";
 import {
   CANCELLERS,
@@ -368,6 +368,16 @@ interface Validity {
   date: CalendarDate;
 }
 
+/**
+ * The dates a message gives, read as lying ahead as a price's last day does: "valid until 12/5"
+ * written in November is 5 December, in the order the message's language writes dates.
+ */
+function validityDates(r: Reading): DateMention[] {
+  if (!r.refDay) return [];
+  const lang = detectLanguage(r.source.text) ?? undefined;
+  return findDates(r.source.text, r.refDay, { ahead: true, lang });
+}
+
 function priceValidity(readings: Reading[]): CalendarDate | null {
   let found: CalendarDate | null = null;
   for (const r of readings) {
@@ -376,7 +386,7 @@ function priceValidity(readings: Reading[]): CalendarDate | null {
     const cuesBefore = scan(VALID_BEFORE, text);
     const cuesFor = scan(VALID_FOR, text);
     if (cuesAfter.length + cuesBefore.length + cuesFor.length === 0) continue;
-    const dates = [...datesOf(r)].sort((a, b) => a.start - b.start);
+    const dates = validityDates(r);
     const stated: Validity[] = [];
     for (const c of cuesAfter) {
       const [, e] = sentenceAround(text, c.start, c.end, DATE_AFTER_CUE + 1);

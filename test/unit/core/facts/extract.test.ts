@@ -602,6 +602,13 @@ describe("extractFacts: price validity", () => {
     expect(facts.priceValidUntil).toBe("2025-11-20");
   });
 
+  it.each([
+    ["The price is valid until 12/5, thank you.", "2026-12-05"], // not 12 May: it lies ahead
+    ["Olá, o preço é válido até 01/02/2027, obrigado.", "2027-02-01"], // Portuguese: day first
+  ])("reads a slashed validity as ahead, in the writer's order: %s", (text, until) => {
+    expect(extractFacts([ours("2026-11-25T08:00:00Z", text)]).priceValidUntil).toBe(until);
+  });
+
   it("keeps the price's validity when the buyer later states the L/C's", () => {
     const facts = extractFacts([
       ours("2026-11-02T08:00:00Z", "Total amount USD 42,000.00. Prices valid until 30 Nov 2026."),

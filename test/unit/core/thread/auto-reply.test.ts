@@ -236,6 +236,12 @@ describe("reading the return date", () => {
     );
   });
 
+  it("reads a slashed return date the way the writer's language writes it", () => {
+    const text = "Olá, estou de férias e volto em 01/02/2026. Obrigado pela sua mensagem.";
+    const away = { ...reply("Resposta automática: PI 45", text), sentAt: "2025-12-15T09:00:00Z" };
+    expect(detectAutoReply(away).returnDate).toBe("2026-02-01");
+  });
+
   it("reads Apple's vacation header when the text gives no date", () => {
     const headers = {
       "auto-submitted": "auto-replied",

@@ -220,6 +220,19 @@ describe("the buyer's promised payment date", () => {
     expect(promisedDate(text, SENT)).toBe(date);
   });
 
+  it.each([
+    ["Portuguese", "Olá, vamos fazer o pagamento do saldo em 01/02/2026, obrigado.", "2026-02-01"],
+    [
+      "Spanish",
+      "Hola, le haremos la transferencia del saldo el 01/02/2026, saludos.",
+      "2026-02-01",
+    ],
+    ["English, either way", "Hi, we will wire the balance on 01/02/2026, thanks.", "2026-01-02"],
+  ])("a slashed date is read the way the buyer's language writes it (%s)", (_l, text, date) => {
+    // Written 15 December 2025: 2 January and 1 February both lie ahead.
+    expect(promisedDate(text, "2025-12-15T09:00:00Z")).toBe(date);
+  });
+
   it("no promise in a thank-you for a payment received", () => {
     expect(
       promisedDate("We have received your payment on 30 November, thank you.", SENT)
