@@ -277,7 +277,12 @@ function roleOf(
   // clause is what the amount is of, however near a word like "amount" stands.
   if (scan(PART, before.slice(lastClauseBreak(before))).length > 0) return "part";
   const afterEnd = Math.min(e, m.end + CUE_AFTER, next?.start ?? text.length);
-  const after = text.slice(m.end, afterEnd).split(/[,;，；]/)[0];
+  const clause = text.slice(m.end, afterEnd).split(/[,;，；]/)[0];
+  // "USD 18,400.00 (30% deposit = USD 5,520.00)": a parenthesis that holds the next amount
+  // speaks of that one; "USD 5,520.00 (30% deposit)" of this one.
+  const paren = clause.search(/[(（]/);
+  const holdsNext = next && paren >= 0 && !/[)）]/.test(text.slice(m.end + paren, next.start));
+  const after = holdsNext ? clause.slice(0, paren) : clause;
   const distance = (re: RegExp): number => {
     const b = scan(re, before).pop();
     const a = scan(re, after)[0];

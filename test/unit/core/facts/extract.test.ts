@@ -333,6 +333,22 @@ describe("extractFacts: the order total", () => {
       ],
       18400,
     ],
+    [
+      "does not give a total the part in parentheses after it",
+      [
+        ours(
+          "2026-11-02T08:00:00Z",
+          "Total amount of the order: USD 18,400.00 (30% deposit = USD 5,520.00)"
+        ),
+        ours("2026-11-10T08:00:00Z", "Could you kindly arrange the USD 5,520?"),
+      ],
+      18400,
+    ],
+    [
+      "reads a part in parentheses right after the amount as its own",
+      [ours("2026-11-02T08:00:00Z", "Please pay USD 5,520.00 (30% deposit) by Friday.")],
+      null,
+    ],
   ])("%s", (_what, messages, amount) => {
     expect(amountOf(...messages)?.amount ?? null).toBe(amount);
   });
