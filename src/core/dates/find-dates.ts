@@ -57,7 +57,8 @@ import { NOT_AFTER, WORDS } from "./words";
  *   Of a week: early → Tuesday, mid → Wednesday, end → Friday. "End of the year", 年底 → 31 Dec.
  * - "in 3 days" / "within two weeks" / "3天后" / "через 3 дня": ref + 3 days / 14 days;
  *   months are calendar months; business days skip Saturdays and Sundays (holidays are the
- *   policy's business); "3 days ago" / "hace 3 días" count back.
+ *   policy's business); "3 days ago" / "hace 3 días" count back. Counted from an event
+ *   instead ("within 30 days after B/L date", "of receipt", "见提单后7天内"), no date.
  *
  * `relative` is false for dates that name their month (with or without a year), true for
  * everything computed from ref. Weekday abbreviations ("Mon", "qui", "Do") and names that
@@ -279,6 +280,7 @@ const RESOLVE: Record<Kind, (c: Captures, x: Context) => CalendarDate | null> = 
   },
 
   offset: (c, x) => {
+    if (fromEvent(c, x)) return null;
     const unit = role(c, x, "unit", "unit");
     const n =
       c.count !== undefined ? role(c, x, "count", "count") : x.toks[c.unit ?? -1].roles.count;
@@ -291,6 +293,19 @@ const RESOLVE: Record<Kind, (c: Captures, x: Context) => CalendarDate | null> = 
     return unit === BUSINESS_DAY ? addBusinessDays(x.ref, n * dir) : null;
   },
 };
+
+/**
+ * Whether an offset counts from an event, not from ref: an event word after it ("30 days
+ * after B/L", "of receipt") or, when no "in"/"within" opens it, before its count ("后7天内");
+ * not when the event is a day relative to ref ("from today", "今天起").
+ */
+function fromEvent(c: Captures, x: Context): boolean {
+  const last = c.post ?? c.unit ?? -1;
+  const tied = (at: number, beyond: number): boolean =>
+    x.toks[at]?.roles.event !== undefined && x.toks[beyond]?.roles.rel === undefined;
+  const count = c.count ?? -1;
+  return tied(last + 1, last + 2) || (c.pre === undefined && tied(count - 1, count - 2));
+}
 
 /** A role's value on a captured token (0 when missing: patterns make sure it is not). */
 function role(c: Captures, x: Context, name: string, r: keyof Token["roles"]): number {

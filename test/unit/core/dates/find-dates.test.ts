@@ -409,6 +409,36 @@ describe("findDates: relative days", () => {
       ["خلال يومين", [["خلال يومين", "2026-11-27"]]],
       ["خلال أسبوعين", [["خلال أسبوعين", "2026-12-09"]]],
       ["بعد ثلاثة أيام", [["بعد ثلاثة أيام", "2026-11-28"]]],
+      [
+        "within 30 days from today",
+        [
+          ["within 30 days", "2026-12-25"],
+          ["today", "2026-11-25"],
+        ],
+      ],
+      [
+        "今天起30天内",
+        [
+          ["今天", "2026-11-25"],
+          ["30天内", "2026-12-25"],
+        ],
+      ],
+      ["خلال 3 أيام من الآن", [["خلال 3 أيام من الآن", "2026-11-28"]]],
+    ]));
+
+  describe("a count of days from an event is no date", () =>
+    table([
+      ["balance within 30 days after B/L date", []],
+      ["within 7 days of receipt of the goods", []],
+      ["in 10 days following the inspection", []],
+      ["余款见提单复印件后7天内支付", []],
+      ["收到货后30天内付款", []],
+      ["dentro de 30 días después de la fecha del B/L", []],
+      ["dans 30 jours après réception", []],
+      ["innerhalb von 30 Tagen nach Erhalt der Ware", []],
+      ["em 30 dias após o embarque", []],
+      ["в течение 30 дней после отгрузки", []],
+      ["خلال 10 أيام من تاريخ الشحن", []],
     ]));
 });
 

@@ -181,6 +181,8 @@ describe("the buyer's promised payment date", () => {
       "This month we are short of cash: we are waiting for our customers' payment.",
     ],
     ["a past date", "We paid the deposit on 20 November."],
+    ["days counted from the B/L", "We will pay the balance within 30 days after B/L date."],
+    ["days counted from the B/L, Chinese", "余款见提单复印件后7天内支付。"],
     ["not about paying", "We will send the drawings on Friday."],
     ["a refusal, typed with a curly apostrophe", "We can’t remit the deposit on Friday."],
   ])("none when %s", (_what, text) => {
