@@ -34,8 +34,16 @@ export interface WrittenDay {
  * numeric date could be day/month or month/day (day-first reading first).
  */
 export function readAbsolute(kind: "date" | "ndate", caps: Captures, toks: Token[]): WrittenDay[] {
+  if (kind === "ndate" && isRangeOfCounts(toks, caps.ndate ?? -1)) return [];
   const out = kind === "date" ? readWords(caps, toks) : readNumeric(toks[caps.ndate ?? -1]);
   return out.filter((d) => d.day <= daysInMonth(d.year ?? 2000, d.month));
+}
+
+/** "10/15 days", "7/10个工作日": two numbers before a unit of time are a range of counts. */
+function isRangeOfCounts(toks: Token[], i: number): boolean {
+  if (toks[i]?.parts.length !== 2) return false;
+  const next = toks[i + 1]?.roles.ge === undefined ? toks[i + 1] : toks[i + 2];
+  return next?.roles.unit !== undefined;
 }
 
 function readWords(caps: Captures, toks: Token[]): WrittenDay[] {

@@ -12,12 +12,15 @@
  *   unit      day = 1, week = 7, month = 30, year = 365, business day = 5
  *   count     a number word (two = 2); Arabic duals ("يومين") are a unit with a count
  *   pre/post  an offset word before / after "<count> <unit>": +1 ahead ("in", "后"), -1 back ("ago")
+ *   event     a word that counts "<count> <unit>" from an event, not from the message's day:
+ *             after it ("within 30 days after B/L", "of receipt") or, in Chinese, before it
+ *             ("见提单后7天内"); unless that event is today ("30 days from today", "今天起")
  *   part      early = 1, mid = 2, end = 3 (of a month, a week, a year)
  *   of        filler between the parts of a date ("of", "de", "des")
  *   at        filler before a time in reply headers ("at", "um", "à", "a las", "в")
  *   ampm      am = 0, pm = 12
  *   yr        a word after the year ("2026 г.")
- *   dayword   "day" before a day of the month ("el día 15", "até dia 15")
+ *   dayword   "day" with a day of the month ("el día 15", "até dia 15", "5 числа")
  *   hsep      the "h" of "10h30"
  *   yearMark, monthMark, dayMark   年, 月, 日/号 of Chinese and Japanese dates
  *   ge, no    Chinese/Japanese measure word (个) and particle (的, の)
@@ -35,6 +38,7 @@ export type WordRole =
   | "count"
   | "pre"
   | "post"
+  | "event"
   | "part"
   | "of"
   | "at"
@@ -60,6 +64,7 @@ export const WORDS: Record<string, Partial<Record<WordRole, string>>> = {
       "a=1|an=1|one=1|two=2|three=3|four=4|five=5|six=6|seven=7|eight=8|nine=9|ten=10|fourteen=14|fifteen=15|thirty=30",
     pre: "in=1|within=1",
     post: "later=1|from now=1|ago=-1",
+    event: "after|of|from|following|upon",
     part: "early=1|beginning=1|start=1|mid=2|middle=2|end=3",
     of: "of|the",
     at: "at|on",
@@ -71,6 +76,7 @@ export const WORDS: Record<string, Partial<Record<WordRole, string>>> = {
     mod: "下=1|本=0|这=0|這=0|今=0|上=-1",
     unit: "天=1|日=1|周=7|週=7|星期=7|礼拜=7|禮拜=7|月=30|年=365|工作日=5",
     post: "后=1|後=1|以后=1|以後=1|之后=1|之後=1|内=1|內=1|以内=1|以內=1|之内=1|之內=1|前=-1|以前=-1|之前=-1",
+    event: "后|後|以后|以後|之后|之後|起",
     part: "初=1|上旬=1|中旬=2|底=3|末=3|下旬=3",
     yearMark: "年",
     monthMark: "月",
@@ -98,6 +104,7 @@ export const WORDS: Record<string, Partial<Record<WordRole, string>>> = {
       "un=1|una=1|uno=1|dos=2|tres=3|cuatro=4|cinco=5|seis=6|siete=7|ocho=8|nueve=9|diez=10|quince=15|treinta=30",
     pre: "en=1|dentro de=1|hace=-1",
     post: "después=1",
+    event: "después de|a partir de|desde|tras",
     part: "principios=1|principio=1|inicios=1|comienzos=1|mediados=2|finales=3|fin=3|final=3",
     of: "de|del|el|la",
     at: "a|las|a las|la",
@@ -112,6 +119,7 @@ export const WORDS: Record<string, Partial<Record<WordRole, string>>> = {
     count:
       "un=1|une=1|deux=2|trois=3|quatre=4|cinq=5|six=6|sept=7|huit=8|neuf=9|dix=10|quinze=15|trente=30",
     pre: "dans=1|d'ici=1|sous=1|il y a=-1",
+    event: "après|à compter de|à partir de|suivant",
     part: "début=1|mi=2|milieu=2|fin=3",
     of: "de|du|des|la|le",
     at: "à",
@@ -124,6 +132,7 @@ export const WORDS: Record<string, Partial<Record<WordRole, string>>> = {
       "ein=1|eine=1|einem=1|einer=1|zwei=2|drei=3|vier=4|fünf=5|sechs=6|sieben=7|acht=8|neun=9|zehn=10|vierzehn=14",
     pre: "in=1|innerhalb=1|binnen=1|vor=-1",
     post: "später=1",
+    event: "nach|ab",
     part: "anfang=1|mitte=2|ende=3",
     of: "des|der|von|vom",
     at: "um|uhr",
@@ -139,6 +148,7 @@ export const WORDS: Record<string, Partial<Record<WordRole, string>>> = {
       "um=1|uma=1|dois=2|duas=2|três=3|quatro=4|cinco=5|seis=6|sete=7|oito=8|nove=9|dez=10|quinze=15|trinta=30",
     pre: "em=1|dentro de=1|daqui a=1",
     post: "depois=1",
+    event: "após|depois de|a partir de|a contar de",
     part: "início=1|começo=1|meados=2|fim=3|final=3",
     of: "de|do|da|dos|das",
     at: "às|as|a",
@@ -167,9 +177,11 @@ export const WORDS: Record<string, Partial<Record<WordRole, string>>> = {
       "день=1|неделю=1|месяц=1|один=1|одну=1|одного=1|два=2|две=2|двух=2|три=3|трех=3|четыре=4|четырех=4|пять=5|пяти=5|шесть=6|семь=7|восемь=8|девять=9|десять=10|десяти=10",
     pre: "через=1|в течение=1",
     post: "спустя=1|назад=-1",
+    event: "после|с момента|с даты|от даты",
     part: "начале=1|начала=1|начало=1|середине=2|конце=3|конца=3|концу=3|конец=3",
     at: "в|во",
     yr: "г.|года|году|год",
+    dayword: "числа|число",
   },
   ar: {
     rel: "اليوم=0|غدا=1|غد=1|بكرة=1|بعد غد=2|أمس=-1|البارحة=-1",
@@ -180,6 +192,8 @@ export const WORDS: Record<string, Partial<Record<WordRole, string>>> = {
     count:
       "أسبوع=1|شهر=1|يومين=2|أسبوعين=2|شهرين=2|واحد=1|اثنين=2|ثلاثة=3|ثلاث=3|أربعة=4|خمسة=5|ستة=6|سبعة=7|ثمانية=8|تسعة=9|عشرة=10",
     pre: "خلال=1|بعد=1|في غضون=1|في خلال=1|منذ=-1",
+    post: "من الآن=1",
+    event: "من تاريخ|بعد|من",
     part: "بداية=1|أوائل=1|أول=1|مطلع=1|منتصف=2|أواسط=2|نهاية=3|أواخر=3|آخر=3",
     of: "من|الموافق",
     at: "في|الساعة",

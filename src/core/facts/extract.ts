@@ -6,7 +6,7 @@ import {
   type CalendarDate,
   type DateMention,
 } from "../dates";
-import { ownWordsToRead } from "../text/language";
+import { detectLanguage, ownWordsToRead } from "../text/language";
 import { findMoneyMentions, type MoneyMention } from "./amounts";
 import {
   CANCELLERS,
@@ -277,7 +277,12 @@ function roleOf(
   // clause is what the amount is of, however near a word like "amount" stands.
   if (scan(PART, before.slice(lastClauseBreak(before))).length > 0) return "part";
   const afterEnd = Math.min(e, m.end + CUE_AFTER, next?.start ?? text.length);
-  const after = text.slice(m.end, afterEnd).split(/[,;，；]/)[0];
+  const clause = text.slice(m.end, afterEnd).split(/[,;，；]/)[0];
+  // "USD 18,400.00 (30% deposit = USD 5,520.00)": a parenthesis that holds the next amount
+  // speaks of that one; "USD 5,520.00 (30% deposit)" of this one.
+  const paren = clause.search(/[(（]/);
+  const holdsNext = next && paren >= 0 && !/[)）]/.test(text.slice(m.end + paren, next.start));
+  const after = holdsNext ? clause.slice(0, paren) : clause;
   const distance = (re: RegExp): number => {
     const b = scan(re, before).pop();
     const a = scan(re, after)[0];
@@ -368,6 +373,16 @@ interface Validity {
   date: CalendarDate;
 }
 
+/**
+ * The dates a message gives, read as lying ahead as a price's last day does: "valid until 12/5"
+ * written in November is 5 December, in the order the message's language writes dates.
+ */
+function validityDates(r: Reading): DateMention[] {
+  if (!r.refDay) return [];
+  const lang = detectLanguage(r.source.text) ?? undefined;
+  return findDates(r.source.text, r.refDay, { ahead: true, lang });
+}
+
 function priceValidity(readings: Reading[]): CalendarDate | null {
   let found: CalendarDate | null = null;
   for (const r of readings) {
@@ -376,7 +391,7 @@ function priceValidity(readings: Reading[]): CalendarDate | null {
     const cuesBefore = scan(VALID_BEFORE, text);
     const cuesFor = scan(VALID_FOR, text);
     if (cuesAfter.length + cuesBefore.length + cuesFor.length === 0) continue;
-    const dates = [...datesOf(r)].sort((a, b) => a.start - b.start);
+    const dates = validityDates(r);
     const stated: Validity[] = [];
     for (const c of cuesAfter) {
       const [, e] = sentenceAround(text, c.start, c.end, DATE_AFTER_CUE + 1);

@@ -4,7 +4,8 @@
  *
  * 1. Blanks (space, NBSP, narrow NBSP, thin space) and apostrophes only group thousands.
  * 2. The last "." or "," is the decimal separator when exactly 1–2 digits follow it
- *    ("5,5" "12,500.00" "86.200,00"), or when a multiplier follows ("1,250k" is 1.25 k).
+ *    ("5,5" "12,500.00" "86.200,00"), or, when it is the only one and a multiplier follows,
+ *    any number of digits but three ("1.2345k"): "1,250k" is 1,250 k, "R$ 1.200 mil" 1,200 mil.
  * 3. Any other separator groups thousands: then every group after the first has exactly
  *    3 digits, the first 1–3 (not a lone "0"), and all grouping separators are the same kind,
  *    unlike the decimal one ("1.234" is 1234; "1,234,567"; not "1,23,456"; not "1.234.56,7").
@@ -42,7 +43,8 @@ function valueOf(groups: string[], seps: string[], scaled: boolean): number | nu
   let decimalSep = "";
   const last = seps[seps.length - 1];
   const lastGroup = groups[groups.length - 1];
-  if ((last === "." || last === ",") && (lastGroup.length <= 2 || (scaled && seps.length === 1))) {
+  const scaledDecimals = scaled && seps.length === 1 && lastGroup.length !== 3;
+  if ((last === "." || last === ",") && (lastGroup.length <= 2 || scaledDecimals)) {
     decimals = lastGroup;
     decimalSep = last;
     groups = groups.slice(0, -1);

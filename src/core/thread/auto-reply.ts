@@ -24,6 +24,7 @@ import {
   UNTIL_CUES_AFTER,
 } from "./auto-reply-patterns";
 import { find, hasAny, isWordChar, phrases } from "../text/phrases";
+import { detectLanguage } from "../text/language";
 import type { Address } from "./model";
 import { isAboutPayment } from "./payment";
 import { wordsBefore } from "../text/clauses";
@@ -135,7 +136,7 @@ function soundsAway(raw: string): boolean {
   return !isAboutPayment(raw) || hasAny(text, REDIRECT);
 }
 
-/** The dates an absence notice gives, read against the day it was sent. */
+/** The dates an absence notice gives, read against the day it was sent, in the order its language writes them. */
 export function absence(
   input: AutoReplyInput,
   tz: string
@@ -150,9 +151,10 @@ export function absence(
     input.headers?.["x-apple-criteria"] ?? ""
   );
   if (apple) result.awayUntil = calendarDateIn(apple[1], tz);
+  const lang = detectLanguage(input.text) ?? undefined;
   for (const source of [input.subject, input.text]) {
     let previous: DateMention | null = null;
-    for (const mention of findDates(source, ref, { ahead: true })) {
+    for (const mention of findDates(source, ref, { ahead: true, lang })) {
       const cue =
         cueBefore(source.slice(Math.max(0, mention.start - 48), mention.start)) ??
         cueAfter(source.slice(mention.end, mention.end + 8)) ??

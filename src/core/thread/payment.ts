@@ -11,6 +11,7 @@ import {
   SENDING_WORDS,
 } from "./payment-patterns";
 import { clauseOf, clausesOf, wordsBefore } from "../text/clauses";
+import { detectLanguage } from "../text/language";
 
 const PAYMENT = phrases(PAYMENT_WORDS);
 const RECEIVED = phrases(RECEIVED_WORDS);
@@ -102,7 +103,8 @@ function sentences(text: string): Array<{ start: number; end: number }> {
  * saldrá el viernes", "定金我们下周二安排支付"): a date on or after the day the
  * message was written, in a sentence about paying that is no question and does
  * not wait on someone else. The last such date wins. "We are waiting for our
- * customer's payment this month" is no promise.
+ * customer's payment this month" is no promise. A slashed date is read in the order the
+ * message's language writes it ("em 01/02/2026" is 1 February).
  */
 export function promisedDate(text: string, sentAt: string | null, tz = "UTC"): CalendarDate | null {
   if (!sentAt) return null;
@@ -110,7 +112,8 @@ export function promisedDate(text: string, sentAt: string | null, tz = "UTC"): C
   const ref = calendarDateIn(sentAt, tz);
   let promised: CalendarDate | null = null;
   const spans = sentences(own);
-  for (const mention of findDates(own, ref, { ahead: true })) {
+  const lang = detectLanguage(own) ?? undefined;
+  for (const mention of findDates(own, ref, { ahead: true, lang })) {
     if (compareDates(mention.date, ref) < 0) continue;
     const sentence = spans.find((s) => mention.start >= s.start && mention.start < s.end);
     if (!sentence) continue;

@@ -144,18 +144,49 @@ describe("findDates: absolute dates", () => {
 
 describe("findDates: the year of a date written without one", () => {
   it.each([
-    // On or after ref − 7 days stays in this year; earlier is next year's.
+    // The reading within six months of ref: a day weeks back stays in the past, not next year.
     ["2026-11-25", "18 November", "2026-11-18"],
-    ["2026-11-25", "17 November", "2027-11-17"],
+    ["2026-11-25", "17 November", "2026-11-17"],
+    ["2025-11-26", "3 November", "2025-11-03"],
     ["2026-11-25", "25 November", "2026-11-25"],
     ["2026-11-25", "28 December", "2026-12-28"],
     ["2026-12-30", "2 January", "2027-01-02"],
+    ["2026-12-20", "5 January", "2027-01-05"],
     ["2027-01-03", "28 December", "2026-12-28"],
-    ["2027-01-03", "20 December", "2027-12-20"],
-    ["2026-03-01", "29 February", "2028-02-29"],
-    ["2026-11-25", "29.02.", "2028-02-29"],
+    ["2027-01-03", "20 December", "2026-12-20"],
+    ["2026-11-25", "20 May", "2027-05-20"],
+    ["2026-11-25", "1 June", "2026-06-01"],
+    ["2026-11-25", "early June", "2026-06-10"],
+    ["2026-11-25", "15.12.", "2026-12-15"],
+    ["2026-11-25", "03.06.", "2026-06-03"],
   ])("written %s: %s is %s", (ref, text, date) => {
     expect(findDates(text, ref)[0]?.date).toBe(date);
+  });
+
+  it.each([
+    ["2026-03-01", "29 February"],
+    ["2026-11-25", "29.02."],
+  ])("written %s: %s, a day the six months around have not, is no date", (ref, text) => {
+    expect(findDates(text, ref)).toEqual([]);
+  });
+
+  it.each([
+    // 5 January 2027 is a Tuesday; 5 January 2026 was a Monday: an autoresponder left on.
+    ["2026-11-25", "back on Monday 5 January", "2026-01-05"],
+    ["2026-11-25", "back on Tuesday 5 January", "2027-01-05"],
+    ["2026-11-25", "back on Monday, January 5", "2026-01-05"],
+    // No year around has 5 January on a Friday: the weekday does not decide.
+    ["2026-11-25", "back on Friday 5 January", "2027-01-05"],
+    // Short forms that are also words ("do" = until) do not decide either.
+    ["2026-11-25", "do 16 grudnia", "2026-12-16"],
+  ])("written %s: a weekday picks the year, %s is %s", (ref, text, date) => {
+    expect(findDates(text, ref)[0]?.date).toBe(date);
+  });
+
+  it("a day of the month alone in the past week stays in the past", () => {
+    expect(findDates("我们25号安排付款。", "2025-11-26").map((m) => m.date)).toEqual([
+      "2025-11-25",
+    ]);
   });
 });
 
@@ -243,6 +274,16 @@ describe("findDates: relative days", () => {
       ["na próxima sexta-feira", [["próxima sexta-feira", "2026-11-27"]]],
       ["الجمعة القادمة", [["الجمعة القادمة", "2026-11-27"]]],
       ["viernes de la semana que viene", [["viernes de la semana que viene", "2026-12-04"]]],
+      // Short names count next to "next" or "this" of their own language.
+      ["next Thu", [["next Thu", "2026-12-03"]]],
+      ["this Sat", [["this Sat", "2026-11-28"]]],
+      ["nächsten Do.", [["nächsten Do.", "2026-12-03"]]],
+      ["следующая среда", [["следующая среда", "2026-12-02"]]],
+      // Not next to another language's: "do" (of), "mi" (my), "so" are no weekdays there.
+      ["o saldo do próximo mês", [["próximo mês", "2026-12-31"]]],
+      ["en mi próxima visita", []],
+      ["So next week we pay", [["next week", "2026-12-04"]]],
+      ["do next week", [["next week", "2026-12-04"]]],
     ]));
 
   describe("weeks and months", () =>
@@ -264,6 +305,20 @@ describe("findDates: relative days", () => {
       ["下个月", [["下个月", "2026-12-31"]]],
       ["来月", [["来月", "2026-12-31"]]],
       ["this month", [["this month", "2026-11-30"]]],
+    ]));
+
+  describe("a day of next month", () =>
+    table([
+      ["on the 5th of next month", [["5th of next month", "2026-12-05"]]],
+      ["the 10th of this month", [["10th of this month", "2026-11-10"]]],
+      ["el día 5 del mes que viene", [["día 5 del mes que viene", "2026-12-05"]]],
+      ["el 5 del próximo mes", [["5 del próximo mes", "2026-12-05"]]],
+      ["le 5 du mois prochain", [["5 du mois prochain", "2026-12-05"]]],
+      ["am 5. des nächsten Monats", [["5. des nächsten Monats", "2026-12-05"]]],
+      ["dia 10 do próximo mês", [["dia 10 do próximo mês", "2026-12-10"]]],
+      ["5 числа следующего месяца", [["5 числа следующего месяца", "2026-12-05"]]],
+      ["il 5 del mese prossimo", [["5 del mese prossimo", "2026-12-05"]]],
+      ["يوم 5 من الشهر القادم", [["5 من الشهر القادم", "2026-12-05"]]],
     ]));
 
   describe("early, mid and end", () =>
@@ -354,6 +409,36 @@ describe("findDates: relative days", () => {
       ["خلال يومين", [["خلال يومين", "2026-11-27"]]],
       ["خلال أسبوعين", [["خلال أسبوعين", "2026-12-09"]]],
       ["بعد ثلاثة أيام", [["بعد ثلاثة أيام", "2026-11-28"]]],
+      [
+        "within 30 days from today",
+        [
+          ["within 30 days", "2026-12-25"],
+          ["today", "2026-11-25"],
+        ],
+      ],
+      [
+        "今天起30天内",
+        [
+          ["今天", "2026-11-25"],
+          ["30天内", "2026-12-25"],
+        ],
+      ],
+      ["خلال 3 أيام من الآن", [["خلال 3 أيام من الآن", "2026-11-28"]]],
+    ]));
+
+  describe("a count of days from an event is no date", () =>
+    table([
+      ["balance within 30 days after B/L date", []],
+      ["within 7 days of receipt of the goods", []],
+      ["in 10 days following the inspection", []],
+      ["余款见提单复印件后7天内支付", []],
+      ["收到货后30天内付款", []],
+      ["dentro de 30 días después de la fecha del B/L", []],
+      ["dans 30 jours après réception", []],
+      ["innerhalb von 30 Tagen nach Erhalt der Ware", []],
+      ["em 30 dias após o embarque", []],
+      ["в течение 30 дней после отгрузки", []],
+      ["خلال 10 أيام من تاريخ الشحن", []],
     ]));
 });
 
@@ -376,6 +461,18 @@ describe("findDates: numbers and words that are not dates", () => {
     "version 1.2.3",
     "192.168.1.1",
     "15-20 days",
+    // A pair of counts before a unit is a range of them, not a day and a month.
+    "We will pay the deposit in 10/15 days.",
+    "within 7/10 days",
+    "within 7/10 working days",
+    "en 10/15 días",
+    "dans 10/15 jours",
+    "em 10/15 dias",
+    "in 10/15 Tagen",
+    "через 10/15 дней",
+    "خلال 10/15 أيام",
+    "10/15天内",
+    "10/15个工作日内",
     "Order 4471",
     "Room 12",
     "2026",

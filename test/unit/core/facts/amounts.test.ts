@@ -151,8 +151,14 @@ describe("decimal and thousands separators", () => {
     ["USD 5000.00", 5000],
     ["USD 5000,5", 5000.5],
     ["USD 0.75", 0.75],
-    ["USD 1,250k", 1250],
+    // Three digits after one separator group thousands, a multiplier after them or not.
+    ["USD 1,250k", 1250000],
+    ["USD 1,250K", 1250000],
+    ["R$ 1.200 mil", 1200000],
+    ["EUR 2.500 Tsd.", 2500000],
     ["USD 12.5k", 12500],
+    ["USD 1,25k", 1250],
+    ["EUR 1,5 Mio.", 1500000],
   ])("%s is %d", (text, amount) => {
     expect(findAmounts(text).map((m) => m.amount)).toEqual([amount]);
   });

@@ -333,6 +333,22 @@ describe("extractFacts: the order total", () => {
       ],
       18400,
     ],
+    [
+      "does not give a total the part in parentheses after it",
+      [
+        ours(
+          "2026-11-02T08:00:00Z",
+          "Total amount of the order: USD 18,400.00 (30% deposit = USD 5,520.00)"
+        ),
+        ours("2026-11-10T08:00:00Z", "Could you kindly arrange the USD 5,520?"),
+      ],
+      18400,
+    ],
+    [
+      "reads a part in parentheses right after the amount as its own",
+      [ours("2026-11-02T08:00:00Z", "Please pay USD 5,520.00 (30% deposit) by Friday.")],
+      null,
+    ],
   ])("%s", (_what, messages, amount) => {
     expect(amountOf(...messages)?.amount ?? null).toBe(amount);
   });
@@ -593,6 +609,20 @@ describe("extractFacts: price validity", () => {
     ["Предложение действительно 10 дней.", "2026-11-12"],
   ])("%s counts from the message's day", (text, until) => {
     expect(validUntil(text)).toBe(until);
+  });
+
+  it("reads a validity weeks back as this year's, not next year's", () => {
+    const facts = extractFacts([
+      ours("2025-11-28T08:00:00Z", "The price was valid until 20 November, we can still hold it."),
+    ]);
+    expect(facts.priceValidUntil).toBe("2025-11-20");
+  });
+
+  it.each([
+    ["The price is valid until 12/5, thank you.", "2026-12-05"], // not 12 May: it lies ahead
+    ["Olá, o preço é válido até 01/02/2027, obrigado.", "2027-02-01"], // Portuguese: day first
+  ])("reads a slashed validity as ahead, in the writer's order: %s", (text, until) => {
+    expect(extractFacts([ours("2026-11-25T08:00:00Z", text)]).priceValidUntil).toBe(until);
   });
 
   it("keeps the price's validity when the buyer later states the L/C's", () => {

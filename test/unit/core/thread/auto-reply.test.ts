@@ -228,6 +228,20 @@ describe("reading the return date", () => {
     });
   });
 
+  it("reads a return date weeks back as past, not as next year's", () => {
+    // Sent Wednesday 26 November 2025; 3 November 2025 was a Monday, 3 November 2026 is not.
+    const stale = reply("Automatic reply: PI 45", "I will be back on Monday 3 November.");
+    expect(detectAutoReply({ ...stale, sentAt: "2025-11-26T09:00:00Z" }).returnDate).toBe(
+      "2025-11-03"
+    );
+  });
+
+  it("reads a slashed return date the way the writer's language writes it", () => {
+    const text = "Olá, estou de férias e volto em 01/02/2026. Obrigado pela sua mensagem.";
+    const away = { ...reply("Resposta automática: PI 45", text), sentAt: "2025-12-15T09:00:00Z" };
+    expect(detectAutoReply(away).returnDate).toBe("2026-02-01");
+  });
+
   it("reads Apple's vacation header when the text gives no date", () => {
     const headers = {
       "auto-submitted": "auto-replied",

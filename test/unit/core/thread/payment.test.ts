@@ -150,6 +150,26 @@ describe("the buyer's promised payment date", () => {
     ["Russian", "Оплатим предоплату в пятницу.", "2026-11-27"],
     ["Arabic", "سوف نقوم بتحويل الدفعة يوم الأحد.", "2026-11-29"],
     ["English, wrapped", "We will remit the deposit\non Friday.", "2026-11-27"],
+    // A day of next month is that day, not the month's last.
+    [
+      "English, a day of next month",
+      "We will pay the balance on the 5th of next month.",
+      "2026-12-05",
+    ],
+    [
+      "Spanish, a day of next month",
+      "Pagaremos el saldo el día 5 del mes que viene.",
+      "2026-12-05",
+    ],
+    ["French, a day of next month", "Nous réglerons le solde le 5 du mois prochain.", "2026-12-05"],
+    ["Russian, a day of next month", "Оплатим остаток 5 числа следующего месяца.", "2026-12-05"],
+    ["Portuguese, a day of next month", "Faremos o pagamento dia 10 do próximo mês.", "2026-12-10"],
+    ["English, so next week", "So next week we will remit the balance.", "2026-12-04"],
+    [
+      "Portuguese, do próximo mês",
+      "Faremos o pagamento do saldo no decorrer do próximo mês.",
+      "2026-12-31",
+    ],
   ])("%s", (_lang, text, date) => {
     expect(promisedDate(text, SENT)).toBe(date);
   });
@@ -161,6 +181,8 @@ describe("the buyer's promised payment date", () => {
       "This month we are short of cash: we are waiting for our customers' payment.",
     ],
     ["a past date", "We paid the deposit on 20 November."],
+    ["days counted from the B/L", "We will pay the balance within 30 days after B/L date."],
+    ["days counted from the B/L, Chinese", "余款见提单复印件后7天内支付。"],
     ["not about paying", "We will send the drawings on Friday."],
     ["a refusal, typed with a curly apostrophe", "We can’t remit the deposit on Friday."],
   ])("none when %s", (_what, text) => {
@@ -200,10 +222,37 @@ describe("the buyer's promised payment date", () => {
     expect(promisedDate(text, SENT)).toBe(date);
   });
 
+  it.each([
+    ["Portuguese", "Olá, vamos fazer o pagamento do saldo em 01/02/2026, obrigado.", "2026-02-01"],
+    [
+      "Spanish",
+      "Hola, le haremos la transferencia del saldo el 01/02/2026, saludos.",
+      "2026-02-01",
+    ],
+    ["English, either way", "Hi, we will wire the balance on 01/02/2026, thanks.", "2026-01-02"],
+  ])("a slashed date is read the way the buyer's language writes it (%s)", (_l, text, date) => {
+    // Written 15 December 2025: 2 January and 1 February both lie ahead.
+    expect(promisedDate(text, "2025-12-15T09:00:00Z")).toBe(date);
+  });
+
   it("no promise in a thank-you for a payment received", () => {
     expect(
       promisedDate("We have received your payment on 30 November, thank you.", SENT)
     ).toBeNull();
+  });
+
+  it("no promise in a range of days, which is no day and month", () => {
+    // Written 1 September, 10/15 read as a date would be 15 October, ahead.
+    const sent = "2026-09-01T09:00:00Z";
+    expect(promisedDate("We will pay the deposit in 10/15 days.", sent)).toBeNull();
+    expect(promisedDate("Pagaremos el anticipo en 10/15 días.", sent)).toBeNull();
+    expect(promisedDate("定金10/15天内安排支付。", sent)).toBeNull();
+  });
+
+  it("no promise a year ahead in a date of weeks ago", () => {
+    // Written Wednesday 26 November 2025: the PI's date is this November's, not next year's.
+    const text = "We will arrange the deposit next week as per the PI dated 3 November.";
+    expect(promisedDate(text, "2025-11-26T09:00:00Z")).toBe("2025-12-05");
   });
 
   it("the last promise in a message wins", () => {
