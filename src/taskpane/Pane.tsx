@@ -22,7 +22,7 @@ import { useStrings } from "./i18n";
 import type { Analyse } from "./analysis-client";
 import { toError } from "./errors";
 import type { Async } from "./use-async";
-import { repZone, useOpenThread, type OpenThread } from "./use-open-thread";
+import { repZone, sameItem, useOpenThread, type OpenThread } from "./use-open-thread";
 
 export { openThread } from "./use-open-thread";
 
@@ -62,13 +62,19 @@ export function Pane({
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
   // The reason the rep picks applies at once (decision, advice, composer) and is saved for the thread.
   const [picked, setPicked] = useState<{ item: OpenItem; reason: DelayReason } | null>(null);
-  // The composer refused to write (another item was open than the one analysed): the item it
-  // was for, and the item read next, above which the pane says so (and above no later one).
-  const [moved, setMoved] = useState<{ from: OpenItem; to: OpenItem | null } | null>(null);
+  // The composer found another item open than the one analysed (and wrote nothing, or did not
+  // tag its reminder): the item it was for, and the item read next, above which the pane says
+  // so (and above no later one). Compared as items, not as reads: the open item may be read
+  // twice (the change Outlook announced, and the composer's retry), the notice above both.
+  const [moved, setMoved] = useState<{
+    from: OpenItem;
+    to: OpenItem | null;
+    notice: "itemMoved" | "tagMoved";
+  } | null>(null);
   const shown = current.state === "ready" ? current.value.item : null;
   useEffect(() => {
     setMoved((m) => {
-      if (!m || !shown || shown === m.from || shown === m.to) return m;
+      if (!m || !shown || sameItem(shown, m.from) || (m.to && sameItem(shown, m.to))) return m;
       return m.to === null ? { ...m, to: shown } : null;
     });
   }, [shown]);
@@ -129,9 +135,9 @@ export function Pane({
         </MessageBar>
       )}
       {failure && <ErrorNotice error={failure.error} onRetry={failure.again} />}
-      {moved?.to === item && (
+      {moved?.to && sameItem(moved.to, item) && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t.itemMoved}</MessageBarBody>
+          <MessageBarBody>{t[moved.notice]}</MessageBarBody>
         </MessageBar>
       )}
       <ThreadMessages thread={analysis.thread} locale={locale} />
@@ -154,8 +160,8 @@ export function Pane({
             key={item.itemId ?? item.conversationId ?? ""}
             host={host}
             item={item}
-            onItemMoved={() => {
-              setMoved({ from: item, to: null });
+            onItemMoved={(notice) => {
+              setMoved({ from: item, to: null, notice });
               retry();
             }}
             analysis={analysis}
