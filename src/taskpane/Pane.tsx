@@ -5,7 +5,7 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { calendarDateIn, type DelayReason, type MemoryWarning } from "../core";
 import type { MailHost, OpenItem } from "../hosts/mailhost";
 import { rememberChase, rememberOverride } from "../hosts/memory-store";
@@ -57,7 +57,12 @@ export function Pane({
   const styles = useStyles();
   const lang = uiLanguageFor(locale);
   const { current, retry } = useOpenThread(host, analyse, first);
-  const [failure, setFailure] = useState<{ error: Error; again: () => void } | null>(null);
+  // A save that failed, and its retry: shown over its own item alone (its retry saves for it).
+  const [failure, setFailure] = useState<{
+    item: OpenItem;
+    error: Error;
+    again: () => void;
+  } | null>(null);
   // "Chase anyway" shows at once; the memory keeps it for the next time the thread opens.
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
   // The reason the rep picks applies at once (decision, advice, composer) and is saved for the thread.
@@ -72,6 +77,11 @@ export function Pane({
     notice: "itemMoved" | "tagMoved";
   } | null>(null);
   const shown = current.state === "ready" ? current.value.item : null;
+  // The item on screen, for a save that ends after the rep opened another one.
+  const onScreen = useRef(shown);
+  useEffect(() => {
+    onScreen.current = shown;
+  }, [shown]);
   useEffect(() => {
     setMoved((m) => {
       if (!m || !shown || sameItem(shown, m.from) || (m.to && sameItem(shown, m.to))) return m;
@@ -96,11 +106,19 @@ export function Pane({
       : { ...current.value.analysis, decision: decideFor(reason) };
   const evidenceMessage = analysis.thread.messages.find((m) => m.id === analysis.reason.messageId);
 
-  /** Runs a step that saves to the host; a refusal is shown with a retry. `then` runs after it succeeds. */
+  /**
+   * Runs a step that saves to the host for this item; a refusal is shown with a retry. `then`
+   * runs after it succeeds, if the item is still on screen (not over the next one).
+   */
   const saving = (step: () => Promise<unknown>, then?: () => void) => {
     const run = () => {
       setFailure(null);
-      step().then(then, (error: unknown) => setFailure({ error: toError(error), again: run }));
+      step().then(
+        () => {
+          if (onScreen.current && sameItem(onScreen.current, item)) then?.();
+        },
+        (error: unknown) => setFailure({ item, error: toError(error), again: run })
+      );
     };
     run();
   };
@@ -134,7 +152,9 @@ export function Pane({
           <MessageBarBody>{t[MEMORY_WARNING[warning]]}</MessageBarBody>
         </MessageBar>
       )}
-      {failure && <ErrorNotice error={failure.error} onRetry={failure.again} />}
+      {failure && sameItem(failure.item, item) && (
+        <ErrorNotice error={failure.error} onRetry={failure.again} />
+      )}
       {moved?.to && sameItem(moved.to, item) && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t[moved.notice]}</MessageBarBody>

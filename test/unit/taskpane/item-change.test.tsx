@@ -141,16 +141,24 @@ describe("the pane and the item open in Outlook", () => {
   });
 });
 
-/** The simulated Outlook's settings, their saves held until `release`: a roaming-settings round trip. */
+/**
+ * The simulated Outlook's settings, their saves held until `release`: a roaming-settings round
+ * trip. `release` resolves once the held saves are done.
+ */
 function holdSettingsSaves(host: SimulatorHost) {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const held: Array<Promise<void>> = [];
   const save = host.settings.save.bind(host.settings);
-  jest.spyOn(host.settings, "save").mockImplementation(async () => {
-    await gate;
-    return save();
+  jest.spyOn(host.settings, "save").mockImplementation(() => {
+    const saved = gate.then(save);
+    held.push(saved);
+    return saved;
   });
-  return release;
+  return async () => {
+    open();
+    await Promise.allSettled(held);
+  };
 }
 
 describe("the chase tag", () => {
@@ -240,5 +248,56 @@ describe("the chase tag", () => {
     await screen.findByText(/before Kindly could note it as a chase/);
     expect(klaus.tags.properties).toEqual({});
     expect(omar.tags.properties).toEqual({});
+  });
+});
+
+describe("a save begun on one thread", () => {
+  function simulator(thread: string) {
+    const mailbox = new SimMailbox(new Date("2026-11-28T12:00:00Z"), null, "en-US");
+    mailbox.select(thread);
+    return { mailbox, host: new SimulatorHost(mailbox) };
+  }
+
+  it("that fails is not shown over the next thread, whose Try again would save it there", async () => {
+    const { mailbox, host } = simulator("no-reply-india");
+    render(<App start={async () => host} />);
+    const chaseAnyway = await screen.findByRole("button", { name: "Chase anyway" });
+    mailbox.failures.set("settings-save", "status");
+    fireEvent.click(chaseAnyway);
+    const dialog = await screen.findByRole("dialog", undefined, { timeout: 5_000 });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Chase anyway" }));
+    await screen.findByText(/Outlook could not save settings/);
+    mailbox.failures.clear();
+    act(() => mailbox.select("middleman-dubai"));
+    await screen.findByText("Too soon: wait until Mon 7 Dec (5 business days)");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
+  });
+
+  it("that ends after the rep opened another thread does not read that one again", async () => {
+    const { mailbox, host } = simulator("no-reply-india");
+    render(<App start={async () => host} />);
+    await screen.findByRole("option", { name: "Saudi Arabia" }, { timeout: 5_000 });
+    const release = holdSettingsSaves(host);
+    await act(async () => {
+      fireEvent.change(screen.getByRole("combobox", { name: /Buyer's country/ }), {
+        target: { value: "SA" },
+      });
+    });
+    // The rep goes on to Mexico's thread, replies, and starts a reminder.
+    act(() => {
+      mailbox.select("cash-flow-mexico");
+      mailbox.reply();
+    });
+    await screen.findByRole("button", { name: "Insert reminder" }, { timeout: 5_000 });
+    fireEvent.click(screen.getByRole("checkbox", { name: "The production slot closes" }));
+    const reads = jest.spyOn(host, "openItem");
+    await act(async () => release());
+    expect(host.settings.get("kindly.countries")).toEqual({ "balajient.in": "SA" });
+    expect(reads).not.toHaveBeenCalled();
+    expect(screen.getByRole("checkbox", { name: "The production slot closes" })).toHaveProperty(
+      "checked",
+      true
+    );
   });
 });
