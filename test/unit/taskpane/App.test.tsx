@@ -96,6 +96,43 @@ describe("the status card", () => {
     await screen.findByText("Too soon: wait until Fri 4 Dec (5 business days)");
   });
 
+  it("keeps the reminder being written, and the focus, while it counts another country", async () => {
+    const { host, mailbox } = simulator();
+    mailbox.select("cash-flow-mexico");
+    mailbox.reply();
+    render(<App start={async () => host} />);
+    await screen.findByRole("button", { name: "Insert reminder" }, { timeout: 5_000 });
+    const composer = document.querySelector("[data-kindly-composer]");
+    fireEvent.click(screen.getByRole("checkbox", { name: "The production slot closes" }));
+    fireEvent.change(screen.getByLabelText("Your company"), {
+      target: { value: "Sunrise Textiles" },
+    });
+    await screen.findByRole("option", { name: "Saudi Arabia" });
+    const country = screen.getByRole("combobox", { name: /Buyer's country/ });
+    country.focus();
+    await act(async () => {
+      fireEvent.change(country, { target: { value: "SA" } });
+    });
+    // Read again under Saudi Arabia's calendar: no spinner in between, the same composer.
+    expect(screen.queryByText("Reading the thread…")).toBeNull();
+    await waitFor(() =>
+      expect(host.settings.get("kindly.countries")).toEqual({ "dmorales.com.mx": "SA" })
+    );
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: /Buyer's country/ })).toHaveProperty(
+        "value",
+        "SA"
+      )
+    );
+    expect(document.querySelector("[data-kindly-composer]")).toBe(composer);
+    expect(screen.getByRole("checkbox", { name: "The production slot closes" })).toHaveProperty(
+      "checked",
+      true
+    );
+    expect(screen.getByLabelText("Your company")).toHaveProperty("value", "Sunrise Textiles");
+    expect(document.activeElement).toBe(screen.getByRole("combobox", { name: /Buyer's country/ }));
+  });
+
   it("warns when the stored memory was damaged, and works on", async () => {
     const { host, mailbox } = simulator();
     mailbox.setSetting("kindly.memory", "garbage!!");
