@@ -65,9 +65,9 @@ export function App({
     [start, analyse, loadPane]
   );
   const [view, setView] = useState<"pane" | "settings">("pane");
-  // The first read is shown once; a pane shown again (after the settings) reads afresh.
-  const [firstShown, setFirstShown] = useState(false);
-  // Bumped when the settings are saved: the pane reads the thread again under them.
+  // Bumped when the settings are saved: the pane reads the thread again under them (a new
+  // pane, without the first read). While the settings show, the pane stays, out of sight:
+  // Cancel brings it back as the rep left it.
   const [saved, setSaved] = useState(0);
   const host = started.state === "ready" ? started.value.host : null;
   // The UI language the rep chose in the settings, else the client's display language.
@@ -96,25 +96,20 @@ export function App({
         <main className={styles.root}>
           <Header
             settingsOpen={view === "settings"}
-            onSettings={
-              host
-                ? () => {
-                    setFirstShown(true);
-                    setView(view === "settings" ? "pane" : "settings");
-                  }
-                : undefined
-            }
+            onSettings={host ? () => setView(view === "settings" ? "pane" : "settings") : undefined}
           />
           <ErrorBoundary fallback={(error, reset) => <ErrorNotice error={error} onRetry={reset} />}>
             {started.state === "error" && <ErrorNotice error={started.error} onRetry={retry} />}
-            {started.state === "ready" && view === "pane" && (
-              <started.value.Pane
-                key={saved}
-                host={started.value.host}
-                analyse={analyse}
-                locale={locale}
-                first={firstShown ? undefined : started.value.first}
-              />
+            {started.state === "ready" && (
+              <div hidden={view === "settings"}>
+                <started.value.Pane
+                  key={saved}
+                  host={started.value.host}
+                  analyse={analyse}
+                  locale={locale}
+                  first={saved === 0 ? started.value.first : undefined}
+                />
+              </div>
             )}
             {started.state === "ready" && view === "settings" && (
               <Suspense fallback={<Spinner label={strings.loading} />}>

@@ -285,3 +285,30 @@ describe("the task pane", () => {
     await waitFor(() => expect(reason()).toBe("cash_flow"));
   });
 });
+
+describe("the settings, opened from the pane", () => {
+  /** Mexico's reply with its composer, the rep's company typed into it. */
+  async function writingToMexico() {
+    const { host, mailbox } = simulator();
+    mailbox.select("cash-flow-mexico");
+    mailbox.reply();
+    render(<App start={async () => host} />);
+    await screen.findByRole("button", { name: "Insert reminder" }, { timeout: 5_000 });
+    fireEvent.change(screen.getByLabelText("Your company"), {
+      target: { value: "Sunrise Textiles" },
+    });
+    return host;
+  }
+
+  it("Cancel: the pane is back as the rep left it, not read again", async () => {
+    const host = await writingToMexico();
+    const reads = jest.spyOn(host, "openItem");
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    await screen.findByRole("button", { name: "Cancel" }, { timeout: 5_000 });
+    // The pane is out of sight meanwhile.
+    expect(screen.queryByRole("button", { name: "Insert reminder" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(screen.getByLabelText("Your company")).toHaveProperty("value", "Sunrise Textiles");
+    expect(reads).not.toHaveBeenCalled();
+  });
+});
