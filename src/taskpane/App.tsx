@@ -5,7 +5,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { MailHost } from "../hosts/mailhost";
 import { isUiLanguage, stringsFor, uiLanguageFor, UI_LANGUAGE_KEY } from "../locales";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -14,6 +14,7 @@ import { Header } from "./components/Header";
 import { StringsProvider } from "./i18n";
 import { useClientTheme } from "./theme";
 import { analyseHere, type Analyse } from "./analysis-client";
+import { lazyPart } from "./lazy-part";
 import { loadPane as loadPaneChunk } from "./pane-chunk";
 import { settle, useAsync } from "./use-async";
 
@@ -39,7 +40,7 @@ const useStyles = makeStyles({
 });
 
 // The settings screen is its own chunk: most days the rep never opens it.
-const Settings = lazy(() => import(/* webpackChunkName: "settings" */ "./components/Settings"));
+const Settings = lazyPart(() => import(/* webpackChunkName: "settings" */ "./components/Settings"));
 
 /** The frame that lasts: provider, header, start-up, error boundary. */
 export function App({
@@ -112,17 +113,16 @@ export function App({
               </div>
             )}
             {started.state === "ready" && view === "settings" && (
-              <Suspense fallback={<Spinner label={strings.loading} />}>
-                <Settings
-                  host={started.value.host}
-                  lang={lang}
-                  onClose={() => setView("pane")}
-                  onSaved={() => {
-                    setSaved((n) => n + 1);
-                    setView("pane");
-                  }}
-                />
-              </Suspense>
+              <Settings
+                loading={<Spinner label={strings.loading} />}
+                host={started.value.host}
+                lang={lang}
+                onClose={() => setView("pane")}
+                onSaved={() => {
+                  setSaved((n) => n + 1);
+                  setView("pane");
+                }}
+              />
             )}
           </ErrorBoundary>
         </main>

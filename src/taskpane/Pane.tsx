@@ -5,7 +5,7 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { calendarDateIn, type DelayReason, type MemoryWarning } from "../core";
 import type { MailHost, OpenItem } from "../hosts/mailhost";
 import { rememberChase, rememberOverride } from "../hosts/memory-store";
@@ -19,6 +19,7 @@ import { SourceNotice } from "./components/SourceNotice";
 import { StatusCard } from "./components/StatusCard";
 import { ThreadMessages } from "./components/ThreadMessages";
 import { useStrings } from "./i18n";
+import { lazyPart } from "./lazy-part";
 import type { Analyse } from "./analysis-client";
 import { toError } from "./errors";
 import type { Async } from "./use-async";
@@ -27,7 +28,7 @@ import { repZone, sameItem, useOpenThread, type OpenThread } from "./use-open-th
 export { openThread } from "./use-open-thread";
 
 // The composer carries the paragraph library and the tone rules: loaded after the first screen.
-const Composer = lazy(() => import(/* webpackChunkName: "composer" */ "./components/Composer"));
+const Composer = lazyPart(() => import(/* webpackChunkName: "composer" */ "./components/Composer"));
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -175,32 +176,31 @@ export function Pane({
         }}
       />
       {firstScreenShown ? (
-        <Suspense fallback={<Spinner size="tiny" label={t.composerLoading} />}>
-          <Composer
-            key={item.itemId ?? item.conversationId ?? ""}
-            host={host}
-            item={item}
-            onItemMoved={(notice) => {
-              setMoved({ from: item, to: null, notice });
-              retry();
-            }}
-            analysis={analysis}
-            reason={reason}
-            uiLang={lang}
-            // The chase on the day of the insert, as the draft's tag has it (the pane may have
-            // read the thread the day before): the send-time check knows it by that day.
-            onInserted={() =>
-              conversation &&
-              saving(() =>
-                rememberChase(
-                  host.settings,
-                  conversation,
-                  calendarDateIn(host.now().toISOString(), repZone())
-                )
+        <Composer
+          loading={<Spinner size="tiny" label={t.composerLoading} />}
+          key={item.itemId ?? item.conversationId ?? ""}
+          host={host}
+          item={item}
+          onItemMoved={(notice) => {
+            setMoved({ from: item, to: null, notice });
+            retry();
+          }}
+          analysis={analysis}
+          reason={reason}
+          uiLang={lang}
+          // The chase on the day of the insert, as the draft's tag has it (the pane may have
+          // read the thread the day before): the send-time check knows it by that day.
+          onInserted={() =>
+            conversation &&
+            saving(() =>
+              rememberChase(
+                host.settings,
+                conversation,
+                calendarDateIn(host.now().toISOString(), repZone())
               )
-            }
-          />
-        </Suspense>
+            )
+          }
+        />
       ) : (
         <Spinner size="tiny" label={t.composerLoading} />
       )}
