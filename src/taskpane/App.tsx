@@ -11,6 +11,7 @@ import { isUiLanguage, stringsFor, uiLanguageFor, UI_LANGUAGE_KEY } from "../loc
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { Header } from "./components/Header";
+import type { SettingsDone } from "./components/Settings";
 import { StringsProvider } from "./i18n";
 import { useClientTheme } from "./theme";
 import { analyseHere, type Analyse } from "./analysis-client";
@@ -70,6 +71,8 @@ export function App({
   // pane, without the first read). While the settings show, the pane stays, out of sight:
   // Cancel brings it back as the rep left it.
   const [saved, setSaved] = useState(0);
+  // What the settings did as they closed, said in the header until they are opened again.
+  const [said, setSaid] = useState<SettingsDone | null>(null);
   const host = started.state === "ready" ? started.value.host : null;
   // The UI language the rep chose in the settings, else the client's display language.
   const chosen = host?.settings.get(UI_LANGUAGE_KEY);
@@ -97,7 +100,15 @@ export function App({
         <main className={styles.root}>
           <Header
             settingsOpen={view === "settings"}
-            onSettings={host ? () => setView(view === "settings" ? "pane" : "settings") : undefined}
+            said={said}
+            onSettings={
+              host
+                ? () => {
+                    setSaid(null);
+                    setView(view === "settings" ? "pane" : "settings");
+                  }
+                : undefined
+            }
           />
           <ErrorBoundary fallback={(error, reset) => <ErrorNotice error={error} onRetry={reset} />}>
             {started.state === "error" && <ErrorNotice error={started.error} onRetry={retry} />}
@@ -118,7 +129,8 @@ export function App({
                 host={started.value.host}
                 lang={lang}
                 onClose={() => setView("pane")}
-                onSaved={() => {
+                onSaved={(_, done) => {
+                  setSaid(done);
                   setSaved((n) => n + 1);
                   setView("pane");
                 }}

@@ -310,5 +310,40 @@ describe("the settings, opened from the pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     expect(screen.getByLabelText("Your company")).toHaveProperty("value", "Sunrise Textiles");
     expect(reads).not.toHaveBeenCalled();
+    // The focus is back on the button that opened the settings, not lost to the page.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Settings" }));
+  });
+
+  it("Save: the pane says so, reads the thread under the new settings, and keeps the focus", async () => {
+    const { host } = simulator();
+    render(<App start={async () => host} />);
+    await screen.findByText(/Thread · 4 messages/);
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    const settings = await screen.findByRole("region", { name: "Settings" }, { timeout: 5_000 });
+    fireEvent.change(within(settings).getByLabelText("Your company"), {
+      target: { value: "Sunrise Textiles" },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    });
+    await screen.findByText(/Thread · 4 messages/);
+    expect(host.settings.get("kindly.profile")).toEqual({ company: "Sunrise Textiles" });
+    // Said in a live region that was there before it spoke, so a screen reader says it too.
+    const said = screen.getByText("Settings saved.");
+    expect(said.closest('[aria-live="polite"]')).not.toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Settings" }));
+    // Opened again, the settings are not said to be saved.
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    await screen.findByRole("button", { name: "Cancel" });
+    expect(screen.queryByText("Settings saved.")).toBeNull();
+    // Saved in another UI language, they are said to be saved in it.
+    fireEvent.change(screen.getByRole("combobox", { name: "Kindly's language" }), {
+      target: { value: "zh-CN" },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    });
+    await screen.findByText("设置已保存。");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "设置" }));
   });
 });
