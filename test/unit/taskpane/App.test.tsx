@@ -96,6 +96,24 @@ describe("the status card", () => {
     await screen.findByText("Too soon: wait until Fri 4 Dec (5 business days)");
   });
 
+  it("says the status counted for another country in the live region a screen reader heard", async () => {
+    const { host, mailbox } = simulator();
+    mailbox.select("no-reply-india");
+    render(<App start={async () => host} />);
+    const title = await screen.findByText("Too soon: wait until Fri 4 Dec (5 business days)");
+    // A region is read out when what is in it changes, not when it comes with its words.
+    const region = title.closest('[aria-live="polite"]');
+    expect(region).not.toBeNull();
+    await screen.findByRole("option", { name: "Saudi Arabia" });
+    await act(async () => {
+      fireEvent.change(screen.getByRole("combobox", { name: /Buyer's country/ }), {
+        target: { value: "SA" },
+      });
+    });
+    const now = await screen.findByText("Too soon: wait until Sun 6 Dec (6 business days)");
+    expect(now.closest('[aria-live="polite"]')).toBe(region);
+  });
+
   it("keeps the reminder being written, and the focus, while it counts another country", async () => {
     const { host, mailbox } = simulator();
     mailbox.select("cash-flow-mexico");
