@@ -68,14 +68,16 @@ export function Pane({
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
   // The reason the rep picks applies at once (decision, advice, composer) and is saved for the thread.
   const [picked, setPicked] = useState<{ item: OpenItem; reason: DelayReason } | null>(null);
-  // The composer found another item open than the one analysed (and wrote nothing, or did not
-  // tag its reminder): the item it was for, and the item read next, above which the pane says
-  // so (and above no later one). Compared as items, not as reads: the open item may be read
-  // twice (the change Outlook announced, and the composer's retry), the notice above both.
-  const [moved, setMoved] = useState<{
+  // What the composer did that the item read next is to hear of: it found another item open
+  // than the one analysed (and wrote nothing, or did not tag its reminder), or it opened a
+  // reply holding the reminder (the next item, if it is that reply). The item it was for, and
+  // the item read next, above which the pane says so (and above no later one). Compared as
+  // items, not as reads: the open item may be read twice (the change Outlook announced, and
+  // the composer's retry), the notice above both.
+  const [nextNotice, setNextNotice] = useState<{
     from: OpenItem;
     to: OpenItem | null;
-    notice: "itemMoved" | "tagMoved";
+    notice: "itemMoved" | "tagMoved" | "reminderReplyOpened";
   } | null>(null);
   const shown = current.state === "ready" ? current.value.item : null;
   // The item on screen, for a save that ends after the rep opened another one.
@@ -84,11 +86,15 @@ export function Pane({
     onScreen.current = shown;
   }, [shown]);
   useEffect(() => {
-    setMoved((m) => {
-      if (!m || !shown || sameItem(shown, m.from) || (m.to && sameItem(shown, m.to))) return m;
-      return m.to === null ? { ...m, to: shown } : null;
+    setNextNotice((m) => {
+      if (!m || !shown) return m;
+      if (m.to) return sameItem(shown, m.to) ? m : null;
+      if (sameItem(shown, m.from)) return m;
+      const reply = shown.mode === "compose" && shown.conversationId === m.from.conversationId;
+      return m.notice !== "reminderReplyOpened" || reply ? { ...m, to: shown } : null;
     });
-  }, [shown]);
+    // Also when the notice comes: Outlook may say the reply is open after the pane read it.
+  }, [shown, nextNotice]);
   // The composer is asked for once the first screen is up, so it never holds that screen back.
   const [firstScreenShown, setFirstScreenShown] = useState(false);
   const analysed = current.state === "ready";
@@ -123,6 +129,7 @@ export function Pane({
     };
     run();
   };
+  const notice = nextNotice?.to && sameItem(nextNotice.to, item) ? nextNotice.notice : null;
   const today = analysis.decision.today;
   const conversation = item.conversationId;
 
@@ -156,9 +163,12 @@ export function Pane({
       {failure && sameItem(failure.item, item) && (
         <ErrorNotice error={failure.error} onRetry={failure.again} />
       )}
-      {moved?.to && sameItem(moved.to, item) && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t[moved.notice]}</MessageBarBody>
+      {notice && (
+        <MessageBar
+          intent={notice === "reminderReplyOpened" ? "success" : "info"}
+          layout="multiline"
+        >
+          <MessageBarBody>{t[notice]}</MessageBarBody>
         </MessageBar>
       )}
       <ThreadMessages thread={analysis.thread} locale={locale} />
@@ -181,10 +191,12 @@ export function Pane({
           key={item.itemId ?? item.conversationId ?? ""}
           host={host}
           item={item}
-          onItemMoved={(notice) => {
-            setMoved({ from: item, to: null, notice });
+          onItemMoved={(why) => {
+            setNextNotice({ from: item, to: null, notice: why });
             retry();
           }}
+          onReplied={() => setNextNotice({ from: item, to: null, notice: "reminderReplyOpened" })}
+          holdsReminder={notice === "reminderReplyOpened"}
           analysis={analysis}
           reason={reason}
           uiLang={lang}

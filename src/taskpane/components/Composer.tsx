@@ -84,6 +84,10 @@ interface Props {
   uiLang: UiLanguage;
   /** A reminder went into the draft (compose mode): the pane remembers the chase. */
   onInserted: () => void;
+  /** A reply holding the reminder is open (read mode): the pane says so over it. */
+  onReplied: () => void;
+  /** The item is that reply: it holds the reminder already, and is not offered another. */
+  holdsReminder: boolean;
 }
 
 /**
@@ -98,6 +102,8 @@ export default function Composer({
   reason,
   uiLang,
   onInserted,
+  onReplied,
+  holdsReminder,
 }: Props) {
   const t = useStrings();
   const { mode } = item;
@@ -182,8 +188,10 @@ export default function Composer({
         onItemMoved("itemMoved");
         return;
       }
-      if (mode === "read") await host.replyWith(content);
-      else {
+      if (mode === "read") {
+        await host.replyWith(content);
+        onReplied();
+      } else {
         await host.insertAtCursor(content);
         onInserted();
       }
@@ -347,14 +355,16 @@ export default function Composer({
       {composed.missing.length > 0 && (
         <Caption1 role="status">{missingFieldsText(t, composed.missing)}</Caption1>
       )}
-      <Button
-        appearance="primary"
-        onClick={insert}
-        // Still reached by Tab while fields are missing: the rep learns it is there, and why not yet.
-        disabledFocusable={busy || composed.missing.length > 0}
-      >
-        {mode === "compose" ? t.insertReminder : t.replyWithReminder}
-      </Button>
+      {!holdsReminder && (
+        <Button
+          appearance="primary"
+          onClick={insert}
+          // Still reached by Tab while fields are missing: the rep learns it is there, and why not yet.
+          disabledFocusable={busy || composed.missing.length > 0}
+        >
+          {mode === "compose" ? t.insertReminder : t.replyWithReminder}
+        </Button>
+      )}
       <div aria-live="polite">
         {outcome && "done" in outcome && <Caption1>{outcome.done}</Caption1>}
       </div>

@@ -8,6 +8,7 @@ import { SimulatorHost } from "../../../src/hosts/simulator/host";
 import { HostError, type MailHost } from "../../../src/hosts/mailhost";
 import { loadMemory, rememberChase } from "../../../src/hosts/memory-store";
 import { MAX_NAME_LENGTH } from "../../../src/hosts/preferences";
+import { answerLate } from "./answer-late";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
 
@@ -276,6 +277,37 @@ describe("the task pane", () => {
         "2026-11-28",
       ])
     );
+  });
+
+  it("from a message being read, opens a reply holding the reminder, and says so over it", async () => {
+    const { host, mailbox } = simulator();
+    mailbox.select("exchange-rate-brazil");
+    render(<App start={async () => host} />);
+    const reply = await screen.findByRole(
+      "button",
+      { name: "Reply with this reminder" },
+      { timeout: 5_000 }
+    );
+    for (const label of ["Your company", "Order reference"]) {
+      const input = screen.queryByLabelText(label);
+      if (input) fireEvent.change(input, { target: { value: "Sunrise Textiles" } });
+    }
+    await waitFor(() => expect(reply.getAttribute("aria-disabled")).not.toBe("true"));
+    // Outlook says the reply is open only once the pane has read it.
+    const answer = answerLate(host, "replyWith");
+    await act(async () => void fireEvent.click(reply));
+    // The pane follows the rep to the reply, which holds the reminder: it is not offered again.
+    await screen.findByRole("button", { name: "Check the tone of my draft" }, { timeout: 5_000 });
+    await act(async () => answer());
+    expect(mailbox.openItem().bodyText).toContain("Sunrise Textiles");
+    expect(screen.getByText("A reply with the reminder is open.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Insert reminder" })).toBeNull();
+    // Discarded, and replied to again by hand: that reply is offered the reminder.
+    act(() => mailbox.discard());
+    await screen.findByRole("button", { name: "Reply with this reminder" });
+    act(() => void mailbox.reply());
+    await screen.findByRole("button", { name: "Insert reminder" });
+    expect(screen.queryByText("A reply with the reminder is open.")).toBeNull();
   });
 
   it("folds the next thread again after the rep opened this one's list", async () => {

@@ -8,6 +8,7 @@ import { OutlookHost } from "../../../src/hosts/outlook/host";
 import { SimMailbox } from "../../../src/hosts/simulator/mailbox";
 import { SimulatorHost } from "../../../src/hosts/simulator/host";
 import { address, composeItem, FakeOffice, readItem } from "../../fakes/office";
+import { answerLate } from "./answer-late";
 
 // The rep opens another item while the pane is still reading the first one, or without the
 // host saying so: the pane follows the item that is open, and never writes one buyer's
@@ -203,16 +204,10 @@ describe("the chase tag", () => {
   it("is not put on another buyer's draft opened while the reminder went in, and the pane says so", async () => {
     const { mailbox, host, mexico, insert } = await insertIntoMexico();
     // Outlook answers the insert late: the rep has opened Klaus's reply by then.
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const insertAtCursor = host.insertAtCursor.bind(host);
-    jest.spyOn(host, "insertAtCursor").mockImplementation(async (content) => {
-      await insertAtCursor(content);
-      await gate;
-    });
+    const answer = answerLate(host, "insertAtCursor");
     await act(async () => void fireEvent.click(insert));
     const klaus = await act(async () => replyToKlaus(mailbox));
-    await act(async () => release());
+    await act(async () => answer());
     // Above Klaus's thread, the pane says the reminder went in untagged.
     await screen.findByText(/before Kindly could note it as a chase/, undefined, {
       timeout: 5_000,
