@@ -32,6 +32,8 @@ export const en = {
   rememberedChase: "chase remembered by Kindly",
   itemMoved:
     "You opened another message before the reminder went in, so Kindly wrote nothing; this is the message open now.",
+  tagMoved:
+    "The reminder went in, but you opened another message before Kindly could note it as a chase: the message you left is not tagged, and this is the message open now.",
   buyerCountry: "Buyer's country",
   buyerCountryHint: "Its weekend and public holidays are the business days Kindly counts.",
   countryFromAddress: "{country} (from the address)",

@@ -28,6 +28,8 @@ export const zhCN: Strings = {
     "Kindly 的催款记录由更新版本的 Kindly 保存，此版本已重新开始；邮箱里的催款邮件仍然计算在内。",
   itemMoved:
     "在插入催款信之前您打开了另一封邮件，所以 Kindly 没有写入任何内容；现在显示的是当前打开的邮件。",
+  tagMoved:
+    "催款信已插入，但在 Kindly 把它记为催款之前您打开了另一封邮件：刚才那封邮件没有标记为催款；现在显示的是当前打开的邮件。",
   memoryPartial: "Kindly 的催款记录有一部分无法读取，其余已保留；邮箱里的催款邮件仍然计算在内。",
   rememberedChase: "Kindly 记下的催款",
   buyerCountry: "买家所在国家",

@@ -28,6 +28,8 @@ export const zhTW: Strings = {
     "Kindly 的催款記錄由較新版本的 Kindly 儲存，此版本已重新開始；信箱裡的催款郵件仍然計算在內。",
   itemMoved:
     "在插入催款信之前您開啟了另一封郵件，所以 Kindly 沒有寫入任何內容；現在顯示的是目前開啟的郵件。",
+  tagMoved:
+    "催款信已插入，但在 Kindly 把它記為催款之前您開啟了另一封郵件：剛才那封郵件沒有標記為催款；現在顯示的是目前開啟的郵件。",
   memoryPartial: "Kindly 的催款記錄有一部分無法讀取，其餘已保留；信箱裡的催款郵件仍然計算在內。",
   rememberedChase: "Kindly 記下的催款",
   buyerCountry: "買家所在國家",

@@ -5,15 +5,17 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { MailHost } from "../hosts/mailhost";
 import { isUiLanguage, stringsFor, uiLanguageFor, UI_LANGUAGE_KEY } from "../locales";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorNotice } from "./components/ErrorNotice";
 import { Header } from "./components/Header";
+import type { SettingsDone } from "./components/Settings";
 import { StringsProvider } from "./i18n";
 import { useClientTheme } from "./theme";
 import { analyseHere, type Analyse } from "./analysis-client";
+import { lazyPart } from "./lazy-part";
 import { loadPane as loadPaneChunk } from "./pane-chunk";
 import { settle, useAsync } from "./use-async";
 
@@ -39,7 +41,7 @@ const useStyles = makeStyles({
 });
 
 // The settings screen is its own chunk: most days the rep never opens it.
-const Settings = lazy(() => import(/* webpackChunkName: "settings" */ "./components/Settings"));
+const Settings = lazyPart(() => import(/* webpackChunkName: "settings" */ "./components/Settings"));
 
 /** The frame that lasts: provider, header, start-up, error boundary. */
 export function App({
@@ -65,10 +67,12 @@ export function App({
     [start, analyse, loadPane]
   );
   const [view, setView] = useState<"pane" | "settings">("pane");
-  // The first read is shown once; a pane shown again (after the settings) reads afresh.
-  const [firstShown, setFirstShown] = useState(false);
-  // Bumped when the settings are saved: the pane reads the thread again under them.
+  // Bumped when the settings are saved: the pane reads the thread again under them (a new
+  // pane, without the first read). While the settings show, the pane stays, out of sight:
+  // Cancel brings it back as the rep left it.
   const [saved, setSaved] = useState(0);
+  // What the settings did as they closed, said in the header until they are opened again.
+  const [said, setSaid] = useState<SettingsDone | null>(null);
   const host = started.state === "ready" ? started.value.host : null;
   // The UI language the rep chose in the settings, else the client's display language.
   const chosen = host?.settings.get(UI_LANGUAGE_KEY);
@@ -96,10 +100,11 @@ export function App({
         <main className={styles.root}>
           <Header
             settingsOpen={view === "settings"}
+            said={said}
             onSettings={
               host
                 ? () => {
-                    setFirstShown(true);
+                    setSaid(null);
                     setView(view === "settings" ? "pane" : "settings");
                   }
                 : undefined
@@ -107,27 +112,29 @@ export function App({
           />
           <ErrorBoundary fallback={(error, reset) => <ErrorNotice error={error} onRetry={reset} />}>
             {started.state === "error" && <ErrorNotice error={started.error} onRetry={retry} />}
-            {started.state === "ready" && view === "pane" && (
-              <started.value.Pane
-                key={saved}
-                host={started.value.host}
-                analyse={analyse}
-                locale={locale}
-                first={firstShown ? undefined : started.value.first}
-              />
+            {started.state === "ready" && (
+              <div hidden={view === "settings"}>
+                <started.value.Pane
+                  key={saved}
+                  host={started.value.host}
+                  analyse={analyse}
+                  locale={locale}
+                  first={saved === 0 ? started.value.first : undefined}
+                />
+              </div>
             )}
             {started.state === "ready" && view === "settings" && (
-              <Suspense fallback={<Spinner label={strings.loading} />}>
-                <Settings
-                  host={started.value.host}
-                  lang={lang}
-                  onClose={() => setView("pane")}
-                  onSaved={() => {
-                    setSaved((n) => n + 1);
-                    setView("pane");
-                  }}
-                />
-              </Suspense>
+              <Settings
+                loading={<Spinner label={strings.loading} />}
+                host={started.value.host}
+                lang={lang}
+                onClose={() => setView("pane")}
+                onSaved={(_, done) => {
+                  setSaid(done);
+                  setSaved((n) => n + 1);
+                  setView("pane");
+                }}
+              />
             )}
           </ErrorBoundary>
         </main>

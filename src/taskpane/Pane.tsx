@@ -5,7 +5,7 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { calendarDateIn, type DelayReason, type MemoryWarning } from "../core";
 import type { MailHost, OpenItem } from "../hosts/mailhost";
 import { rememberChase, rememberOverride } from "../hosts/memory-store";
@@ -19,15 +19,16 @@ import { SourceNotice } from "./components/SourceNotice";
 import { StatusCard } from "./components/StatusCard";
 import { ThreadMessages } from "./components/ThreadMessages";
 import { useStrings } from "./i18n";
+import { lazyPart } from "./lazy-part";
 import type { Analyse } from "./analysis-client";
 import { toError } from "./errors";
 import type { Async } from "./use-async";
-import { repZone, useOpenThread, type OpenThread } from "./use-open-thread";
+import { repZone, sameItem, useOpenThread, type OpenThread } from "./use-open-thread";
 
 export { openThread } from "./use-open-thread";
 
 // The composer carries the paragraph library and the tone rules: loaded after the first screen.
-const Composer = lazy(() => import(/* webpackChunkName: "composer" */ "./components/Composer"));
+const Composer = lazyPart(() => import(/* webpackChunkName: "composer" */ "./components/Composer"));
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -57,21 +58,43 @@ export function Pane({
   const styles = useStyles();
   const lang = uiLanguageFor(locale);
   const { current, retry } = useOpenThread(host, analyse, first);
-  const [failure, setFailure] = useState<{ error: Error; again: () => void } | null>(null);
+  // A save that failed, and its retry: shown over its own item alone (its retry saves for it).
+  const [failure, setFailure] = useState<{
+    item: OpenItem;
+    error: Error;
+    again: () => void;
+  } | null>(null);
   // "Chase anyway" shows at once; the memory keeps it for the next time the thread opens.
   const [chosen, setChosen] = useState<{ item: OpenItem; day: string } | null>(null);
   // The reason the rep picks applies at once (decision, advice, composer) and is saved for the thread.
   const [picked, setPicked] = useState<{ item: OpenItem; reason: DelayReason } | null>(null);
-  // The composer refused to write (another item was open than the one analysed): the item it
-  // was for, and the item read next, above which the pane says so (and above no later one).
-  const [moved, setMoved] = useState<{ from: OpenItem; to: OpenItem | null } | null>(null);
+  // What the composer did that the item read next is to hear of: it found another item open
+  // than the one analysed (and wrote nothing, or did not tag its reminder), or it opened a
+  // reply holding the reminder (the next item, if it is that reply). The item it was for, and
+  // the item read next, above which the pane says so (and above no later one). Compared as
+  // items, not as reads: the open item may be read twice (the change Outlook announced, and
+  // the composer's retry), the notice above both.
+  const [nextNotice, setNextNotice] = useState<{
+    from: OpenItem;
+    to: OpenItem | null;
+    notice: "itemMoved" | "tagMoved" | "reminderReplyOpened";
+  } | null>(null);
   const shown = current.state === "ready" ? current.value.item : null;
+  // The item on screen, for a save that ends after the rep opened another one.
+  const onScreen = useRef(shown);
   useEffect(() => {
-    setMoved((m) => {
-      if (!m || !shown || shown === m.from || shown === m.to) return m;
-      return m.to === null ? { ...m, to: shown } : null;
-    });
+    onScreen.current = shown;
   }, [shown]);
+  useEffect(() => {
+    setNextNotice((m) => {
+      if (!m || !shown) return m;
+      if (m.to) return sameItem(shown, m.to) ? m : null;
+      if (sameItem(shown, m.from)) return m;
+      const reply = shown.mode === "compose" && shown.conversationId === m.from.conversationId;
+      return m.notice !== "reminderReplyOpened" || reply ? { ...m, to: shown } : null;
+    });
+    // Also when the notice comes: Outlook may say the reply is open after the pane read it.
+  }, [shown, nextNotice]);
   // The composer is asked for once the first screen is up, so it never holds that screen back.
   const [firstScreenShown, setFirstScreenShown] = useState(false);
   const analysed = current.state === "ready";
@@ -90,14 +113,23 @@ export function Pane({
       : { ...current.value.analysis, decision: decideFor(reason) };
   const evidenceMessage = analysis.thread.messages.find((m) => m.id === analysis.reason.messageId);
 
-  /** Runs a step that saves to the host; a refusal is shown with a retry. `then` runs after it succeeds. */
+  /**
+   * Runs a step that saves to the host for this item; a refusal is shown with a retry. `then`
+   * runs after it succeeds, if the item is still on screen (not over the next one).
+   */
   const saving = (step: () => Promise<unknown>, then?: () => void) => {
     const run = () => {
       setFailure(null);
-      step().then(then, (error: unknown) => setFailure({ error: toError(error), again: run }));
+      step().then(
+        () => {
+          if (onScreen.current && sameItem(onScreen.current, item)) then?.();
+        },
+        (error: unknown) => setFailure({ item, error: toError(error), again: run })
+      );
     };
     run();
   };
+  const notice = nextNotice?.to && sameItem(nextNotice.to, item) ? nextNotice.notice : null;
   const today = analysis.decision.today;
   const conversation = item.conversationId;
 
@@ -128,10 +160,15 @@ export function Pane({
           <MessageBarBody>{t[MEMORY_WARNING[warning]]}</MessageBarBody>
         </MessageBar>
       )}
-      {failure && <ErrorNotice error={failure.error} onRetry={failure.again} />}
-      {moved?.to === item && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t.itemMoved}</MessageBarBody>
+      {failure && sameItem(failure.item, item) && (
+        <ErrorNotice error={failure.error} onRetry={failure.again} />
+      )}
+      {notice && (
+        <MessageBar
+          intent={notice === "reminderReplyOpened" ? "success" : "info"}
+          layout="multiline"
+        >
+          <MessageBarBody>{t[notice]}</MessageBarBody>
         </MessageBar>
       )}
       <ThreadMessages thread={analysis.thread} locale={locale} />
@@ -149,32 +186,33 @@ export function Pane({
         }}
       />
       {firstScreenShown ? (
-        <Suspense fallback={<Spinner size="tiny" label={t.composerLoading} />}>
-          <Composer
-            key={item.itemId ?? item.conversationId ?? ""}
-            host={host}
-            item={item}
-            onItemMoved={() => {
-              setMoved({ from: item, to: null });
-              retry();
-            }}
-            analysis={analysis}
-            reason={reason}
-            uiLang={lang}
-            // The chase on the day of the insert, as the draft's tag has it (the pane may have
-            // read the thread the day before): the send-time check knows it by that day.
-            onInserted={() =>
-              conversation &&
-              saving(() =>
-                rememberChase(
-                  host.settings,
-                  conversation,
-                  calendarDateIn(host.now().toISOString(), repZone())
-                )
+        <Composer
+          loading={<Spinner size="tiny" label={t.composerLoading} />}
+          key={item.itemId ?? item.conversationId ?? ""}
+          host={host}
+          item={item}
+          onItemMoved={(why) => {
+            setNextNotice({ from: item, to: null, notice: why });
+            retry();
+          }}
+          onReplied={() => setNextNotice({ from: item, to: null, notice: "reminderReplyOpened" })}
+          holdsReminder={notice === "reminderReplyOpened"}
+          analysis={analysis}
+          reason={reason}
+          uiLang={lang}
+          // The chase on the day of the insert, as the draft's tag has it (the pane may have
+          // read the thread the day before): the send-time check knows it by that day.
+          onInserted={() =>
+            conversation &&
+            saving(() =>
+              rememberChase(
+                host.settings,
+                conversation,
+                calendarDateIn(host.now().toISOString(), repZone())
               )
-            }
-          />
-        </Suspense>
+            )
+          }
+        />
       ) : (
         <Spinner size="tiny" label={t.composerLoading} />
       )}

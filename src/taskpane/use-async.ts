@@ -15,7 +15,9 @@ export function settle<T>(promise: Promise<T>): Promise<Async<T>> {
 /**
  * Runs `load` when `deps` change or on `retry`, and keeps its state: loading,
  * ready with the value, or the error. A late answer for an earlier run is dropped.
- * `first`, when given, is the first run's answer, already come: the hook starts with it.
+ * A retry keeps a value already there until the new one comes (no loading in between), so
+ * what is built on it stays on screen. `first`, when given, is the first run's answer,
+ * already come: the hook starts with it.
  */
 export function useAsync<T>(
   load: () => Promise<T>,
@@ -26,14 +28,18 @@ export function useAsync<T>(
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   const given = useRef(first !== undefined && first.state !== "loading");
+  // The attempt the last run was for: a run for another one is a retry.
+  const ranFor = useRef(attempt);
 
   useEffect(() => {
+    const retried = ranFor.current !== attempt;
+    ranFor.current = attempt;
     if (given.current) {
       given.current = false;
       return;
     }
     let live = true;
-    setCurrent({ state: "loading" });
+    setCurrent((shown) => (retried && shown.state === "ready" ? shown : { state: "loading" }));
     load().then(
       (value) => live && setCurrent({ state: "ready", value }),
       (thrown: unknown) => live && setCurrent({ state: "error", error: toError(thrown) })

@@ -74,13 +74,20 @@ interface Props {
   host: MailHost;
   /** The item the analysis is of: the reminder is for its buyer, and goes into it alone. */
   item: OpenItem;
-  /** Another item is open than the one analysed: the pane reads the open one. */
-  onItemMoved: () => void;
+  /**
+   * Another item is open than the one analysed: the pane reads the open one, and says above it
+   * that the reminder did not go in (itemMoved) or went in untagged (tagMoved).
+   */
+  onItemMoved: (notice: "itemMoved" | "tagMoved") => void;
   analysis: Analysis;
   reason: DelayReason;
   uiLang: UiLanguage;
   /** A reminder went into the draft (compose mode): the pane remembers the chase. */
   onInserted: () => void;
+  /** A reply holding the reminder is open (read mode): the pane says so over it. */
+  onReplied: () => void;
+  /** The item is that reply: it holds the reminder already, and is not offered another. */
+  holdsReminder: boolean;
 }
 
 /**
@@ -95,6 +102,8 @@ export default function Composer({
   reason,
   uiLang,
   onInserted,
+  onReplied,
+  holdsReminder,
 }: Props) {
   const t = useStrings();
   const { mode } = item;
@@ -176,11 +185,13 @@ export default function Composer({
       // for another buyer); the pane reads it.
       if (!sameItem(await host.openItemKey(), item)) {
         setBusy(false);
-        onItemMoved();
+        onItemMoved("itemMoved");
         return;
       }
-      if (mode === "read") await host.replyWith(content);
-      else {
+      if (mode === "read") {
+        await host.replyWith(content);
+        onReplied();
+      } else {
         await host.insertAtCursor(content);
         onInserted();
       }
@@ -189,19 +200,28 @@ export default function Composer({
       setBusy(false);
       return;
     }
-    // The reminder is in. Saving the rep's name and tagging the chase come after it, so that
+    // The reminder is in. Tagging the chase and saving the rep's name come after it, so that
     // settings Outlook cannot save (over quota, say) never keep a reminder out of the draft.
+    // The tag first: Outlook tags the draft open when asked, and saving the name is a round
+    // trip during which the rep may open another buyer's draft.
     const steps: Array<() => Promise<void>> = [];
+    if (mode === "compose") steps.push(tagChase);
     if (profile.repName !== undefined || profile.company !== undefined)
       steps.push(() => saveProfile(host.settings, profile));
-    if (mode === "compose")
-      steps.push(() =>
-        host.tagChase().catch((error: unknown) => {
-          throw new Error(format(t.tagFailed, { error: errorText(toError(error), t) }));
-        })
-      );
     await finish(steps, mode === "read" ? t.reminderReplyOpened : t.reminderInserted);
     setBusy(false);
+  }
+
+  /** Tags the draft the reminder went into as a chase, if it is still the one open. */
+  async function tagChase(): Promise<void> {
+    try {
+      if (sameItem(await host.openItemKey(), item)) return await host.tagChase();
+    } catch (error) {
+      throw new Error(format(t.tagFailed, { error: errorText(toError(error), t) }));
+    }
+    // Another item is open: Outlook would tag it, and the reminder is not in it.
+    onItemMoved("tagMoved");
+    throw new Error(t.tagMoved);
   }
 
   /** Runs the steps after an insert; a failed one is shown with a retry of it and those after it. */
@@ -335,14 +355,16 @@ export default function Composer({
       {composed.missing.length > 0 && (
         <Caption1 role="status">{missingFieldsText(t, composed.missing)}</Caption1>
       )}
-      <Button
-        appearance="primary"
-        onClick={insert}
-        // Still reached by Tab while fields are missing: the rep learns it is there, and why not yet.
-        disabledFocusable={busy || composed.missing.length > 0}
-      >
-        {mode === "compose" ? t.insertReminder : t.replyWithReminder}
-      </Button>
+      {!holdsReminder && (
+        <Button
+          appearance="primary"
+          onClick={insert}
+          // Still reached by Tab while fields are missing: the rep learns it is there, and why not yet.
+          disabledFocusable={busy || composed.missing.length > 0}
+        >
+          {mode === "compose" ? t.insertReminder : t.replyWithReminder}
+        </Button>
+      )}
       <div aria-live="polite">
         {outcome && "done" in outcome && <Caption1>{outcome.done}</Caption1>}
       </div>

@@ -213,14 +213,17 @@ function fromDraft(draft: Draft): RepSettings {
 type Outcome =
   { done: string } | { error: Error; retry: () => void } | { problems: SettingsProblems } | null;
 
+/** What saving did, as a key of the pane's words: said in the UI language the settings chose. */
+export type SettingsDone = "settingsSaved" | "settingsResetDone";
+
 interface Props {
   host: MailHost;
   /** The UI language the pane shows (country names are written in it). */
   lang: UiLanguage;
   /** The rep leaves the screen (Cancel). */
   onClose: () => void;
-  /** The settings were saved or reset: the pane applies them. */
-  onSaved: (settings: RepSettings) => void;
+  /** The settings were saved or reset (`done`, the words that say which): the pane applies them. */
+  onSaved: (settings: RepSettings, done: SettingsDone) => void;
 }
 
 /**
@@ -262,12 +265,12 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
       : {};
 
   /** Shows what is now stored, in the form and to the pane. */
-  const reload = (done: string) => {
+  const reload = (done: SettingsDone) => {
     const saved = loadSettings(host.settings);
     setStored(saved);
     setDraft(toDraft(saved));
-    setOutcome({ done });
-    onSaved(saved);
+    setOutcome({ done: t[done] });
+    onSaved(saved, done);
   };
 
   async function save() {
@@ -280,7 +283,7 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
     setOutcome(null);
     try {
       await saveSettings(host.settings, settings);
-      reload(t.settingsSaved);
+      reload("settingsSaved");
     } catch (thrown) {
       setOutcome(
         thrown instanceof SettingsError
@@ -298,7 +301,7 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
     setOutcome(null);
     try {
       await resetSettings(host.settings);
-      reload(t.settingsResetDone);
+      reload("settingsResetDone");
     } catch (thrown) {
       setOutcome({ error: toError(thrown), retry: () => void reset() });
     } finally {

@@ -5,6 +5,7 @@ import {
   MessageBarActions,
   MessageBarBody,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { QuotedWhy, ThreadSource } from "../../hosts/graph/conversation";
 import { format, type Strings } from "../../locales";
 import { useStrings } from "../i18n";
@@ -19,6 +20,30 @@ const WHY: Record<QuotedWhy, keyof Strings> = {
 
 /** Where the pane read the thread, and what the quoted history may miss; a sign-in when Graph asks. */
 export function SourceNotice({ source, onSignIn }: { source: ThreadSource; onSignIn: () => void }) {
+  // Once the rep signed in, the thread is read again and the Sign in button goes: the focus
+  // goes to the notice in its place (focusable by script alone), not to the page.
+  const signingIn = useRef(false);
+  const notice = useRef<HTMLDivElement>(null);
+  const asking = source.kind === "quoted" && source.why === "consent";
+  useEffect(() => {
+    if (!signingIn.current || asking) return;
+    signingIn.current = false;
+    notice.current?.focus();
+  }, [source, asking]);
+  return (
+    <div ref={notice} tabIndex={-1}>
+      <Notice
+        source={source}
+        onSignIn={() => {
+          signingIn.current = true;
+          onSignIn();
+        }}
+      />
+    </div>
+  );
+}
+
+function Notice({ source, onSignIn }: { source: ThreadSource; onSignIn: () => void }) {
   const t = useStrings();
   if (source.kind === "graph")
     return (

@@ -6,13 +6,14 @@ import {
   MessageBarTitle,
   type MessageBarIntent,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { explain, formatDay, type Decision, type UiLanguage } from "../../core";
 import { format } from "../../locales";
 import { statusTitle } from "../../locales/wording";
 import { useStrings } from "../i18n";
+import { lazyPart } from "../lazy-part";
 
-const ChaseAnywayDialog = lazy(
+const ChaseAnywayDialog = lazyPart(
   () => import(/* webpackChunkName: "chase-anyway" */ "./ChaseAnywayDialog")
 );
 
@@ -76,13 +77,12 @@ export function StatusCard({ decision, lang, override, onChaseAnyway }: Props) {
         </MessageBar>
       </div>
       {asking && (
-        <Suspense fallback={null}>
-          <ChaseAnywayDialog
-            text={format(t.chaseAnywayText, { date: formatDay(decision.earliest!, lang) })}
-            onChaseAnyway={onChaseAnyway}
-            onClose={() => setAsking(false)}
-          />
-        </Suspense>
+        <ChaseAnywayDialog
+          loading={null}
+          text={format(t.chaseAnywayText, { date: formatDay(decision.earliest!, lang) })}
+          onChaseAnyway={onChaseAnyway}
+          onClose={() => setAsking(false)}
+        />
       )}
     </section>
   );

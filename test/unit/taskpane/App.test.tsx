@@ -8,6 +8,7 @@ import { SimulatorHost } from "../../../src/hosts/simulator/host";
 import { HostError, type MailHost } from "../../../src/hosts/mailhost";
 import { loadMemory, rememberChase } from "../../../src/hosts/memory-store";
 import { MAX_NAME_LENGTH } from "../../../src/hosts/preferences";
+import { answerLate } from "./answer-late";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
 
@@ -94,6 +95,61 @@ describe("the status card", () => {
       });
     });
     await screen.findByText("Too soon: wait until Fri 4 Dec (5 business days)");
+  });
+
+  it("says the status counted for another country in the live region a screen reader heard", async () => {
+    const { host, mailbox } = simulator();
+    mailbox.select("no-reply-india");
+    render(<App start={async () => host} />);
+    const title = await screen.findByText("Too soon: wait until Fri 4 Dec (5 business days)");
+    // A region is read out when what is in it changes, not when it comes with its words.
+    const region = title.closest('[aria-live="polite"]');
+    expect(region).not.toBeNull();
+    await screen.findByRole("option", { name: "Saudi Arabia" });
+    await act(async () => {
+      fireEvent.change(screen.getByRole("combobox", { name: /Buyer's country/ }), {
+        target: { value: "SA" },
+      });
+    });
+    const now = await screen.findByText("Too soon: wait until Sun 6 Dec (6 business days)");
+    expect(now.closest('[aria-live="polite"]')).toBe(region);
+  });
+
+  it("keeps the reminder being written, and the focus, while it counts another country", async () => {
+    const { host, mailbox } = simulator();
+    mailbox.select("cash-flow-mexico");
+    mailbox.reply();
+    render(<App start={async () => host} />);
+    await screen.findByRole("button", { name: "Insert reminder" }, { timeout: 5_000 });
+    const composer = document.querySelector("[data-kindly-composer]");
+    fireEvent.click(screen.getByRole("checkbox", { name: "The production slot closes" }));
+    fireEvent.change(screen.getByLabelText("Your company"), {
+      target: { value: "Sunrise Textiles" },
+    });
+    await screen.findByRole("option", { name: "Saudi Arabia" });
+    const country = screen.getByRole("combobox", { name: /Buyer's country/ });
+    country.focus();
+    await act(async () => {
+      fireEvent.change(country, { target: { value: "SA" } });
+    });
+    // Read again under Saudi Arabia's calendar: no spinner in between, the same composer.
+    expect(screen.queryByText("Reading the thread…")).toBeNull();
+    await waitFor(() =>
+      expect(host.settings.get("kindly.countries")).toEqual({ "dmorales.com.mx": "SA" })
+    );
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: /Buyer's country/ })).toHaveProperty(
+        "value",
+        "SA"
+      )
+    );
+    expect(document.querySelector("[data-kindly-composer]")).toBe(composer);
+    expect(screen.getByRole("checkbox", { name: "The production slot closes" })).toHaveProperty(
+      "checked",
+      true
+    );
+    expect(screen.getByLabelText("Your company")).toHaveProperty("value", "Sunrise Textiles");
+    expect(document.activeElement).toBe(screen.getByRole("combobox", { name: /Buyer's country/ }));
   });
 
   it("warns when the stored memory was damaged, and works on", async () => {
@@ -223,6 +279,37 @@ describe("the task pane", () => {
     );
   });
 
+  it("from a message being read, opens a reply holding the reminder, and says so over it", async () => {
+    const { host, mailbox } = simulator();
+    mailbox.select("exchange-rate-brazil");
+    render(<App start={async () => host} />);
+    const reply = await screen.findByRole(
+      "button",
+      { name: "Reply with this reminder" },
+      { timeout: 5_000 }
+    );
+    for (const label of ["Your company", "Order reference"]) {
+      const input = screen.queryByLabelText(label);
+      if (input) fireEvent.change(input, { target: { value: "Sunrise Textiles" } });
+    }
+    await waitFor(() => expect(reply.getAttribute("aria-disabled")).not.toBe("true"));
+    // Outlook says the reply is open only once the pane has read it.
+    const answer = answerLate(host, "replyWith");
+    await act(async () => void fireEvent.click(reply));
+    // The pane follows the rep to the reply, which holds the reminder: it is not offered again.
+    await screen.findByRole("button", { name: "Check the tone of my draft" }, { timeout: 5_000 });
+    await act(async () => answer());
+    expect(mailbox.openItem().bodyText).toContain("Sunrise Textiles");
+    expect(screen.getByText("A reply with the reminder is open.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Insert reminder" })).toBeNull();
+    // Discarded, and replied to again by hand: that reply is offered the reminder.
+    act(() => mailbox.discard());
+    await screen.findByRole("button", { name: "Reply with this reminder" });
+    act(() => void mailbox.reply());
+    await screen.findByRole("button", { name: "Insert reminder" });
+    expect(screen.queryByText("A reply with the reminder is open.")).toBeNull();
+  });
+
   it("folds the next thread again after the rep opened this one's list", async () => {
     const { host, mailbox } = simulator();
     render(<App start={async () => host} />);
@@ -246,5 +333,67 @@ describe("the task pane", () => {
     await waitFor(() => expect(reason()).toBe("middleman"));
     act(() => mailbox.select("cash-flow-mexico"));
     await waitFor(() => expect(reason()).toBe("cash_flow"));
+  });
+});
+
+describe("the settings, opened from the pane", () => {
+  /** Mexico's reply with its composer, the rep's company typed into it. */
+  async function writingToMexico() {
+    const { host, mailbox } = simulator();
+    mailbox.select("cash-flow-mexico");
+    mailbox.reply();
+    render(<App start={async () => host} />);
+    await screen.findByRole("button", { name: "Insert reminder" }, { timeout: 5_000 });
+    fireEvent.change(screen.getByLabelText("Your company"), {
+      target: { value: "Sunrise Textiles" },
+    });
+    return host;
+  }
+
+  it("Cancel: the pane is back as the rep left it, not read again", async () => {
+    const host = await writingToMexico();
+    const reads = jest.spyOn(host, "openItem");
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    await screen.findByRole("button", { name: "Cancel" }, { timeout: 5_000 });
+    // The pane is out of sight meanwhile.
+    expect(screen.queryByRole("button", { name: "Insert reminder" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(screen.getByLabelText("Your company")).toHaveProperty("value", "Sunrise Textiles");
+    expect(reads).not.toHaveBeenCalled();
+    // The focus is back on the button that opened the settings, not lost to the page.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Settings" }));
+  });
+
+  it("Save: the pane says so, reads the thread under the new settings, and keeps the focus", async () => {
+    const { host } = simulator();
+    render(<App start={async () => host} />);
+    await screen.findByText(/Thread · 4 messages/);
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    const settings = await screen.findByRole("region", { name: "Settings" }, { timeout: 5_000 });
+    fireEvent.change(within(settings).getByLabelText("Your company"), {
+      target: { value: "Sunrise Textiles" },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    });
+    await screen.findByText(/Thread · 4 messages/);
+    expect(host.settings.get("kindly.profile")).toEqual({ company: "Sunrise Textiles" });
+    // Said in a live region that was there before it spoke, so a screen reader says it too.
+    const said = screen.getByText("Settings saved.");
+    expect(said.closest('[aria-live="polite"]')).not.toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Settings" }));
+    // Opened again, the settings are not said to be saved.
+    fireEvent.click(screen.getByRole("button", { name: "Settings" }));
+    await screen.findByRole("button", { name: "Cancel" });
+    expect(screen.queryByText("Settings saved.")).toBeNull();
+    // Saved in another UI language, they are said to be saved in it.
+    fireEvent.change(screen.getByRole("combobox", { name: "Kindly's language" }), {
+      target: { value: "zh-CN" },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    });
+    await screen.findByText("设置已保存。");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "设置" }));
   });
 });

@@ -23,7 +23,7 @@ import {
 import { SimMailbox } from "../../../src/hosts/simulator/mailbox";
 import { SimulatorHost } from "../../../src/hosts/simulator/host";
 import { stringsFor, type UiLanguage } from "../../../src/locales";
-import Settings from "../../../src/taskpane/components/Settings";
+import Settings, { type SettingsDone } from "../../../src/taskpane/components/Settings";
 import { StringsProvider } from "../../../src/taskpane/i18n";
 
 const NOW = new Date("2026-11-28T12:00:00Z");
@@ -34,7 +34,7 @@ function setup(stored: Record<string, unknown> = {}, lang: UiLanguage = "en") {
   const host = new SimulatorHost(mailbox);
   const save = jest.spyOn(host.settings, "save");
   const onClose = jest.fn();
-  const onSaved = jest.fn<void, [RepSettings]>();
+  const onSaved = jest.fn<void, [RepSettings, SettingsDone]>();
   render(
     <FluentProvider theme={webLightTheme}>
       <StringsProvider value={stringsFor(lang)}>
@@ -171,6 +171,8 @@ describe("the settings screen", () => {
     expect(host.settings.get(UI_LANGUAGE_KEY)).toBe("zh-CN");
     expect(host.settings.get(MEMORY_KEY)).toBe("kept");
     expect(onSaved).toHaveBeenCalledTimes(1);
+    // What was done, for the pane to say once the settings close.
+    expect(onSaved.mock.calls[0][1]).toBe("settingsSaved");
     expect(onSaved.mock.calls[0][0]).toEqual({
       repName: "Amy Zhang",
       company: "",
@@ -306,7 +308,8 @@ describe("the settings screen", () => {
     expect(input("Application (client) ID").value).toBe("");
     expect(select("Cloud").value).toBe(GRAPH_CLOUDS.global.graph);
     expect(onSaved).toHaveBeenLastCalledWith(
-      expect.objectContaining({ repName: "", policy: DEFAULT_POLICY, countries: {} })
+      expect.objectContaining({ repName: "", policy: DEFAULT_POLICY, countries: {} }),
+      "settingsResetDone"
     );
   });
 

@@ -36,6 +36,21 @@ describe("where the pane read the thread", () => {
     expect(signIn).toHaveBeenCalledTimes(1);
   });
 
+  it("gives the focus, once signed in, to the line that took the button's place", () => {
+    const consent = { kind: "quoted", why: "consent", detail: "401" } as const;
+    const graph = { kind: "graph", messages: 12 } as const;
+    const { rerender } = render(<SourceNotice source={consent} onSignIn={() => undefined} />);
+    // Read again without the rep asking (another item): the focus is left where it is.
+    rerender(<SourceNotice source={graph} onSignIn={() => undefined} />);
+    expect(document.activeElement).toBe(document.body);
+    rerender(<SourceNotice source={consent} onSignIn={() => undefined} />);
+    const signIn = screen.getByRole("button", { name: "Sign in" });
+    signIn.focus();
+    fireEvent.click(signIn);
+    rerender(<SourceNotice source={graph} onSignIn={() => undefined} />);
+    expect(document.activeElement?.textContent).toMatch(/^Read from the whole conversation/);
+  });
+
   it("passes on what went wrong when Graph could not be reached", () => {
     render(
       <SourceNotice

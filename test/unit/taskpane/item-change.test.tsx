@@ -1,13 +1,14 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../../src/taskpane/App";
 import { analyseHere, type Analyse } from "../../../src/taskpane/analysis-client";
 import { OutlookHost } from "../../../src/hosts/outlook/host";
 import { SimMailbox } from "../../../src/hosts/simulator/mailbox";
 import { SimulatorHost } from "../../../src/hosts/simulator/host";
-import { address, FakeOffice, readItem } from "../../fakes/office";
+import { address, composeItem, FakeOffice, readItem } from "../../fakes/office";
+import { answerLate } from "./answer-late";
 
 // The rep opens another item while the pane is still reading the first one, or without the
 // host saying so: the pane follows the item that is open, and never writes one buyer's
@@ -55,9 +56,10 @@ const greeting = (name: string) =>
   screen.findByText(new RegExp(`^Dear ${name},`), undefined, { timeout: 5_000 });
 
 /** Fills what the composer asks for and presses its button, once it can be pressed. */
-async function replyWithReminder(): Promise<void> {
-  const reply = screen.getByRole("button", { name: "Reply with this reminder" });
+async function replyWithReminder(button = "Reply with this reminder"): Promise<void> {
+  const reply = screen.getByRole("button", { name: button });
   for (const [label, value] of [
+    ["Buyer's name", "Omar"],
     ["Your company", "Sunrise Textiles"],
     ["Order reference", "PI SR-2611-045"],
   ]) {
@@ -137,5 +139,160 @@ describe("the pane and the item open in Outlook", () => {
     // The pane is over the draft: it inserts at the cursor, it does not open another reply.
     await screen.findByRole("button", { name: "Insert reminder" });
     expect(screen.queryByRole("button", { name: "Reply with this reminder" })).toBeNull();
+  });
+});
+
+/**
+ * The simulated Outlook's settings, their saves held until `release`: a roaming-settings round
+ * trip. `release` resolves once the held saves are done.
+ */
+function holdSettingsSaves(host: SimulatorHost) {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const held: Array<Promise<void>> = [];
+  const save = host.settings.save.bind(host.settings);
+  jest.spyOn(host.settings, "save").mockImplementation(() => {
+    const saved = gate.then(save);
+    held.push(saved);
+    return saved;
+  });
+  return async () => {
+    open();
+    await Promise.allSettled(held);
+  };
+}
+
+describe("the chase tag", () => {
+  /** Mexico's reply with Kindly's Insert pressed, and the rep's company typed for it. */
+  async function insertIntoMexico() {
+    const mailbox = new SimMailbox(new Date("2026-11-28T12:00:00Z"), null, "en-US");
+    const host = new SimulatorHost(mailbox);
+    mailbox.select("cash-flow-mexico");
+    const mexico = mailbox.reply();
+    render(<App start={async () => host} />);
+    const insert = await screen.findByRole(
+      "button",
+      { name: "Insert reminder" },
+      { timeout: 5_000 }
+    );
+    fireEvent.change(screen.getByLabelText("Your company"), {
+      target: { value: "Sunrise Textiles" },
+    });
+    await waitFor(() => expect(insert.getAttribute("aria-disabled")).not.toBe("true"));
+    return { mailbox, host, mexico, insert };
+  }
+
+  /** The rep opens Klaus's thread and replies to it. */
+  function replyToKlaus(mailbox: SimMailbox) {
+    mailbox.select("competitor-germany");
+    return mailbox.reply();
+  }
+
+  it("goes on the draft the reminder went into, while the rep's name is still being saved", async () => {
+    const { mailbox, host, mexico, insert } = await insertIntoMexico();
+    const release = holdSettingsSaves(host);
+    await act(async () => void fireEvent.click(insert));
+    // The rep replies to Klaus while Outlook saves the rep's company.
+    const klaus = await act(async () => replyToKlaus(mailbox));
+    await act(async () => release());
+    await waitFor(() => expect(host.settings.get("kindly.profile")).toBeTruthy());
+    expect(mexico.composer.body().text).toContain("Sunrise Textiles");
+    expect(mexico.categories).toEqual(["Kindly chase"]);
+    expect(klaus.categories).toEqual([]);
+  });
+
+  it("is not put on another buyer's draft opened while the reminder went in, and the pane says so", async () => {
+    const { mailbox, host, mexico, insert } = await insertIntoMexico();
+    // Outlook answers the insert late: the rep has opened Klaus's reply by then.
+    const answer = answerLate(host, "insertAtCursor");
+    await act(async () => void fireEvent.click(insert));
+    const klaus = await act(async () => replyToKlaus(mailbox));
+    await act(async () => answer());
+    // Above Klaus's thread, the pane says the reminder went in untagged.
+    await screen.findByText(/before Kindly could note it as a chase/, undefined, {
+      timeout: 5_000,
+    });
+    expect(mexico.composer.body().text).toContain("Sunrise Textiles");
+    expect(klaus.composer.body().text).not.toContain("Sunrise Textiles");
+    expect(klaus.categories).toEqual([]);
+    expect(mexico.categories).toEqual([]);
+    expect(screen.getByRole("combobox", { name: "Reason" })).toHaveProperty("value", "competitor");
+  });
+
+  it("is not put on another draft by Try again, when Outlook did not say the rep opened it", async () => {
+    let office!: FakeOffice;
+    const omar = composeItem(() => office);
+    const klaus = {
+      ...composeItem(() => office, { to: [address("Klaus Becker", "k.becker@becker-hw.de")] }),
+      conversationId: "AAQkAD-conv-2",
+    };
+    office = new FakeOffice(omar);
+    render(<App start={async () => new OutlookHost(office, 1_000)} />);
+    await screen.findByRole("button", { name: "Insert reminder" }, { timeout: 5_000 });
+    office.failures.set("loadCustomPropertiesAsync", "failed");
+    await replyWithReminder("Insert reminder");
+    const alert = await screen.findByText(/Inserted, but Kindly could not tag/);
+    office.failures.clear();
+    // Klaus's draft opens without an ItemChanged; the rep tries the tag again.
+    office.context.mailbox.item = klaus;
+    const retry = within(alert.closest<HTMLElement>('[role="alert"]')!).getByRole("button", {
+      name: "Try again",
+    });
+    await act(async () => void fireEvent.click(retry));
+    // The pane reads Klaus's draft, and says above it that Omar's went untagged.
+    await screen.findByText(/before Kindly could note it as a chase/);
+    expect(klaus.tags.properties).toEqual({});
+    expect(omar.tags.properties).toEqual({});
+  });
+});
+
+describe("a save begun on one thread", () => {
+  function simulator(thread: string) {
+    const mailbox = new SimMailbox(new Date("2026-11-28T12:00:00Z"), null, "en-US");
+    mailbox.select(thread);
+    return { mailbox, host: new SimulatorHost(mailbox) };
+  }
+
+  it("that fails is not shown over the next thread, whose Try again would save it there", async () => {
+    const { mailbox, host } = simulator("no-reply-india");
+    render(<App start={async () => host} />);
+    const chaseAnyway = await screen.findByRole("button", { name: "Chase anyway" });
+    mailbox.failures.set("settings-save", "status");
+    fireEvent.click(chaseAnyway);
+    const dialog = await screen.findByRole("dialog", undefined, { timeout: 5_000 });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Chase anyway" }));
+    await screen.findByText(/Outlook could not save settings/);
+    mailbox.failures.clear();
+    act(() => mailbox.select("middleman-dubai"));
+    await screen.findByText("Too soon: wait until Mon 7 Dec (5 business days)");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
+  });
+
+  it("that ends after the rep opened another thread does not read that one again", async () => {
+    const { mailbox, host } = simulator("no-reply-india");
+    render(<App start={async () => host} />);
+    await screen.findByRole("option", { name: "Saudi Arabia" }, { timeout: 5_000 });
+    const release = holdSettingsSaves(host);
+    await act(async () => {
+      fireEvent.change(screen.getByRole("combobox", { name: /Buyer's country/ }), {
+        target: { value: "SA" },
+      });
+    });
+    // The rep goes on to Mexico's thread, replies, and starts a reminder.
+    act(() => {
+      mailbox.select("cash-flow-mexico");
+      mailbox.reply();
+    });
+    await screen.findByRole("button", { name: "Insert reminder" }, { timeout: 5_000 });
+    fireEvent.click(screen.getByRole("checkbox", { name: "The production slot closes" }));
+    const reads = jest.spyOn(host, "openItem");
+    await act(async () => release());
+    expect(host.settings.get("kindly.countries")).toEqual({ "balajient.in": "SA" });
+    expect(reads).not.toHaveBeenCalled();
+    expect(screen.getByRole("checkbox", { name: "The production slot closes" })).toHaveProperty(
+      "checked",
+      true
+    );
   });
 });
