@@ -100,7 +100,7 @@ async function verdictFor(
   // A memory Kindly cannot read might hold the rep's "Chase anyway": the timing is not
   // checked then (the message is not held for it), but the tone still is.
   const remembered = rememberedOf(host.settings, item.conversationId, report);
-  const timing = remembered && timingOf(host, item, remembered, tz, now);
+  const timing = remembered && timingOf(host, item, user, remembered, tz, now);
   // Held unless the rep chose "Chase anyway" for this thread and no chase has used it yet.
   if (timing?.held) warnings.push(sendWarning(timing.held, lang));
   // The draft's own language: only its rules (and English) need compiling on this cold start.
@@ -127,11 +127,11 @@ interface Timing {
 function timingOf(
   host: OutlookHost,
   item: OpenItem,
+  user: MailUser,
   remembered: ThreadMemory,
   tz: string,
   now: Date
 ): Timing {
-  const user = host.user();
   // The pane remembered this very draft's chase on the day it inserted the reminder: that day
   // is this send, not an earlier chase that would make it too soon.
   const inserted = item.taggedAt ? calendarDateIn(item.taggedAt, tz) : null;

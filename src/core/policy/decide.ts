@@ -130,9 +130,10 @@ function decideRules(
   if (lastReply && lastReply.time > lastChase.time) {
     const promised = latestPromise(replies.filter((r) => r.time > lastChase.time));
     const after = settings.afterPromise;
-    if (promised && future(holdUntil(promised.date))) {
+    const until = promised && holdUntil(promised.date);
+    if (promised && until && future(until)) {
       const why = { rule: "buyer-wrote", on: promised.on, promised: promised.date, after } as const;
-      return hold(holdUntil(promised.date), why);
+      return hold(until, why);
     }
     const why = { rule: "buyer-wrote", on: lastReply.day, promised: null, after } as const;
     return { ...base, status: "respond", earliest: null, k, gap: null, why };
@@ -163,9 +164,10 @@ function decideRules(
 
   // 4. An earlier promise still ahead.
   const promised = latestPromise(replies);
-  if (promised && future(holdUntil(promised.date))) {
+  const until = promised && holdUntil(promised.date);
+  if (promised && until && future(until)) {
     const why = { rule: "promise", on: promised.on, promised: promised.date } as const;
-    return hold(holdUntil(promised.date), { ...why, after: settings.afterPromise });
+    return hold(until, { ...why, after: settings.afterPromise });
   }
 
   // 5. The gap after our last chase, adjusted for why the buyer is late.
@@ -218,11 +220,17 @@ export function standingOverride(
   return overrideAfterChases(override, chaseDays(thread, tz), today);
 }
 
+/** A message's day on the rep's calendar (zone `tz`), or null when it has no readable date. */
+export function dayOf(m: Message, tz: string): CalendarDate | null {
+  return m.sentAt && !isNaN(Date.parse(m.sentAt)) ? calendarDateIn(m.sentAt, tz) : null;
+}
+
 /** The days of our dated chases in the thread, on the rep's calendar (zone `tz`), oldest first. */
 export function chaseDays(thread: Thread, tz: string): CalendarDate[] {
-  return thread.messages
-    .filter((m) => m.kind === "chase" && m.sentAt && !isNaN(Date.parse(m.sentAt)))
-    .map((m) => calendarDateIn(m.sentAt!, tz));
+  return thread.messages.flatMap((m) => {
+    const day = m.kind === "chase" ? dayOf(m, tz) : null;
+    return day ? [day] : [];
+  });
 }
 
 /**

@@ -1,11 +1,6 @@
-import {
-  calendarDateIn,
-  compareDates,
-  isCalendarDate,
-  wallTimeToInstant,
-  type CalendarDate,
-} from "../dates";
+import { compareDates, isCalendarDate, wallTimeToInstant, type CalendarDate } from "../dates";
 import type { Address, Message, Thread } from "../thread/model";
+import { dayOf } from "./decide";
 
 /*
  * The chases Kindly remembers (PRODUCT.md §7) join the thread the mailbox shows. The open
@@ -62,11 +57,6 @@ export function withRememberedChases(
     messages.splice(later < 0 ? messages.length : later, 0, chase);
   }
   return { ...thread, messages };
-}
-
-/** A message's day on the rep's calendar, or null when it has no readable date. */
-function dayOf(m: Message, tz: string): CalendarDate | null {
-  return m.sentAt && !isNaN(Date.parse(m.sentAt)) ? calendarDateIn(m.sentAt, tz) : null;
 }
 
 /** A chase the thread shows: its day if dated, and the remembered days it may stand for. */
