@@ -1,6 +1,7 @@
 import type { BuyerLanguage, Decision, DelayReason, ThreadFacts } from "../core";
 import { compareDates, isCalendarDate, type CalendarDate } from "../core/dates";
 import { readNumber } from "../core/facts/numbers";
+import { numberFormat } from "../core/text/intl";
 import { parseAddress } from "../core/thread/address";
 import {
   compose,
@@ -128,7 +129,7 @@ function dayProblem(name: FieldName, day: string, today: CalendarDate): TypedPro
 /** How many decimals a currency's amounts carry: 2 mostly, 3 for KWD, BHD or OMR, 0 for JPY. */
 function decimalsOf(currency: string): number {
   try {
-    const format = new Intl.NumberFormat("en", { style: "currency", currency });
+    const format = numberFormat("en", { style: "currency", currency });
     return format.resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
     return 2;

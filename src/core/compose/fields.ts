@@ -1,7 +1,7 @@
 import type { CalendarDate } from "../dates/types";
 import type { BuyerLanguage } from "../text/language";
 import type { ComposeFields, FieldName } from "./types";
-import { dateTimeFormat } from "../text/intl";
+import { dateTimeFormat, numberFormat } from "../text/intl";
 
 /*
  * How each field is written for the buyer. Intl does the words (month names, digit
@@ -120,13 +120,13 @@ export function formatAmount(money: ComposeFields["amount"], lang: BuyerLanguage
   const { locale } = WRITING[lang];
   const currency = cleanValue(money.currency) ?? "";
   if (CURRENCY_CODE.test(currency)) {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: "currency",
       currency: currency.toUpperCase(),
       currencyDisplay: "code",
     }).format(money.amount);
   }
-  const number = new Intl.NumberFormat(locale, {
+  const number = numberFormat(locale, {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(money.amount);

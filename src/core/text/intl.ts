@@ -3,9 +3,10 @@
  * costs far more than using it, and the pane writes dozens of dates and names at start-up.
  */
 
-const made = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames>();
+type Made = Intl.DateTimeFormat | Intl.DisplayNames | Intl.NumberFormat;
+const made = new Map<string, Made>();
 
-function once<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+function once<T extends Made>(key: string, make: () => T): T {
   let value = made.get(key) as T | undefined;
   if (!value) {
     value = make();
@@ -20,6 +21,11 @@ export function dateTimeFormat(
 ): Intl.DateTimeFormat {
   const key = `date ${locale} ${JSON.stringify(options)}`;
   return once(key, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `number ${locale} ${JSON.stringify(options)}`;
+  return once(key, () => new Intl.NumberFormat(locale, options));
 }
 
 /** Names of regions or languages in a locale ("Germany", "德国"; "Spanish"). */
