@@ -1,5 +1,6 @@
 import { simpleParser } from "mailparser";
 import type { AddressObject, EmailAddress, HeaderLines, ParsedMail } from "mailparser";
+import { parseHeaderDate } from "../core/dates";
 import type { Address, MailMessage } from "../core/thread/model";
 
 /** One message read from a file, with what threading needs. */
@@ -98,68 +99,20 @@ export async function parseMail(raw: Buffer, label: string): Promise<FileMessage
 }
 
 /**
- * Zone names a Date header may end with, as offsets: RFC 5322's obsolete ones (§4.3) and
- * common ones mail clients write. Ambiguous names (IST: India, Ireland or Israel) are left out.
- */
-const ZONE_OFFSETS: Record<string, string> = {
-  UT: "+0000",
-  UTC: "+0000",
-  GMT: "+0000",
-  EST: "-0500",
-  EDT: "-0400",
-  CST: "-0600",
-  CDT: "-0500",
-  MST: "-0700",
-  MDT: "-0600",
-  PST: "-0800",
-  PDT: "-0700",
-  WET: "+0000",
-  WEST: "+0100",
-  BST: "+0100",
-  CET: "+0100",
-  CEST: "+0200",
-  MET: "+0100",
-  MEST: "+0200",
-  EET: "+0200",
-  EEST: "+0300",
-  MSK: "+0300",
-  HKT: "+0800",
-  SGT: "+0800",
-  JST: "+0900",
-  KST: "+0900",
-};
-
-/** An RFC 5322 date and time ("Tue, 3 Nov 2026 14:02:00"), then its zone, if any. */
-const DATE_AND_ZONE =
-  /^((?:[a-z]+,\s*)?\d{1,2}\s+[a-z]+\s+\d{2,}\s+\d{1,2}:\d{2}(?::\d{2})?)(?:\s+([+-]\d{4}|[a-z]+))?$/i;
-
-/**
- * The Date header as an instant, or null when there is none or it does not parse. Read here,
- * not from mailparser's `date`: it puts the time of reading in place of a date it cannot read,
- * which would make an old chase look sent today.
+ * The Date header as an instant, or null when there is none or it does not parse. Read by the
+ * core's header-date reader (its zone names, RFC 5322 §4.3's -0000 for a name it does not know,
+ * UTC for no zone at all, never the machine's zone), not from mailparser's `date`: it puts the
+ * time of reading in place of a date it cannot read, which would make an old chase look sent
+ * today. A two-digit year, which the core refuses, is left to Date.
  */
 function sentAtOf(parsed: ParsedMail): string | null {
   const line = parsed.headerLines.find((h) => h.key === "date")?.line;
-  const date = line ? new Date(withOffset(headerValue(line))) : null;
-  return date && !isNaN(date.getTime()) ? date.toISOString() : null;
-}
-
-/**
- * A Date header with its zone as an offset, comments dropped: a zone name by ZONE_OFFSETS;
- * any other name, a military letter among them, as -0000 (UTC), as RFC 5322 §4.3 says; no
- * zone at all as UTC too, never as the machine's zone. A date of another shape is left as
- * it is. Date would read an unknown name as no date at all: an undated message sorts first
- * in its thread, a buyer's reply before the chase it answers.
- */
-function withOffset(value: string): string {
-  const text = value
-    .replace(/\([^()]*\)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  const match = DATE_AND_ZONE.exec(text);
-  if (!match) return value;
-  const [, dateTime, zone = ""] = match;
-  return `${dateTime} ${/^[+-]/.test(zone) ? zone : (ZONE_OFFSETS[zone.toUpperCase()] ?? "-0000")}`;
+  if (!line) return null;
+  const value = headerValue(line);
+  const read = parseHeaderDate(value, "UTC");
+  if (read) return read;
+  const date = new Date(value);
+  return isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 /** Nothing but whitespace (or nothing at all). */
