@@ -41,7 +41,8 @@ const BLOCK = new Set([
   "aside",
   "caption",
 ]);
-const SKIP = new Set([
+/** Elements whose content shows no words: the text leaves them out whole. */
+export const SKIP = new Set([
   "head",
   "style",
   "script",

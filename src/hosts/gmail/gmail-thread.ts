@@ -1,5 +1,6 @@
 import type { MailMessage } from "../../core";
 import { parseAddress, parseAddressList } from "../../core/thread/address";
+import { SKIP } from "../../core/thread/html-text";
 import type { GmailMessageApi } from "./gas";
 
 /** The headers the core reads (auto-replies, bounces, Kindly's own chase mark), as GmailApp names them. */
@@ -27,8 +28,8 @@ export function gmailMessages(messages: GmailMessageApi[]): MailMessage[] {
   );
 }
 
-/** Where HTML that shows no words starts: a comment, or a head, style sheet or script. */
-const WORDLESS = /<!--|<(head|style|script)(?=[\s/>])/i;
+/** Where HTML that shows no words starts: a comment, or an element the core's text skips whole. */
+const WORDLESS = new RegExp(`<!--|<(${[...SKIP].join("|")})(?=[\\s/>])`, "i");
 
 /**
  * The first `limit` characters of an HTML body, without its comments, head, style sheets and

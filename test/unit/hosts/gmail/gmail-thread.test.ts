@@ -46,6 +46,16 @@ describe("reading a Gmail thread", () => {
     expect(read.messages[0].promisedDate).toBe("2026-12-10");
   });
 
+  it("reads past whatever the core's text skips whole: Outlook's <xml> block too", () => {
+    const xml = `<xml>${"<o:OfficeDocumentSettings><o:AllowPNG/></o:OfficeDocumentSettings>".repeat(300)}</xml>`;
+    expect(xml.length).toBeGreaterThan(OLDER_BODY_LIMIT);
+    const [older] = gmailMessages([
+      message("m1", BUYER, REP, "2026-11-20T09:00:00Z", `${xml}<p>${promise}</p>`),
+      thread[1],
+    ]);
+    expect(newText(older.body, older.format)).toContain(promise);
+  });
+
   it("reads at most its bound of an older message, and the newest whole", () => {
     const words = "<p>Line of an old quoted history.</p>".repeat(20_000);
     const [older, newest] = gmailMessages([
