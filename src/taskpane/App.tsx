@@ -129,7 +129,7 @@ export function App({
                 host={started.value.host}
                 lang={lang}
                 onClose={() => setView("pane")}
-                onSaved={(_, done) => {
+                onSaved={(done) => {
                   setSaid(done);
                   setSaved((n) => n + 1);
                   setView("pane");

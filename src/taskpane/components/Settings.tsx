@@ -210,8 +210,7 @@ function fromDraft(draft: Draft): RepSettings {
 }
 
 /** The UI language whose strings are in use (the tables are shared, so identity tells). */
-type Outcome =
-  { done: string } | { error: Error; retry: () => void } | { problems: SettingsProblems } | null;
+type Outcome = { error: Error; retry: () => void } | { problems: SettingsProblems } | null;
 
 /** What saving did, as a key of the pane's words: said in the UI language the settings chose. */
 export type SettingsDone = "settingsSaved" | "settingsResetDone";
@@ -222,8 +221,11 @@ interface Props {
   lang: UiLanguage;
   /** The rep leaves the screen (Cancel). */
   onClose: () => void;
-  /** The settings were saved or reset (`done`, the words that say which): the pane applies them. */
-  onSaved: (settings: RepSettings, done: SettingsDone) => void;
+  /**
+   * The settings were saved or reset (`done`, the words that say which): the screen closes,
+   * the pane applies them and says so.
+   */
+  onSaved: (done: SettingsDone) => void;
 }
 
 /**
@@ -234,7 +236,7 @@ interface Props {
 export default function Settings({ host, lang, onClose, onSaved }: Props) {
   const t = useStrings();
   const styles = useStyles();
-  const [stored, setStored] = useState<RepSettings>(() => loadSettings(host.settings));
+  const [stored] = useState<RepSettings>(() => loadSettings(host.settings));
   const [draft, setDraft] = useState<Draft>(() => toDraft(stored));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -264,15 +266,6 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
       ? { validationState: "error" as const, validationMessage: t[problems[field]] }
       : {};
 
-  /** Shows what is now stored, in the form and to the pane. */
-  const reload = (done: SettingsDone) => {
-    const saved = loadSettings(host.settings);
-    setStored(saved);
-    setDraft(toDraft(saved));
-    setOutcome({ done: t[done] });
-    onSaved(saved, done);
-  };
-
   async function save() {
     if (invalid) {
       setOutcome({ problems: {} });
@@ -283,7 +276,7 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
     setOutcome(null);
     try {
       await saveSettings(host.settings, settings);
-      reload("settingsSaved");
+      onSaved("settingsSaved");
     } catch (thrown) {
       setOutcome(
         thrown instanceof SettingsError
@@ -301,7 +294,7 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
     setOutcome(null);
     try {
       await resetSettings(host.settings);
-      reload("settingsResetDone");
+      onSaved("settingsResetDone");
     } catch (thrown) {
       setOutcome({ error: toError(thrown), retry: () => void reset() });
     } finally {
@@ -512,9 +505,6 @@ export default function Settings({ host, lang, onClose, onSaved }: Props) {
       {outcome && "error" in outcome && (
         <ErrorNotice error={outcome.error} onRetry={outcome.retry} />
       )}
-      <div aria-live="polite">
-        {outcome && "done" in outcome && <Caption1>{outcome.done}</Caption1>}
-      </div>
 
       <div className={styles.buttons}>
         <Button appearance="primary" disabledFocusable={busy} onClick={() => void save()}>
