@@ -217,6 +217,11 @@ describe("the chase tag", () => {
     expect(klaus.categories).toEqual([]);
     expect(mexico.categories).toEqual([]);
     expect(screen.getByRole("combobox", { name: "Reason" })).toHaveProperty("value", "competitor");
+    // Said once, above Klaus's thread: no failed step with a Try again that cannot work, and
+    // the rep's company, typed for Mexico, is still saved for the next reminder.
+    await waitFor(() => expect(host.settings.get("kindly.profile")).toBeTruthy());
+    expect(screen.queryAllByText(/before Kindly could note it as a chase/)).toHaveLength(1);
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
   });
 
   it("is not put on another draft by Try again, when Outlook did not say the rep opened it", async () => {
