@@ -2,11 +2,14 @@ import { countryFromAddress, decide, DEFAULT_POLICY, makeCalendar } from "./poli
 import type { BuyerCalendar, Decision, DelayReason, PolicySettings } from "./policy";
 import { domainOf, sideOf } from "./thread/side";
 import { WEBMAIL_DOMAINS } from "./thread/webmail-domains";
-import type { Address, MailMessage, Me, Message, Thread } from "./thread/model";
+import type { Address, MailMessage, Me, Thread } from "./thread/model";
 import { readThread } from "./thread/read";
 import { threadReason } from "./reasons/thread-reason";
 import type { ThreadReason } from "./reasons/types";
-import { detectLanguage, type BuyerLanguage } from "./text/language";
+import type { BuyerLanguage } from "./text/language";
+import { buyerLanguage } from "./thread/language";
+
+export { buyerLanguage };
 
 /** What the shells pass to the core for one thread. */
 export interface AnalyzeOptions {
@@ -37,22 +40,6 @@ export interface Analysis {
   /** The language the buyer writes in, for the reminder; null when their words do not tell. */
   buyerLanguage: BuyerLanguage | null;
   decision: Decision;
-}
-
-/** How much of the buyer's words (their latest first) tells the language they write in. */
-const LANGUAGE_CHARS = 4000;
-
-/** The language of the buyer's own words in the thread, their latest messages weighing most. */
-export function buyerLanguage(thread: Thread): BuyerLanguage | null {
-  const theirs = thread.messages.filter((m) => m.side === "buyer").reverse();
-  // Each message cut first: joining a 5 MB message only to keep its first lines costs the 5 MB.
-  const words = (messages: Message[]) =>
-    messages
-      .map((m) => m.text.slice(0, LANGUAGE_CHARS))
-      .join("\n")
-      .slice(0, LANGUAGE_CHARS);
-  // Their own replies first; an out-of-office reply still says what language they read.
-  return detectLanguage(words(theirs.filter((m) => !m.autoReply))) ?? detectLanguage(words(theirs));
 }
 
 /**

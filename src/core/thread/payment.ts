@@ -104,16 +104,22 @@ function sentences(text: string): Array<{ start: number; end: number }> {
  * message was written, in a sentence about paying that is no question and does
  * not wait on someone else. The last such date wins. "We are waiting for our
  * customer's payment this month" is no promise. A slashed date is read in the order the
- * message's language writes it ("em 01/02/2026" is 1 February).
+ * message's language writes it ("em 01/02/2026" is 1 February); in `lang` (the buyer's, as
+ * their other messages tell it) when the message is too short to tell.
  */
-export function promisedDate(text: string, sentAt: string | null, tz = "UTC"): CalendarDate | null {
+export function promisedDate(
+  text: string,
+  sentAt: string | null,
+  tz = "UTC",
+  lang?: string
+): CalendarDate | null {
   if (!sentAt) return null;
   const own = ownLines(text);
   const ref = calendarDateIn(sentAt, tz);
   let promised: CalendarDate | null = null;
   const spans = sentences(own);
-  const lang = detectLanguage(own) ?? undefined;
-  for (const mention of findDates(own, ref, { ahead: true, lang })) {
+  const written = detectLanguage(own) ?? lang;
+  for (const mention of findDates(own, ref, { ahead: true, lang: written })) {
     if (compareDates(mention.date, ref) < 0) continue;
     const sentence = spans.find((s) => mention.start >= s.start && mention.start < s.end);
     if (!sentence) continue;

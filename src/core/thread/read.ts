@@ -2,6 +2,7 @@ import { addDays } from "../dates";
 import { ownWordsToRead } from "../text/language";
 import { detectAutoReply, isBounceSender, type AutoReply } from "./auto-reply";
 import type { MailMessage, Me, Message, MessageKind, Side, Thread } from "./model";
+import { buyerLanguage } from "./language";
 import { isChase, promisedDate } from "./payment";
 import { namesOfOurs, sideOf, toOursOnly } from "./side";
 import { splitBody } from "./split";
@@ -217,10 +218,18 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
       autoReply: auto.autoReply,
       // "Away until 2 January" means back on the 3rd.
       returnDate: auto.returnDate ?? (auto.awayUntil ? addDays(auto.awayUntil, 1) : null),
-      promisedDate: kind === "reply" ? promisedDate(words, r.sentAt, tz) : null,
+      promisedDate: null,
       source: r.source,
     };
   });
+  // A promise's slashed date is read in the order its writer's language writes dates; a reply
+  // too short to tell its language ("Pagaremos el 05/06") is in the language of the buyer's
+  // other words.
+  const lang = buyerLanguage({ messages }) ?? undefined;
+  for (const m of messages) {
+    if (m.kind === "reply")
+      m.promisedDate = promisedDate(ownWordsToRead(m.text), m.sentAt, tz, lang);
+  }
   const newest = input[input.length - 1];
   return { subject: conversationSubject(newest?.subject ?? ""), messages };
 }

@@ -235,6 +235,24 @@ describe("the buyer's promised payment date", () => {
     expect(promisedDate(text, "2025-12-15T09:00:00Z")).toBe(date);
   });
 
+  it("a reply too short to tell its language is read in the buyer's (the thread's)", () => {
+    // "Pagaremos el 05/06" alone does not say it is Spanish; written 20 April, 6 May lies
+    // ahead as well as 5 June.
+    expect(promisedDate("Pagaremos el 05/06.", "2026-04-20T09:00:00Z")).toBe("2026-05-06");
+    expect(promisedDate("Pagaremos el 05/06.", "2026-04-20T09:00:00Z", "UTC", "es")).toBe(
+      "2026-06-05"
+    );
+    // What the message's own words tell comes first.
+    expect(
+      promisedDate(
+        "Hi, we will wire the balance on 05/06, thanks.",
+        "2026-04-20T09:00:00Z",
+        "UTC",
+        "es"
+      )
+    ).toBe("2026-05-06");
+  });
+
   it("no promise in a thank-you for a payment received", () => {
     expect(
       promisedDate("We have received your payment on 30 November, thank you.", SENT)

@@ -56,6 +56,26 @@ describe("readThread on the simulator's threads, rebuilt from the open message's
   });
 });
 
+describe("readThread: a promise's slashed date", () => {
+  it("is read in the buyer's language when the promise is too short to tell it", () => {
+    const javier = "javier@textilesdelsur.es";
+    const thread = readThread(
+      [
+        mail(
+          javier,
+          "2026-04-14T09:00:00Z",
+          "Hola Amy, este mes estamos cortos de liquidez y el banco aún no nos da el crédito."
+        ),
+        mail(me.address, "2026-04-17T09:00:00Z", "Dear Javier, when may we expect the deposit?"),
+        mail(javier, "2026-04-20T09:00:00Z", "Pagaremos el 05/06."),
+      ],
+      me
+    );
+    // 5 June, as Spanish writes it; not 6 May, which also lies ahead of 20 April.
+    expect(thread.messages.map((m) => m.promisedDate)).toEqual([null, null, "2026-06-05"]);
+  });
+});
+
 describe("readThread: quotes with no usable date", () => {
   const AMY = "Amy Zhang <amy.zhang@sunrisetex.com>";
   const reply =
