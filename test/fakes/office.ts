@@ -264,6 +264,11 @@ export function composeItem(
     properties?: Record<string, string>;
     /** The draft's To line (the buyer, Omar, when absent). */
     to?: EmailAddressLike[];
+    /**
+     * The draft's conversation (Omar's when absent). Null for a new message, as Outlook gives it
+     * until the draft is first saved: `autosave` gives it one then.
+     */
+    conversationId?: string | null;
   } = {}
 ) {
   const tags: Tags = {
@@ -278,11 +283,15 @@ export function composeItem(
     selectionEnd: init.selectionEnd ?? init.cursor ?? 0,
     inSubject: init.inSubject ?? false,
   };
-  const item: ComposeItemLike & { state: typeof state; tags: Tags } = {
+  const item: ComposeItemLike & { state: typeof state; tags: Tags; autosave(): void } = {
     ...taggable(office, tags),
     tags,
     state,
-    conversationId: "AAQkAD-conv-1",
+    conversationId: init.conversationId === undefined ? "AAQkAD-conv-1" : init.conversationId,
+    // Outlook saves a draft while the rep writes: a new message gets its conversation then.
+    autosave() {
+      item.conversationId ??= "AAQkAD-conv-new";
+    },
     subject: {
       getAsync: (cb) => office().async("subject.getAsync", "RE: PI SR-2611-045 deposit", cb),
     },

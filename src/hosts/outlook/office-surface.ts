@@ -73,7 +73,8 @@ export interface ReadItemLike extends Taggable {
 
 /** A message being written. */
 export interface ComposeItemLike extends Taggable {
-  conversationId: string;
+  /** Null for a new message until Outlook first saves it (the rep, or its autosave, while the rep writes). */
+  conversationId: string | null;
   subject: ReadWithGetAsync<string>;
   from?: ReadWithGetAsync<EmailAddressLike>;
   to: ReadWithGetAsync<EmailAddressLike[]>;

@@ -5,6 +5,7 @@ import {
   itemToMessage,
 } from "../../../../src/hosts/mailhost";
 import { OutlookHost } from "../../../../src/hosts/outlook/host";
+import { sameItem } from "../../../../src/taskpane/use-open-thread";
 import { composeItem, FakeOffice, readItem } from "../../../fakes/office";
 
 const REMINDER = { html: "<p>Just a gentle reminder.</p>", text: "Just a gentle reminder." };
@@ -42,6 +43,22 @@ describe("OutlookHost: which item is open", () => {
     expect(key).toEqual(read);
     expect(key.conversationId).toBe("AAQkAD-conv-1");
     expect(calls).toEqual(["mailbox.item"]);
+  });
+
+  it("takes a new message Outlook has since saved for the draft it read, and tells two saved drafts apart", async () => {
+    const { office, item, host } = composeSetup({ conversationId: null });
+    const read = await host.openItem();
+    expect(read.conversationId).toBeNull();
+    // Outlook's autosave gives the new message its conversation while the rep writes.
+    item.autosave();
+    const saved = await host.openItemKey();
+    expect(saved.conversationId).toBe("AAQkAD-conv-new");
+    expect(sameItem(saved, read)).toBe(true);
+    expect(sameItem(read, saved)).toBe(true);
+    office.context.mailbox.item = composeItem(() => office, { conversationId: "AAQkAD-conv-2" });
+    expect(sameItem(await host.openItemKey(), saved)).toBe(false);
+    // A message being read is never the draft.
+    expect(sameItem({ ...read, mode: "read" }, read)).toBe(false);
   });
 
   it("tells another message from the one read, and says so when none is open", async () => {
