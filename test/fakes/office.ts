@@ -44,6 +44,12 @@ export const QUOTA_ERROR = {
   code: 9057,
 };
 
+/** Outlook's error for getSelectedDataAsync with the cursor in a field other than the body or subject. */
+export const INVALID_SELECTION = {
+  name: "InvalidSelection",
+  message: "The selection is invalid.",
+};
+
 /** The error Outlook reports for a failure: in a Failed result, or thrown. */
 function officeError(operation: string, failure: Failure, verb: string) {
   return failure === "quota"
@@ -257,6 +263,8 @@ export function composeItem(
     cursor?: number;
     selectionEnd?: number;
     inSubject?: boolean;
+    /** The cursor is in the To or Cc line: Outlook cannot give a selection there (InvalidSelection). */
+    inRecipients?: boolean;
     master?: string[];
     /** What Outlook gives for the Text coercion; the body itself when absent. */
     text?: string;
@@ -282,6 +290,7 @@ export function composeItem(
     cursor: init.cursor ?? 0,
     selectionEnd: init.selectionEnd ?? init.cursor ?? 0,
     inSubject: init.inSubject ?? false,
+    inRecipients: init.inRecipients ?? false,
   };
   const item: ComposeItemLike & { state: typeof state; tags: Tags; autosave(): void } = {
     ...taggable(office, tags),
@@ -329,13 +338,21 @@ export function composeItem(
         }),
     },
     getSelectedDataAsync: (_coercion, cb) =>
-      office().async(
-        "getSelectedDataAsync",
-        state.inSubject
-          ? { data: "", sourceProperty: "subject" }
-          : { data: state.body.slice(state.cursor, state.selectionEnd), sourceProperty: "body" },
-        cb
-      ),
+      state.inRecipients
+        ? // Outlook gives a selection in the body or the subject only; elsewhere the call fails.
+          office().async("getSelectedDataAsync", undefined, (r) =>
+            cb({ ...r, status: FAILED, value: undefined!, error: INVALID_SELECTION })
+          )
+        : office().async(
+            "getSelectedDataAsync",
+            state.inSubject
+              ? { data: "", sourceProperty: "subject" }
+              : {
+                  data: state.body.slice(state.cursor, state.selectionEnd),
+                  sourceProperty: "body",
+                },
+            cb
+          ),
   };
   return item;
 }

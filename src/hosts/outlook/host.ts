@@ -149,10 +149,13 @@ export class OutlookHost implements MailHost {
     const html = String(bodyType).toLowerCase() === "html";
     const coercionType = html ? this.office.CoercionType.Html : this.office.CoercionType.Text;
     const data = html ? content.html : content.text;
+    // Outlook gives the selection only in the body or the subject: with the cursor in the To or
+    // Cc line the call fails (InvalidSelection). Not knowing where the cursor is, Kindly puts
+    // the reminder at the top of the body, as for the subject, rather than give up the insert.
     const selection = await this.call<{ data: string; sourceProperty: string }>(
       "doReadCursor",
       (cb) => item.getSelectedDataAsync(coercionType, cb)
-    );
+    ).catch(() => null);
     if (selection?.sourceProperty === "body") {
       // Outlook replaces a selection; writing it back first keeps the rep's words.
       const kept = selection.data ?? "";
@@ -161,7 +164,8 @@ export class OutlookHost implements MailHost {
         item.body.setSelectedDataAsync(joined, { coercionType }, cb)
       );
     } else {
-      // The cursor is in the subject line: the reminder goes at the top of the body instead.
+      // The cursor is in the subject line, or Outlook could not say where it is: the reminder
+      // goes at the top of the body instead.
       await this.call<void>("doInsertReminder", (cb) =>
         item.body.prependAsync(data, { coercionType }, cb)
       );

@@ -231,6 +231,14 @@ describe("OutlookHost in compose mode", () => {
     expect(item.state.body).toBe(REMINDER.html + "<p>Best, Amy</p>");
   });
 
+  it("puts the reminder at the top of the body when the cursor is in the To or Cc line", async () => {
+    const body = "<p>Hi Omar,</p><p>Best, Amy</p>";
+    const { host, item, office } = composeSetup({ body, inRecipients: true });
+    await host.insertAtCursor(REMINDER);
+    expect(office.calls).toContain("getSelectedDataAsync");
+    expect(item.state.body).toBe(REMINDER.html + body);
+  });
+
   it.each(["failed", "throw", "hang"] as const)(
     "leaves the draft untouched when the insert %s",
     async (failure) => {
