@@ -350,6 +350,9 @@ export function composeItem(
               : {
                   data: state.body.slice(state.cursor, state.selectionEnd),
                   sourceProperty: "body",
+                  // Outlook's bounds of the selection: the same for a bare cursor.
+                  startPosition: state.cursor,
+                  endPosition: state.selectionEnd,
                 },
             cb
           ),

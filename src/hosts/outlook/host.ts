@@ -19,6 +19,7 @@ import type {
   EmailAddressLike,
   OfficeSurface,
   ReadItemLike,
+  SelectionLike,
 } from "./office-surface";
 
 function toAddress(detail: EmailAddressLike | null | undefined): Address | null {
@@ -32,6 +33,16 @@ function toAddresses(details: EmailAddressLike[] | null | undefined): Address[] 
 
 function isCompose(item: ReadItemLike | ComposeItemLike): item is ComposeItemLike {
   return typeof (item as ComposeItemLike).subject === "object" && item.subject !== null;
+}
+
+/**
+ * Whether the rep has selected nothing, only placed the cursor: no data, and where Outlook gives
+ * the selection's bounds (startPosition, endPosition), the same bound twice. Anything else, an
+ * image included (no text, but data), counts as a selection Outlook would write over.
+ */
+function selectsNothing({ data, startPosition, endPosition }: SelectionLike): boolean {
+  const bounded = typeof startPosition === "number" && typeof endPosition === "number";
+  return !data && (!bounded || startPosition === endPosition);
 }
 
 /** Which item this is, from its properties alone (a draft has no id until it is saved). */
@@ -152,20 +163,22 @@ export class OutlookHost implements MailHost {
     // Outlook gives the selection only in the body or the subject: with the cursor in the To or
     // Cc line the call fails (InvalidSelection). Not knowing where the cursor is, Kindly puts
     // the reminder at the top of the body, as for the subject, rather than give up the insert.
-    const selection = await this.call<{ data: string; sourceProperty: string }>(
-      "doReadCursor",
-      (cb) => item.getSelectedDataAsync(coercionType, cb)
+    const selection = await this.call<SelectionLike>("doReadCursor", (cb) =>
+      item.getSelectedDataAsync(coercionType, cb)
     ).catch(() => null);
-    if (selection?.sourceProperty === "body") {
-      // Outlook replaces a selection; writing it back first keeps the rep's words.
-      const kept = selection.data ?? "";
-      const joined = kept ? kept + (html ? "" : "\n") + data : data;
+    if (selection?.sourceProperty === "body" && selectsNothing(selection)) {
+      // A bare cursor in the body: the reminder goes in there, and nothing is replaced.
       await this.call<void>("doInsertReminder", (cb) =>
-        item.body.setSelectedDataAsync(joined, { coercionType }, cb)
+        item.body.setSelectedDataAsync(data, { coercionType }, cb)
       );
     } else {
-      // The cursor is in the subject line, or Outlook could not say where it is: the reminder
-      // goes at the top of the body instead.
+      // The cursor is in the subject line, or Outlook could not say where it is, or the rep has
+      // selected something in the body: the reminder goes at the top of the body instead.
+      // Outlook writes over a selection, and Office.js cannot move the cursor past it. Writing
+      // the selection back with the reminder after it (as Kindly once did) is not the rep's
+      // text as it was: what getSelectedDataAsync gives is not what setSelectedDataAsync puts
+      // back (lines restyled and moved out of their block, office-js #4526; a selected image
+      // emptied, #4785). Prepending only adds: every word of the rep stays where it was (§7).
       await this.call<void>("doInsertReminder", (cb) =>
         item.body.prependAsync(data, { coercionType }, cb)
       );

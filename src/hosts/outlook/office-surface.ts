@@ -71,6 +71,14 @@ export interface ReadItemLike extends Taggable {
   displayReplyForm(formData: { htmlBody?: string }): void;
 }
 
+/** The selection in a draft's body or subject: its data, and (where Outlook gives them) its bounds. */
+export interface SelectionLike {
+  data: string;
+  sourceProperty: string;
+  startPosition?: number;
+  endPosition?: number;
+}
+
 /** A message being written. */
 export interface ComposeItemLike extends Taggable {
   /** Null for a new message until Outlook first saves it (the rep, or its autosave, while the rep writes). */
@@ -80,10 +88,7 @@ export interface ComposeItemLike extends Taggable {
   to: ReadWithGetAsync<EmailAddressLike[]>;
   cc: ReadWithGetAsync<EmailAddressLike[]>;
   body: ComposeBodyLike;
-  getSelectedDataAsync(
-    coercionType: unknown,
-    callback: AsyncCallback<{ data: string; sourceProperty: string }>
-  ): void;
+  getSelectedDataAsync(coercionType: unknown, callback: AsyncCallback<SelectionLike>): void;
 }
 
 /** What a Smart Alerts handler tells Outlook when it is done: the part of SmartAlertsEventCompletedOptions Kindly sets. */

@@ -203,21 +203,25 @@ describe("OutlookHost in compose mode", () => {
     expect(item.state.body).toBe("<p>Hi Omar,</p>" + REMINDER.html + "<p>Best, Amy</p>");
   });
 
-  it("keeps a selection instead of letting Outlook replace it", async () => {
-    const body = "<p>Hi Omar, please pay.</p>";
-    const start = body.indexOf("please pay.");
-    const { host, item } = composeSetup({
-      body,
-      cursor: start,
-      selectionEnd: start + "please pay.".length,
-    });
-    await host.insertAtCursor(REMINDER);
-    expect(item.state.body).toContain("please pay.");
-    expect(item.state.body).toContain(REMINDER.html);
-    expect(item.state.body.indexOf("please pay.")).toBeLessThan(
-      item.state.body.indexOf(REMINDER.html)
-    );
-  });
+  it.each([
+    ["words", "<p>Hi Omar, please pay.</p><p>Best, Amy</p>", "please pay."],
+    ["an image", '<p>Hi Omar,</p><p><img src="cid:logo"></p>', '<img src="cid:logo">'],
+  ])(
+    "never writes over a selection of %s: the reminder goes at the top of the body",
+    async (_, body, selected) => {
+      const start = body.indexOf(selected);
+      const { host, item, office } = composeSetup({
+        body,
+        cursor: start,
+        selectionEnd: start + selected.length,
+      });
+      await host.insertAtCursor(REMINDER);
+      // Outlook writes over a selection, and what it reads of one it does not write back as
+      // it was: the selection is not written to at all.
+      expect(office.calls).not.toContain("body.setSelectedDataAsync");
+      expect(item.state.body).toBe(REMINDER.html + body);
+    }
+  );
 
   it("writes plain text into a plain-text draft", async () => {
     const { host, item } = composeSetup({ body: "Hi Omar,\n", type: "text", cursor: 9 });
