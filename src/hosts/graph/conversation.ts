@@ -121,7 +121,10 @@ function needsSignIn(error: unknown): boolean {
 /**
  * The open item first, then the conversation's messages in Graph. Graph's copy of the item (the
  * same Message-ID) is not read twice: the item stands for both, with what only the copy says
- * (its internet headers, which mark an automatic reply; Kindly's chase tag).
+ * (its internet headers, which mark an automatic reply; Kindly's chase tag) and the copy's date:
+ * Graph's sentDateTime is when the message was sent, where Outlook's item date in read mode
+ * (dateTimeCreated) is when the item was made in this mailbox: on receipt for a buyer's
+ * message, and when the rep began the draft for a chase of theirs, days before it went.
  */
 function withItem(own: MailMessage, messages: MailMessage[]): MailMessage[] {
   const id = messageIdOf(own);
@@ -129,6 +132,7 @@ function withItem(own: MailMessage, messages: MailMessage[]): MailMessage[] {
   if (!copy) return [own, ...messages];
   const item = {
     ...own,
+    sentAt: copy.sentAt ?? own.sentAt,
     headers: own.headers ?? copy.headers,
     taggedChase: own.taggedChase || copy.taggedChase,
   };

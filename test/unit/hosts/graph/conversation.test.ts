@@ -173,6 +173,9 @@ describe("readConversation", () => {
     expect(read.source).toEqual({ kind: "graph", messages: 4 });
     expect(read.messages.map((m) => m.id)).toEqual(["item-omar-2", "g-1", "g-1b", "g-2"]);
     expect(read.messages[0].headers).toEqual({ "auto-submitted": "auto-replied" });
+    // Its date is Graph's sent time: Outlook's item date (dateTimeCreated) is when the item
+    // was made in this mailbox, minutes after it was sent here, days after for a rep's draft.
+    expect(read.messages[0].sentAt).toBe("2026-11-13T06:00:00.000Z");
     const thread = readThread(read.messages, { address: AMY.address });
     expect(thread.messages.map((m) => [m.id, m.kind])).toEqual([
       ["g-1", "other"],
