@@ -162,6 +162,7 @@ export async function readConversation(
   const conversationId = item.conversationId;
   if (!conversationId) return quoted(item, "failed", "This message has no conversation id.");
   const abort = new AbortController();
+  const deadline = Date.now() + deadlineMs;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<ConversationRead>((resolve) => {
     timer = setTimeout(() => {
@@ -192,7 +193,11 @@ export async function readConversation(
         fetch: doFetch,
         signal: abort.signal,
         // A wait Graph asks for must fit in the deadline: beyond it, Graph is busy, not silent.
+        // Each wait alone (maxWaitMs), and the waits together: three Retry-After of 7 s fit
+        // maxWaitMs one by one but not 20 s in all, and the read stops as throttled before the
+        // wait that would overrun, rather than be cut off as a Graph that did not answer.
         maxWaitMs: deadlineMs / 2,
+        deadline,
       });
       // The message being read is in the rep's mailbox: a Graph that has none of its
       // conversation is reading another mailbox (the item is in a shared one, say).

@@ -344,6 +344,27 @@ describe("readConversation", () => {
     expect(noAuth.source).toEqual(late);
   });
 
+  it("says Graph is busy, not silent, when the waits it asks for would run past the deadline", async () => {
+    // Each Retry-After fits the longest wait Kindly allows (half the deadline); three of them
+    // do not fit the deadline.
+    const server = await serve(() => ({ status: 429, headers: { "Retry-After": "1" } }));
+    const read = await readConversation(
+      ITEM,
+      settingsFor(server.url),
+      tokenAuth().authFor,
+      fetch,
+      2_900
+    );
+    expect(read.source).toEqual({
+      kind: "quoted",
+      why: "failed",
+      detail: "Microsoft Graph is busy (429) and answered so 3 times; try again later.",
+    });
+    // It stopped before the third wait, which would have ended past the deadline.
+    expect(server.requests).toHaveLength(3);
+    expect(read.messages.map((m) => m.id)).toEqual(["item-omar-2"]);
+  });
+
   it('is "failed" when Graph answers with something else than the conversation', async () => {
     const server = await serve(() => ({ body: "<html>captive portal</html>" }));
     const read = await readConversation(ITEM, settingsFor(server.url), tokenAuth().authFor, fetch);
