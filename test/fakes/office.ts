@@ -219,7 +219,13 @@ export function readItem(
   {
     tags: preset,
     ...init
-  }: Partial<ReadItemLike> & { text?: string; html?: string; tags?: Partial<Tags> } = {}
+  }: Partial<ReadItemLike> & {
+    text?: string;
+    html?: string;
+    tags?: Partial<Tags>;
+    /** The message's internet headers as Outlook gives them (Mailbox 1.8): none when absent. */
+    headers?: string;
+  } = {}
 ) {
   const replies: string[] = [];
   const tags: Tags = { properties: {}, categories: [], master: [], ...preset };
@@ -241,6 +247,8 @@ export function readItem(
           callback
         ),
     },
+    getAllInternetHeadersAsync: (callback) =>
+      office().async("getAllInternetHeadersAsync", init.headers ?? "", callback),
     displayReplyForm: (form) =>
       office().sync("displayReplyForm", () => {
         replies.push(form.htmlBody ?? "");

@@ -45,6 +45,22 @@ function selectsNothing({ data, startPosition, endPosition }: SelectionLike): bo
   return !data && (!bounded || startPosition === endPosition);
 }
 
+/**
+ * Internet headers as Outlook gives them (one block of header lines, long ones folded), by
+ * lower-case name, the first of a repeated one; undefined for none.
+ */
+function parseHeaders(raw: string | null | undefined): Record<string, string> | undefined {
+  const headers = new Map<string, string>();
+  for (const line of (raw ?? "").replace(/\r?\n[ \t]+/g, " ").split(/\r?\n/)) {
+    if (!line.trim()) break; // the end of the header block
+    const colon = line.indexOf(":");
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (colon <= 0 || !name || /\s/.test(name) || headers.has(name)) continue;
+    headers.set(name, line.slice(colon + 1).trim());
+  }
+  return headers.size ? Object.fromEntries(headers) : undefined;
+}
+
 /** Which item this is, from its properties alone (a draft has no id until it is saved). */
 function keyOf(item: ReadItemLike | ComposeItemLike): ItemKey {
   return isCompose(item)
@@ -107,12 +123,13 @@ export class OutlookHost implements MailHost {
       this.call<string>("doReadBody", (cb) => item.body.getAsync(Html, cb)),
     ]);
     if (!isCompose(item)) {
-      const [bodyText, bodyHtml] = await bodies;
+      const [[bodyText, bodyHtml], headers] = await Promise.all([bodies, this.headers(item)]);
       const sent = item.dateTimeCreated instanceof Date ? item.dateTimeCreated : null;
       const tag = await this.chaseTag(item);
       return {
         ...keyOf(item),
         ...tag,
+        ...(headers && { headers }),
         subject: item.subject ?? "",
         from: toAddress(item.from),
         to: toAddresses(item.to),
@@ -206,6 +223,20 @@ export class OutlookHost implements MailHost {
         item.categories!.addAsync([CHASE_CATEGORY], cb)
       ).catch(() => undefined);
     }
+  }
+
+  /**
+   * The message's internet headers (Mailbox 1.8, read mode), which say what its words may not:
+   * an automatic reply (Auto-Submitted), where Graph is not there to give them. The manifest
+   * asks for Mailbox 1.3, so they are read only where this Outlook has 1.8, and as a best
+   * effort: headers Outlook cannot give are no headers, and the message is read without them.
+   */
+  private async headers(item: ReadItemLike): Promise<Record<string, string> | undefined> {
+    if (!item.getAllInternetHeadersAsync || !this.supports("1.8")) return undefined;
+    const raw = await this.call<string>("doReadMessage", (cb) =>
+      item.getAllInternetHeadersAsync!(cb)
+    ).catch(() => null);
+    return parseHeaders(raw);
   }
 
   /**

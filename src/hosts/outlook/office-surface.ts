@@ -67,6 +67,8 @@ export interface ReadItemLike extends Taggable {
   dateTimeCreated: Date;
   /** The message's Internet Message-ID (Mailbox 1.1, read mode). */
   internetMessageId?: string;
+  /** The message's internet headers as one block of header lines (Mailbox 1.8, read mode). */
+  getAllInternetHeadersAsync?(callback: AsyncCallback<string>): void;
   body: BodyLike;
   displayReplyForm(formData: { htmlBody?: string }): void;
 }

@@ -4,6 +4,7 @@ import {
   HostError,
   itemToMessage,
 } from "../../../../src/hosts/mailhost";
+import { readThread } from "../../../../src/core/thread/read";
 import { OutlookHost } from "../../../../src/hosts/outlook/host";
 import { sameItem } from "../../../../src/taskpane/use-open-thread";
 import { composeItem, FakeOffice, readItem } from "../../../fakes/office";
@@ -72,6 +73,29 @@ describe("OutlookHost: which item is open", () => {
 });
 
 describe("OutlookHost in read mode", () => {
+  it("reads the message's internet headers where Outlook has Mailbox 1.8, so an automatic reply is seen without Graph", async () => {
+    const headers =
+      "Received: from mx1.alwaha-trading.ae\r\n\tby mail.sunrisetex.com\r\n" +
+      "Received: from the second hop\r\n" +
+      "Auto-Submitted: auto-replied\r\n" +
+      "Subject: RE: PI SR-2611-045\r\n deposit\r\n";
+    const { host, office } = readSetup({ headers });
+    const item = await host.openItem();
+    expect(item.headers).toEqual({
+      received: "from mx1.alwaha-trading.ae by mail.sunrisetex.com",
+      "auto-submitted": "auto-replied",
+      subject: "RE: PI SR-2611-045 deposit",
+    });
+    // The buyer's words say nothing automatic; the header does.
+    const me = { address: "amy.zhang@sunrisetex.com" };
+    expect(readThread([itemToMessage(item)], me).messages[0].kind).toBe("auto-reply");
+    // Before 1.8 (the manifest asks for 1.3) Outlook has no such call, and none is made.
+    office.supported = "1.7";
+    office.calls = [];
+    expect((await host.openItem()).headers).toBeUndefined();
+    expect(office.calls).not.toContain("getAllInternetHeadersAsync");
+  });
+
   it("describes the open message: sender, recipients, date, conversation, both bodies", async () => {
     const { host } = readSetup({
       text: "Dear Amy,\nMy customer has not paid.",
