@@ -134,7 +134,8 @@ export interface MailHost {
   openItemKey(): Promise<ItemKey>;
   /**
    * Compose mode: put the content at the cursor. Never removes or replaces what
-   * the rep already wrote (a selection is kept and the content goes after it).
+   * the rep already wrote: a selection is kept, and the content goes after it where the
+   * client can put it there (the simulator), else at the top of the body (Outlook).
    */
   insertAtCursor(content: InsertContent): Promise<void>;
   /** Read mode: open a reply form to the open message carrying the content. */

@@ -55,9 +55,18 @@ function itemChanges(host: MailHost): ItemChanges {
   return changes;
 }
 
-/** Whether two items (as read, or named by their key) are the same: a reminder made for one may go into the other. */
+/**
+ * Whether two items (as read, or named by their key) are the same: a reminder made for one may
+ * go into the other. A new message has no conversation until Outlook first saves it, which its
+ * autosave does while the rep writes: the same draft, read before and asked for after, has a
+ * conversation only the second time. A draft without one is therefore taken for a draft with
+ * one: a compose pane is the pane of its own draft (Outlook gives it no other), while two
+ * drafts that both have a conversation are still told apart by it.
+ */
 export function sameItem(a: ItemKey, b: ItemKey): boolean {
-  return a.mode === b.mode && a.itemId === b.itemId && a.conversationId === b.conversationId;
+  if (a.mode !== b.mode || a.itemId !== b.itemId) return false;
+  if (a.mode === "compose" && (a.conversationId === null || b.conversationId === null)) return true;
+  return a.conversationId === b.conversationId;
 }
 
 /** The rep's time zone: dates are the rep's calendar days. */

@@ -44,6 +44,12 @@ export const QUOTA_ERROR = {
   code: 9057,
 };
 
+/** Outlook's error for getSelectedDataAsync with the cursor in a field other than the body or subject. */
+export const INVALID_SELECTION = {
+  name: "InvalidSelection",
+  message: "The selection is invalid.",
+};
+
 /** The error Outlook reports for a failure: in a Failed result, or thrown. */
 function officeError(operation: string, failure: Failure, verb: string) {
   return failure === "quota"
@@ -213,7 +219,13 @@ export function readItem(
   {
     tags: preset,
     ...init
-  }: Partial<ReadItemLike> & { text?: string; html?: string; tags?: Partial<Tags> } = {}
+  }: Partial<ReadItemLike> & {
+    text?: string;
+    html?: string;
+    tags?: Partial<Tags>;
+    /** The message's internet headers as Outlook gives them (Mailbox 1.8): none when absent. */
+    headers?: string;
+  } = {}
 ) {
   const replies: string[] = [];
   const tags: Tags = { properties: {}, categories: [], master: [], ...preset };
@@ -235,6 +247,8 @@ export function readItem(
           callback
         ),
     },
+    getAllInternetHeadersAsync: (callback) =>
+      office().async("getAllInternetHeadersAsync", init.headers ?? "", callback),
     displayReplyForm: (form) =>
       office().sync("displayReplyForm", () => {
         replies.push(form.htmlBody ?? "");
@@ -257,6 +271,8 @@ export function composeItem(
     cursor?: number;
     selectionEnd?: number;
     inSubject?: boolean;
+    /** The cursor is in the To or Cc line: Outlook cannot give a selection there (InvalidSelection). */
+    inRecipients?: boolean;
     master?: string[];
     /** What Outlook gives for the Text coercion; the body itself when absent. */
     text?: string;
@@ -264,6 +280,11 @@ export function composeItem(
     properties?: Record<string, string>;
     /** The draft's To line (the buyer, Omar, when absent). */
     to?: EmailAddressLike[];
+    /**
+     * The draft's conversation (Omar's when absent). Null for a new message, as Outlook gives it
+     * until the draft is first saved: `autosave` gives it one then.
+     */
+    conversationId?: string | null;
   } = {}
 ) {
   const tags: Tags = {
@@ -277,12 +298,17 @@ export function composeItem(
     cursor: init.cursor ?? 0,
     selectionEnd: init.selectionEnd ?? init.cursor ?? 0,
     inSubject: init.inSubject ?? false,
+    inRecipients: init.inRecipients ?? false,
   };
-  const item: ComposeItemLike & { state: typeof state; tags: Tags } = {
+  const item: ComposeItemLike & { state: typeof state; tags: Tags; autosave(): void } = {
     ...taggable(office, tags),
     tags,
     state,
-    conversationId: "AAQkAD-conv-1",
+    conversationId: init.conversationId === undefined ? "AAQkAD-conv-1" : init.conversationId,
+    // Outlook saves a draft while the rep writes: a new message gets its conversation then.
+    autosave() {
+      item.conversationId ??= "AAQkAD-conv-new";
+    },
     subject: {
       getAsync: (cb) => office().async("subject.getAsync", "RE: PI SR-2611-045 deposit", cb),
     },
@@ -320,13 +346,24 @@ export function composeItem(
         }),
     },
     getSelectedDataAsync: (_coercion, cb) =>
-      office().async(
-        "getSelectedDataAsync",
-        state.inSubject
-          ? { data: "", sourceProperty: "subject" }
-          : { data: state.body.slice(state.cursor, state.selectionEnd), sourceProperty: "body" },
-        cb
-      ),
+      state.inRecipients
+        ? // Outlook gives a selection in the body or the subject only; elsewhere the call fails.
+          office().async("getSelectedDataAsync", undefined, (r) =>
+            cb({ ...r, status: FAILED, value: undefined!, error: INVALID_SELECTION })
+          )
+        : office().async(
+            "getSelectedDataAsync",
+            state.inSubject
+              ? { data: "", sourceProperty: "subject" }
+              : {
+                  data: state.body.slice(state.cursor, state.selectionEnd),
+                  sourceProperty: "body",
+                  // Outlook's bounds of the selection: the same for a bare cursor.
+                  startPosition: state.cursor,
+                  endPosition: state.selectionEnd,
+                },
+            cb
+          ),
   };
   return item;
 }

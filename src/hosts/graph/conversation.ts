@@ -121,7 +121,10 @@ function needsSignIn(error: unknown): boolean {
 /**
  * The open item first, then the conversation's messages in Graph. Graph's copy of the item (the
  * same Message-ID) is not read twice: the item stands for both, with what only the copy says
- * (its internet headers, which mark an automatic reply; Kindly's chase tag).
+ * (its internet headers, which mark an automatic reply; Kindly's chase tag) and the copy's date:
+ * Graph's sentDateTime is when the message was sent, where Outlook's item date in read mode
+ * (dateTimeCreated) is when the item was made in this mailbox: on receipt for a buyer's
+ * message, and when the rep began the draft for a chase of theirs, days before it went.
  */
 function withItem(own: MailMessage, messages: MailMessage[]): MailMessage[] {
   const id = messageIdOf(own);
@@ -129,6 +132,7 @@ function withItem(own: MailMessage, messages: MailMessage[]): MailMessage[] {
   if (!copy) return [own, ...messages];
   const item = {
     ...own,
+    sentAt: copy.sentAt ?? own.sentAt,
     headers: own.headers ?? copy.headers,
     taggedChase: own.taggedChase || copy.taggedChase,
   };
@@ -158,6 +162,7 @@ export async function readConversation(
   const conversationId = item.conversationId;
   if (!conversationId) return quoted(item, "failed", "This message has no conversation id.");
   const abort = new AbortController();
+  const deadline = Date.now() + deadlineMs;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<ConversationRead>((resolve) => {
     timer = setTimeout(() => {
@@ -188,7 +193,11 @@ export async function readConversation(
         fetch: doFetch,
         signal: abort.signal,
         // A wait Graph asks for must fit in the deadline: beyond it, Graph is busy, not silent.
+        // Each wait alone (maxWaitMs), and the waits together: three Retry-After of 7 s fit
+        // maxWaitMs one by one but not 20 s in all, and the read stops as throttled before the
+        // wait that would overrun, rather than be cut off as a Graph that did not answer.
         maxWaitMs: deadlineMs / 2,
+        deadline,
       });
       // The message being read is in the rep's mailbox: a Graph that has none of its
       // conversation is reading another mailbox (the item is in a shared one, say).

@@ -66,6 +66,12 @@ export interface GraphOptions {
   maxMessages?: number;
   /** Aborts the request under way, and stops before the next (the caller's deadline). */
   signal?: AbortSignal;
+  /**
+   * The caller's deadline (ms since the epoch, as Date.now()): a wait that would end at or past
+   * it is not begun, and the read stops there with what Graph said (throttled, failing), rather
+   * than be cut off by the deadline as if Graph had not answered.
+   */
+  deadline?: number;
 }
 
 /** The message fields Kindly reads. uniqueBody is the message's own words, without the history it quotes. */
@@ -170,7 +176,8 @@ async function page(url: string, options: GraphOptions): Promise<Record<string, 
       // Retry-After where Graph gives one (429, and a 503 may); else a growing pause.
       const asked = response.headers.get("retry-after");
       const wait = status === 429 || asked ? retryAfter(asked) : 500 * 2 ** attempt;
-      if (attempt >= retries || wait > maxWait) {
+      const pastDeadline = options.deadline !== undefined && Date.now() + wait >= options.deadline;
+      if (attempt >= retries || wait > maxWait || pastDeadline) {
         const busy =
           wait > maxWait
             ? `asked Kindly to wait ${Math.ceil(wait / 1000)} s`

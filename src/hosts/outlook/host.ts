@@ -19,6 +19,7 @@ import type {
   EmailAddressLike,
   OfficeSurface,
   ReadItemLike,
+  SelectionLike,
 } from "./office-surface";
 
 function toAddress(detail: EmailAddressLike | null | undefined): Address | null {
@@ -32,6 +33,32 @@ function toAddresses(details: EmailAddressLike[] | null | undefined): Address[] 
 
 function isCompose(item: ReadItemLike | ComposeItemLike): item is ComposeItemLike {
   return typeof (item as ComposeItemLike).subject === "object" && item.subject !== null;
+}
+
+/**
+ * Whether the rep has selected nothing, only placed the cursor: no data, and where Outlook gives
+ * the selection's bounds (startPosition, endPosition), the same bound twice. Anything else, an
+ * image included (no text, but data), counts as a selection Outlook would write over.
+ */
+function selectsNothing({ data, startPosition, endPosition }: SelectionLike): boolean {
+  const bounded = typeof startPosition === "number" && typeof endPosition === "number";
+  return !data && (!bounded || startPosition === endPosition);
+}
+
+/**
+ * Internet headers as Outlook gives them (one block of header lines, long ones folded), by
+ * lower-case name, the first of a repeated one; undefined for none.
+ */
+function parseHeaders(raw: string | null | undefined): Record<string, string> | undefined {
+  const headers = new Map<string, string>();
+  for (const line of (raw ?? "").replace(/\r?\n[ \t]+/g, " ").split(/\r?\n/)) {
+    if (!line.trim()) break; // the end of the header block
+    const colon = line.indexOf(":");
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (colon <= 0 || !name || /\s/.test(name) || headers.has(name)) continue;
+    headers.set(name, line.slice(colon + 1).trim());
+  }
+  return headers.size ? Object.fromEntries(headers) : undefined;
 }
 
 /** Which item this is, from its properties alone (a draft has no id until it is saved). */
@@ -96,12 +123,13 @@ export class OutlookHost implements MailHost {
       this.call<string>("doReadBody", (cb) => item.body.getAsync(Html, cb)),
     ]);
     if (!isCompose(item)) {
-      const [bodyText, bodyHtml] = await bodies;
+      const [[bodyText, bodyHtml], headers] = await Promise.all([bodies, this.headers(item)]);
       const sent = item.dateTimeCreated instanceof Date ? item.dateTimeCreated : null;
       const tag = await this.chaseTag(item);
       return {
         ...keyOf(item),
         ...tag,
+        ...(headers && { headers }),
         subject: item.subject ?? "",
         from: toAddress(item.from),
         to: toAddresses(item.to),
@@ -149,19 +177,25 @@ export class OutlookHost implements MailHost {
     const html = String(bodyType).toLowerCase() === "html";
     const coercionType = html ? this.office.CoercionType.Html : this.office.CoercionType.Text;
     const data = html ? content.html : content.text;
-    const selection = await this.call<{ data: string; sourceProperty: string }>(
-      "doReadCursor",
-      (cb) => item.getSelectedDataAsync(coercionType, cb)
-    );
-    if (selection?.sourceProperty === "body") {
-      // Outlook replaces a selection; writing it back first keeps the rep's words.
-      const kept = selection.data ?? "";
-      const joined = kept ? kept + (html ? "" : "\n") + data : data;
+    // Outlook gives the selection only in the body or the subject: with the cursor in the To or
+    // Cc line the call fails (InvalidSelection). Not knowing where the cursor is, Kindly puts
+    // the reminder at the top of the body, as for the subject, rather than give up the insert.
+    const selection = await this.call<SelectionLike>("doReadCursor", (cb) =>
+      item.getSelectedDataAsync(coercionType, cb)
+    ).catch(() => null);
+    if (selection?.sourceProperty === "body" && selectsNothing(selection)) {
+      // A bare cursor in the body: the reminder goes in there, and nothing is replaced.
       await this.call<void>("doInsertReminder", (cb) =>
-        item.body.setSelectedDataAsync(joined, { coercionType }, cb)
+        item.body.setSelectedDataAsync(data, { coercionType }, cb)
       );
     } else {
-      // The cursor is in the subject line: the reminder goes at the top of the body instead.
+      // The cursor is in the subject line, or Outlook could not say where it is, or the rep has
+      // selected something in the body: the reminder goes at the top of the body instead.
+      // Outlook writes over a selection, and Office.js cannot move the cursor past it. Writing
+      // the selection back with the reminder after it (as Kindly once did) is not the rep's
+      // text as it was: what getSelectedDataAsync gives is not what setSelectedDataAsync puts
+      // back (lines restyled and moved out of their block, office-js #4526; a selected image
+      // emptied, #4785). Prepending only adds: every word of the rep stays where it was (§7).
       await this.call<void>("doInsertReminder", (cb) =>
         item.body.prependAsync(data, { coercionType }, cb)
       );
@@ -189,6 +223,20 @@ export class OutlookHost implements MailHost {
         item.categories!.addAsync([CHASE_CATEGORY], cb)
       ).catch(() => undefined);
     }
+  }
+
+  /**
+   * The message's internet headers (Mailbox 1.8, read mode), which say what its words may not:
+   * an automatic reply (Auto-Submitted), where Graph is not there to give them. The manifest
+   * asks for Mailbox 1.3, so they are read only where this Outlook has 1.8, and as a best
+   * effort: headers Outlook cannot give are no headers, and the message is read without them.
+   */
+  private async headers(item: ReadItemLike): Promise<Record<string, string> | undefined> {
+    if (!item.getAllInternetHeadersAsync || !this.supports("1.8")) return undefined;
+    const raw = await this.call<string>("doReadMessage", (cb) =>
+      item.getAllInternetHeadersAsync!(cb)
+    ).catch(() => null);
+    return parseHeaders(raw);
   }
 
   /**

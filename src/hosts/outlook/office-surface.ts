@@ -67,22 +67,30 @@ export interface ReadItemLike extends Taggable {
   dateTimeCreated: Date;
   /** The message's Internet Message-ID (Mailbox 1.1, read mode). */
   internetMessageId?: string;
+  /** The message's internet headers as one block of header lines (Mailbox 1.8, read mode). */
+  getAllInternetHeadersAsync?(callback: AsyncCallback<string>): void;
   body: BodyLike;
   displayReplyForm(formData: { htmlBody?: string }): void;
 }
 
+/** The selection in a draft's body or subject: its data, and (where Outlook gives them) its bounds. */
+export interface SelectionLike {
+  data: string;
+  sourceProperty: string;
+  startPosition?: number;
+  endPosition?: number;
+}
+
 /** A message being written. */
 export interface ComposeItemLike extends Taggable {
-  conversationId: string;
+  /** Null for a new message until Outlook first saves it (the rep, or its autosave, while the rep writes). */
+  conversationId: string | null;
   subject: ReadWithGetAsync<string>;
   from?: ReadWithGetAsync<EmailAddressLike>;
   to: ReadWithGetAsync<EmailAddressLike[]>;
   cc: ReadWithGetAsync<EmailAddressLike[]>;
   body: ComposeBodyLike;
-  getSelectedDataAsync(
-    coercionType: unknown,
-    callback: AsyncCallback<{ data: string; sourceProperty: string }>
-  ): void;
+  getSelectedDataAsync(coercionType: unknown, callback: AsyncCallback<SelectionLike>): void;
 }
 
 /** What a Smart Alerts handler tells Outlook when it is done: the part of SmartAlertsEventCompletedOptions Kindly sets. */

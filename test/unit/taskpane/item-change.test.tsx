@@ -224,6 +224,23 @@ describe("the chase tag", () => {
     expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
   });
 
+  it("goes with the reminder into a new message that Outlook saved after the pane read it", async () => {
+    let office!: FakeOffice;
+    // A new message has no conversation until it is first saved.
+    const draft = composeItem(() => office, { conversationId: null });
+    office = new FakeOffice(draft);
+    render(<App start={async () => new OutlookHost(office, 1_000)} />);
+    await screen.findByRole("button", { name: "Insert reminder" }, { timeout: 5_000 });
+    // Outlook's autosave gives the draft its conversation while the rep fills the composer.
+    draft.autosave();
+    expect(draft.conversationId).not.toBeNull();
+    await replyWithReminder("Insert reminder");
+    await screen.findByText("Inserted into your message and noted as a chase.");
+    expect(screen.queryByText(/You opened another message/)).toBeNull();
+    expect(draft.state.body).toContain("Sunrise Textiles");
+    expect(draft.tags.properties).toHaveProperty("kindlyChase");
+  });
+
   it("is not put on another draft by Try again, when Outlook did not say the rep opened it", async () => {
     let office!: FakeOffice;
     const omar = composeItem(() => office);

@@ -173,6 +173,9 @@ describe("readConversation", () => {
     expect(read.source).toEqual({ kind: "graph", messages: 4 });
     expect(read.messages.map((m) => m.id)).toEqual(["item-omar-2", "g-1", "g-1b", "g-2"]);
     expect(read.messages[0].headers).toEqual({ "auto-submitted": "auto-replied" });
+    // Its date is Graph's sent time: Outlook's item date (dateTimeCreated) is when the item
+    // was made in this mailbox, minutes after it was sent here, days after for a rep's draft.
+    expect(read.messages[0].sentAt).toBe("2026-11-13T06:00:00.000Z");
     const thread = readThread(read.messages, { address: AMY.address });
     expect(thread.messages.map((m) => [m.id, m.kind])).toEqual([
       ["g-1", "other"],
@@ -339,6 +342,27 @@ describe("readConversation", () => {
       200
     );
     expect(noAuth.source).toEqual(late);
+  });
+
+  it("says Graph is busy, not silent, when the waits it asks for would run past the deadline", async () => {
+    // Each Retry-After fits the longest wait Kindly allows (half the deadline); three of them
+    // do not fit the deadline.
+    const server = await serve(() => ({ status: 429, headers: { "Retry-After": "1" } }));
+    const read = await readConversation(
+      ITEM,
+      settingsFor(server.url),
+      tokenAuth().authFor,
+      fetch,
+      2_900
+    );
+    expect(read.source).toEqual({
+      kind: "quoted",
+      why: "failed",
+      detail: "Microsoft Graph is busy (429) and answered so 3 times; try again later.",
+    });
+    // It stopped before the third wait, which would have ended past the deadline.
+    expect(server.requests).toHaveLength(3);
+    expect(read.messages.map((m) => m.id)).toEqual(["item-omar-2"]);
   });
 
   it('is "failed" when Graph answers with something else than the conversation', async () => {

@@ -4,7 +4,9 @@ import {
   HostError,
   itemToMessage,
 } from "../../../../src/hosts/mailhost";
+import { readThread } from "../../../../src/core/thread/read";
 import { OutlookHost } from "../../../../src/hosts/outlook/host";
+import { sameItem } from "../../../../src/taskpane/use-open-thread";
 import { composeItem, FakeOffice, readItem } from "../../../fakes/office";
 
 const REMINDER = { html: "<p>Just a gentle reminder.</p>", text: "Just a gentle reminder." };
@@ -44,6 +46,22 @@ describe("OutlookHost: which item is open", () => {
     expect(calls).toEqual(["mailbox.item"]);
   });
 
+  it("takes a new message Outlook has since saved for the draft it read, and tells two saved drafts apart", async () => {
+    const { office, item, host } = composeSetup({ conversationId: null });
+    const read = await host.openItem();
+    expect(read.conversationId).toBeNull();
+    // Outlook's autosave gives the new message its conversation while the rep writes.
+    item.autosave();
+    const saved = await host.openItemKey();
+    expect(saved.conversationId).toBe("AAQkAD-conv-new");
+    expect(sameItem(saved, read)).toBe(true);
+    expect(sameItem(read, saved)).toBe(true);
+    office.context.mailbox.item = composeItem(() => office, { conversationId: "AAQkAD-conv-2" });
+    expect(sameItem(await host.openItemKey(), saved)).toBe(false);
+    // A message being read is never the draft.
+    expect(sameItem({ ...read, mode: "read" }, read)).toBe(false);
+  });
+
   it("tells another message from the one read, and says so when none is open", async () => {
     const { office, host } = readSetup();
     const first = await host.openItemKey();
@@ -55,6 +73,29 @@ describe("OutlookHost: which item is open", () => {
 });
 
 describe("OutlookHost in read mode", () => {
+  it("reads the message's internet headers where Outlook has Mailbox 1.8, so an automatic reply is seen without Graph", async () => {
+    const headers =
+      "Received: from mx1.alwaha-trading.ae\r\n\tby mail.sunrisetex.com\r\n" +
+      "Received: from the second hop\r\n" +
+      "Auto-Submitted: auto-replied\r\n" +
+      "Subject: RE: PI SR-2611-045\r\n deposit\r\n";
+    const { host, office } = readSetup({ headers });
+    const item = await host.openItem();
+    expect(item.headers).toEqual({
+      received: "from mx1.alwaha-trading.ae by mail.sunrisetex.com",
+      "auto-submitted": "auto-replied",
+      subject: "RE: PI SR-2611-045 deposit",
+    });
+    // The buyer's words say nothing automatic; the header does.
+    const me = { address: "amy.zhang@sunrisetex.com" };
+    expect(readThread([itemToMessage(item)], me).messages[0].kind).toBe("auto-reply");
+    // Before 1.8 (the manifest asks for 1.3) Outlook has no such call, and none is made.
+    office.supported = "1.7";
+    office.calls = [];
+    expect((await host.openItem()).headers).toBeUndefined();
+    expect(office.calls).not.toContain("getAllInternetHeadersAsync");
+  });
+
   it("describes the open message: sender, recipients, date, conversation, both bodies", async () => {
     const { host } = readSetup({
       text: "Dear Amy,\nMy customer has not paid.",
@@ -186,21 +227,25 @@ describe("OutlookHost in compose mode", () => {
     expect(item.state.body).toBe("<p>Hi Omar,</p>" + REMINDER.html + "<p>Best, Amy</p>");
   });
 
-  it("keeps a selection instead of letting Outlook replace it", async () => {
-    const body = "<p>Hi Omar, please pay.</p>";
-    const start = body.indexOf("please pay.");
-    const { host, item } = composeSetup({
-      body,
-      cursor: start,
-      selectionEnd: start + "please pay.".length,
-    });
-    await host.insertAtCursor(REMINDER);
-    expect(item.state.body).toContain("please pay.");
-    expect(item.state.body).toContain(REMINDER.html);
-    expect(item.state.body.indexOf("please pay.")).toBeLessThan(
-      item.state.body.indexOf(REMINDER.html)
-    );
-  });
+  it.each([
+    ["words", "<p>Hi Omar, please pay.</p><p>Best, Amy</p>", "please pay."],
+    ["an image", '<p>Hi Omar,</p><p><img src="cid:logo"></p>', '<img src="cid:logo">'],
+  ])(
+    "never writes over a selection of %s: the reminder goes at the top of the body",
+    async (_, body, selected) => {
+      const start = body.indexOf(selected);
+      const { host, item, office } = composeSetup({
+        body,
+        cursor: start,
+        selectionEnd: start + selected.length,
+      });
+      await host.insertAtCursor(REMINDER);
+      // Outlook writes over a selection, and what it reads of one it does not write back as
+      // it was: the selection is not written to at all.
+      expect(office.calls).not.toContain("body.setSelectedDataAsync");
+      expect(item.state.body).toBe(REMINDER.html + body);
+    }
+  );
 
   it("writes plain text into a plain-text draft", async () => {
     const { host, item } = composeSetup({ body: "Hi Omar,\n", type: "text", cursor: 9 });
@@ -212,6 +257,14 @@ describe("OutlookHost in compose mode", () => {
     const { host, item } = composeSetup({ body: "<p>Best, Amy</p>", inSubject: true });
     await host.insertAtCursor(REMINDER);
     expect(item.state.body).toBe(REMINDER.html + "<p>Best, Amy</p>");
+  });
+
+  it("puts the reminder at the top of the body when the cursor is in the To or Cc line", async () => {
+    const body = "<p>Hi Omar,</p><p>Best, Amy</p>";
+    const { host, item, office } = composeSetup({ body, inRecipients: true });
+    await host.insertAtCursor(REMINDER);
+    expect(office.calls).toContain("getSelectedDataAsync");
+    expect(item.state.body).toBe(REMINDER.html + body);
   });
 
   it.each(["failed", "throw", "hang"] as const)(
