@@ -2,16 +2,16 @@ import type { Message, Thread } from "../thread/model";
 import { classifyAutoReply, classifyReply } from "./classify";
 import type { ReasonReading, ThreadReason } from "./types";
 
-/** The buyer's replies and auto-replies, oldest first: dated ones by date, undated ones after them in thread order. */
+/**
+ * The buyer's replies and auto-replies in the thread's order, which is oldest first (Thread):
+ * readThread sorts dated messages by date and places an undated quote just before the message
+ * quoting it. Re-sorting by date here put undated quotes after every dated message, so an old
+ * quoted reply overrode the newest one that quoted it.
+ */
 function buyerMessages(thread: Thread): Message[] {
-  const theirs = thread.messages.filter(
+  return thread.messages.filter(
     (m) => m.side === "buyer" && (m.kind === "reply" || m.kind === "auto-reply" || m.autoReply)
   );
-  const time = (m: Message): number => (m.sentAt ? Date.parse(m.sentAt) : NaN);
-  const dated = theirs.filter((m) => !Number.isNaN(time(m)));
-  const undated = theirs.filter((m) => Number.isNaN(time(m)));
-  // Array.prototype.sort is stable: equal dates keep thread order.
-  return [...dated.sort((a, b) => time(a) - time(b)), ...undated];
 }
 
 /**
