@@ -92,6 +92,8 @@ interface SentenceReading {
   turns: boolean;
   /** A cue here was negated, masked or took a reason back: the tables said "no" to something. */
   refused: boolean;
+  /** The reasons a cue here said "no" to: negated ("not on holiday") or against ("our customer has paid us"). */
+  denied: Set<ExplainedReason>;
 }
 
 /** Grammar words found in a sentence, by kind. */
@@ -204,14 +206,16 @@ function overlapsTaken(taken: Uint8Array, hit: Hit<Tag>, by: readonly number[]):
 
 /**
  * The cues that count in a sentence: not broken by a clause, not negated, not inside a longer
- * cue; and whether any cue there was negated, a mask or a cue against a reason ("refused":
- * the tables said "no" to something, which the learned fallback must not overrule).
+ * cue; whether any cue there was negated, a mask or a cue against a reason ("refused":
+ * the tables said "no" to something, which the learned fallback must not overrule); and the
+ * reasons a cue said "no" to ("denied": negated or against, not inside a longer cue). A mask
+ * denies nothing: "happy holidays" says nothing about being away.
  */
 function chooseCues(
   folded: string,
   hits: Array<Hit<Tag>>,
   g: Grammar
-): { cues: CueHit[]; refused: boolean } {
+): { cues: CueHit[]; refused: boolean; denied: Set<ExplainedReason> } {
   const candidates: CueHit[] = [];
   let refused = false;
   for (const hit of hits) {
@@ -244,8 +248,9 @@ function chooseCues(
     chosen.push(c);
     for (const [start, end] of c.hit.parts) taken.fill(mask ? MASK : CUE, start, end);
   }
+  const denied = new Set(chosen.filter((c) => c.negated || c.weight < 0).map((c) => c.reason));
   // Negated cues and masks stay chosen only to hide the shorter cues inside them.
-  return { cues: chosen.filter((c) => !c.negated && c.weight !== 0), refused };
+  return { cues: chosen.filter((c) => !c.negated && c.weight !== 0), refused, denied };
 }
 
 /** Where the sentence turns from one reason to another, if a "but" stands between them. */
@@ -290,7 +295,7 @@ function readSentence(text: string, span: Span, langs: ReadonlySet<string>): Sen
   const folded = foldWithMap(source);
   const hits = findAll(cueMatcher(), folded.text);
   const g = readGrammar(folded.text, hits, langs);
-  const { cues, refused } = chooseCues(folded.text, hits, g);
+  const { cues, refused, denied } = chooseCues(folded.text, hits, g);
   const asked = askedFrom(source, folded.text, g);
   const turn = pivot(cues, g.contrast);
   const scores = new Map<ExplainedReason, number>();
@@ -312,6 +317,7 @@ function readSentence(text: string, span: Span, langs: ReadonlySet<string>): Sen
     cues: written,
     turns: g.contrast.some((at) => at === 0),
     refused,
+    denied,
   };
 }
 
@@ -349,6 +355,22 @@ function confidenceOf(top: number, second: number): number {
  * reply's first OWN_WORDS_READ characters are read; evidence offsets hold in the whole text.
  */
 export function classifyReply(whole: string, lang?: BuyerLanguage | null): ReasonReading {
+  return readReply(whole, lang).reading;
+}
+
+/** A reply's reading, and the reasons it takes back. */
+export interface ReplyReading {
+  reading: ReasonReading;
+  /**
+   * The reasons the reply says no longer hold or never did ("our customer has paid us", "I am
+   * not on holiday"): a cue of the reason negated or against it, and no more for it than
+   * against it in the whole reply. What an older message gave for one of them is taken back.
+   */
+  takenBack: ReadonlySet<ExplainedReason>;
+}
+
+/** classifyReply(), and the reasons the reply takes back (threadReason reads both). */
+export function readReply(whole: string, lang?: BuyerLanguage | null): ReplyReading {
   const text = ownWordsToRead(whole);
   const language = lang ?? detectLanguage(text);
   const langs = grammarLanguages(language);
@@ -360,6 +382,7 @@ export function classifyReply(whole: string, lang?: BuyerLanguage | null): Reaso
     for (const [reason, s] of r.scores) totals.set(reason, (totals.get(reason) ?? 0) + s);
   }
   const total = (r: ExplainedReason): number => Math.max(0, totals.get(r) ?? 0);
+  const takenBack = new Set(readings.flatMap((r) => [...r.denied]).filter((r) => total(r) <= 0));
   // Stable sort: ties keep the registry's order.
   const [top, second] = [...REASONS].sort((a, b) => total(b) - total(a));
   const confidence = confidenceOf(total(top), total(second));
@@ -388,14 +411,15 @@ export function classifyReply(whole: string, lang?: BuyerLanguage | null): Reaso
   // ("our customer has paid us", "happy holidays") must not be overruled by the model.
   if (label === "unknown" && !readings.some((r) => r.refused)) {
     const learned = learnedReading(text, readings, language);
-    if (learned) return learned;
+    if (learned) return { reading: learned, takenBack };
   }
-  return {
+  const reading: ReasonReading = {
     label,
     confidence: label === "unknown" ? 1 - confidence : confidence,
     evidence: found.map((f) => f.evidence),
     lang: language,
   };
+  return { reading, takenBack };
 }
 
 /**

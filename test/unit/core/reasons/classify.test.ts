@@ -2,6 +2,7 @@ import {
   classifyAutoReply,
   classifyReply,
   MIN_CONFIDENCE,
+  readReply,
 } from "../../../../src/core/reasons/classify";
 import type { DelayReason } from "../../../../src/core/reasons/types";
 
@@ -282,6 +283,25 @@ describe("negation and contrast", () => {
     ["unknown", "We don't have any cash flow problem, the payment is scheduled for Friday."],
     ["unknown", "I am not on vacation, I just forgot. Sorry!"],
   ])("%s: %s", (reason, text) => expectReason(reason, text));
+
+  it.each<[string, string[]]>([
+    ["Good news: our customer has paid us. We will pay the balance next week.", ["middleman"]],
+    ["I am not on vacation, I just forgot. Sorry!", ["away"]],
+    [
+      "It's not because of the exchange rate, our customer simply hasn't paid yet.",
+      ["exchange_rate"],
+    ],
+    // A mask hides a cue; it says nothing against its reason.
+    ["Happy holidays! We will pay next week.", []],
+    ["Our customer has not paid us yet.", []],
+    // Said against, and said for more: the reply does not take it back.
+    [
+      "Our customer has paid us for the first lot, but he has not paid us for the second yet, we are waiting for his payment.",
+      [],
+    ],
+  ])("tell which reasons a reply takes back: %s", (text, reasons) => {
+    expect([...readReply(text).takenBack].sort()).toEqual(reasons);
+  });
 
   it("read a cue inside a question as weaker", () => {
     const stated = classifyReply("Another supplier offered us a lower price.");

@@ -110,6 +110,64 @@ describe("threadReason", () => {
     );
   });
 
+  it("stops at unknown when a later message takes the older reason back", () => {
+    const reason = threadReason(
+      thread(
+        reply(
+          "2026-11-04",
+          "Sorry, our customer has not paid us yet. We are waiting for his payment."
+        ),
+        chase("2026-11-12"),
+        reply(
+          "2026-11-13",
+          "Good news: our customer has paid us. We will pay the balance next week.",
+          "paid"
+        )
+      )
+    );
+    expect(reason.label).toBe("unknown");
+    expect(reason.messageId).toBeNull();
+    expect(reason.evidence).toEqual([]);
+  });
+
+  it("keeps the older reason when a later message takes back another, or only says a greeting", () => {
+    for (const later of [
+      "I am not on holiday, we will pay next week.",
+      "Happy holidays! We will pay next week.",
+    ]) {
+      const reason = threadReason(
+        thread(
+          reply("2026-11-04", "Sorry, our customer has not paid us yet.", "waiting"),
+          reply("2026-11-13", later)
+        )
+      );
+      expect(reason.label).toBe("middleman");
+      expect(reason.messageId).toBe("waiting");
+    }
+  });
+
+  it("lets an auto-reply's absence stand only until the buyer writes again himself", () => {
+    const auto = () =>
+      msg("auto-reply", at("2026-11-01"), {
+        id: "ooo",
+        text: "I am out of the office until 11 November with limited access to email.",
+      });
+    const back = reply(
+      "2026-11-13",
+      "Hi Anna, thanks. I will check with accounts and come back to you."
+    );
+    expect(threadReason(thread(chase("2026-11-01"), auto())).label).toBe("away");
+    const after = threadReason(thread(chase("2026-11-01"), auto(), chase("2026-11-13"), back));
+    expect(after.label).toBe("unknown");
+    expect(after.messageId).toBeNull();
+    // What he said before the auto-reply still stands.
+    const older = threadReason(
+      thread(reply("2026-10-20", "Our cash flow is tight this month.", "tight"), auto(), back)
+    );
+    expect(older.label).toBe("cash_flow");
+    expect(older.messageId).toBe("tight");
+  });
+
   it("reads a message flagged as automatic as away, whatever its kind", () => {
     const auto = msg("reply", at("2026-11-18"), {
       id: "auto",
@@ -141,7 +199,7 @@ describe("threadReason", () => {
   });
 
   it("reads each buyer message once, the latest too when none explains", () => {
-    const read = jest.spyOn(classify, "classifyReply");
+    const read = jest.spyOn(classify, "readReply");
     try {
       const reason = threadReason(
         thread(reply("2026-11-10", "Noted."), reply("2026-11-12", "Merci, nous payerons bientôt."))
