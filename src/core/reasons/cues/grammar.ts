@@ -50,7 +50,8 @@ export const GRAMMAR: Record<BuyerLanguage, LanguageGrammar> = {
   es: {
     not: ["no|nunca|ni|sin|tampoco|ya no|no solo"],
     fillers: [
-      "está|estoy|estamos|es|son|el|la|los|las|un|una|de|en|por|actualmente|realmente|tan|del",
+      "está|estoy|estamos|es|son|el|la|los|las|un|una|de|en|por|actualmente|realmente|tan|del|" +
+        "tenemos|tengo|tiene|tienen",
     ],
     notBefore: [
       "no es por|no es que|no es el|no es la|no se debe a|no tiene que ver con|nada que ver con|" +
@@ -96,7 +97,10 @@ export const GRAMMAR: Record<BuyerLanguage, LanguageGrammar> = {
   },
   pt: {
     not: ["não|nao|nunca|nem|sem|já não"],
-    fillers: ["estou|está|estamos|é|o|a|os|as|um|uma|de|em|no|na|do|da|realmente|por|só|apenas"],
+    fillers: [
+      "estou|está|estamos|é|o|a|os|as|um|uma|de|em|no|na|do|da|realmente|por|só|apenas|" +
+        "temos|tenho|tem|têm",
+    ],
     notBefore: [
       "não é por|não é por causa|não é devido|não tem a ver|nada a ver com|não é o|não é a|" +
         "não se trata de|sem problema com|não há problema com|não estamos esperando|" +

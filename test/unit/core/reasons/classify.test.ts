@@ -282,6 +282,16 @@ describe("negation and contrast", () => {
     ["unknown", "The loan has been approved, we will pay on Monday."],
     ["unknown", "We don't have any cash flow problem, the payment is scheduled for Friday."],
     ["unknown", "I am not on vacation, I just forgot. Sorry!"],
+    // "We have no cash…" and "nous n'avons pas … de trésorerie" must not read the problem as theirs.
+    ["unknown", "We have no cash flow problem."],
+    ["unknown", "We have no money problems, the payment is scheduled for Friday."],
+    ["unknown", "Nous n'avons pas de problème de trésorerie, le virement est en cours."],
+    ["unknown", "No tenemos problemas de liquidez, el pago sale mañana."],
+    ["unknown", "Não temos problemas de caixa, o pagamento sai amanhã."],
+    ["cash_flow", "We have no cash flow at the moment."],
+    ["cash_flow", "Nous n'avons pas assez de trésorerie ce mois-ci."],
+    ["cash_flow", "No tenemos liquidez este mes."],
+    ["cash_flow", "Não temos caixa agora."],
   ])("%s: %s", (reason, text) => expectReason(reason, text));
 
   it.each<[string, string[]]>([
@@ -293,6 +303,8 @@ describe("negation and contrast", () => {
     ],
     // A mask hides a cue; it says nothing against its reason.
     ["Happy holidays! We will pay next week.", []],
+    ["We have no cash flow problem.", ["cash_flow"]],
+    ["No tenemos problemas de liquidez, el pago sale mañana.", ["cash_flow"]],
     ["Our customer has not paid us yet.", []],
     // Said against, and said for more: the reply does not take it back.
     [
