@@ -610,6 +610,24 @@ describe("replies with words that look like reasons and are not", () => {
   ])("%s", (text) => expectReason("unknown", text));
 });
 
+describe("the rate to convert at, and conversion fees, are no wait for a better rate", () => {
+  it.each<[DelayReason, string]>([
+    ["unknown", "Please confirm the amount in EUR at today's exchange rate."],
+    ["unknown", "The bank charges and exchange rate fees were paid by us."],
+    ["unknown", "Please invoice us in EUR at the current exchange rate."],
+    ["unknown", "Merci de confirmer le montant en EUR au taux de change du jour."],
+    ["unknown", "Por favor confirme el monto en EUR al tipo de cambio de hoy."],
+    ["unknown", "Por favor confirme o valor em EUR pela taxa de câmbio de hoje."],
+    ["unknown", "Bitte bestätigen Sie den Betrag in EUR zum heutigen Wechselkurs."],
+    ["unknown", "请按当天汇率确认欧元金额。"],
+    ["unknown", "يرجى الدفع بسعر الصرف اليوم"],
+    // The same rate, said to be the trouble, still is.
+    ["exchange_rate", "The current exchange rate is killing us."],
+    ["exchange_rate", "At today's exchange rate it costs us too much, we will wait."],
+    ["exchange_rate", "We are waiting for the exchange rate to improve."],
+  ])("%s: %s", (reason, text) => expectReason(reason, text));
+});
+
 describe("other suppliers named without being preferred (a false competitor is costly)", () => {
   it.each([
     "Our main competitor in Munich just went bankrupt, so demand is growing and we will pay next week.",
