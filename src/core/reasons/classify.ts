@@ -103,6 +103,9 @@ interface Grammar {
   /** Where the words that negate what follows them end, and where those that negate what precedes them start; sorted. */
   notBeforeEnds: number[];
   notAfterStarts: number[];
+  /** Where the words that open a clause with its topic ("as for", "关于") start, sorted, and where each ends. */
+  topicStarts: number[];
+  topicEnds: number[];
   contrast: number[];
   /** Where clauses end (commas, semicolons, "but"), and where a cue's parts may not reach across; sorted. */
   soft: number[];
@@ -110,10 +113,13 @@ interface Grammar {
 }
 
 function readGrammar(folded: string, hits: Array<Hit<Tag>>, langs: ReadonlySet<string>): Grammar {
+  const topics: Array<[number, number]> = [];
   const g: Grammar = {
     endingAt: new Map(),
     notBeforeEnds: [],
     notAfterStarts: [],
+    topicStarts: [],
+    topicEnds: [],
     contrast: [],
     soft: [],
     hard: [],
@@ -127,6 +133,7 @@ function readGrammar(folded: string, hits: Array<Hit<Tag>>, langs: ReadonlySet<s
       g.endingAt.set(hit.end, list);
     } else if (tag.kind === "notBefore") g.notBeforeEnds.push(hit.end);
     else if (tag.kind === "notAfter") g.notAfterStarts.push(hit.start);
+    else if (tag.kind === "topic") topics.push([hit.start, hit.end]);
     else g.contrast.push(hit.start);
   }
   for (const list of g.endingAt.values()) list.sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -142,6 +149,9 @@ function readGrammar(folded: string, hits: Array<Hit<Tag>>, langs: ReadonlySet<s
   g.soft = g.soft.concat(g.contrast).sort(ascending);
   g.notBeforeEnds.sort(ascending);
   g.notAfterStarts.sort(ascending);
+  topics.sort((a, b) => a[0] - b[0]);
+  g.topicStarts = topics.map(([start]) => start);
+  g.topicEnds = topics.map(([, end]) => end);
   return g;
 }
 
@@ -180,16 +190,36 @@ function negatedAt(folded: string, at: number, own: Hit<Tag>, g: Grammar): boole
 }
 
 /**
+ * Whether the hit stands in a clause opened by its topic ("as for the exchange rate"): a topic
+ * word right at the start of the hit's clause (or sentence), ending before the hit.
+ */
+function isTopic(folded: string, hit: Hit<Tag>, g: Grammar): boolean {
+  const bound = firstAtLeast(g.soft, hit.start) - 1;
+  let clause = bound >= 0 ? g.soft[bound] + 1 : 0;
+  while (clause < hit.start && folded[clause] === " ") clause++;
+  // The topic words that start the clause are side by side in g.topicStarts.
+  for (let i = firstAtLeast(g.topicStarts, clause); g.topicStarts[i] === clause; i++) {
+    if (g.topicEnds[i] <= hit.start) return true;
+  }
+  return false;
+}
+
+/**
  * A word that negates what follows it (before the hit, no clause boundary between) or what
  * precedes it (after the hit, likewise). The nearest such word on each side decides: a clause
- * boundary that parts it from the hit parts every farther one too.
+ * boundary that parts it from the hit parts every farther one too, but for the one comma that
+ * sets a topic apart from what is said of it ("as for the exchange rate, it is not a problem").
  */
 function isNegated(folded: string, hit: Hit<Tag>, g: Grammar): boolean {
   if (hit.parts.some(([start]) => negatedAt(folded, start, hit, g))) return true;
   const before = firstAtLeast(g.notBeforeEnds, hit.start + 1) - 1;
   if (before >= 0 && !crosses(g.soft, g.notBeforeEnds[before], hit.start)) return true;
   const after = firstAtLeast(g.notAfterStarts, hit.end);
-  return after < g.notAfterStarts.length && !crosses(g.soft, hit.end, g.notAfterStarts[after]);
+  if (after >= g.notAfterStarts.length) return false;
+  const at = g.notAfterStarts[after];
+  const bounds = firstAtLeast(g.soft, at) - firstAtLeast(g.soft, hit.end);
+  if (bounds === 0) return true;
+  return bounds === 1 && !crosses(g.hard, hit.end, at) && isTopic(folded, hit, g);
 }
 
 /** What covers a character in chooseCues: a cue (negated ones too) or a mask. */

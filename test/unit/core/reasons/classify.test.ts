@@ -292,6 +292,24 @@ describe("negation and contrast", () => {
     ["cash_flow", "Nous n'avons pas assez de trésorerie ce mois-ci."],
     ["cash_flow", "No tenemos liquidez este mes."],
     ["cash_flow", "Não temos caixa agora."],
+    // A topic set apart by a comma is still what "…is not a problem" speaks of.
+    ["unknown", "As for the exchange rate, it is not a problem for us."],
+    ["unknown", "Hi Anna, regarding the exchange rate, that is not the issue."],
+    ["unknown", "关于汇率，这不是问题。"],
+    ["unknown", "En cuanto al tipo de cambio, no es problema."],
+    ["unknown", "Quant au taux de change, ce n'est pas le problème."],
+    ["unknown", "Bezüglich des Wechselkurses, das ist kein Problem."],
+    ["unknown", "Что касается курса доллара, это не проблема."],
+    [
+      "middleman",
+      "As for the exchange rate, it is not a problem; our customer has not paid us yet.",
+    ],
+    // Without a topic, or with more than that one comma between, the comma still parts them.
+    ["exchange_rate", "The exchange rate is terrible, no problem for you of course."],
+    [
+      "exchange_rate",
+      "As for the exchange rate, it is too high for us, no problem with the goods.",
+    ],
   ])("%s: %s", (reason, text) => expectReason(reason, text));
 
   it.each<[string, string[]]>([
@@ -304,6 +322,7 @@ describe("negation and contrast", () => {
     // A mask hides a cue; it says nothing against its reason.
     ["Happy holidays! We will pay next week.", []],
     ["We have no cash flow problem.", ["cash_flow"]],
+    ["As for the exchange rate, it is not a problem for us.", ["exchange_rate"]],
     ["No tenemos problemas de liquidez, el pago sale mañana.", ["cash_flow"]],
     ["Our customer has not paid us yet.", []],
     // Said against, and said for more: the reply does not take it back.
