@@ -92,6 +92,8 @@ interface SentenceReading {
   turns: boolean;
   /** A cue here was negated, masked or took a reason back: the tables said "no" to something. */
   refused: boolean;
+  /** The reasons a cue here said "no" to: negated ("not on holiday") or against ("our customer has paid us"). */
+  denied: Set<ExplainedReason>;
 }
 
 /** Grammar words found in a sentence, by kind. */
@@ -101,6 +103,9 @@ interface Grammar {
   /** Where the words that negate what follows them end, and where those that negate what precedes them start; sorted. */
   notBeforeEnds: number[];
   notAfterStarts: number[];
+  /** Where the words that open a clause with its topic ("as for", "关于") start, sorted, and where each ends. */
+  topicStarts: number[];
+  topicEnds: number[];
   contrast: number[];
   /** Where clauses end (commas, semicolons, "but"), and where a cue's parts may not reach across; sorted. */
   soft: number[];
@@ -108,10 +113,13 @@ interface Grammar {
 }
 
 function readGrammar(folded: string, hits: Array<Hit<Tag>>, langs: ReadonlySet<string>): Grammar {
+  const topics: Array<[number, number]> = [];
   const g: Grammar = {
     endingAt: new Map(),
     notBeforeEnds: [],
     notAfterStarts: [],
+    topicStarts: [],
+    topicEnds: [],
     contrast: [],
     soft: [],
     hard: [],
@@ -125,6 +133,7 @@ function readGrammar(folded: string, hits: Array<Hit<Tag>>, langs: ReadonlySet<s
       g.endingAt.set(hit.end, list);
     } else if (tag.kind === "notBefore") g.notBeforeEnds.push(hit.end);
     else if (tag.kind === "notAfter") g.notAfterStarts.push(hit.start);
+    else if (tag.kind === "topic") topics.push([hit.start, hit.end]);
     else g.contrast.push(hit.start);
   }
   for (const list of g.endingAt.values()) list.sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -140,6 +149,9 @@ function readGrammar(folded: string, hits: Array<Hit<Tag>>, langs: ReadonlySet<s
   g.soft = g.soft.concat(g.contrast).sort(ascending);
   g.notBeforeEnds.sort(ascending);
   g.notAfterStarts.sort(ascending);
+  topics.sort((a, b) => a[0] - b[0]);
+  g.topicStarts = topics.map(([start]) => start);
+  g.topicEnds = topics.map(([, end]) => end);
   return g;
 }
 
@@ -178,16 +190,36 @@ function negatedAt(folded: string, at: number, own: Hit<Tag>, g: Grammar): boole
 }
 
 /**
+ * Whether the hit stands in a clause opened by its topic ("as for the exchange rate"): a topic
+ * word right at the start of the hit's clause (or sentence), ending before the hit.
+ */
+function isTopic(folded: string, hit: Hit<Tag>, g: Grammar): boolean {
+  const bound = firstAtLeast(g.soft, hit.start) - 1;
+  let clause = bound >= 0 ? g.soft[bound] + 1 : 0;
+  while (clause < hit.start && folded[clause] === " ") clause++;
+  // The topic words that start the clause are side by side in g.topicStarts.
+  for (let i = firstAtLeast(g.topicStarts, clause); g.topicStarts[i] === clause; i++) {
+    if (g.topicEnds[i] <= hit.start) return true;
+  }
+  return false;
+}
+
+/**
  * A word that negates what follows it (before the hit, no clause boundary between) or what
  * precedes it (after the hit, likewise). The nearest such word on each side decides: a clause
- * boundary that parts it from the hit parts every farther one too.
+ * boundary that parts it from the hit parts every farther one too, but for the one comma that
+ * sets a topic apart from what is said of it ("as for the exchange rate, it is not a problem").
  */
 function isNegated(folded: string, hit: Hit<Tag>, g: Grammar): boolean {
   if (hit.parts.some(([start]) => negatedAt(folded, start, hit, g))) return true;
   const before = firstAtLeast(g.notBeforeEnds, hit.start + 1) - 1;
   if (before >= 0 && !crosses(g.soft, g.notBeforeEnds[before], hit.start)) return true;
   const after = firstAtLeast(g.notAfterStarts, hit.end);
-  return after < g.notAfterStarts.length && !crosses(g.soft, hit.end, g.notAfterStarts[after]);
+  if (after >= g.notAfterStarts.length) return false;
+  const at = g.notAfterStarts[after];
+  const bounds = firstAtLeast(g.soft, at) - firstAtLeast(g.soft, hit.end);
+  if (bounds === 0) return true;
+  return bounds === 1 && !crosses(g.hard, hit.end, at) && isTopic(folded, hit, g);
 }
 
 /** What covers a character in chooseCues: a cue (negated ones too) or a mask. */
@@ -204,14 +236,16 @@ function overlapsTaken(taken: Uint8Array, hit: Hit<Tag>, by: readonly number[]):
 
 /**
  * The cues that count in a sentence: not broken by a clause, not negated, not inside a longer
- * cue; and whether any cue there was negated, a mask or a cue against a reason ("refused":
- * the tables said "no" to something, which the learned fallback must not overrule).
+ * cue; whether any cue there was negated, a mask or a cue against a reason ("refused":
+ * the tables said "no" to something, which the learned fallback must not overrule); and the
+ * reasons a cue said "no" to ("denied": negated or against, not inside a longer cue). A mask
+ * denies nothing: "happy holidays" says nothing about being away.
  */
 function chooseCues(
   folded: string,
   hits: Array<Hit<Tag>>,
   g: Grammar
-): { cues: CueHit[]; refused: boolean } {
+): { cues: CueHit[]; refused: boolean; denied: Set<ExplainedReason> } {
   const candidates: CueHit[] = [];
   let refused = false;
   for (const hit of hits) {
@@ -244,8 +278,9 @@ function chooseCues(
     chosen.push(c);
     for (const [start, end] of c.hit.parts) taken.fill(mask ? MASK : CUE, start, end);
   }
+  const denied = new Set(chosen.filter((c) => c.negated || c.weight < 0).map((c) => c.reason));
   // Negated cues and masks stay chosen only to hide the shorter cues inside them.
-  return { cues: chosen.filter((c) => !c.negated && c.weight !== 0), refused };
+  return { cues: chosen.filter((c) => !c.negated && c.weight !== 0), refused, denied };
 }
 
 /** Where the sentence turns from one reason to another, if a "but" stands between them. */
@@ -290,7 +325,7 @@ function readSentence(text: string, span: Span, langs: ReadonlySet<string>): Sen
   const folded = foldWithMap(source);
   const hits = findAll(cueMatcher(), folded.text);
   const g = readGrammar(folded.text, hits, langs);
-  const { cues, refused } = chooseCues(folded.text, hits, g);
+  const { cues, refused, denied } = chooseCues(folded.text, hits, g);
   const asked = askedFrom(source, folded.text, g);
   const turn = pivot(cues, g.contrast);
   const scores = new Map<ExplainedReason, number>();
@@ -312,6 +347,7 @@ function readSentence(text: string, span: Span, langs: ReadonlySet<string>): Sen
     cues: written,
     turns: g.contrast.some((at) => at === 0),
     refused,
+    denied,
   };
 }
 
@@ -349,6 +385,22 @@ function confidenceOf(top: number, second: number): number {
  * reply's first OWN_WORDS_READ characters are read; evidence offsets hold in the whole text.
  */
 export function classifyReply(whole: string, lang?: BuyerLanguage | null): ReasonReading {
+  return readReply(whole, lang).reading;
+}
+
+/** A reply's reading, and the reasons it takes back. */
+export interface ReplyReading {
+  reading: ReasonReading;
+  /**
+   * The reasons the reply says no longer hold or never did ("our customer has paid us", "I am
+   * not on holiday"): a cue of the reason negated or against it, and no more for it than
+   * against it in the whole reply. What an older message gave for one of them is taken back.
+   */
+  takenBack: ReadonlySet<ExplainedReason>;
+}
+
+/** classifyReply(), and the reasons the reply takes back (threadReason reads both). */
+export function readReply(whole: string, lang?: BuyerLanguage | null): ReplyReading {
   const text = ownWordsToRead(whole);
   const language = lang ?? detectLanguage(text);
   const langs = grammarLanguages(language);
@@ -360,6 +412,7 @@ export function classifyReply(whole: string, lang?: BuyerLanguage | null): Reaso
     for (const [reason, s] of r.scores) totals.set(reason, (totals.get(reason) ?? 0) + s);
   }
   const total = (r: ExplainedReason): number => Math.max(0, totals.get(r) ?? 0);
+  const takenBack = new Set(readings.flatMap((r) => [...r.denied]).filter((r) => total(r) <= 0));
   // Stable sort: ties keep the registry's order.
   const [top, second] = [...REASONS].sort((a, b) => total(b) - total(a));
   const confidence = confidenceOf(total(top), total(second));
@@ -388,14 +441,15 @@ export function classifyReply(whole: string, lang?: BuyerLanguage | null): Reaso
   // ("our customer has paid us", "happy holidays") must not be overruled by the model.
   if (label === "unknown" && !readings.some((r) => r.refused)) {
     const learned = learnedReading(text, readings, language);
-    if (learned) return learned;
+    if (learned) return { reading: learned, takenBack };
   }
-  return {
+  const reading: ReasonReading = {
     label,
     confidence: label === "unknown" ? 1 - confidence : confidence,
     evidence: found.map((f) => f.evidence),
     lang: language,
   };
+  return { reading, takenBack };
 }
 
 /**

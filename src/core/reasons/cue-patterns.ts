@@ -19,7 +19,7 @@ export const WEIGHTS: Record<keyof LanguageCues, number> = {
   masks: 0,
 };
 
-export type GrammarKind = "not" | "fillers" | "notBefore" | "notAfter" | "contrast";
+export type GrammarKind = "not" | "fillers" | "notBefore" | "notAfter" | "topic" | "contrast";
 export type Tag =
   | { kind: "cue"; reason: ExplainedReason; weight: number }
   | { kind: GrammarKind; lang: BuyerLanguage };
@@ -43,7 +43,7 @@ export function cuePatterns(): Array<{ pattern: CuePattern; tag: Tag }> {
   }
   for (const lang of Object.keys(GRAMMAR) as BuyerLanguage[]) {
     const grammar = GRAMMAR[lang];
-    for (const kind of ["not", "fillers", "notBefore", "notAfter", "contrast"] as const) {
+    for (const kind of ["not", "fillers", "notBefore", "notAfter", "topic", "contrast"] as const) {
       for (const pattern of grammar[kind]) patterns.push({ pattern, tag: { kind, lang } });
     }
   }

@@ -1,4 +1,4 @@
-import type { ReasonCues } from "./types";
+import { cross, type ReasonCues } from "./types";
 
 // Funds are tight: waiting for a loan, a credit line, or the buyer's own
 // receivables in general (PRODUCT.md §4). One named customer who has not paid
@@ -133,6 +133,15 @@ export const CASH_FLOW: ReasonCues = {
           "loan came through|loan has come through|funds are ready|funds are available now|" +
           "funds have arrived|funds are in|funds have been released|credit line has been approved|" +
           "money is sitting in our account|funds are sitting in our account",
+        // "We have no cash flow problem": the same as "cash flow is fine", and longer than the
+        // "we have no cash" inside it, which would read it as the opposite.
+        cross(
+          "have no|had no|there is no|there are no|there's no|never had|never had any",
+          "cash flow problem*|cash-flow problem*|cashflow problem*|cash flow issue*|" +
+            "cash-flow issue*|cashflow issue*|cash problem*|cash issue*|money problem*|" +
+            "money issue*|financial problem*|financial issue*|funding problem*|funding issue*|" +
+            "funds issue*|liquidity problem*|liquidity issue*"
+        ),
       ],
       masks: [
         "interest rate|rates of interest|letter of credit|credit note|credit card|" +
@@ -373,6 +382,16 @@ export const CASH_FLOW: ReasonCues = {
       against: [
         "fonds sont disponibles|fonds sont prêts|prêt a été accordé|prêt est accordé|" +
           "crédit a été accordé|banque a accordé|fonds ont été débloqués",
+        // "Nous n'avons pas de problème de trésorerie": longer than the "nous n'avons pas … de
+        // trésorerie" it holds, which would read it as the opposite.
+        cross(
+          "nous n'avons pas de|on n'a pas de|je n'ai pas de|nous n'avons plus de|on n'a plus de|" +
+            "il n'y a pas de|nous n'avons aucun|on n'a aucun|nous n'avons jamais eu de",
+          "problème de trésorerie|problèmes de trésorerie|souci de trésorerie|" +
+            "soucis de trésorerie|difficultés de trésorerie|problème de liquidité|" +
+            "problèmes de liquidité|problème d'argent|problèmes d'argent|problème financier|" +
+            "problèmes financiers|souci financier|soucis financiers"
+        ),
       ],
       masks: ["lettre de crédit|crédit documentaire|taux d'intérêt|note de crédit|carte de crédit"],
     },

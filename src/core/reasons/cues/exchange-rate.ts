@@ -62,7 +62,8 @@ export const EXCHANGE_RATE: ReasonCues = {
           "multi-decade low|multi-year low",
         "weak yen|weak naira|weak cedi|weak rupee|weak lira|weak peso|weak rand|weak ruble|" +
           "weak won|weak currency|weaker currency|weak local currency|strong usd|strong franc",
-        "today's rate|rate today|rate this week|rate right now … bad|terrible|" +
+        "today's rate|rate today|rate this week|rate right now|today's exchange rate|" +
+          "current exchange rate|current exchange rates … bad|terrible|" +
           "awful|horrible|poor|unfavourable|unfavorable|crazy|insane|too high|killing",
         "more favourable rate|more favorable rate|favourable rate|favorable rate|" +
           "better exchange|until the rate|till the rate|wait for a better",
@@ -86,7 +87,8 @@ export const EXCHANGE_RATE: ReasonCues = {
         "waiting in the queue for|in the queue for|queue for … dollars|usd|forex|fx|foreign currency",
         "can't convert|cannot convert|unable to convert|couldn't convert|can not convert|because of the exchange|due to the exchange|exchange don spoil|exchange is bad|exchange is too high|exchange is high|rate is very bad|rate is bad|rate is terrible|rate don spoil|rate is killing us",
         "naira|cedi|rupee|lira|peso|kwacha|shilling|currency|local currency|our money|local money … no get value|no value again|has no value|lost value|losing value|lose value|value don fall|value has dropped|value dropped|value is gone",
-        "at this rate|at the current rate|at today's rate|with the current rate|with this rate|with the rate|with the dollar|with the naira|with the cedi … expensive|too expensive|costs us|cost us|costing us|too much|more in|can't pay|cannot pay|unable to pay",
+        "at this rate|at the current rate|at today's rate|with the current rate|with this rate|with the rate|with the dollar|with the naira|with the cedi|" +
+          "at the current exchange rate|at current exchange rates|at today's exchange rate|with the current exchange rate|with current exchange rates|with today's exchange rate … expensive|too expensive|costs us|cost us|costing us|too much|more in|can't pay|cannot pay|unable to pay",
         "source forex|sourcing forex|source fx|sourcing fx|source usd|source foreign currency|find forex|finding forex|get forex|getting forex|access forex|access to forex|access to fx|access to dollars|getting fx|getting dollars|finding dollars",
         "struggling|struggle|difficult|hard|unable|trying … to source forex|to get forex|to source fx|to get dollars|to source dollars|to get fx|to access forex|to find forex|to find dollars|to buy forex|to buy dollars",
         "fx is a|fx is the|fx is our|fx problem*|fx issue*|forex problem*|forex issue*|fx situation|forex situation|dollar situation|currency situation|dollar problem*|dollar issue*|currency problem*|currency issue*",
@@ -111,6 +113,11 @@ export const EXCHANGE_RATE: ReasonCues = {
         "fx approval came through|approval came through|fx was approved|fx has been approved|forex has been approved|fx approved|forex approved|approved the fx|approved our fx|approved the forex|approved our forex|got the fx|got our fx|received the fx|received our fx|fx has been allocated|fx was allocated|got the dollars|bought the dollars|we have the dollars|dollars are ready|have bought the dollars|secured the dollars|secured fx|secured the fx|secured forex|got our allocation|received our allocation|allocation came through|we have the forex|we have the fx|we now have the dollars",
       ],
       masks: [
+        // The rate to convert at, and what the banks charge for converting: no wait for a
+        // better rate ("at today's rate … too expensive" above still is one).
+        "today's exchange rate*|todays exchange rate*|today exchange rate*|the day's exchange rate|" +
+          "current exchange rate*|prevailing exchange rate*|exchange rate fee*|exchange rate charge*|" +
+          "exchange rate commission*",
         "freight rate*|shipping rate*|interest rate*|tax rate*|duty rate*|rate of interest|" +
           "the rate you quoted|your rate|exchange rate used|exchange rate you used|" +
           "exchange rate of the day|at the exchange rate of|at an exchange rate of|" +
@@ -159,7 +166,10 @@ export const EXCHANGE_RATE: ReasonCues = {
       against: [
         "汇率稳定了|汇率已经稳定|汇率回稳了|已经换好汇|已经购汇|已购汇|美元已经换好|额度批下来了|额度已经批|外汇额度到了|匯率穩定了|已經購匯|已購匯",
       ],
-      masks: ["美元/|美金/|/美元|运费汇率"],
+      masks: [
+        "美元/|美金/|/美元|运费汇率",
+        "按当天汇率|按当日汇率|按今日汇率|当天的汇率|当日汇率|当天汇率",
+      ],
     },
     es: {
       strong: [
@@ -214,6 +224,8 @@ export const EXCHANGE_RATE: ReasonCues = {
           "el cambio de proveedor|cambio de proveedor|el cambio de precio|cambio de precio|" +
           "el cambio de fecha|el cambio de dirección|el cambio de cuenta|con el cambio de|" +
           "el peso neto|el peso bruto|el peso del|el peso de la|el sol de",
+        "tipo de cambio del día|tipo de cambio de hoy|tipo de cambio vigente|" +
+          "comisión por tipo de cambio|comisiones por tipo de cambio",
         "nuestro cliente|mi cliente|el cliente|nuestros clientes|los clientes … divisas|dólares|cupo de divisas|acceso al mulc",
       ],
     },
@@ -274,6 +286,7 @@ export const EXCHANGE_RATE: ReasonCues = {
         "avons les devises|avons obtenu les devises|avons reçu les devises|devises sont disponibles|devises ont été allouées|devises ont été accordées|devises obtenues|avons pu acheter les dollars|avons acheté les devises|avons acheté les dollars|les devises sont arrivées|avons eu les devises|avons enfin les devises|avons obtenu l'allocation|allocation a été accordée|banque nous a servi|banque a servi",
       ],
       masks: [
+        "taux de change du jour|taux de change en vigueur|frais de taux de change",
         "usd/kg|eur/kg|prix en dollars|en dollars américains|taux d'intérêt|taux de fret|" +
           "cours de l'aluminium|cours du cuivre|cours de l'acier|cours du nickel|cours du zinc|" +
           "cours du pétrole|cours du brut|cours du coton|cours du cacao|cours du café|cours du blé|" +
@@ -346,6 +359,8 @@ export const EXCHANGE_RATE: ReasonCues = {
         "haben die devisen|devisen sind da|devisen wurden zugeteilt|devisen wurden freigegeben|haben die dollar gekauft|dollar sind gekauft|devisen bekommen haben|haben jetzt die devisen",
       ],
       masks: [
+        "zum heutigen wechselkurs|zum aktuellen tageskurs|zum tageskurs|wechselkurs des tages|" +
+          "wechselkurs am zahlungstag",
         "usd/kg|eur/kg|preis in dollar|zinssatz|frachtrate*|kurs halten|kurs bleiben|" +
           "auf kurs|kurs nehmen|kurs genommen|aktienkurs*|börsenkurs*|kursteilnehm*|kurs besuchen|im kurs|kurs für|" +
           "aluminiumkurs*|kupferkurs*|stahlpreis*|ölpreis*",
@@ -400,6 +415,8 @@ export const EXCHANGE_RATE: ReasonCues = {
         "preço|preços|valor … em dólar|em dólares … alto|caro|altíssimo|caríssimo|subiu|subindo",
         "pagamento|valor|transferência|dinheiro|em dólar|em dólares … cair na conta|caia na conta|" +
           "cai na conta|cair no banco|caia no banco|cair amanhã",
+        "taxa de câmbio do dia|taxa de câmbio de hoje|câmbio do dia|taxa de câmbio vigente|" +
+          "tarifa de câmbio|tarifas de câmbio",
         "usd/kg|eur/kg|preço em dólar|em dólares americanos|taxa de juros|taxa de frete|" +
           "câmbio de fornecedor|o real motivo|o real problema|a real|o real é que|real motivo|" +
           "euro 5|euro 6|euro-5|euro-6",
@@ -507,6 +524,7 @@ export const EXCHANGE_RATE: ReasonCues = {
         "اشترينا الدولار|حصلنا على الدولار|وفرنا الدولار|دبرنا الدولار|دبرنا العملة|وفر البنك الدولار|البنك وفر الدولار|الدولار جاهز|العملة جاهزة|استقر سعر الصرف|استقر الدولار|الدولار استقر",
       ],
       masks: [
+        "بسعر الصرف اليوم|بسعر صرف اليوم|بسعر الصرف الحالي",
         "دولار للكيلو|دولار للطن|بالدولار الأمريكي|سعر الفائدة|سعر الشحن|سعر الوحدة|سعر المنتج|" +
           "سعر الحاوية|سعر البضاعة|سعر المورد|أسعار الشحن|سعر الطن",
         "العميل|عميلنا|الزبون|زبوننا|زبوني|العملاء|عملاؤنا … الدولار|دولار|العملة الصعبة|النقد الأجنبي",

@@ -31,6 +31,10 @@ export const GRAMMAR: Record<BuyerLanguage, LanguageGrammar> = {
         "doesn't matter|does not matter|is stable|has nothing to do|is not why|isn't why|" +
         "is not the cause|isn't the cause|is resolved|has been resolved|is solved|is over",
     ],
+    topic: [
+      "as for|as to|as regards|regarding|concerning|with regard to|with respect to|" +
+        "in regard to|about",
+    ],
     contrast: ["but|however|though|although|instead|rather|the real problem|the main problem"],
   },
   zh: {
@@ -45,12 +49,14 @@ export const GRAMMAR: Record<BuyerLanguage, LanguageGrammar> = {
       "不是问题|不是問題|没问题|沒問題|没有问题|沒有問題|不是原因|不是主要原因|无关|無關|" +
         "没关系|沒關係|不影响|不影響|没有影响|沒有影響|已经解决|已經解決|已解决|已解決",
     ],
+    topic: ["关于|關於|至于|至於|对于|對於"],
     contrast: ["但|但是|不过|不過|可是|然而|而是|只是|主要是|真正的原因"],
   },
   es: {
     not: ["no|nunca|ni|sin|tampoco|ya no|no solo"],
     fillers: [
-      "está|estoy|estamos|es|son|el|la|los|las|un|una|de|en|por|actualmente|realmente|tan|del",
+      "está|estoy|estamos|es|son|el|la|los|las|un|una|de|en|por|actualmente|realmente|tan|del|" +
+        "tenemos|tengo|tiene|tienen",
     ],
     notBefore: [
       "no es por|no es que|no es el|no es la|no se debe a|no tiene que ver con|nada que ver con|" +
@@ -60,6 +66,10 @@ export const GRAMMAR: Record<BuyerLanguage, LanguageGrammar> = {
     notAfter: [
       "no es el problema|no es problema|no es un problema|no es la razón|no es el motivo|" +
         "no hay problema|está bien|no importa|no tiene nada que ver|ya se resolvió|está resuelto",
+    ],
+    topic: [
+      "en cuanto a|en cuanto al|respecto a|respecto al|con respecto a|con respecto al|" +
+        "en lo que respecta a|en lo que respecta al|acerca de|acerca del|sobre",
     ],
     contrast: ["pero|sin embargo|sino|aunque|no obstante|el verdadero problema|el problema es"],
   },
@@ -78,6 +88,10 @@ export const GRAMMAR: Record<BuyerLanguage, LanguageGrammar> = {
         "pas de problème|n'y est pour rien|ne pose pas de problème|ne pose aucun problème|" +
         "va bien|est réglé|est résolu",
     ],
+    topic: [
+      "quant à|quant au|quant aux|concernant|en ce qui concerne|pour ce qui est de|" +
+        "pour ce qui est du|au sujet de|au sujet du|s'agissant de|s'agissant du",
+    ],
     contrast: ["mais|cependant|pourtant|toutefois|par contre|en revanche|le vrai problème"],
   },
   de: {
@@ -92,11 +106,15 @@ export const GRAMMAR: Record<BuyerLanguage, LanguageGrammar> = {
         "sind kein problem|kein problem|spielt keine rolle|ist in ordnung|ist nicht schuld|" +
         "ist gelöst|ist erledigt",
     ],
+    topic: ["bezüglich|hinsichtlich|in bezug auf|betreffend|zum thema"],
     contrast: ["aber|jedoch|sondern|allerdings|trotzdem|das eigentliche problem"],
   },
   pt: {
     not: ["não|nao|nunca|nem|sem|já não"],
-    fillers: ["estou|está|estamos|é|o|a|os|as|um|uma|de|em|no|na|do|da|realmente|por|só|apenas"],
+    fillers: [
+      "estou|está|estamos|é|o|a|os|as|um|uma|de|em|no|na|do|da|realmente|por|só|apenas|" +
+        "temos|tenho|tem|têm",
+    ],
     notBefore: [
       "não é por|não é por causa|não é devido|não tem a ver|nada a ver com|não é o|não é a|" +
         "não se trata de|sem problema com|não há problema com|não estamos esperando|" +
@@ -105,6 +123,10 @@ export const GRAMMAR: Record<BuyerLanguage, LanguageGrammar> = {
     notAfter: [
       "não é o problema|não é problema|não é um problema|não é o motivo|não é a razão|" +
         "sem problema|está ok|está bem|não importa|não tem nada a ver|já foi resolvido|está resolvido",
+    ],
+    topic: [
+      "quanto a|quanto ao|quanto à|em relação a|em relação ao|em relação à|com relação a|" +
+        "com relação ao|a respeito de|a respeito do|no que diz respeito a|no que diz respeito ao|sobre",
     ],
     contrast: ["mas|porém|contudo|entretanto|no entanto|todavia|o verdadeiro problema"],
   },
@@ -119,6 +141,7 @@ export const GRAMMAR: Record<BuyerLanguage, LanguageGrammar> = {
       "не проблема|не является проблемой|не причина|не является причиной|не при чем|" +
         "ни при чём|ни при чем|не при чём|не важен|не важно|в порядке|нет проблем|решен|решён|решена",
     ],
+    topic: ["что касается|касательно|насчёт|насчет|относительно|по поводу"],
     contrast: ["но|однако|зато|а вот|настоящая проблема|главная проблема"],
   },
   ar: {
@@ -132,6 +155,7 @@ export const GRAMMAR: Record<BuyerLanguage, LanguageGrammar> = {
       "ليس مشكلة|ليست مشكلة|ليس المشكلة|ليست المشكلة|ليس السبب|لا مشكلة|ليس له علاقة|لا يهم|" +
         "تم حلها|تم حله|انتهت",
     ],
+    topic: ["بالنسبة|أما|فيما يخص|فيما يتعلق|بخصوص"],
     contrast: ["لكن|ولكن|غير أن|إلا أن|الا ان|بل|المشكلة الحقيقية"],
   },
 };

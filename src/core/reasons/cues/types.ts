@@ -47,6 +47,12 @@ export interface LanguageGrammar {
   notBefore: readonly CuePattern[];
   /** Negate every cue before them in the same clause ("the exchange rate is not the problem"). */
   notAfter: readonly CuePattern[];
+  /**
+   * Open a clause with its topic, which a comma then sets apart from what is said of it: the
+   * "…is not the problem" after that comma still negates the cues of the topic ("as for the
+   * exchange rate, it is not a problem").
+   */
+  topic: readonly CuePattern[];
   /** Turn the sentence: what follows weighs more than what came before ("…, but our customer has not paid"). */
   contrast: readonly CuePattern[];
 }

@@ -2,6 +2,7 @@ import {
   classifyAutoReply,
   classifyReply,
   MIN_CONFIDENCE,
+  readReply,
 } from "../../../../src/core/reasons/classify";
 import type { DelayReason } from "../../../../src/core/reasons/types";
 
@@ -281,7 +282,57 @@ describe("negation and contrast", () => {
     ["unknown", "The loan has been approved, we will pay on Monday."],
     ["unknown", "We don't have any cash flow problem, the payment is scheduled for Friday."],
     ["unknown", "I am not on vacation, I just forgot. Sorry!"],
+    // "We have no cash…" and "nous n'avons pas … de trésorerie" must not read the problem as theirs.
+    ["unknown", "We have no cash flow problem."],
+    ["unknown", "We have no money problems, the payment is scheduled for Friday."],
+    ["unknown", "Nous n'avons pas de problème de trésorerie, le virement est en cours."],
+    ["unknown", "No tenemos problemas de liquidez, el pago sale mañana."],
+    ["unknown", "Não temos problemas de caixa, o pagamento sai amanhã."],
+    ["cash_flow", "We have no cash flow at the moment."],
+    ["cash_flow", "Nous n'avons pas assez de trésorerie ce mois-ci."],
+    ["cash_flow", "No tenemos liquidez este mes."],
+    ["cash_flow", "Não temos caixa agora."],
+    // A topic set apart by a comma is still what "…is not a problem" speaks of.
+    ["unknown", "As for the exchange rate, it is not a problem for us."],
+    ["unknown", "Hi Anna, regarding the exchange rate, that is not the issue."],
+    ["unknown", "关于汇率，这不是问题。"],
+    ["unknown", "En cuanto al tipo de cambio, no es problema."],
+    ["unknown", "Quant au taux de change, ce n'est pas le problème."],
+    ["unknown", "Bezüglich des Wechselkurses, das ist kein Problem."],
+    ["unknown", "Что касается курса доллара, это не проблема."],
+    [
+      "middleman",
+      "As for the exchange rate, it is not a problem; our customer has not paid us yet.",
+    ],
+    // Without a topic, or with more than that one comma between, the comma still parts them.
+    ["exchange_rate", "The exchange rate is terrible, no problem for you of course."],
+    [
+      "exchange_rate",
+      "As for the exchange rate, it is too high for us, no problem with the goods.",
+    ],
   ])("%s: %s", (reason, text) => expectReason(reason, text));
+
+  it.each<[string, string[]]>([
+    ["Good news: our customer has paid us. We will pay the balance next week.", ["middleman"]],
+    ["I am not on vacation, I just forgot. Sorry!", ["away"]],
+    [
+      "It's not because of the exchange rate, our customer simply hasn't paid yet.",
+      ["exchange_rate"],
+    ],
+    // A mask hides a cue; it says nothing against its reason.
+    ["Happy holidays! We will pay next week.", []],
+    ["We have no cash flow problem.", ["cash_flow"]],
+    ["As for the exchange rate, it is not a problem for us.", ["exchange_rate"]],
+    ["No tenemos problemas de liquidez, el pago sale mañana.", ["cash_flow"]],
+    ["Our customer has not paid us yet.", []],
+    // Said against, and said for more: the reply does not take it back.
+    [
+      "Our customer has paid us for the first lot, but he has not paid us for the second yet, we are waiting for his payment.",
+      [],
+    ],
+  ])("tell which reasons a reply takes back: %s", (text, reasons) => {
+    expect([...readReply(text).takenBack].sort()).toEqual(reasons);
+  });
 
   it("read a cue inside a question as weaker", () => {
     const stated = classifyReply("Another supplier offered us a lower price.");
@@ -576,6 +627,24 @@ describe("replies with words that look like reasons and are not", () => {
     "Спасибо, получили товар, всё в порядке.",
     "تم استلام البضاعة بحالة جيدة، شكرا.",
   ])("%s", (text) => expectReason("unknown", text));
+});
+
+describe("the rate to convert at, and conversion fees, are no wait for a better rate", () => {
+  it.each<[DelayReason, string]>([
+    ["unknown", "Please confirm the amount in EUR at today's exchange rate."],
+    ["unknown", "The bank charges and exchange rate fees were paid by us."],
+    ["unknown", "Please invoice us in EUR at the current exchange rate."],
+    ["unknown", "Merci de confirmer le montant en EUR au taux de change du jour."],
+    ["unknown", "Por favor confirme el monto en EUR al tipo de cambio de hoy."],
+    ["unknown", "Por favor confirme o valor em EUR pela taxa de câmbio de hoje."],
+    ["unknown", "Bitte bestätigen Sie den Betrag in EUR zum heutigen Wechselkurs."],
+    ["unknown", "请按当天汇率确认欧元金额。"],
+    ["unknown", "يرجى الدفع بسعر الصرف اليوم"],
+    // The same rate, said to be the trouble, still is.
+    ["exchange_rate", "The current exchange rate is killing us."],
+    ["exchange_rate", "At today's exchange rate it costs us too much, we will wait."],
+    ["exchange_rate", "We are waiting for the exchange rate to improve."],
+  ])("%s: %s", (reason, text) => expectReason(reason, text));
 });
 
 describe("other suppliers named without being preferred (a false competitor is costly)", () => {

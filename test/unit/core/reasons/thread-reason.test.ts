@@ -1,5 +1,6 @@
 import { threadReason } from "../../../../src/core/reasons";
 import * as classify from "../../../../src/core/reasons/classify";
+import { readThread } from "../../../../src/core/thread/read";
 import { at, msg, thread } from "../policy/build";
 
 const chase = (day: string) =>
@@ -37,26 +38,61 @@ describe("threadReason", () => {
     );
   });
 
-  it("orders by date, not by place in the thread", () => {
+  it("reads the messages in the thread's order, undated ones where the thread puts them", () => {
+    // readThread places an undated quote just before the message quoting it: it is the older.
     const reason = threadReason(
       thread(
-        reply("2026-11-20", "We got a cheaper offer from another supplier.", "late"),
-        reply("2026-11-10", "Our cash flow is tight this month.", "early")
+        reply(null, "Sorry, our customer has not paid us yet.", "quoted"),
+        reply(
+          "2026-11-20",
+          "Our customer paid us now, but another supplier has offered us a lower price, so we want to renegotiate.",
+          "open"
+        )
       )
     );
     expect(reason.label).toBe("competitor");
-    expect(reason.messageId).toBe("late");
+    expect(reason.messageId).toBe("open");
   });
 
-  it("counts undated messages as the latest, in thread order", () => {
-    const reason = threadReason(
-      thread(
-        reply(null, "The exchange rate is too high now, we are waiting.", "undated"),
-        reply("2026-11-20", "We got a cheaper offer from another supplier.", "dated")
-      )
+  it("lets the open reply win over the undated older reply it quotes, as readThread orders them", () => {
+    const buyer = { name: "John Smith", address: "john@buyer.co.uk" };
+    const rep = { name: "Anna Lee", address: "anna@acme-export.cn" };
+    const body = [
+      "Hi Anna,",
+      "",
+      "Our customer paid us now, but another supplier has offered us a lower price, so we want to renegotiate.",
+      "",
+      "John",
+      "",
+      "John Smith <john@buyer.co.uk> wrote:",
+      "> Hi Anna,",
+      "> Sorry, our customer has not paid us yet, we are waiting for his payment.",
+      "> John",
+      "",
+    ].join("\n");
+    const read = readThread(
+      [
+        {
+          id: "open",
+          from: buyer,
+          to: [rep],
+          cc: [],
+          sentAt: "2024-11-20T09:00:00Z",
+          subject: "RE: PI 2024-118 balance",
+          body,
+          format: "text",
+        },
+      ],
+      { address: rep.address, name: rep.name },
+      { tz: "Asia/Shanghai" }
     );
-    expect(reason.label).toBe("exchange_rate");
-    expect(reason.messageId).toBe("undated");
+    expect(read.messages.map((m) => [m.id, m.sentAt])).toEqual([
+      ["open/q1", null],
+      ["open", "2024-11-20T09:00:00Z"],
+    ]);
+    const reason = threadReason(read);
+    expect(reason.label).toBe("competitor");
+    expect(reason.messageId).toBe("open");
   });
 
   it("reads an auto-reply as away", () => {
@@ -72,6 +108,64 @@ describe("threadReason", () => {
     expect(reason.evidence[0].sentence).toBe(
       "I am currently out of the office and will return on 24 November."
     );
+  });
+
+  it("stops at unknown when a later message takes the older reason back", () => {
+    const reason = threadReason(
+      thread(
+        reply(
+          "2026-11-04",
+          "Sorry, our customer has not paid us yet. We are waiting for his payment."
+        ),
+        chase("2026-11-12"),
+        reply(
+          "2026-11-13",
+          "Good news: our customer has paid us. We will pay the balance next week.",
+          "paid"
+        )
+      )
+    );
+    expect(reason.label).toBe("unknown");
+    expect(reason.messageId).toBeNull();
+    expect(reason.evidence).toEqual([]);
+  });
+
+  it("keeps the older reason when a later message takes back another, or only says a greeting", () => {
+    for (const later of [
+      "I am not on holiday, we will pay next week.",
+      "Happy holidays! We will pay next week.",
+    ]) {
+      const reason = threadReason(
+        thread(
+          reply("2026-11-04", "Sorry, our customer has not paid us yet.", "waiting"),
+          reply("2026-11-13", later)
+        )
+      );
+      expect(reason.label).toBe("middleman");
+      expect(reason.messageId).toBe("waiting");
+    }
+  });
+
+  it("lets an auto-reply's absence stand only until the buyer writes again himself", () => {
+    const auto = () =>
+      msg("auto-reply", at("2026-11-01"), {
+        id: "ooo",
+        text: "I am out of the office until 11 November with limited access to email.",
+      });
+    const back = reply(
+      "2026-11-13",
+      "Hi Anna, thanks. I will check with accounts and come back to you."
+    );
+    expect(threadReason(thread(chase("2026-11-01"), auto())).label).toBe("away");
+    const after = threadReason(thread(chase("2026-11-01"), auto(), chase("2026-11-13"), back));
+    expect(after.label).toBe("unknown");
+    expect(after.messageId).toBeNull();
+    // What he said before the auto-reply still stands.
+    const older = threadReason(
+      thread(reply("2026-10-20", "Our cash flow is tight this month.", "tight"), auto(), back)
+    );
+    expect(older.label).toBe("cash_flow");
+    expect(older.messageId).toBe("tight");
   });
 
   it("reads a message flagged as automatic as away, whatever its kind", () => {
@@ -105,7 +199,7 @@ describe("threadReason", () => {
   });
 
   it("reads each buyer message once, the latest too when none explains", () => {
-    const read = jest.spyOn(classify, "classifyReply");
+    const read = jest.spyOn(classify, "readReply");
     try {
       const reason = threadReason(
         thread(reply("2026-11-10", "Noted."), reply("2026-11-12", "Merci, nous payerons bientôt."))
