@@ -324,7 +324,9 @@ function readSentence(text: string, span: Span, langs: ReadonlySet<string>): Sen
   const source = text.slice(span.start, span.end);
   const folded = foldWithMap(source);
   const hits = findAll(cueMatcher(), folded.text);
-  const g = readGrammar(folded.text, hits, langs);
+  // A sentence without a cue has nothing to negate: its language is not asked for.
+  const own = hits.some((h) => h.tag.kind === "cue") ? withOwnLanguage(langs, source) : langs;
+  const g = readGrammar(folded.text, hits, own);
   const { cues, refused, denied } = chooseCues(folded.text, hits, g);
   const asked = askedFrom(source, folded.text, g);
   const turn = pivot(cues, g.contrast);
@@ -354,6 +356,16 @@ function readSentence(text: string, span: Span, langs: ReadonlySet<string>): Sen
 /** The languages whose grammar words to read: the reply's own, or all when it is not known. */
 function grammarLanguages(lang: BuyerLanguage | null): ReadonlySet<string> {
   return new Set(lang ? [lang, ...ALWAYS] : LANGUAGES);
+}
+
+/**
+ * The reply's grammar languages, and the sentence's own where its words tell another: a German
+ * reply over an English disclaimer reads as English, and "ich bin nicht im Urlaub" still needs
+ * the German "nicht".
+ */
+function withOwnLanguage(langs: ReadonlySet<string>, sentence: string): ReadonlySet<string> {
+  const own = detectLanguage(sentence);
+  return own && !langs.has(own) ? new Set([...langs, own]) : langs;
 }
 
 /** "But …" at the start of a sentence turns against the sentence before, if that gave another reason. */

@@ -312,6 +312,20 @@ describe("negation and contrast", () => {
     ],
   ])("%s: %s", (reason, text) => expectReason(reason, text));
 
+  // A reply in one language over a long footer in another is read as the footer's language;
+  // its sentences are still negated in their own.
+  const DISCLAIMER =
+    "\n\nThis e-mail and any attachments are confidential and may be privileged. If you are not the intended recipient, please notify the sender and delete it. Thank you.";
+  it.each<[DelayReason, string]>([
+    ["unknown", "Hallo Anna, ich bin nicht im Urlaub, wir überweisen am Freitag."],
+    ["unknown", "Ce n'est pas à cause du taux de change, nous payons demain."],
+    ["unknown", "No es por el tipo de cambio, pagamos mañana."],
+    ["middleman", "Es liegt nicht am Wechselkurs, unser Kunde hat noch nicht bezahlt."],
+  ])("%s, over an English disclaimer: %s", (reason, text) => {
+    expect(classifyReply(text + DISCLAIMER).lang).toBe("en");
+    expectReason(reason, text + DISCLAIMER);
+  });
+
   it.each<[string, string[]]>([
     ["Good news: our customer has paid us. We will pay the balance next week.", ["middleman"]],
     ["I am not on vacation, I just forgot. Sorry!", ["away"]],
