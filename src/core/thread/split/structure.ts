@@ -323,13 +323,38 @@ function attributionAt(
     joined += (k > 0 ? " " : "") + text.trim();
     if (joined.length > MAX_ATTRIBUTION_LENGTH) return null;
     const ending = attributionEnd(joined);
-    if (ending && (/\d|@/.test(joined) || /^\s*(?:-+\s*)?\p{L}+\s/u.test(joined))) {
-      if (ending === "email" && !/\d/.test(joined)) return null;
+    if (
+      ending &&
+      (joined.includes("@") || datedHeader(joined) || quoteUnder(lines, j + 1, end, base))
+    ) {
+      if (ending === "email" && !/\p{Nd}/u.test(joined)) return null;
       return { end: j + 1, text: joined };
     }
     if (k > 0 && lines.depth(j) !== base) break;
   }
   return null;
+}
+
+/** A time ("10:30", "03.57"), a numeric date ("12/29/1987", "2024-12-02") or a CJK date ("2024年12月2日"). */
+const DATE_LIKE =
+  /\p{Nd}{1,2}\s?[:：.]\s?\p{Nd}{2}(?!\p{Nd})|\p{Nd}{1,4}[/.-]\p{Nd}{1,2}[/.-]\p{Nd}{1,4}|\p{Nd}\s?[年月]/u;
+
+/**
+ * An attribution that names no address: it opens like one (a lead word or a digit), gives a
+ * date, and ends in a colon or dashes ("On 12/29/1987 17:32 PM, Julius Caesar wrote:"). A
+ * sentence that merely ends in "said:" or "sent" gives none of that.
+ */
+function datedHeader(joined: string): boolean {
+  const last = joined.charCodeAt(joined.length - 1);
+  return (
+    (last === 58 || last === 0xff1a || last === 45) && LEAD.test(joined) && DATE_LIKE.test(joined)
+  );
+}
+
+/** Whether the next line with words after `from` is quoted deeper than `base`. */
+function quoteUnder(lines: Lines, from: number, end: number, base: number): boolean {
+  const next = nextNonBlank(lines, from, end, base, true);
+  return next >= 0 && lines.depth(next) > base;
 }
 
 /** Marks the units of one level, lines [from, to) at quote depth `base`. */

@@ -180,6 +180,31 @@ describe("Gmail attributions", () => {
     const body = `ok --- On Thu, 26 Nov 2026 at 10:30, Amy Zhang <amy.zhang@sunrisetex.com> wrote:\n> ${CHASE}`;
     expect(splitBody(body, "text")).toMatchObject({ text: "ok", quoted: [{ from: AMY }] });
   });
+
+  it.each([
+    ["'sent' ends a line", "Hi Amy\nOn Monday the balance will be sent\nwith our bank's slip."],
+    [
+      "'said:' over the words it reports",
+      "Dear Amy,\nSorry for the delay. Our finance department said:\nthe balance will be paid on 15 Dec.",
+    ],
+    ["'escribió:'", "Estimada Amy,\nComo usted escribió:\nel saldo se pagará el 15 de diciembre."],
+    ["'escreveu:'", "Prezada Amy,\nComo escreveu:\no saldo será pago em 15 de dezembro."],
+  ])(
+    "a sentence ending in a verb of writing (%s) is the writer's, not an attribution",
+    (_, body) => {
+      expect(splitBody(body, "text")).toMatchObject({ text: body, quoted: [] });
+    }
+  );
+
+  it.each([
+    ["a name over a quote", "On Tue, Bob wrote:\n> We pay on Friday."],
+    ["a date and a time", "On Wed, Sep 25, 2013, at 03:57 PM, Bob wrote:\n\nWe pay on Friday."],
+  ])("an attribution without an address still introduces history: %s", (_, history) => {
+    expect(splitBody(`Noted.\n\n${history}`, "text")).toMatchObject({
+      text: "Noted.",
+      quoted: [{ text: "We pay on Friday." }],
+    });
+  });
 });
 
 describe("other clients and separators", () => {
