@@ -269,6 +269,20 @@ function headerBlock(
   return { end: last, fields };
 }
 
+/**
+ * Whether a bare header block (no separator or rule over it) in the middle of a body names a
+ * message: a sender with its date or subject, or an address with a sender or a date ("Sent: …
+ * To: Bob <b@x.com>" under a "From:" line too broken to read). Payment details have labels
+ * too, but neither: "From: ABC Trading GmbH\nTo: Ours Ltd\nAmount: USD 5000", "Fecha: …\nPara: …".
+ */
+function namesMessage(fields: Fields): boolean {
+  const has = (field: HeaderField) => fields.some((f) => f.field === field);
+  const address = fields.some((f) => f.value.includes("@"));
+  return (
+    (has("from") && (has("date") || has("subject"))) || (address && (has("from") || has("date")))
+  );
+}
+
 /** Opening brackets less closing ones. */
 function brackets(text: string): number {
   let n = 0;
@@ -488,7 +502,8 @@ function splitterAt(
   }
 
   const block = headerBlock(lines, i, to, base, none);
-  if (block) return { unit: splitter(block.end, false, fields(block.fields, false)) };
+  if (block && (lines.blankBefore(i) || namesMessage(block.fields)))
+    return { unit: splitter(block.end, false, fields(block.fields, false)) };
 
   const attribution = attributionAt(lines, i, to, base);
   if (attribution) {

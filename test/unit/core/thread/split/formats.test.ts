@@ -280,6 +280,27 @@ describe("other clients and separators", () => {
     });
   });
 
+  it.each([
+    [
+      "English",
+      "Dear Amy,\nThe deposit transfer was made:\nFrom: ABC Trading GmbH\nTo: Sunrise Textiles Ltd\nAmount: USD 5000\n\nWe will pay the balance on 20 Dec.",
+    ],
+    [
+      "Spanish",
+      "Hola Amy,\nLa transferencia:\nFecha: 2 de diciembre de 2026\nPara: Sunrise Textiles Ltd\nImporte: USD 5000\n\nPagaremos el saldo el 20 de diciembre.",
+    ],
+  ])("payment details with labels in the middle of a body are the writer's (%s)", (_, body) => {
+    expect(splitBody(body, "text")).toMatchObject({ text: body, quoted: [] });
+  });
+
+  it("a bare header block in the middle of a body, with a sender and a date, opens history", () => {
+    const body = `We pay Friday.\nFrom: Amy Zhang\nSent: Thursday, November 26, 2026 10:30 AM\nTo: Omar Haddad\nSubject: PI\n\n${CHASE}`;
+    expect(splitBody(body, "text")).toMatchObject({
+      text: "We pay Friday.",
+      quoted: [{ from: { name: "Amy Zhang" }, sentAt: SENT, text: CHASE }],
+    });
+  });
+
   it("'>' quoting without an attribution: an unattributed message under the reply", () => {
     expect(splitBody(`We pay Friday.\n\n> ${CHASE}`, "text")).toMatchObject({
       text: "We pay Friday.",
