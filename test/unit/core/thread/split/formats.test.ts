@@ -378,6 +378,26 @@ describe("signatures and mobile footers", () => {
     });
   });
 
+  it("cuts a signature under a rule", () => {
+    const signature =
+      "----------\nOmar Haddad\nAl Waha General Trading Co., Ltd.\nTel: +971 4 123 4567";
+    expect(splitBody(`We pay Friday.\n\n${signature}`, "text")).toMatchObject({
+      text: "We pay Friday.",
+      signature,
+    });
+  });
+
+  it.each([
+    [
+      "a sentence",
+      "Sorry for the delay.\n----------\nOur bank needs one more week, we will pay then.",
+    ],
+    ["a promise", "Sorry for the delay.\n----------\nBalance on 15 Dec"],
+    ["a sentence in Chinese", "抱歉。\n__________\n我们的银行需要多一周时间处理。"],
+  ])("keeps the writer's words under a rule (%s)", (_, body) => {
+    expect(splitBody(`${body}\nOmar`, "text").text).toBe(`${body}\nOmar`);
+  });
+
   it("never cuts a message to nothing", () => {
     expect(splitBody("Thanks Omar", "text").text).toBe("Thanks Omar");
     expect(splitBody("Sent from my iPhone", "text").text).toBe("Sent from my iPhone");
