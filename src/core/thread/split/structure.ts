@@ -306,7 +306,7 @@ function trimStars(text: string): string {
 }
 
 const RULE_CHARS = "-_=~";
-const LEAD = /^\s*(?:-+\s*)?(?:On|Le|El|Am|Em|Il|Op|Den|På|W dniu|Dnia|Vào|В|Dne|Dňa|在|\d)/u;
+const LEAD = /^\s*(?:-+\s*)?(?:On|Le|El|Am|Em|Il|Op|Den|På|W dniu|Dnia|Vào|В|Dne|Dňa|在|\p{Nd})/u;
 
 /** An attribution ("On …, Bob <b@x> wrote:") starting at line `i`, possibly wrapped over a few lines. */
 function attributionAt(
@@ -333,7 +333,7 @@ function attributionAt(
     }
     const text = lines.text(j);
     // A line that opens an attribution of its own starts the next one, not a wrap of this one.
-    if (k > 0 && LEAD.test(text) && !/^\s*\d/.test(text)) break;
+    if (k > 0 && LEAD.test(text) && !/^\s*\p{Nd}/u.test(text)) break;
     joined += (k > 0 ? " " : "") + text.trim();
     if (joined.length > MAX_ATTRIBUTION_LENGTH) return null;
     const ending = attributionEnd(joined);
@@ -517,7 +517,7 @@ function splitterAt(
   }
 
   // "2011/4/7 Nathan <a@b.c>" right above a quote: an attribution without its verb.
-  if (/^\s*\d/.test(text) && endsWithBracketedEmail(text)) {
+  if (/^\s*\p{Nd}/u.test(text) && endsWithBracketedEmail(text)) {
     const next = nextNonBlank(lines, i + 1, to, base, true);
     if (next >= 0 && lines.depth(next) > base)
       return { unit: splitter(i + 1, true, attributed(text)) };

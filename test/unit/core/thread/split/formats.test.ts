@@ -182,6 +182,26 @@ describe("Gmail attributions", () => {
   });
 
   it.each([
+    [
+      "an Arabic attribution",
+      "في الخميس، ٢٦ نوفمبر ٢٠٢٦ في ١٠:٣٠ ص تمت كتابة ما يلي بواسطة Amy Zhang <amy.zhang@sunrisetex.com>:",
+    ],
+    [
+      "a date and an address, Arabic-Indic digits",
+      "٢٠٢٦/١١/٢٦ Amy Zhang <amy.zhang@sunrisetex.com>",
+    ],
+    [
+      "a date and an address, full-width digits",
+      "２０２６/１１/２６ Amy Zhang <amy.zhang@sunrisetex.com>",
+    ],
+  ])("reads digits of any script in %s", (_, attribution) => {
+    expect(splitBody(gmail(attribution), "text")).toMatchObject({
+      text: OWN,
+      quoted: [{ from: AMY, header: attribution }],
+    });
+  });
+
+  it.each([
     ["'sent' ends a line", "Hi Amy\nOn Monday the balance will be sent\nwith our bank's slip."],
     [
       "'said:' over the words it reports",
