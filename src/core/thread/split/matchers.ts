@@ -215,10 +215,16 @@ const SEPARATORS = new WordIndex([
   ...words(SEPARATOR_PHRASES.forwarded, true),
 ]);
 
+const FRAMED = new Set(SEPARATOR_PHRASES.framed.map((w) => w.toLowerCase()));
+/** A word between rules of dashes: "------------------ Original ------------------". */
+const FRAMED_LINE = /^\s*-{3,}\s*([^\s-]+)\s*-{3,}\s*$/u;
+
 /** "-----Original Message-----", "Begin forwarded message:", "---------- Mensaje reenviado ---------". */
 export function separator(line: string): { forwarded: boolean; rest: string } | null {
   // Separators are short, unless a header follows on the same line (Yahoo).
   if (line.length > 600) return null;
+  const framed = line.length < 120 ? FRAMED_LINE.exec(line) : null;
+  if (framed && FRAMED.has(framed[1].toLowerCase())) return { forwarded: false, rest: "" };
   if (!SEPARATORS.mayStartAt(line, skipping(line, 0, "*_=~-"))) return null;
   const head = (line.length > 160 ? line.slice(0, 160) : line).toLowerCase();
   const hit = SEPARATORS.prefixAt(head, skipping(head, 0, "*_=~-"));

@@ -292,6 +292,11 @@ describe("other clients and separators", () => {
     });
   });
 
+  it("QQ Mail's reply: 'Original' between rules, then its header block", () => {
+    const body = `${OWN}\n\n------------------ Original ------------------\nFrom: "Amy Zhang"<amy.zhang@sunrisetex.com>;\nDate: Thu, Nov 26, 2026 10:30 AM\nTo: "Omar"<omar@alwaha-trading.ae>;\nSubject: PI\n\n${CHASE}`;
+    expect(splitBody(body, "text")).toMatchObject({ text: OWN, quoted: [{ text: CHASE }] });
+  });
+
   it("a forward with nothing written above it", () => {
     const body = `---------- Forwarded message ---------\nFrom: Amy Zhang <amy.zhang@sunrisetex.com>\nDate: Thu, Nov 26, 2026 at 10:30 AM\nSubject: PI\n\n${CHASE}`;
     expect(splitBody(body, "text")).toMatchObject({
