@@ -40,6 +40,11 @@ function ownLines(text: string): string {
     .replace(/\n(?=\p{Ll})/gu, " ");
 }
 
+/** Whether a text names payment at all (a payment word, received or not): cheaper than isAboutPayment. */
+export function mentionsPayment(text: string): boolean {
+  return hasAny(fold(text), PAYMENT);
+}
+
 /**
  * Whether a text is about getting paid (our chase, a buyer's promise): a clause
  * of it speaks of payment and is not a thank-you for a payment received.

@@ -1,5 +1,5 @@
 import { isDashName, isFooter, isRule, isSignatureDelimiter, isValediction } from "./matchers";
-import { isAboutPayment } from "../payment";
+import { mentionsPayment } from "../payment";
 
 /** A message's own lines, cut into its words and the signature that closes them. */
 export interface Trimmed {
@@ -47,11 +47,12 @@ function looksLikeSignatureTail(lines: string[], from: number, end: number, min 
  */
 function isMessageLine(line: string): boolean {
   const t = line.trim();
-  if (isAboutPayment(t)) return true;
-  if (!/[.!?。！？]$/u.test(t)) return false;
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u.test(t)) return true;
-  const words = t.split(/\s+/);
-  return words.length >= 4 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+  if (/[.!?。！？]$/u.test(t)) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u.test(t)) return true;
+    const words = t.split(/\s+/);
+    if (words.length >= 4 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2) return true;
+  }
+  return mentionsPayment(t);
 }
 
 /** Whether lines [from, end) under a rule are a signature: a short tail with no words of the message in it. */
