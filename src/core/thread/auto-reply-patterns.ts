@@ -61,7 +61,11 @@ export const AUTO_SUBJECTS = [
   "automaattinen vastaus",
 ];
 
-/** Words a human rarely writes but autoresponders always do: "this is an automatic reply". */
+/**
+ * Words a human rarely writes but autoresponders always do: "this is an automatic reply".
+ * Whole statements, matched anywhere: the bare label ("automatic reply") is AUTO_LABELS',
+ * since a person writes it too ("I got your automatic reply", "recibí su respuesta automática").
+ */
 export const AUTO_STATEMENTS = [
   "this is an automatic reply",
   "this is an automated reply",
@@ -69,29 +73,56 @@ export const AUTO_STATEMENTS = [
   "this is an automated response",
   "this is an auto-reply",
   "this is an auto reply",
-  "automatic reply",
-  "auto-generated",
+  "this is an auto-generated",
+  "this is an automatically generated",
+  "this message was auto-generated",
+  "this message is auto-generated",
+  "this email was auto-generated",
+  "this email is auto-generated",
+  "this message was automatically generated",
+  "this message is automatically generated",
   "dies ist eine automatische antwort",
-  "automatische antwort",
+  "dies ist eine automatisch generierte",
   "ceci est une réponse automatique",
-  "réponse automatique",
+  "ceci est un message automatique",
   "esta es una respuesta automática",
-  "respuesta automática",
+  "este es un mensaje automático",
   "esta é uma resposta automática",
-  "resposta automática",
+  "esta é uma mensagem automática",
   "questa è una risposta automatica",
-  "risposta automatica",
   "dit is een automatisch antwoord",
   "to jest automatyczna odpowiedź",
   "bu otomatik bir yanıttır",
   "это автоматический ответ",
-  "автоматический ответ",
+  "это автоматическое сообщение",
   "此邮件为自动回复",
   "这是一封自动回复",
+  "这是自动回复",
+  "本邮件为自动回复",
+  "此邮件为系统自动发送",
+  "這是自動回覆",
+  "此郵件為自動回覆",
+  "これは自動応答",
+  "هذا رد تلقائي",
+];
+
+/**
+ * Labels an autoresponder opens its text with ("Automatic reply", "自动回复：…"): they tell
+ * only as the body's first words, where a person answering would not put them.
+ */
+export const AUTO_LABELS = [
+  "automatic reply",
+  "auto reply",
+  "auto-reply",
+  "automatische antwort",
+  "réponse automatique",
+  "respuesta automática",
+  "resposta automática",
+  "risposta automatica",
+  "автоматический ответ",
   "自动回复",
   "自動回覆",
   "自動応答",
-  "هذا رد تلقائي",
   "رد تلقائي",
 ];
 

@@ -7,6 +7,7 @@ import {
   type DateMention,
 } from "../dates";
 import {
+  AUTO_LABELS,
   AUTO_STATEMENTS,
   AUTO_SUBJECTS,
   AUTO_THANKS,
@@ -23,12 +24,12 @@ import {
   UNTIL_CUES,
   UNTIL_CUES_AFTER,
 } from "./auto-reply-patterns";
-import { find, hasAny, isWordChar, phrases } from "../text/phrases";
+import { find, hasAny, isWordChar, phrases, type Phrase } from "../text/phrases";
 import { detectLanguage } from "../text/language";
 import type { Address } from "./model";
 import { isAboutPayment } from "./payment";
 import { wordsBefore } from "../text/clauses";
-import { baseSubject } from "./subject";
+import { withoutTags } from "./subject";
 
 /** What an automatic reply says about its writer's absence. */
 export interface AutoReply {
@@ -56,6 +57,7 @@ const NONE: AutoReply = { autoReply: false, returnDate: null, awayUntil: null };
 
 const SUBJECTS = phrases(AUTO_SUBJECTS);
 const STATEMENTS = phrases(AUTO_STATEMENTS);
+const LABELS = phrases(AUTO_LABELS);
 const THANKS = phrases(AUTO_THANKS);
 const AWAY = phrases(AWAY_PHRASES);
 const PAST = phrases(AWAY_PAST);
@@ -95,9 +97,17 @@ function isBounce(input: AutoReplyInput): boolean {
   return /multipart\/report/i.test(input.headers?.["content-type"] ?? "");
 }
 
-/** The subject without reply prefixes ("RE: Automatic reply: …" → "automatic reply: …"), folded. */
+/**
+ * The subject without its bracketed tags ("[EXTERNAL] Automatic reply: …" → "automatic reply:
+ * …"), folded. A reply prefix stays: "RE: Automatic reply: PI 45" is a person answering one.
+ */
 function subjectHead(subject: string): string {
-  return fold(baseSubject(subject));
+  return fold(withoutTags(subject));
+}
+
+/** Whether folded text starts with the phrase (as a whole word where it has words). */
+function startsWith(text: string, phrase: Phrase): boolean {
+  return text.startsWith(phrase.text) && !(phrase.wordy && isWordChar(text[phrase.text.length]));
 }
 
 /**
@@ -111,10 +121,12 @@ export function detectAutoReply(input: AutoReplyInput, tz = "UTC"): AutoReply {
   const subject = subjectHead(input.subject);
   const text = fold(input.text);
   const byHeader = fromHeaders(input.headers);
-  const bySubject = SUBJECTS.some(
-    (s) => subject.startsWith(s.text) && !(s.wordy && isWordChar(subject[s.text.length]))
-  );
-  const byBody = hasAny(text, STATEMENTS) || (hasAny(text, THANKS) && soundsAway(input.text));
+  const bySubject = SUBJECTS.some((s) => startsWith(subject, s));
+  const opening = text.trimStart();
+  const byBody =
+    hasAny(text, STATEMENTS) ||
+    LABELS.some((l) => startsWith(opening, l)) ||
+    (hasAny(text, THANKS) && soundsAway(input.text));
   if (!byHeader && !bySubject && !byBody) return NONE;
   return { autoReply: true, ...absence(input, tz) };
 }

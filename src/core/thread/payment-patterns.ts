@@ -304,11 +304,21 @@ export const RECEIPT_CONDITIONS_AFTER = ["后", "以后", "之后"];
 
 /**
  * Where a clause ends inside a sentence: what was received is looked for only in
- * the received-word's own clause ("we have received the PI | and will pay on Friday").
+ * the received-word's own clause ("we have received the PI | and will pay on Friday"),
+ * and a negation only in the promise's ("we have not received the goods | so we will pay
+ * on 20 Dec").
  */
 export const CLAUSE_BREAKS = [
   "and",
   "but",
+  "so",
+  "because",
+  "porque",
+  "parce que",
+  "weil",
+  "потому что",
+  "因为",
+  "所以",
   "y",
   "pero",
   "et",
@@ -369,6 +379,87 @@ export const NOT_A_PROMISE = [
   "في انتظار",
   "لا نستطيع",
   "لا يمكننا",
+];
+
+/**
+ * Negations of paying, anywhere in the clause that holds a promise's date: "we will not be
+ * able to pay on 20 December", "payment on 15 Dec is not possible", "nous ne pourrons pas
+ * payer le 15", "não conseguiremos pagar em 15/12". Such a date is no promise. Words that also
+ * begin everyday words are left out ("不" in 不好意思, "لا" inside words).
+ */
+export const NOT_PAYING = [
+  "not",
+  "won't",
+  "wont",
+  "can't",
+  "cannot",
+  "don't",
+  "didn't",
+  "doesn't",
+  "couldn't",
+  "wouldn't",
+  "isn't",
+  "aren't",
+  "never",
+  "unable",
+  "impossible",
+  // Spanish "no" only in phrases: alone it is also Portuguese "in the" ("no próximo mês").
+  "no podemos",
+  "no podremos",
+  "no vamos a",
+  "no pagaremos",
+  "no es posible",
+  "no será posible",
+  "nunca",
+  "imposible",
+  "ne",
+  "pas",
+  "jamais",
+  "nicht",
+  "kein",
+  "keine",
+  "nie",
+  "unmöglich",
+  "não",
+  "impossível",
+  "non",
+  "niet",
+  "geen",
+  "не",
+  "нет",
+  "невозможно",
+  "不会",
+  "不能",
+  "无法",
+  "没法",
+  "没办法",
+  "不可能",
+  "付不了",
+  "لن",
+  "لا نستطيع",
+  "لا يمكن",
+  "لا يمكننا",
+  "غير ممكن",
+];
+
+/**
+ * Deadlines worded with a negation, which still promise: "no later than 20 December". They
+ * are taken out of a clause before NOT_PAYING is looked for.
+ */
+export const DEADLINE_IDIOMS = [
+  "no later than",
+  "not later than",
+  "no later",
+  "not later",
+  "no más tarde de",
+  "no más tarde del",
+  "pas plus tard que",
+  "não mais tarde que",
+  "nicht später als",
+  "не позднее",
+  "не позже",
+  "不晚于",
+  "不会晚于",
 ];
 
 /** Sending the order papers ("please find attached our PI"): with no question in it, that is not a chase yet. */

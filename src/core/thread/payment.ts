@@ -2,7 +2,9 @@ import { calendarDateIn, compareDates, findDates, fold, type CalendarDate } from
 import { find, hasAny, phrases } from "../text/phrases";
 import {
   CLAUSE_BREAKS,
+  DEADLINE_IDIOMS,
   NOT_A_PROMISE,
+  NOT_PAYING,
   NOT_RECEIVED,
   PAYMENT_WORDS,
   RECEIPT_CONDITIONS,
@@ -11,6 +13,7 @@ import {
   SENDING_WORDS,
 } from "./payment-patterns";
 import { clauseOf, clausesOf, wordsBefore } from "../text/clauses";
+import type { Span } from "../text/phrases";
 import { detectLanguage } from "../text/language";
 
 const PAYMENT = phrases(PAYMENT_WORDS);
@@ -21,6 +24,8 @@ const CONDITIONS_AFTER = phrases(RECEIPT_CONDITIONS_AFTER);
 const JOINS = phrases(CLAUSE_BREAKS);
 const WAITING = phrases(NOT_A_PROMISE);
 const SENDING = phrases(SENDING_WORDS);
+const REFUSING = phrases(NOT_PAYING);
+const DEADLINES = phrases(DEADLINE_IDIOMS);
 
 /**
  * The lines a writer wrote, without the lines they quote (">") from others. A line break
@@ -33,6 +38,11 @@ function ownLines(text: string): string {
     .filter((l) => !l.trimStart().startsWith(">"))
     .join("\n")
     .replace(/\n(?=\p{Ll})/gu, " ");
+}
+
+/** Whether a text names payment at all (a payment word, received or not): cheaper than isAboutPayment. */
+export function mentionsPayment(text: string): boolean {
+  return hasAny(fold(text), PAYMENT);
 }
 
 /**
@@ -125,7 +135,36 @@ export function promisedDate(
     if (!sentence) continue;
     const words = own.slice(sentence.start, sentence.end);
     if (/[?？؟]\s*$/.test(words) || hasAny(fold(words), WAITING)) continue;
-    if (isAboutPayment(words)) promised = mention.date;
+    if (!isAboutPayment(words)) continue;
+    // Offsets in the folded sentence (folding may lengthen a letter: ß → ss).
+    const at = fold(words.slice(0, mention.start - sentence.start)).length;
+    // The date without the punctuation a mention may take along ("20 Dec," would span the comma).
+    const written = own.slice(mention.start, mention.end).replace(/[\s\p{P}]+$/u, "");
+    const date = { start: at, end: at + fold(written).length };
+    if (!refused(fold(words), date)) promised = mention.date;
   }
   return promised;
+}
+
+/**
+ * Whether a folded sentence about paying says the payment will not happen on the date at
+ * `date`: the date's clause is negated ("we will not be able to pay on 20 December", "payment
+ * on 15 Dec is not possible"), or, when that clause names no payment, every clause that does
+ * is ("we cannot pay the balance, maybe on 20 December"). A clause with a negation of its own
+ * elsewhere ("sorry we could not pay, we will pay on 20 Dec") does not undo the promise.
+ */
+function refused(folded: string, date: Span): boolean {
+  // Deadlines worded with a negation are blanked first, keeping offsets ("más" is also a break).
+  let sentence = folded;
+  for (const idiom of DEADLINES)
+    for (const at of find(sentence, idiom))
+      sentence =
+        sentence.slice(0, at.start) + " ".repeat(at.end - at.start) + sentence.slice(at.end);
+  const negated = (c: Span) => hasAny(sentence.slice(c.start, c.end), REFUSING);
+  const own = clauseOf(sentence, date, JOINS);
+  if (negated(own)) return true;
+  if (hasAny(sentence.slice(own.start, own.end), PAYMENT)) return false;
+  return clausesOf(sentence, JOINS)
+    .filter((c) => hasAny(sentence.slice(c.start, c.end), PAYMENT))
+    .every(negated);
 }

@@ -187,7 +187,7 @@ export function readThread(input: MailMessage[], me: Me, options: ReadOptions = 
   raws.sort((a, b) => a.order - b.order);
 
   const ourNames = namesOfOurs(
-    raws.map((r) => r.from),
+    raws.flatMap((r) => [r.from, ...r.to, ...r.cc]),
     me
   );
   const messages: Message[] = raws.map((r) => {

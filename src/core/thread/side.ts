@@ -52,13 +52,15 @@ export function nameKey(name: string | undefined): string {
 }
 
 /**
- * The names our side sends as: the mailbox user's, and every name on an address of ours in
- * the thread (the rep's and colleagues' names as their own mail shows them).
+ * The names our side goes by: the mailbox user's, and every name on an address of ours in the
+ * thread, as sender or as recipient (the rep's and colleagues' names as mail shows them). A
+ * colleague who only ever stood on Cc is known by name too, when a quote's header names them
+ * without an address ("From: Bob Chen").
  */
-export function namesOfOurs(senders: readonly (Address | null)[], me: Me): Set<string> {
+export function namesOfOurs(people: readonly (Address | null)[], me: Me): Set<string> {
   const names = new Set<string>();
-  for (const sender of senders) {
-    if (sender?.address.trim() && sideOf(sender, me) === "ours") names.add(nameKey(sender.name));
+  for (const person of people) {
+    if (person?.address.trim() && sideOf(person, me) === "ours") names.add(nameKey(person.name));
   }
   names.add(nameKey(me.name));
   names.delete("");

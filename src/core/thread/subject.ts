@@ -38,6 +38,14 @@ const LEADING = new RegExp(
   "iu"
 );
 
+/** Leading bracketed tags ("[EXTERNAL]", "【外部】"), not reply prefixes. */
+const TAGS = /^(?:\[[^\]]*\]|【[^】]*】|\s)+/u;
+
+/** A subject without its leading bracketed tags ("[EXT] Automatic reply: PI 45" → "Automatic reply: PI 45"). */
+export function withoutTags(subject: string): string {
+  return subject.normalize("NFKC").replace(/\s+/g, " ").replace(TAGS, "");
+}
+
 /** A subject without its reply/forward prefixes and bracketed tags ("RE: AW: [EXT] Deposit" → "Deposit"). */
 export function baseSubject(subject: string): string {
   let s = subject.normalize("NFKC").replace(/\s+/g, " ").trim();

@@ -80,6 +80,7 @@ const NOT_NAME = new Set([
   "op",
   "tarihinde",
   "في",
+  "بواسطة",
   "ص",
   "م",
   "ص،",
@@ -99,7 +100,7 @@ const VERBS = new Set(WROTE_VERBS.map((v) => v.toLowerCase()));
 /** Whether a word belongs to the date or the wording around the name rather than to the name. */
 function isDateWord(word: string, afterDigits: boolean): boolean {
   const w = word.toLowerCase().replace(/[,，:]+$/u, "");
-  if (!w || /\d/.test(w) || NOT_NAME.has(w) || VERBS.has(w)) return true;
+  if (!w || /\p{Nd}/u.test(w) || NOT_NAME.has(w) || VERBS.has(w)) return true;
   // Month and weekday names only where a date stands before them: "Omar May" is a name.
   return afterDigits && (monthFromName(w) !== null || weekdayFromName(w) !== null);
 }
@@ -117,7 +118,7 @@ function nameBefore(before: string): string {
     if (
       isDateWord(
         words[k],
-        words.slice(0, k).some((w) => /\d/.test(w))
+        words.slice(0, k).some((w) => /\p{Nd}/u.test(w))
       )
     )
       break;

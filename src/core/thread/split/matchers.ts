@@ -215,10 +215,16 @@ const SEPARATORS = new WordIndex([
   ...words(SEPARATOR_PHRASES.forwarded, true),
 ]);
 
+const FRAMED = new Set(SEPARATOR_PHRASES.framed.map((w) => w.toLowerCase()));
+/** A word between rules of dashes: "------------------ Original ------------------". */
+const FRAMED_LINE = /^\s*-{3,}\s*([^\s-]+)\s*-{3,}\s*$/u;
+
 /** "-----Original Message-----", "Begin forwarded message:", "---------- Mensaje reenviado ---------". */
 export function separator(line: string): { forwarded: boolean; rest: string } | null {
   // Separators are short, unless a header follows on the same line (Yahoo).
   if (line.length > 600) return null;
+  const framed = line.length < 120 ? FRAMED_LINE.exec(line) : null;
+  if (framed && FRAMED.has(framed[1].toLowerCase())) return { forwarded: false, rest: "" };
   if (!SEPARATORS.mayStartAt(line, skipping(line, 0, "*_=~-"))) return null;
   const head = (line.length > 160 ? line.slice(0, 160) : line).toLowerCase();
   const hit = SEPARATORS.prefixAt(head, skipping(head, 0, "*_=~-"));
@@ -279,20 +285,33 @@ const LEAD_WORDS = new Set([
   "dana",
 ]);
 
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * Whether a character code is a decimal digit in any script ("2", "٢", "２"). CJK letters and
+ * kana, most of the non-ASCII text there is, hold no digit and skip the expression.
+ */
+function isDigitCode(code: number): boolean {
+  if (code < 128) return code >= 48 && code <= 57;
+  return (
+    code >= 0x660 && (code < 0x3000 || code >= 0xa620) && DIGIT.test(String.fromCharCode(code))
+  );
+}
+
 function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
  * Whether a line can open a splitter at all, from its first and last visible
- * characters: it starts with punctuation or a digit, ends with a colon or dash,
+ * characters: it starts with punctuation or a digit (of any script), ends with a colon or dash,
  * has a colon near its start, or opens with an attribution's lead word.
  * Ordinary prose fails at once, which keeps the splitter fast.
  */
 export function mayOpenSplitter(text: string, first: number, last: number): boolean {
   if (last === 58 || last === 0xff1a || last === 45) return true;
   if (first < 128 && !isAsciiAlphanumeric(first)) return true;
-  if (first >= 48 && first <= 57) return true;
+  if (isDigitCode(first)) return true;
   const colon = text.indexOf(":");
   if (colon >= 0 && colon < 56) return true;
   const wide = text.indexOf("：");
@@ -325,6 +344,7 @@ export function isPlainLine(line: string): boolean {
     (first < 128 && !((first >= 65 && first <= 90) || (first >= 97 && first <= 122)))
   )
     return false;
+  if (isDigitCode(first)) return false;
   let b = n - 1;
   while (b > 0 && line.charCodeAt(b) <= 32) b--;
   const last = line.charCodeAt(b);

@@ -1,6 +1,6 @@
 /**
  * What mail clients write around quoted history, in the languages their users
- * set them to. This file is data: the splitter (lines.ts) reads it with one
+ * set them to. This file is data: the splitter (matchers.ts, structure.ts) reads it with one
  * algorithm. Add a language by adding words here, not code.
  *
  * Words are matched case-insensitively at the start of a line (labels) or as
@@ -309,6 +309,11 @@ export const SEPARATOR_PHRASES = {
     "转发消息",
     "轉寄訊息",
   ],
+  /**
+   * Single words that separate only between rules of dashes, as QQ Mail writes
+   * "------------------ Original ------------------": alone they open ordinary lines too.
+   */
+  framed: ["original"],
 };
 
 /** The verb of an attribution line ("On …, Bob wrote:"), at its end. */

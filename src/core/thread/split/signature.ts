@@ -1,4 +1,5 @@
 import { isDashName, isFooter, isRule, isSignatureDelimiter, isValediction } from "./matchers";
+import { mentionsPayment } from "../payment";
 
 /** A message's own lines, cut into its words and the signature that closes them. */
 export interface Trimmed {
@@ -38,7 +39,30 @@ function looksLikeSignatureTail(lines: string[], from: number, end: number, min 
   return count >= min;
 }
 
-/** Whether line `i` of lines [.., end) opens what closes a message: "-- ", a mobile footer, a rule over a short tail. */
+/**
+ * Whether a line under a rule is words of the message rather than a signature's: a sentence
+ * (a few words, some in lower case, closed by a full stop: "Our bank needs one more week, we
+ * will pay on 15 Dec."), or anything about payment. Names, titles, "ABC Trading Co., Ltd.",
+ * phones and addresses are neither.
+ */
+function isMessageLine(line: string): boolean {
+  const t = line.trim();
+  if (/[.!?。！？]$/u.test(t)) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u.test(t)) return true;
+    const words = t.split(/\s+/);
+    if (words.length >= 4 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2) return true;
+  }
+  return mentionsPayment(t);
+}
+
+/** Whether lines [from, end) under a rule are a signature: a short tail with no words of the message in it. */
+function signatureUnderRule(lines: string[], from: number, end: number): boolean {
+  if (!looksLikeSignatureTail(lines, from, end, 1)) return false;
+  for (let i = from; i < end; i++) if (isMessageLine(lines[i])) return false;
+  return true;
+}
+
+/** Whether line `i` of lines [.., end) opens what closes a message: "-- ", a mobile footer, a rule over a signature. */
 function isClosingMark(lines: string[], i: number, end: number): boolean {
   const line = lines[i];
   const first = firstVisible(line);
@@ -46,7 +70,7 @@ function isClosingMark(lines: string[], i: number, end: number): boolean {
   return (
     ((first === "-" || first === "—") && isSignatureDelimiter(line)) ||
     isFooter(line) ||
-    ("-_=~".includes(first) && isRule(line, 2) && looksLikeSignatureTail(lines, i + 1, end, 1))
+    ("-_=~".includes(first) && isRule(line, 2) && signatureUnderRule(lines, i + 1, end))
   );
 }
 

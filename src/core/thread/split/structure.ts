@@ -269,6 +269,20 @@ function headerBlock(
   return { end: last, fields };
 }
 
+/**
+ * Whether a bare header block (no separator or rule over it) in the middle of a body names a
+ * message: a sender with its date or subject, or an address with a sender or a date ("Sent: …
+ * To: Bob <b@x.com>" under a "From:" line too broken to read). Payment details have labels
+ * too, but neither: "From: ABC Trading GmbH\nTo: Ours Ltd\nAmount: USD 5000", "Fecha: …\nPara: …".
+ */
+function namesMessage(fields: Fields): boolean {
+  const has = (field: HeaderField) => fields.some((f) => f.field === field);
+  const address = fields.some((f) => f.value.includes("@"));
+  return (
+    (has("from") && (has("date") || has("subject"))) || (address && (has("from") || has("date")))
+  );
+}
+
 /** Opening brackets less closing ones. */
 function brackets(text: string): number {
   let n = 0;
@@ -292,7 +306,7 @@ function trimStars(text: string): string {
 }
 
 const RULE_CHARS = "-_=~";
-const LEAD = /^\s*(?:-+\s*)?(?:On|Le|El|Am|Em|Il|Op|Den|På|W dniu|Dnia|Vào|В|Dne|Dňa|在|\d)/u;
+const LEAD = /^\s*(?:-+\s*)?(?:On|Le|El|Am|Em|Il|Op|Den|På|W dniu|Dnia|Vào|В|Dne|Dňa|在|\p{Nd})/u;
 
 /** An attribution ("On …, Bob <b@x> wrote:") starting at line `i`, possibly wrapped over a few lines. */
 function attributionAt(
@@ -319,17 +333,42 @@ function attributionAt(
     }
     const text = lines.text(j);
     // A line that opens an attribution of its own starts the next one, not a wrap of this one.
-    if (k > 0 && LEAD.test(text) && !/^\s*\d/.test(text)) break;
+    if (k > 0 && LEAD.test(text) && !/^\s*\p{Nd}/u.test(text)) break;
     joined += (k > 0 ? " " : "") + text.trim();
     if (joined.length > MAX_ATTRIBUTION_LENGTH) return null;
     const ending = attributionEnd(joined);
-    if (ending && (/\d|@/.test(joined) || /^\s*(?:-+\s*)?\p{L}+\s/u.test(joined))) {
-      if (ending === "email" && !/\d/.test(joined)) return null;
+    if (
+      ending &&
+      (joined.includes("@") || datedHeader(joined) || quoteUnder(lines, j + 1, end, base))
+    ) {
+      if (ending === "email" && !/\p{Nd}/u.test(joined)) return null;
       return { end: j + 1, text: joined };
     }
     if (k > 0 && lines.depth(j) !== base) break;
   }
   return null;
+}
+
+/** A time ("10:30", "03.57"), a numeric date ("12/29/1987", "2024-12-02") or a CJK date ("2024年12月2日"). */
+const DATE_LIKE =
+  /\p{Nd}{1,2}\s?[:：.]\s?\p{Nd}{2}(?!\p{Nd})|\p{Nd}{1,4}[/.-]\p{Nd}{1,2}[/.-]\p{Nd}{1,4}|\p{Nd}\s?[年月]/u;
+
+/**
+ * An attribution that names no address: it opens like one (a lead word or a digit), gives a
+ * date, and ends in a colon or dashes ("On 12/29/1987 17:32 PM, Julius Caesar wrote:"). A
+ * sentence that merely ends in "said:" or "sent" gives none of that.
+ */
+function datedHeader(joined: string): boolean {
+  const last = joined.charCodeAt(joined.length - 1);
+  return (
+    (last === 58 || last === 0xff1a || last === 45) && LEAD.test(joined) && DATE_LIKE.test(joined)
+  );
+}
+
+/** Whether the next line with words after `from` is quoted deeper than `base`. */
+function quoteUnder(lines: Lines, from: number, end: number, base: number): boolean {
+  const next = nextNonBlank(lines, from, end, base, true);
+  return next >= 0 && lines.depth(next) > base;
 }
 
 /** Marks the units of one level, lines [from, to) at quote depth `base`. */
@@ -463,7 +502,8 @@ function splitterAt(
   }
 
   const block = headerBlock(lines, i, to, base, none);
-  if (block) return { unit: splitter(block.end, false, fields(block.fields, false)) };
+  if (block && (lines.blankBefore(i) || namesMessage(block.fields)))
+    return { unit: splitter(block.end, false, fields(block.fields, false)) };
 
   const attribution = attributionAt(lines, i, to, base);
   if (attribution) {
@@ -477,7 +517,7 @@ function splitterAt(
   }
 
   // "2011/4/7 Nathan <a@b.c>" right above a quote: an attribution without its verb.
-  if (/^\s*\d/.test(text) && endsWithBracketedEmail(text)) {
+  if (/^\s*\p{Nd}/u.test(text) && endsWithBracketedEmail(text)) {
     const next = nextNonBlank(lines, i + 1, to, base, true);
     if (next >= 0 && lines.depth(next) > base)
       return { unit: splitter(i + 1, true, attributed(text)) };

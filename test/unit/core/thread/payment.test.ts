@@ -253,6 +253,42 @@ describe("the buyer's promised payment date", () => {
     ).toBe("2026-05-06");
   });
 
+  it.each([
+    ["English, not able to", "Sorry, we will not be able to pay on 4 December."],
+    ["English, not possible", "Payment on 4 December is not possible."],
+    ["English, won't", "We won't pay the balance by 4 December."],
+    ["French", "Nous ne pourrons pas payer le solde le 4 décembre."],
+    ["Portuguese", "Não conseguiremos pagar o saldo em 4 de dezembro."],
+    ["Spanish", "No podremos pagar el saldo el 4 de diciembre."],
+    ["Russian", "Мы не сможем оплатить 4 декабря."],
+  ])("no promise in a refusal to pay on the date (%s)", (_what, text) => {
+    expect(promisedDate(text, SENT)).toBeNull();
+  });
+
+  it.each([
+    ["a deadline", "We will pay the balance no later than 4 December.", "2026-12-04"],
+    ["a deadline, Spanish", "Pagaremos el saldo no más tarde del 4 de diciembre.", "2026-12-04"],
+    ["a deadline, Chinese", "我们不会晚于12月4日付款。", "2026-12-04"],
+    [
+      "an earlier failure in its own clause",
+      "Sorry we could not pay last week, we will pay on 4 December.",
+      "2026-12-04",
+    ],
+    ["another date refused", "We will pay on 4 Dec, not 1 Dec.", "2026-12-04"],
+    [
+      "a negation about the goods",
+      "We have not received the goods yet so we will pay on 4 December.",
+      "2026-12-04",
+    ],
+    [
+      "Portuguese 'no' (in the)",
+      "Faremos o pagamento do saldo no dia 4 de dezembro.",
+      "2026-12-04",
+    ],
+  ])("a promise with a negation that does not refuse it (%s)", (_what, text, date) => {
+    expect(promisedDate(text, SENT)).toBe(date);
+  });
+
   it("no promise in a thank-you for a payment received", () => {
     expect(
       promisedDate("We have received your payment on 30 November, thank you.", SENT)

@@ -281,6 +281,18 @@ describe("readThread merging sources", () => {
       ]);
     });
 
+    it("is ours when the name is a colleague's on Cc of a message given whole", () => {
+      const item = {
+        ...open("Bob Chen"),
+        to: [{ name: "Omar Haddad", address: "omar@alwaha-trading.ae" }],
+        cc: [{ name: "Bob Chen", address: "bob.chen@sunrisetex.com" }],
+      };
+      expect(readThread([item], me).messages.map((m) => [m.from?.name, m.side, m.kind])).toEqual([
+        ["Bob Chen", "ours", "chase"],
+        ["Amy Zhang", "ours", "chase"],
+      ]);
+    });
+
     it("is ours when it is the mailbox user's name, and the buyer's otherwise", () => {
       const item = mail("amy.zhang@sunrisetex.com", "2026-11-23T09:00:00Z", body("Amy Zhang"));
       expect(readThread([item], { ...me, name: "Amy Zhang" }).messages[0].side).toBe("ours");

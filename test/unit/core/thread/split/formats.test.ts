@@ -180,6 +180,51 @@ describe("Gmail attributions", () => {
     const body = `ok --- On Thu, 26 Nov 2026 at 10:30, Amy Zhang <amy.zhang@sunrisetex.com> wrote:\n> ${CHASE}`;
     expect(splitBody(body, "text")).toMatchObject({ text: "ok", quoted: [{ from: AMY }] });
   });
+
+  it.each([
+    [
+      "an Arabic attribution",
+      "في الخميس، ٢٦ نوفمبر ٢٠٢٦ في ١٠:٣٠ ص تمت كتابة ما يلي بواسطة Amy Zhang <amy.zhang@sunrisetex.com>:",
+    ],
+    [
+      "a date and an address, Arabic-Indic digits",
+      "٢٠٢٦/١١/٢٦ Amy Zhang <amy.zhang@sunrisetex.com>",
+    ],
+    [
+      "a date and an address, full-width digits",
+      "２０２６/１１/２６ Amy Zhang <amy.zhang@sunrisetex.com>",
+    ],
+  ])("reads digits of any script in %s", (_, attribution) => {
+    expect(splitBody(gmail(attribution), "text")).toMatchObject({
+      text: OWN,
+      quoted: [{ from: AMY, header: attribution }],
+    });
+  });
+
+  it.each([
+    ["'sent' ends a line", "Hi Amy\nOn Monday the balance will be sent\nwith our bank's slip."],
+    [
+      "'said:' over the words it reports",
+      "Dear Amy,\nSorry for the delay. Our finance department said:\nthe balance will be paid on 15 Dec.",
+    ],
+    ["'escribió:'", "Estimada Amy,\nComo usted escribió:\nel saldo se pagará el 15 de diciembre."],
+    ["'escreveu:'", "Prezada Amy,\nComo escreveu:\no saldo será pago em 15 de dezembro."],
+  ])(
+    "a sentence ending in a verb of writing (%s) is the writer's, not an attribution",
+    (_, body) => {
+      expect(splitBody(body, "text")).toMatchObject({ text: body, quoted: [] });
+    }
+  );
+
+  it.each([
+    ["a name over a quote", "On Tue, Bob wrote:\n> We pay on Friday."],
+    ["a date and a time", "On Wed, Sep 25, 2013, at 03:57 PM, Bob wrote:\n\nWe pay on Friday."],
+  ])("an attribution without an address still introduces history: %s", (_, history) => {
+    expect(splitBody(`Noted.\n\n${history}`, "text")).toMatchObject({
+      text: "Noted.",
+      quoted: [{ text: "We pay on Friday." }],
+    });
+  });
 });
 
 describe("other clients and separators", () => {
@@ -247,11 +292,37 @@ describe("other clients and separators", () => {
     });
   });
 
+  it("QQ Mail's reply: 'Original' between rules, then its header block", () => {
+    const body = `${OWN}\n\n------------------ Original ------------------\nFrom: "Amy Zhang"<amy.zhang@sunrisetex.com>;\nDate: Thu, Nov 26, 2026 10:30 AM\nTo: "Omar"<omar@alwaha-trading.ae>;\nSubject: PI\n\n${CHASE}`;
+    expect(splitBody(body, "text")).toMatchObject({ text: OWN, quoted: [{ text: CHASE }] });
+  });
+
   it("a forward with nothing written above it", () => {
     const body = `---------- Forwarded message ---------\nFrom: Amy Zhang <amy.zhang@sunrisetex.com>\nDate: Thu, Nov 26, 2026 at 10:30 AM\nSubject: PI\n\n${CHASE}`;
     expect(splitBody(body, "text")).toMatchObject({
       text: "",
       quoted: [{ from: AMY, forwarded: true }],
+    });
+  });
+
+  it.each([
+    [
+      "English",
+      "Dear Amy,\nThe deposit transfer was made:\nFrom: ABC Trading GmbH\nTo: Sunrise Textiles Ltd\nAmount: USD 5000\n\nWe will pay the balance on 20 Dec.",
+    ],
+    [
+      "Spanish",
+      "Hola Amy,\nLa transferencia:\nFecha: 2 de diciembre de 2026\nPara: Sunrise Textiles Ltd\nImporte: USD 5000\n\nPagaremos el saldo el 20 de diciembre.",
+    ],
+  ])("payment details with labels in the middle of a body are the writer's (%s)", (_, body) => {
+    expect(splitBody(body, "text")).toMatchObject({ text: body, quoted: [] });
+  });
+
+  it("a bare header block in the middle of a body, with a sender and a date, opens history", () => {
+    const body = `We pay Friday.\nFrom: Amy Zhang\nSent: Thursday, November 26, 2026 10:30 AM\nTo: Omar Haddad\nSubject: PI\n\n${CHASE}`;
+    expect(splitBody(body, "text")).toMatchObject({
+      text: "We pay Friday.",
+      quoted: [{ from: { name: "Amy Zhang" }, sentAt: SENT, text: CHASE }],
     });
   });
 
@@ -330,6 +401,26 @@ describe("signatures and mobile footers", () => {
       text: "We will pay on Friday.",
       signature: signOff,
     });
+  });
+
+  it("cuts a signature under a rule", () => {
+    const signature =
+      "----------\nOmar Haddad\nAl Waha General Trading Co., Ltd.\nTel: +971 4 123 4567";
+    expect(splitBody(`We pay Friday.\n\n${signature}`, "text")).toMatchObject({
+      text: "We pay Friday.",
+      signature,
+    });
+  });
+
+  it.each([
+    [
+      "a sentence",
+      "Sorry for the delay.\n----------\nOur bank needs one more week, we will pay then.",
+    ],
+    ["a promise", "Sorry for the delay.\n----------\nBalance on 15 Dec"],
+    ["a sentence in Chinese", "抱歉。\n__________\n我们的银行需要多一周时间处理。"],
+  ])("keeps the writer's words under a rule (%s)", (_, body) => {
+    expect(splitBody(`${body}\nOmar`, "text").text).toBe(`${body}\nOmar`);
   });
 
   it("never cuts a message to nothing", () => {
