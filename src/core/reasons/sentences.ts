@@ -1,3 +1,5 @@
+import { monthFromName } from "../dates/names";
+
 /** A stretch of text by its offsets. */
 export interface Span {
   start: number;
@@ -20,7 +22,8 @@ const WRAPPED_LINE = 40;
 
 /**
  * The sentences of a text, in any script: they end at . ! ? … 。！？ ؟ and at
- * line breaks — except a full stop inside "20.11." or after "Mr", and a line
+ * line breaks — except a full stop inside "20.11.", after "Mr" or a day before its month
+ * ("15. Dezember"), and a line
  * break that only wraps a long line in the middle of a sentence.
  */
 export function sentences(text: string): Span[] {
@@ -35,6 +38,7 @@ export function sentences(text: string): Span[] {
       // Western punctuation ends a sentence only before a space or the end.
       if (after < text.length && !/\s/.test(text[after])) continue;
       if (m[0].startsWith(".") && m[0].length === 1 && abbreviated(text, at)) continue;
+      if (m[0] === "." && dayBeforeMonth(text, at, after)) continue;
     }
     push(out, text, start, after);
     start = after;
@@ -56,6 +60,13 @@ function abbreviated(text: string, at: number): boolean {
   const word = text.slice(from, at).toLowerCase();
   if (!word) return false;
   return ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(text[from]));
+}
+
+/** Whether the full stop at `at` follows a day and comes before a month's name: "am 15. Dezember". */
+function dayBeforeMonth(text: string, at: number, after: number): boolean {
+  if (!/(?:^|[^\p{L}\p{N}])\d{1,2}$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
+  const next = /^[^\S\n]+(\p{L}+)/u.exec(text.slice(after, after + 24));
+  return next !== null && monthFromName(next[1]) !== null;
 }
 
 /** Whether the line break at `at` only wraps a long line that goes on in lower case. */

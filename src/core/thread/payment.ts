@@ -13,6 +13,7 @@ import {
   SENDING_WORDS,
 } from "./payment-patterns";
 import { clauseOf, clausesOf, wordsBefore } from "../text/clauses";
+import { sentences } from "../reasons/sentences";
 import type { Span } from "../text/phrases";
 import { detectLanguage } from "../text/language";
 
@@ -93,19 +94,6 @@ export function isChase(text: string): boolean {
   if (!isAboutPayment(text)) return false;
   const own = ownLines(text);
   return !hasAny(fold(own), SENDING) || /[?？؟]/.test(own);
-}
-
-/** The sentences of a text, with their offsets. */
-function sentences(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  // A full stop ends a sentence only before a space or the end: "am 20.11." and "4.250,00" stay whole.
-  for (const m of text.matchAll(/[.!?؟]+(?=\s|$)|[。！？；;]+|\n+/g)) {
-    out.push({ start, end: m.index + m[0].length });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
 }
 
 /**

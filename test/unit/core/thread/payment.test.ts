@@ -261,6 +261,8 @@ describe("the buyer's promised payment date", () => {
     ["Portuguese", "Não conseguiremos pagar o saldo em 4 de dezembro."],
     ["Spanish", "No podremos pagar el saldo el 4 de diciembre."],
     ["Russian", "Мы не сможем оплатить 4 декабря."],
+    // The full stop of "4. Dezember" does not end the sentence before its "nicht".
+    ["German", "Wir können die Zahlung am 4. Dezember nicht leisten."],
   ])("no promise in a refusal to pay on the date (%s)", (_what, text) => {
     expect(promisedDate(text, SENT)).toBeNull();
   });

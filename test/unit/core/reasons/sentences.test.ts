@@ -1,0 +1,24 @@
+import { sentences } from "../../../../src/core/reasons/sentences";
+
+const split = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
+
+describe("sentences", () => {
+  it("does not end at the full stop of a day written before its month", () => {
+    expect(split("Wir können die Zahlung am 15. Dezember nicht leisten. Danke.")).toEqual([
+      "Wir können die Zahlung am 15. Dezember nicht leisten.",
+      "Danke.",
+    ]);
+    expect(split("Wir zahlen bis 3. März. Danke.")).toEqual(["Wir zahlen bis 3. März.", "Danke."]);
+  });
+
+  it("still ends at a number's full stop before any other word", () => {
+    expect(split("We ordered 15. Payment follows.")).toEqual([
+      "We ordered 15.",
+      "Payment follows.",
+    ]);
+    expect(split("Wir bestellen 120. Mai ist zu spät.")).toEqual([
+      "Wir bestellen 120.",
+      "Mai ist zu spät.",
+    ]);
+  });
+});
