@@ -25,7 +25,7 @@ import { buyerCountries, chosenReason } from "../hosts/preferences";
 import { policyFor } from "../hosts/settings";
 import { threadReason } from "../core/reasons";
 import { detectLanguage } from "../core/text/language";
-import { checkTone } from "../core/tone";
+import { aboveSignOff, checkTone } from "../core/tone";
 import { OutlookHost } from "../hosts/outlook/host";
 import type { OfficeSurface, SendEventLike } from "../hosts/outlook/office-surface";
 import { chosenUiLanguage, UI_LANGUAGE_KEY } from "../locales";
@@ -156,10 +156,11 @@ function timingOf(
 }
 
 /**
- * The draft's own words when it is a chase, else null. A draft is a chase when Kindly
- * tagged it (it inserted a reminder), or its own new words ask for payment. Asked first,
- * from the new words alone: most messages a rep sends are no chase, and they go without
- * the history being read.
+ * The draft's own words when it is a chase, else null: its new text above the sign-off, so
+ * neither the quoted history nor a disclaimer under the signature ("… may result in legal
+ * action") is taken for the rep's words. A draft is a chase when Kindly tagged it (it
+ * inserted a reminder), or its own words ask for payment. Asked first, from the new words
+ * alone: most messages a rep sends are no chase, and they go without the history being read.
  */
 function ownWords(item: OpenItem, me: MailUser): string | null {
   if (item.mode !== "compose") return null;
@@ -167,7 +168,7 @@ function ownWords(item: OpenItem, me: MailUser): string | null {
   if (!item.taggedChase && toOursOnly([...item.to, ...item.cc], { address: me.address }))
     return null;
   const { body, format } = itemToMessage(item);
-  const own = newText(body, format);
+  const own = aboveSignOff(newText(body, format));
   return item.taggedChase || isChase(own) ? own : null;
 }
 
