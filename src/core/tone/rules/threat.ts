@@ -15,6 +15,7 @@ const HELPFUL_EN =
 export const threat: PatternFamily = {
   kind: "patterns",
   category: "threat",
+  negatable: true,
   rules: {
     en: [
       {
