@@ -29,7 +29,7 @@ import { aboveSignOff, checkTone } from "../core/tone";
 import { OutlookHost } from "../hosts/outlook/host";
 import type { OfficeSurface, SendEventLike } from "../hosts/outlook/office-surface";
 import { chosenUiLanguage, UI_LANGUAGE_KEY } from "../locales";
-import { heldMessage, sendWarning, toneWarning, type HeldStatus } from "./warning";
+import { heldMessage, roomAfter, sendWarning, toneWarning, type HeldStatus } from "./warning";
 
 /**
  * How long the check may take before Kindly lets the message go unchecked. Outlook
@@ -105,7 +105,7 @@ async function verdictFor(
   if (timing?.held) warnings.push(sendWarning(timing.held, lang));
   // The draft's own language: only its rules (and English) need compiling on this cold start.
   const findings = checkTone(own, detectLanguage(own));
-  if (findings.length) warnings.push(toneWarning(findings, lang));
+  if (findings.length) warnings.push(toneWarning(findings, lang, roomAfter(warnings, lang)));
   if (warnings.length) return { allow: false, message: heldMessage(warnings, lang) };
   // A chase that goes: remembered, so the next decision counts it even if a later reply's
   // quotes leave it out. (Outlook does not say when the rep sends a held one anyway.) One the
