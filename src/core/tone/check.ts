@@ -355,8 +355,11 @@ function mergeWithinCategory(
     const { best, start, end } = group;
     // The wording takes the capital of the phrase as reported, which may open with another
     // member's word ("Vous devez payer … au plus vite"). Every candidate passes here, once.
+    // A code finding's wording is its own: shouting's is the run in normal case, which opens
+    // with a capital only where a sentence opens ("we NEED" → "need"), never for its capitals.
     const phrase = text.slice(start, end);
-    out.push({ ...best, start, end, phrase, suggestion: matchCapital(phrase, best.suggestion) });
+    const suggestion = best.code ? best.suggestion : matchCapital(phrase, best.suggestion);
+    out.push({ ...best, start, end, phrase, suggestion });
     open.delete(key);
   };
   for (const c of byStart) {
