@@ -1,6 +1,6 @@
-import { htmlToText } from "../core/thread/html-text";
+import { bodyText, newText } from "../core/thread/split";
 import { BUYER_LANGUAGES, type BuyerLanguage } from "../core/text/language";
-import { checkTone, type ToneFinding } from "../core/tone";
+import { aboveSignOff, checkTone, type ToneFinding } from "../core/tone";
 import type { ParsedArgs } from "./args";
 import { bodyFormat } from "./body-format";
 import { usageError } from "./errors";
@@ -16,8 +16,10 @@ export interface ToneOutput {
 
 /**
  * `kindly tone [file|-] [--lang xx] [--json]`: the tone check the pane runs, on a draft.
- * An HTML draft is read as its text, and the offsets point into that text. Exit 0 whether
- * or not there are findings: they are advice, not errors.
+ * As the pane and the send check, it checks the rep's own words: not the quoted history
+ * under them, nor what stands under the sign-off. An HTML draft is read as its text, and
+ * the offsets point into that text (line ends unified). Exit 0 whether or not there are
+ * findings: they are advice, not errors.
  */
 export async function toneCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.positionals.length > 1)
@@ -27,8 +29,12 @@ export async function toneCommand(args: ParsedArgs, io: Io): Promise<number> {
     throw usageError(`--lang: "${langValue}" is not one of ${BUYER_LANGUAGES.join(", ")}`);
   const lang = langValue as BuyerLanguage | undefined;
   const raw = await readBody(args.positionals[0] ?? "-", io.stdin);
-  const text = bodyFormat(raw) === "html" ? htmlToText(raw) : raw;
-  const findings = checkTone(text, lang);
+  const format = bodyFormat(raw);
+  const { text, findings } = ownFindings(
+    bodyText(raw, format),
+    aboveSignOff(newText(raw, format)),
+    lang
+  );
   if (args.flags.has("json")) {
     const output: ToneOutput = {
       findings: findings.map(({ start, end, category, phrase, suggestion }) => ({
@@ -44,6 +50,25 @@ export async function toneCommand(args: ParsedArgs, io: Io): Promise<number> {
   }
   await write(io.stdout, toneReport(text, findings));
   return 0;
+}
+
+/**
+ * The findings in the draft's own words `own`, with offsets into the draft's text `whole`,
+ * which they open (newText drops only what comes after them, and blank lines before).
+ */
+function ownFindings(
+  whole: string,
+  own: string,
+  lang: BuyerLanguage | undefined
+): { text: string; findings: ToneFinding[] } {
+  const at = whole.indexOf(own);
+  const findings = checkTone(own, lang);
+  // Were they not found as they are, the offsets would point into the own words themselves.
+  if (at < 0) return { text: own, findings };
+  return {
+    text: whole,
+    findings: findings.map((f) => ({ ...f, start: f.start + at, end: f.end + at })),
+  };
 }
 
 /** One line per finding: where it is, what it is, and what to say instead. */

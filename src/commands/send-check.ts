@@ -25,11 +25,11 @@ import { buyerCountries, chosenReason } from "../hosts/preferences";
 import { policyFor } from "../hosts/settings";
 import { threadReason } from "../core/reasons";
 import { detectLanguage } from "../core/text/language";
-import { checkTone } from "../core/tone";
+import { aboveSignOff, checkTone } from "../core/tone";
 import { OutlookHost } from "../hosts/outlook/host";
 import type { OfficeSurface, SendEventLike } from "../hosts/outlook/office-surface";
 import { chosenUiLanguage, UI_LANGUAGE_KEY } from "../locales";
-import { heldMessage, sendWarning, toneWarning, type HeldStatus } from "./warning";
+import { heldMessage, roomAfter, sendWarning, toneWarning, type HeldStatus } from "./warning";
 
 /**
  * How long the check may take before Kindly lets the message go unchecked. Outlook
@@ -105,7 +105,7 @@ async function verdictFor(
   if (timing?.held) warnings.push(sendWarning(timing.held, lang));
   // The draft's own language: only its rules (and English) need compiling on this cold start.
   const findings = checkTone(own, detectLanguage(own));
-  if (findings.length) warnings.push(toneWarning(findings, lang));
+  if (findings.length) warnings.push(toneWarning(findings, lang, roomAfter(warnings, lang)));
   if (warnings.length) return { allow: false, message: heldMessage(warnings, lang) };
   // A chase that goes: remembered, so the next decision counts it even if a later reply's
   // quotes leave it out. (Outlook does not say when the rep sends a held one anyway.) One the
@@ -156,10 +156,11 @@ function timingOf(
 }
 
 /**
- * The draft's own words when it is a chase, else null. A draft is a chase when Kindly
- * tagged it (it inserted a reminder), or its own new words ask for payment. Asked first,
- * from the new words alone: most messages a rep sends are no chase, and they go without
- * the history being read.
+ * The draft's own words when it is a chase, else null: its new text above the sign-off, so
+ * neither the quoted history nor a disclaimer under the signature ("… may result in legal
+ * action") is taken for the rep's words. A draft is a chase when Kindly tagged it (it
+ * inserted a reminder), or its own words ask for payment. Asked first, from the new words
+ * alone: most messages a rep sends are no chase, and they go without the history being read.
  */
 function ownWords(item: OpenItem, me: MailUser): string | null {
   if (item.mode !== "compose") return null;
@@ -167,7 +168,7 @@ function ownWords(item: OpenItem, me: MailUser): string | null {
   if (!item.taggedChase && toOursOnly([...item.to, ...item.cc], { address: me.address }))
     return null;
   const { body, format } = itemToMessage(item);
-  const own = newText(body, format);
+  const own = aboveSignOff(newText(body, format));
   return item.taggedChase || isChase(own) ? own : null;
 }
 

@@ -1,5 +1,5 @@
 import { explain, formatDay, type Decision, type UiLanguage } from "../core";
-import type { ToneFinding } from "../core/tone";
+import { TONE_FAMILIES, type ToneCategory, type ToneFinding } from "../core/tone";
 import { format } from "../locales";
 import { clip } from "../core/text/clip";
 
@@ -64,20 +64,52 @@ const TONE: Record<UiLanguage, { intro: string; finding: string; more: string }>
 
 /** Findings shown in full before the rest are counted: Outlook shows little. */
 const SHOWN_FINDINGS = 2;
+/** How much of a phrase and of its softer wording the alert quotes: room for the count after them. */
+const PHRASE_CHARS = 60;
+const SUGGESTION_CHARS = 90;
 
-/** The words of an outgoing chase that may upset the buyer, with softer wordings. */
-export function toneWarning(findings: readonly ToneFinding[], lang: UiLanguage): string {
+/** Categories by how much they hurt: the family order that breaks the checker's ties (threats first). */
+const SEVERITY: readonly ToneCategory[] = TONE_FAMILIES.map((f) => f.category);
+
+/**
+ * The words of an outgoing chase that may upset the buyer, with softer wordings: the ones
+ * that hurt most first (a threat before a "!!"), each quoted short, as many as fit in
+ * `room` characters with the count of the rest, at least one.
+ */
+export function toneWarning(
+  findings: readonly ToneFinding[],
+  lang: UiLanguage,
+  room = MAX_ALERT_CHARS
+): string {
   const words = TONE[lang];
-  const shown = findings
-    .slice(0, SHOWN_FINDINGS)
-    .map((f) => format(words.finding, { phrase: f.phrase, suggestion: f.suggestion }));
-  const rest = findings.length - shown.length;
-  if (rest > 0) shown.push(format(words.more, { n: rest }));
-  const list = shown.join(lang === "en" ? "; " : "；");
-  return lang === "en" ? `${words.intro} ${list}.` : `${words.intro}${list}。`;
+  const ordered = [...findings].sort(
+    (a, b) => SEVERITY.indexOf(a.category) - SEVERITY.indexOf(b.category) || a.start - b.start
+  );
+  const quoted = ordered.slice(0, SHOWN_FINDINGS).map((f) =>
+    format(words.finding, {
+      phrase: clip(f.phrase, PHRASE_CHARS),
+      suggestion: clip(f.suggestion, SUGGESTION_CHARS),
+    })
+  );
+  const line = (shown: number): string => {
+    const items = quoted.slice(0, shown);
+    const rest = ordered.length - shown;
+    if (rest > 0) items.push(format(words.more, { n: rest }));
+    const list = items.join(lang === "en" ? "; " : "；");
+    return lang === "en" ? `${words.intro} ${list}.` : `${words.intro}${list}。`;
+  };
+  let shown = Math.min(1, quoted.length);
+  while (shown < quoted.length && Array.from(line(shown + 1)).length <= room) shown++;
+  return line(shown);
 }
 
 /** The whole message for a held send: the policy's warning, the tone's, or both. */
 export function heldMessage(parts: readonly string[], lang: UiLanguage): string {
   return clip(parts.join(SEPARATOR[lang]), MAX_ALERT_CHARS);
+}
+
+/** The characters heldMessage leaves for one more part after `parts`. */
+export function roomAfter(parts: readonly string[], lang: UiLanguage): number {
+  if (parts.length === 0) return MAX_ALERT_CHARS;
+  return MAX_ALERT_CHARS - Array.from(parts.join(SEPARATOR[lang]) + SEPARATOR[lang]).length;
 }

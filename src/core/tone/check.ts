@@ -4,6 +4,8 @@ import { scriptsOf } from "./scripts";
 import { compileContext, compilePatterns, SPACED_WORD_CHAR } from "./pattern";
 import type { PatternFamily, RawFinding, ToneRule } from "./rule";
 import { TONE_FAMILIES } from "./rules";
+import { CONDITION } from "./rules/hedges";
+import { NEGATION } from "./rules/negation";
 import type { ToneCategory, ToneFinding } from "./types";
 
 /*
@@ -16,6 +18,7 @@ import type { ToneCategory, ToneFinding } from "./types";
  *     says why), otherwise word findings win over capitals;
  *   - where categories still overlap, the longer finding stays (ties: the draft's
  *     language, then the family order in rules/index.ts).
+ * A phrase of a `negatable` family whose act a negation governs is no finding (negated).
  * Offsets always point into the original text.
  */
 
@@ -24,12 +27,16 @@ const LATIN: readonly BuyerLanguage[] = ["en", "es", "fr", "de", "pt"];
 const CLAUSE_MARK = /[.,;:!?\n。，；：！？、،؛؟]/u;
 const SENTENCE_MARK = /[.;!?\n。；！？؛؟]/u;
 const WINDOW = 80;
+// How far (in words; a Chinese character is half of one) a negation may stand before the
+// phrase it governs: "you don't need to pay immediately", "我们不会采取任何法律手段".
+const NEGATION_GAP = 4;
 
 interface CompiledRule {
   re: RegExp;
   say: string;
   notBefore: RegExp | null;
   notAfter: RegExp | null;
+  negatable: boolean;
 }
 
 /** A phrase a rule found; its `suggestion` is the rule's wording as written, until merged. */
@@ -50,6 +57,7 @@ function rulesOf(family: PatternFamily, index: number, lang: BuyerLanguage): Com
       say: rule.say,
       notBefore: rule.notBefore ? compileContext(rule.notBefore) : null,
       notAfter: rule.notAfter ? compileContext(rule.notAfter) : null,
+      negatable: family.negatable === true,
     }));
     compiledRules.set(key, rules);
   }
@@ -148,6 +156,7 @@ function scanRule(
     if (fe === fs) continue;
     if (rule.notBefore && rule.notBefore.test(clauseBefore(f, fs))) continue;
     if (rule.notAfter && rule.notAfter.test(sentenceAfter(f, fe))) continue;
+    if (rule.negatable && negated(f, fs, fe, rule.re, lang)) continue;
     const start = folded.from[fs];
     const end = folded.to[fe - 1];
     if (end > start && end <= text.length) found.push({ start, end, suggestion: rule.say, lang });
@@ -173,6 +182,77 @@ function clauseBefore(f: string, at: number): string {
   const min = Math.max(0, at - WINDOW);
   while (s > min && !CLAUSE_MARK.test(f.charAt(s - 1))) s--;
   return f.slice(s, at);
+}
+
+function sentenceBefore(f: string, at: number): string {
+  let s = at;
+  const min = Math.max(0, at - WINDOW);
+  while (s > min && !SENTENCE_MARK.test(f.charAt(s - 1))) s--;
+  return f.slice(s, at);
+}
+
+interface CompiledNegation {
+  word: RegExp;
+  turn: RegExp;
+  condition: RegExp;
+}
+
+const compiledNegations = new Map<BuyerLanguage, CompiledNegation>();
+
+function negationOf(lang: BuyerLanguage): CompiledNegation {
+  let negation = compiledNegations.get(lang);
+  if (!negation) {
+    negation = {
+      word: compileContext(NEGATION[lang].word),
+      turn: compileContext(NEGATION[lang].turn),
+      condition: compileContext(CONDITION[lang]),
+    };
+    compiledNegations.set(lang, negation);
+  }
+  return negation;
+}
+
+/**
+ * Whether a negation governs the act of the phrase folded[fs, fe) found by `re`: the first
+ * negation in its clause stands inside the phrase, or at most NEGATION_GAP words before it.
+ * It does not when the rule wrote it ("we will not ask again": without it the rule finds
+ * nothing), when the language's `turn` follows it ("we will not hesitate to…", "不得不"), or
+ * when a condition makes it a bargain ("if you pay, we will not take legal action";
+ * "if you do not pay we will…", where the negation is the condition's).
+ */
+function negated(f: string, fs: number, fe: number, re: RegExp, lang: BuyerLanguage): boolean {
+  const negation = negationOf(lang);
+  const start = fs - clauseBefore(f, fs).length;
+  const m = negation.word.exec(f.slice(start, fe));
+  if (!m) return false;
+  const at = start + m.index;
+  const end = at + m[0].length;
+  if (end > fs) {
+    // In the phrase (Arabic joins "و" to "لا": the negation may begin just before it).
+    if (!findsWithout(re, f.slice(fs, Math.max(at, fs)) + " " + f.slice(end, fe))) return false;
+  } else if (words(f.slice(end, fs)) > NEGATION_GAP) return false;
+  if (negation.turn.test(f.slice(at, fe))) return false;
+  return !negation.condition.test(sentenceBefore(f, at) + " " + sentenceAfter(f, fe));
+}
+
+/** Whether a rule's regex finds anything in `text`, leaving its scan where it was. */
+function findsWithout(re: RegExp, text: string): boolean {
+  const last = re.lastIndex;
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = last;
+  return found;
+}
+
+/** How many words a stretch of text holds; two Chinese characters make about one. */
+function words(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!token) continue;
+    const han = token.match(/\p{sc=Han}/gu)?.length ?? 0;
+    n += han ? han / 2 : 1;
+  }
+  return n;
 }
 
 function sentenceAfter(f: string, at: number): string {
@@ -275,8 +355,11 @@ function mergeWithinCategory(
     const { best, start, end } = group;
     // The wording takes the capital of the phrase as reported, which may open with another
     // member's word ("Vous devez payer … au plus vite"). Every candidate passes here, once.
+    // A code finding's wording is its own: shouting's is the run in normal case, which opens
+    // with a capital only where a sentence opens ("we NEED" → "need"), never for its capitals.
     const phrase = text.slice(start, end);
-    out.push({ ...best, start, end, phrase, suggestion: matchCapital(phrase, best.suggestion) });
+    const suggestion = best.code ? best.suggestion : matchCapital(phrase, best.suggestion);
+    out.push({ ...best, start, end, phrase, suggestion });
     open.delete(key);
   };
   for (const c of byStart) {

@@ -4,6 +4,10 @@
  * curly apostrophes straight). Folding changes lengths ("ß" → "ss", a combining accent
  * disappears), so it keeps a map from each folded unit back to the original text: findings
  * must point at the phrase exactly as the rep wrote it.
+ *
+ * A run of blanks folds to one ("\n" when it holds a line break, as that ends a sentence):
+ * a pattern's blank matches any run alike, and a scan that tried every start inside a long
+ * run (20,000 spaces in a pasted draft) went over the rest of it from each, quadratically.
  */
 
 /** Text folded for matching, with the way back to the original offsets. */
@@ -38,6 +42,7 @@ const INVISIBLE = /[\u0640\u00ad\u200b-\u200f\u2060\ufeff]/u;
 const MARK = /\p{M}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\p{Zs}/u;
+const BLANK = /\s/u;
 
 const cache = new Map<string, string>();
 
@@ -71,6 +76,7 @@ export function foldText(original: string): FoldedText {
   const from: number[] = [];
   const to: number[] = [];
   let lastStart = -1; // where in `from`/`to` the last kept character begins
+  let blank = false; // whether the last unit kept is a blank
   let i = 0;
   while (i < original.length) {
     const code = original.charCodeAt(i);
@@ -81,9 +87,14 @@ export function foldText(original: string): FoldedText {
         : 1;
     const ch = original.slice(i, i + width);
     const folded = width === 2 || isLoneSurrogate(code) ? ch : foldChar(ch);
+    const isBlank = folded.length === 1 && BLANK.test(folded);
     if (folded === "") {
       // A mark belongs to the letter before it: "é" written as "e" + accent is one letter.
       for (let k = Math.max(lastStart, 0); k < to.length; k++) to[k] = i + width;
+    } else if (isBlank && blank) {
+      // One more blank of a run: the run's one unit reaches over it.
+      to[to.length - 1] = i + width;
+      if (folded === "\n") parts[parts.length - 1] = "\n";
     } else {
       lastStart = to.length;
       for (let k = 0; k < folded.length; k++) {
@@ -92,6 +103,7 @@ export function foldText(original: string): FoldedText {
       }
       parts.push(folded);
     }
+    if (folded !== "") blank = isBlank;
     i += width;
   }
   return { text: parts.join(""), from: Uint32Array.from(from), to: Uint32Array.from(to) };

@@ -27,6 +27,12 @@ export interface ToneRule {
 export interface PatternFamily {
   kind: "patterns";
   category: ToneCategory;
+  /**
+   * Whether a negation of the act takes the hurt away: "we will not take any legal action"
+   * reassures, "you don't need to pay immediately" is no order. The checker reads the
+   * language's NEGATION (rules/negation.ts) for these families.
+   */
+  negatable?: boolean;
   rules: Readonly<Record<BuyerLanguage, readonly ToneRule[]>>;
 }
 

@@ -43,6 +43,33 @@ describe("kindly tone", () => {
     expect(out.findings.every((f) => !f.phrase.includes("<"))).toBe(true);
   });
 
+  it("checks the rep's own words, as the pane does: not the quoted history, nor the disclaimer", async () => {
+    const reply = [
+      "",
+      "Hi Omar,",
+      "",
+      "Could you please let me know when the balance can be arranged? Please pay now.",
+      "",
+      "Best regards,",
+      "Amy Zhang",
+      "",
+      "DISCLAIMER: Any unauthorised use of this email may result in legal action.",
+      "",
+      "On Mon, 16 Nov 2026 at 09:12, Omar <omar@example.com> wrote:",
+      "> You ignored my question. We will take legal action!!",
+      "",
+    ].join("\n");
+    const result = await run(["tone", "--json", "--lang", "en"], reply);
+    const out = JSON.parse(result.stdout) as {
+      findings: Array<{ start: number; end: number; phrase: string; category: string }>;
+    };
+    expect(out.findings.map((f) => [f.category, f.phrase])).toEqual([["rude_pressure", "pay now"]]);
+    // The offsets still point into the draft as given.
+    for (const f of out.findings) expect(reply.slice(f.start, f.end)).toBe(f.phrase);
+    const text = await run(["tone", "--lang", "en"], reply);
+    expect(text.stdout).toMatch(/^4:71 rude pressure: "pay now" → try /);
+  });
+
   it("refuses an unknown language, two files, or a missing file, with one line and no stack", async () => {
     const lang = await run(["tone", "--lang", "it"], DRAFT);
     expect([lang.code, lang.stderr]).toEqual([

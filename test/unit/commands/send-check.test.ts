@@ -32,7 +32,9 @@ interface Earlier {
 }
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const paragraphs = (words: string[]) => words.map((w) => `<p>${escape(w)}</p>`).join("");
+/** A paragraph per entry; a "\n" in one is a line break (a signature's lines). */
+const paragraphs = (words: string[]) =>
+  words.map((w) => `<p>${escape(w).replace(/\n/g, "<br>")}</p>`).join("");
 
 /** An Outlook reply body: the new words, then each earlier message (newest first) under its header. */
 function replyBody(words: string[], history: Earlier[]): string {
@@ -387,6 +389,43 @@ describe("the send-time check warns of words that may upset the buyer", () => {
     const { event, run } = setup(replyBody(words, [CHASE_9, CONFIRMED]));
     await run();
     expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it.each([
+    [
+      "English",
+      [
+        "Dear Klaus,",
+        "May I ask when the deposit for PI SR-2611-045 will be arranged?",
+        "Best regards,\nAmy Zhang",
+        "DISCLAIMER: This email is confidential. Any unauthorised use or disclosure may result in legal action.",
+      ],
+    ],
+    [
+      "Chinese",
+      [
+        "Klaus您好，",
+        "请问PI SR-2611-045的定金什么时候可以安排？",
+        "谢谢！\n张艾米",
+        "免责声明：本邮件含有保密信息，任何未经授权的使用均被禁止，我司将依法追究法律责任。",
+      ],
+    ],
+  ])("lets a due chase go past the %s legal disclaimer under the signature", async (_, words) => {
+    const { event, run } = setup(replyBody(words, [CHASE_9, CONFIRMED]));
+    await run();
+    expect(event.completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it("still holds a threat the rep wrote above the sign-off and disclaimer", async () => {
+    const words = [
+      "Dear Klaus,",
+      "Pay the deposit for PI SR-2611-045 this week or we will take legal action.",
+      "Best regards,\nAmy Zhang",
+      "DISCLAIMER: This email is confidential.",
+    ];
+    const { event, run } = setup(replyBody(words, [CHASE_9, CONFIRMED]));
+    await run();
+    expect(event.completions[0].errorMessage).toMatch(/“we will take legal action”/);
   });
 
   it("in Outlook's display language", async () => {

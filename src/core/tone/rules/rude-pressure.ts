@@ -16,6 +16,7 @@ const NOW_EN =
 export const rudePressure: PatternFamily = {
   kind: "patterns",
   category: "rude_pressure",
+  negatable: true,
   rules: {
     en: [
       {

@@ -12,9 +12,14 @@ import type { PatternFamily } from "../rule";
 const HELPFUL_EN =
   "^,? ?(to|in order to|so that|so as to|that will) (help|ensure|speed|expedite|keep|support|make sure|deliver|ship|accommodate|assist|meet|reserve|hold|secure your|protect your|avoid|prioriti[sz]e|get your|find|solve|resolve)";
 
+// The goods and the trade terms (Incoterms) under which their risk passes to the buyer.
+const TRADE_RISK_EN =
+  "(?<!\\p{L})(goods|cargo|shipment|shipments|consignment|container*|pallets?|fob|exw|fca|fas|cfr|cif|cpt|cip|dap|dpu|ddp|incoterms?|on board|loaded|loading|transit|travel*|insur*|trade terms)(?!\\p{L})";
+
 export const threat: PatternFamily = {
   kind: "patterns",
   category: "threat",
+  negatable: true,
   rules: {
     en: [
       {
@@ -58,7 +63,7 @@ export const threat: PatternFamily = {
         ],
         say: "We would be glad to find a solution together.",
         notBefore:
-          "(contract|agreement|review*|approv*|draft*|check*|trademark|patent|registration|distribution|terms|on leave|vacation|holiday|visa|licen[cs]e|compliance|certificate)",
+          "(contract|agreement|review*|approv*|draft*|check*|trademark|patent|registration|distribution|terms|on leave|vacation|holiday|visa|licen[cs]e|compliance|certificate|power of)",
         notAfter:
           "(contract|agreement|review*|approv*|draft*|check*|trademark|patent|registration|distribution|terms|on leave|vacation|holiday|visa|licen[cs]e|compliance|certificate)",
       },
@@ -136,11 +141,18 @@ export const threat: PatternFamily = {
           "(there will be|this will have|will have|will lead to|will result in|would lead to|would result in|could lead to) (serious|severe|legal|unpleasant|grave|dire) consequences",
           "legal consequences",
           "(serious|severe|unpleasant|grave|dire) consequences for (you|your company|your firm)",
-          "at your (own )?risk",
           "(you will|you'll|you shall) (regret|be sorry)",
           "(you will be|you'll be) (held )?(fully |personally )?(responsible|liable) for (all |any )?(the )?(consequences|costs|legal|losses|damages)",
         ],
         say: "We would like to avoid any difficulty for both of us.",
+      },
+      {
+        // Where the risk of the goods passes under the trade terms (FOB: once loaded) it is a
+        // fact of the contract, not a threat.
+        match: ["at your (own )?risk"],
+        say: "We would like to avoid any difficulty for both of us.",
+        notBefore: TRADE_RISK_EN,
+        notAfter: TRADE_RISK_EN,
       },
       {
         match: [
@@ -240,7 +252,12 @@ export const threat: PatternFamily = {
         say: "我们非常珍视与贵司的合作，也希望能继续下去。",
       },
       {
-        match: ["(催收|讨债|追债|收账)(公司|机构|部门)?", "(讨|追)(回)?(欠款|债务)"],
+        // "收账后会立即安排生产": 收账 alone is the payment received; with 公司 it is collection.
+        match: [
+          "(催收|讨债|追债)(公司|机构|部门)?",
+          "收账(公司|机构|部门)",
+          "(讨|追)(回)?(欠款|债务)",
+        ],
         say: "我们可以一起商量一个付款计划。",
       },
       {
@@ -249,10 +266,13 @@ export const threat: PatternFamily = {
           "(中信保|中国信保|出口信用保险公司|信用保险公司)…(报损|索赔|理赔|立案|追偿|介入|追讨)",
           "(向|给|到)(中信保|中国信保|信保|出口信用保险公司|信用保险公司|保险公司|商会|大使馆|领事馆|警方|公安|阿里巴巴)…(上报|报案|报损|通报|索赔|投诉|举报)",
           "(通知|告知|联系|知会)(给)?…(中信保|中国信保|信保|信用保险|出口信用保险)",
-          "(报警|曝光)",
+          // Not an alarm as a product: 烟雾报警器, 报警系统.
+          "报警(?!器|灯|铃|系统|装置|功能|模块|信号|主机)",
+          "曝光",
           "(在|向)(行业|业内|同行|圈内|全行业)(内|里|中)?(通报|曝光|公布|公开)",
           "(投诉|举报)(你们|你|您|贵司|贵公司)",
-          "(影响|损害|毁掉|破坏)…(声誉|信誉|名声|信用|征信|信用记录)",
+          // 信用证 is a letter of credit, not the buyer's credit.
+          "(影响|损害|毁掉|破坏)…(声誉|信誉|名声|信用(?!证)|征信)",
           "(告诉|通知|提醒)(其他|所有)(的)?(供应商|工厂|同行|客户)",
           "(通报|告知|告诉|通知|知会|转告|曝光|散布)(给)?(行业|业内|同行|圈内|全行业)…(其他|其它|别的|所有|全部)?(的)?(供应商|工厂|厂家|同行|出口商|商家)?",
           "(贵司|你们|你司|此事|这件事|这事|拖欠|欠款|情况)…(通报|告知|告诉|通知|知会|转告|公布|曝光|发给|发到|散布)(给)?…(其他|其它|别的|所有|全部|整个)(的)?(供应商|工厂|厂家|同行|出口商|商家|行业)",
@@ -1106,7 +1126,9 @@ export const threat: PatternFamily = {
       },
       {
         match: [
-          "(وقف|إيقاف|إنهاء|قطع|سنوقف|سننهي|سنقطع|نوقف|ننهي|نقطع)~ (التعاون|تعاوننا|العلاقة|علاقتنا|التعامل|تعاملنا|الشراكة|العلاقات التجارية|علاقاتنا)",
+          "(وقف|إيقاف|إنهاء|سنوقف|سننهي|سنقطع|نوقف|ننهي|نقطع)~ (التعاون|تعاوننا|العلاقة|علاقتنا|التعامل|تعاملنا|الشراكة|العلاقات التجارية|علاقاتنا)",
+          // The noun قطع is also "pieces" (قطع الغيار, spare parts): only right before the tie it cuts.
+          "قطع (كل |جميع )?(التعاون|تعاوننا|العلاقة|علاقتنا|التعامل|تعاملنا|الشراكة|العلاقات التجارية|علاقاتنا)",
           "لن (نتعامل|نتعاون|نعمل) (معكم|مع شركتكم) (مرة أخرى|مجددا|بعد الآن)",
           "(وقف|إيقاف|تجميد|تعليق|سنوقف|سنجمد|سنعلق|نوقف)~ (جميع|كافة|كل|أي) (الشحنات|الطلبيات|التوريدات|الطلبات|عمليات الشحن|الإمدادات)",
         ],

@@ -155,9 +155,9 @@ describe("suggestions", () => {
     expect(
       checkTone("BITTE ÜBERWEISEN SIE DIE ANZAHLUNG FÜR DIE BESTELLUNG.", "de")[0].suggestion
     ).toBe("Bitte überweisen Sie die Anzahlung für die Bestellung");
-    // Verbs, adverbs and function words stay in lower case.
+    // Verbs, adverbs and function words stay in lower case, after a greeting's comma too.
     expect(checkTone("Guten Tag, BITTE ZAHLEN SIE JETZT.", "de")[0].suggestion).toBe(
-      "Bitte zahlen Sie jetzt"
+      "bitte zahlen Sie jetzt"
     );
   });
 

@@ -35,7 +35,7 @@ describe("shouting", () => {
     [
       "Hallo Herr Braun, BITTE PRÜFEN SIE DAS HEUTE NOCH.",
       "de",
-      [["BITTE PRÜFEN SIE DAS HEUTE NOCH", "Bitte prüfen Sie das heute noch"]],
+      [["BITTE PRÜFEN SIE DAS HEUTE NOCH", "bitte prüfen Sie das heute noch"]],
     ],
     ["ОПЛАТИТЕ СЧЁТ СЕГОДНЯ.", "ru", [["ОПЛАТИТЕ СЧЁТ СЕГОДНЯ", "Оплатите счёт сегодня"]]],
     ["We have been waiting for a month!!", "en", [["!!", "!"]]],
@@ -100,7 +100,7 @@ describe("shouting", () => {
       "Please check the PI and ARRANGE PAYMENT QUICKLY.",
       "en",
       "ARRANGE PAYMENT QUICKLY",
-      "Arrange payment quickly",
+      "arrange payment quickly",
     ],
     [
       "Bonjour,\nMERCI DE RÉGLER LA FACTURE.",
@@ -112,13 +112,24 @@ describe("shouting", () => {
       "Estimado Omar, REALICE LA TRANSFERENCIA.",
       "es",
       "REALICE LA TRANSFERENCIA",
-      "Realice la transferencia",
+      "realice la transferencia",
     ],
     ["Уважаемый Иван,\nПРИШЛИТЕ ПЛАТЁЖКУ.", "ru", "ПРИШЛИТЕ ПЛАТЁЖКУ", "Пришлите платёжку"],
-    ["Prezado João, EFETUE O PAGAMENTO.", "pt", "EFETUE O PAGAMENTO", "Efetue o pagamento"],
+    ["Prezado João, EFETUE O PAGAMENTO.", "pt", "EFETUE O PAGAMENTO", "efetue o pagamento"],
   ])("flags requests in capitals: %s", (text, lang, phrase, suggestion) => {
     expect(shouted(text, lang)).toEqual([[phrase, suggestion]]);
   });
+
+  it.each([
+    ["Hi Tom, we NEED the money this week.", "en", "NEED", "need"],
+    ["The balance is OVERDUE.", "en", "OVERDUE", "overdue"],
+    ["Hi Tom. PLEASE pay this week.", "en", "PLEASE", "Please"],
+  ])(
+    "opens its wording with a capital only where a sentence opens: %s",
+    (text, lang, phrase, suggestion) => {
+      expect(shouted(text, lang as BuyerLanguage)).toEqual([[phrase, suggestion]]);
+    }
+  );
 
   it("names the language of the run", () => {
     const [finding] = checkTone("ОПЛАТИТЕ СЧЁТ СЕГОДНЯ.", "en");
