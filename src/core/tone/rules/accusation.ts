@@ -1,6 +1,6 @@
 import type { BuyerLanguage } from "../../text/language";
 import type { PatternFamily, ToneRule } from "../rule";
-import { CONDITION } from "./hedges";
+import { CONDITION, HEDGES_EN } from "./hedges";
 
 /*
  * Accusation: the buyer is told what they did wrong ("you have failed to pay", "you still
@@ -126,8 +126,7 @@ const MORE: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
         "(has|have|had) (once again |again |yet again |repeatedly |simply |clearly )?(failed|neglected|refused) to (pay|settle|transfer|remit|reply|respond|answer|honou?r|respect|keep|meet|comply)",
       ],
       say: "the payment has not yet followed the schedule we agreed",
-      notBefore:
-        "(?<!\\p{L})(if|in case|unless|whether|should|provided|perhaps|maybe|might|may|hope|sure|we|i|our bank|the bank)(?!\\p{L})",
+      notBefore: `(?<!\\p{L})(${HEDGES_EN}|we|i|our bank|the bank)(?!\\p{L})`,
     },
     {
       match: [
