@@ -45,3 +45,36 @@ describe("an order to stop ignoring us blames the buyer", () => {
     ["ar", "يرجى تجاهل رسالتي السابقة."],
   ]);
 });
+
+describe("patience running out is passive aggression, as 我们的耐心是有限的 is", () => {
+  expectFlagged("passive_aggression", [
+    ["en", "Our patience is running out."],
+    ["en", "We are running out of patience."],
+    ["en", "My patience is wearing thin."],
+    ["zh", "我们的耐心快要耗尽了。"],
+    ["zh", "我们已经快没有耐心了。"],
+    ["es", "Nuestra paciencia se está agotando."],
+    ["es", "Se nos está acabando la paciencia."],
+    ["fr", "Notre patience est à bout."],
+    ["fr", "Notre patience a des limites."],
+    ["de", "Unsere Geduld ist langsam am Ende."],
+    ["de", "Uns reißt der Geduldsfaden."],
+    ["pt", "Nossa paciência está se esgotando."],
+    ["pt", "Estamos perdendo a paciência."],
+    ["ru", "Наше терпение на исходе."],
+    ["ru", "У нас заканчивается терпение."],
+    ["ar", "صبرنا بدأ ينفد."],
+    ["ar", "لقد نفد صبرنا."],
+  ]);
+  expectCourteous([
+    ["en", "Thank you for your patience while we finalised the QC report."],
+    ["en", "We count on our patience and cooperation to close this together."],
+    ["zh", "感谢您的耐心与配合。"],
+    ["es", "Gracias por su paciencia y colaboración."],
+    ["fr", "Merci de votre patience et de votre coopération."],
+    ["de", "Vielen Dank für Ihre Geduld und Ihr Verständnis."],
+    ["pt", "Obrigado pela sua paciência e colaboração."],
+    ["ru", "Спасибо за ваше терпение и сотрудничество."],
+    ["ar", "شكرا على صبركم وتعاونكم."],
+  ]);
+});
