@@ -78,3 +78,34 @@ describe("patience running out is passive aggression, as 我们的耐心是有�
     ["ar", "شكرا على صبركم وتعاونكم."],
   ]);
 });
+
+describe("a penalty or a lost deposit announced for not paying is a threat", () => {
+  expectFlagged("threat", [
+    ["en", "Failure to pay by Friday will result in late fees."],
+    ["en", "Pay now or lose your deposit."],
+    ["en", "Pay by Friday or you will lose your deposit."],
+    ["zh", "周五前未付款将导致滞纳金。"],
+    ["zh", "立即付款，否则您将失去定金。"],
+    ["es", "La falta de pago antes del viernes dará lugar a recargos por mora."],
+    ["es", "Pague ya o pierda su anticipo."],
+    ["fr", "Le défaut de paiement d'ici vendredi entraînera des pénalités de retard."],
+    ["fr", "Payez maintenant ou vous perdrez votre acompte."],
+    ["de", "Bei Nichtzahlung bis Freitag werden Verzugsgebühren fällig."],
+    ["de", "Zahlen Sie jetzt oder Sie verlieren Ihre Anzahlung."],
+    ["pt", "A falta de pagamento até sexta-feira resultará em multa por atraso."],
+    ["pt", "Pague agora ou perca o seu depósito."],
+    ["ru", "Неоплата до пятницы приведёт к начислению пени."],
+    ["ru", "Платите сейчас, иначе потеряете предоплату."],
+    ["ar", "ادفعوا الآن وإلا ستخسرون العربون."],
+  ]);
+  expectCourteous([
+    ["en", "Kindly note that per our agreement late payments carry 1% monthly interest."],
+    ["en", "Please don't worry, you will not lose your deposit."],
+    ["en", "We hope to receive the deposit by Friday so we can start production."],
+    ["fr", "Nous espérons recevoir l'acompte d'ici vendredi pour lancer la production."],
+    [
+      "de",
+      "Wir hoffen, die Anzahlung bis Freitag zu erhalten, damit wir mit der Produktion beginnen können.",
+    ],
+  ]);
+});
