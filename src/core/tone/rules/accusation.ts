@@ -1,6 +1,6 @@
 import type { BuyerLanguage } from "../../text/language";
 import type { PatternFamily, ToneRule } from "../rule";
-import { CONDITION } from "./hedges";
+import { CONDITION, HEDGES_EN } from "./hedges";
 
 /*
  * Accusation: the buyer is told what they did wrong ("you have failed to pay", "you still
@@ -126,8 +126,7 @@ const MORE: Readonly<Record<BuyerLanguage, readonly ToneRule[]>> = {
         "(has|have|had) (once again |again |yet again |repeatedly |simply |clearly )?(failed|neglected|refused) to (pay|settle|transfer|remit|reply|respond|answer|honou?r|respect|keep|meet|comply)",
       ],
       say: "the payment has not yet followed the schedule we agreed",
-      notBefore:
-        "(?<!\\p{L})(if|in case|unless|whether|should|provided|perhaps|maybe|might|may|hope|sure|we|i|our bank|the bank)(?!\\p{L})",
+      notBefore: `(?<!\\p{L})(${HEDGES_EN}|we|i|our bank|the bank)(?!\\p{L})`,
     },
     {
       match: [
@@ -942,6 +941,8 @@ export const accusation: PatternFamily = {
       },
       {
         match: [
+          "(stop|quit|cease) (ignoring|disregarding)",
+          "(stop|quit|cease) (avoiding|dodging) (us|me|my|our|this|these|the question|our questions)",
           "you('re| are| were| have| had| keep| kept| continue to| continue| seem to)?( been)?( completely| totally| simply| just| deliberately| repeatedly| again| always| still)? (ignored|ignoring|disregarded|disregarding)",
           "you('re| are| keep| kept| continue to| continue) (avoiding|dodging|avoid|dodge) (us|me|my|our|all)",
           "(my|our|all (of )?(my|our)) (previous |earlier |last |many |several |repeated )?(emails|e-mails|mails|messages|reminders|calls|letters|follow-ups)~ (have been|has been|were|are being|keep being|got|went|remain|remained|have gone|have remained) (ignored|unanswered|unread|without (a )?(reply|answer|response))",
@@ -1064,6 +1065,7 @@ export const accusation: PatternFamily = {
       },
       {
         match: [
+          "(不要|别|请勿|请不要|请别|不许|不准)再…(无视|忽视|忽略|不理睬|不理会|不理|装作没看见|假装没看到)",
           `${YOU_ZH}(一直|总是|完全|根本|故意|竟然|居然|一再|还|又)?(在)?(无视|忽视|忽略|不理睬|不理会|不理|置之不理|不予理会|视而不见|装作没看见|假装没看到|装聋作哑|躲着|回避)`,
           "(我|我们)的(邮件|信息|消息|催款|提醒|电话|信)(都|一直|全|总是)?(被)?(石沉大海|没有回音|没有回复|无人回复|被无视|被忽略|没人理)",
           "(石沉大海|置之不理|不予理会|视而不见|装聋作哑)",
@@ -1143,6 +1145,7 @@ export const accusation: PatternFamily = {
       },
       {
         match: [
+          "(dejen|deje|dejad|deja) de (ignorar|ignorarnos|ignorarme|evitar|evitarnos|evitarme|hacer caso omiso)",
           "(ha|han|has) (ignorado|desatendido|hecho caso omiso)",
           "(está|están|estás|sigue|siguen) ignorando",
           "(usted|ustedes) (ignora|ignoran|ignoró|ignoraron)",
@@ -1242,6 +1245,7 @@ export const accusation: PatternFamily = {
       },
       {
         match: [
+          "(arrêtez|cessez|arrête|cesse) (d'|de )(nous |m')?(ignorer|éviter)",
           "vous (avez|aviez) (complètement |totalement |simplement |délibérément |toujours |encore )?(ignoré|négligé)",
           "vous (continuez à|continuez d'|persistez à) (ignorer|négliger)",
           "vous (nous|m') ?(ignorez|ignoriez)",
@@ -1329,6 +1333,8 @@ export const accusation: PatternFamily = {
       },
       {
         match: [
+          "(hören sie|hört|hör) auf,?~ zu (ignorieren|übergehen)",
+          "(ignorieren|übergehen) (sie|ihr) (uns|mich|meine|unsere|alle)~ nicht (länger|mehr|weiter)",
           "(sie|ihr) (haben|hatten|habt)~ (ignoriert|missachtet)",
           "(sie|ihr) (ignorieren|ignoriert)~ (meine|unsere|alle|uns|mich)",
           "(meine|unsere) (e-mails|emails|mails|nachrichten|erinnerungen|mahnungen|anrufe|schreiben)~ (wurden|werden|blieben|bleiben|sind)~ (ignoriert|unbeantwortet)",
@@ -1422,6 +1428,7 @@ export const accusation: PatternFamily = {
       },
       {
         match: [
+          "(parem|pare|deixem|deixe) de (nos |me )?(ignorar|evitar)",
           "(você|vocês|o senhor|a senhora)~ (ignorou|ignoraram|ignora|ignoram|tem ignorado|têm ignorado|está ignorando|estão ignorando|está a ignorar|estão a ignorar)",
           "(ignorou|ignoraram) (meus|nossos|minhas|nossas|todos os|todas as) (e-mails|emails|mensagens|lembretes|contatos|contactos|telefonemas|ligações)",
           "(meus|nossos|minhas|nossas) (e-mails|emails|mensagens|lembretes|contatos|contactos|telefonemas|ligações)~ (foram|estão sendo|têm sido|continuam|ficaram) (ignorad[oa]s|sem resposta)",
@@ -1503,6 +1510,7 @@ export const accusation: PatternFamily = {
       },
       {
         match: [
+          "(перестаньте|прекратите|хватит|перестань|прекрати|хватит уже) (нас |меня )?(игнорировать|игнорить|избегать)",
           "(вы )?(полностью |просто |совершенно |опять |снова |упорно )?(игнорируете|проигнорировали|игнорировали)",
           "(мои|наши) (письма|сообщения|напоминания|звонки|запросы)~ (остались|остаются|остаются) без (ответа|внимания)",
         ],
@@ -1582,6 +1590,7 @@ export const accusation: PatternFamily = {
       },
       {
         match: [
+          "(توقفوا|توقف|كفوا|كف|كفى) (عن )?(تجاهل|التهرب)",
           "(تجاهلتم|تتجاهلون|تجاهلت|تتجاهل|قمتم بتجاهل)",
           "(رسائلي|رسائلنا|تذكيراتنا|تذكيراتي|اتصالاتنا|مكالماتنا|رسائلنا السابقة)~ (بدون|بلا|دون|لم تلق|لم تلق أي) (رد|إجابة|جواب)",
         ],
