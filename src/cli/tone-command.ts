@@ -1,6 +1,6 @@
 import { bodyText, newText } from "../core/thread/split";
 import { BUYER_LANGUAGES, type BuyerLanguage } from "../core/text/language";
-import { aboveSignOff, checkTone, type ToneFinding } from "../core/tone";
+import { checkTone, withoutDisclaimers, type ToneFinding } from "../core/tone";
 import type { ParsedArgs } from "./args";
 import { bodyFormat } from "./body-format";
 import { usageError } from "./errors";
@@ -17,7 +17,7 @@ export interface ToneOutput {
 /**
  * `kindly tone [file|-] [--lang xx] [--json]`: the tone check the pane runs, on a draft.
  * As the pane and the send check, it checks the rep's own words: not the quoted history
- * under them, nor what stands under the sign-off. An HTML draft is read as its text, and
+ * under them, nor a disclaimer their mail client adds. An HTML draft is read as its text, and
  * the offsets point into that text (line ends unified). Exit 0 whether or not there are
  * findings: they are advice, not errors.
  */
@@ -30,11 +30,7 @@ export async function toneCommand(args: ParsedArgs, io: Io): Promise<number> {
   const lang = langValue as BuyerLanguage | undefined;
   const raw = await readBody(args.positionals[0] ?? "-", io.stdin);
   const format = bodyFormat(raw);
-  const { text, findings } = ownFindings(
-    bodyText(raw, format),
-    aboveSignOff(newText(raw, format)),
-    lang
-  );
+  const { text, findings } = ownFindings(bodyText(raw, format), newText(raw, format), lang);
   if (args.flags.has("json")) {
     const output: ToneOutput = {
       findings: findings.map(({ start, end, category, phrase, suggestion }) => ({
@@ -62,7 +58,8 @@ function ownFindings(
   lang: BuyerLanguage | undefined
 ): { text: string; findings: ToneFinding[] } {
   const at = whole.indexOf(own);
-  const findings = checkTone(own, lang);
+  // A disclaimer is blanked, not cut: the offsets into the own words stay.
+  const findings = checkTone(withoutDisclaimers(own), lang);
   // Were they not found as they are, the offsets would point into the own words themselves.
   if (at < 0) return { text: own, findings };
   return {

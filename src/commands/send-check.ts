@@ -25,7 +25,7 @@ import { buyerCountries, chosenReason } from "../hosts/preferences";
 import { policyFor } from "../hosts/settings";
 import { threadReason } from "../core/reasons";
 import { detectLanguage } from "../core/text/language";
-import { aboveSignOff, checkTone } from "../core/tone";
+import { checkTone, withoutDisclaimers } from "../core/tone";
 import { OutlookHost } from "../hosts/outlook/host";
 import type { OfficeSurface, SendEventLike } from "../hosts/outlook/office-surface";
 import { chosenUiLanguage, UI_LANGUAGE_KEY } from "../locales";
@@ -168,7 +168,7 @@ function ownWords(item: OpenItem, me: MailUser): string | null {
   if (!item.taggedChase && toOursOnly([...item.to, ...item.cc], { address: me.address }))
     return null;
   const { body, format } = itemToMessage(item);
-  const own = aboveSignOff(newText(body, format));
+  const own = withoutDisclaimers(newText(body, format));
   return item.taggedChase || isChase(own) ? own : null;
 }
 

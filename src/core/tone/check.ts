@@ -195,6 +195,7 @@ interface CompiledNegation {
   word: RegExp;
   turn: RegExp;
   condition: RegExp;
+  payment: RegExp;
 }
 
 const compiledNegations = new Map<BuyerLanguage, CompiledNegation>();
@@ -206,6 +207,8 @@ function negationOf(lang: BuyerLanguage): CompiledNegation {
       word: compileContext(NEGATION[lang].word),
       turn: compileContext(NEGATION[lang].turn),
       condition: compileContext(CONDITION[lang]),
+      // At the negation's end: "no payment …", "不付款…", not a payment further on.
+      payment: compileContext(`^\\s*(?:${NEGATION[lang].payment})`),
     };
     compiledNegations.set(lang, negation);
   }
@@ -216,9 +219,11 @@ function negationOf(lang: BuyerLanguage): CompiledNegation {
  * Whether a negation governs the act of the phrase folded[fs, fe) found by `re`: the first
  * negation in its clause stands inside the phrase, or at most NEGATION_GAP words before it.
  * It does not when the rule wrote it ("we will not ask again": without it the rule finds
- * nothing), when the language's `turn` follows it ("we will not hesitate to…", "不得不"), or
- * when a condition makes it a bargain ("if you pay, we will not take legal action";
- * "if you do not pay we will…", where the negation is the condition's).
+ * nothing), when the language's `turn` follows it ("we will not hesitate to…", "不得不",
+ * "不付款就…", "not joking"), when it negates a payment before the phrase ("no payment by
+ * Friday, legal action", "不付款将起诉": the buyer's not paying, a condition), or when a
+ * condition makes it a bargain ("if you pay, we will not take legal action"; "if you do
+ * not pay we will…", where the negation is the condition's).
  */
 function negated(f: string, fs: number, fe: number, re: RegExp, lang: BuyerLanguage): boolean {
   const negation = negationOf(lang);
@@ -231,6 +236,7 @@ function negated(f: string, fs: number, fe: number, re: RegExp, lang: BuyerLangu
     // In the phrase (Arabic joins "و" to "لا": the negation may begin just before it).
     if (!findsWithout(re, f.slice(fs, Math.max(at, fs)) + " " + f.slice(end, fe))) return false;
   } else if (words(f.slice(end, fs)) > NEGATION_GAP) return false;
+  else if (negation.payment.test(f.slice(end, fs))) return false;
   if (negation.turn.test(f.slice(at, fe))) return false;
   return !negation.condition.test(sentenceBefore(f, at) + " " + sentenceAfter(f, fe));
 }

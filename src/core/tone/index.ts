@@ -2,6 +2,6 @@
 export type { ToneCategory, ToneFinding } from "./types";
 export { TONE_CATEGORIES } from "./types";
 export { checkTone } from "./check";
-export { aboveSignOff } from "./sign-off";
+export { withoutDisclaimers } from "./disclaimer";
 export { TONE_FAMILIES } from "./rules";
 export type { CodeFamily, PatternFamily, ToneFamily, ToneRule } from "./rule";

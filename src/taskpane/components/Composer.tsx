@@ -32,7 +32,7 @@ import {
   type Lever,
   type Strength,
 } from "../../core/compose";
-import { aboveSignOff, checkTone, type ToneFinding } from "../../core/tone";
+import { checkTone, withoutDisclaimers, type ToneFinding } from "../../core/tone";
 import { itemToMessage, type MailHost, type OpenItem } from "../../hosts/mailhost";
 import { loadProfile, MAX_NAME_LENGTH, saveProfile } from "../../hosts/preferences";
 import {
@@ -243,7 +243,7 @@ export default function Composer({
     setDraftFindings(null);
     try {
       const { body, format: bodyFormat } = itemToMessage(await host.openItem());
-      setDraftFindings(checkTone(aboveSignOff(newText(body, bodyFormat))));
+      setDraftFindings(checkTone(withoutDisclaimers(newText(body, bodyFormat))));
     } catch (error) {
       setDraftFindings(toError(error));
     }

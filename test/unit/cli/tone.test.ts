@@ -70,6 +70,22 @@ describe("kindly tone", () => {
     expect(text.stdout).toMatch(/^4:71 rude pressure: "pay now" → try /);
   });
 
+  it("checks a P.S. under the signature, with its line and column, and not the notice", async () => {
+    const draft = [
+      "Estimado Javier:",
+      "¿Nos podría indicar la fecha del pago?",
+      "",
+      "Saludos cordiales,",
+      "Amy",
+      "",
+      "P.D. Si no recibimos el pago antes del viernes, tomaremos acciones legales.",
+      "",
+      "AVISO DE CONFIDENCIALIDAD: este mensaje es confidencial. Su uso no autorizado dará lugar a acciones legales.",
+    ].join("\n");
+    const text = await run(["tone", "--lang", "es"], draft);
+    expect(text.stdout).toMatch(/^7:49 threat: "tomaremos acciones legales" → try "[^"]+"\n$/);
+  });
+
   it("refuses an unknown language, two files, or a missing file, with one line and no stack", async () => {
     const lang = await run(["tone", "--lang", "it"], DRAFT);
     expect([lang.code, lang.stderr]).toEqual([

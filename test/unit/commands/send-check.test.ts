@@ -428,6 +428,34 @@ describe("the send-time check warns of words that may upset the buyer", () => {
     expect(event.completions[0].errorMessage).toMatch(/“we will take legal action”/);
   });
 
+  it("holds a threat in a P.S. under the signature", async () => {
+    const words = [
+      "Dear Klaus,",
+      "May I ask when the deposit for PI SR-2611-045 will be arranged?",
+      "Best regards,\nAmy Zhang",
+      "P.S. If the deposit is not in our account by Friday we will take legal action against your company.",
+      "DISCLAIMER: This email is confidential.",
+    ];
+    const { event, run } = setup(replyBody(words, [CHASE_9, CONFIRMED]));
+    await run();
+    expect(event.completions[0].errorMessage).toMatch(/“we will take legal action/);
+  });
+
+  it("holds the rep's threat under a reminder the pane inserted above it, sign-off and all", async () => {
+    const words = [
+      "Dear Klaus,",
+      "Could you kindly let me know the expected date of the remittance?",
+      "Best regards,\nAmy Zhang\nSunrise Textiles",
+      "Klaus, this is the third reminder. If the deposit is not in our account by Friday we will take legal action.",
+    ];
+    const { event, run } = setup(replyBody(words, [CHASE_9, CONFIRMED]), {
+      properties: { [CHASE_PROPERTY]: "2026-11-18T02:00:00Z" },
+      memory: remembered({ chases: ["2026-11-18"] }),
+    });
+    await run();
+    expect(event.completions[0].errorMessage).toMatch(/“we will take legal action/);
+  });
+
   it("in Outlook's display language", async () => {
     const { event, run } = setup(replyBody(HARSH, [CHASE_9, CONFIRMED]), { language: "zh-TW" });
     await run();

@@ -19,7 +19,15 @@ const REASSURING: ReadonlyArray<[BuyerLanguage, string]> = [
   ["ru", "Мы не будем подавать в суд."],
   ["zh", "我们不会采取任何法律手段。"],
   ["zh", "我们不会采取法律手段。"],
+  ["zh", "我们不会就此事采取法律行动。"],
+  ["zh", "我们不会将此事交给律师。"],
+  ["zh", "我们绝不会因为付款延迟而起诉贵司。"],
   ["ar", "لن نتخذ أي إجراءات قانونية."],
+  ["de", "Sie müssen nicht sofort bezahlen."],
+  ["es", "No es necesario pagar de inmediato."],
+  ["ru", "Вам не нужно платить немедленно."],
+  ["zh", "不用马上付款，下周也可以。"],
+  ["en", "Don't pay now, next week is fine."],
 ];
 
 const STILL_HURTFUL: ReadonlyArray<[BuyerLanguage, string, string]> = [
@@ -40,6 +48,21 @@ const STILL_HURTFUL: ReadonlyArray<[BuyerLanguage, string, string]> = [
   ["zh", "我们会毫不犹豫地采取法律手段。", "threat"],
   ["ar", "لن نتردد في اتخاذ إجراءات قانونية.", "threat"],
   ["ar", "يجب الدفع في أسرع وقت، ولا مجال للنقاش.", "rude_pressure"],
+  // The negation is the buyer's not paying: a condition, and the threat stands.
+  ["zh", "不付款就起诉", "threat"],
+  ["zh", "再不付款就报警", "threat"],
+  ["zh", "不付款将起诉贵司", "threat"],
+  ["zh", "你们不付款就等着法院传票吧", "threat"],
+  ["ru", "Не заплатите — подадим в суд.", "threat"],
+  ["fr", "Pas de paiement = poursuites judiciaires.", "threat"],
+  ["de", "Keine Zahlung = rechtliche Schritte.", "threat"],
+  ["en", "No payment by Friday - legal action will follow.", "threat"],
+  // A link makes the phrase the consequence.
+  ["en", "Payment not received = legal action.", "threat"],
+  // The negation denies a doubt, not the threat.
+  ["en", "We are not joking about legal action.", "threat"],
+  ["en", "This is not an empty threat of legal action.", "threat"],
+  ["zh", "毫无疑问将采取法律行动", "threat"],
 ];
 
 describe("a negated threat or order", () => {
