@@ -413,6 +413,28 @@ describe("signatures and mobile footers", () => {
   });
 
   it.each([
+    ["payment terms", "Payment terms: 30% deposit, 70% before shipment"],
+    ["bank details", "Bank: HSBC Shanghai, SWIFT HSBCCNSH, A/C 808-123456-001"],
+    ["a T/T label", "T/T payment to: HSBC Shanghai A/C 808-123456-001"],
+    ["a title", "Sales & Payment Follow-up"],
+    ["payment terms in Chinese", "付款方式：30%定金，70%发货前付清"],
+  ])("cuts a signature under a rule that names payment in a label (%s)", (_, line) => {
+    const signature = `--------------------\nAmy Zhang\nSunrise Textiles\n${line}`;
+    expect(splitBody(`The container was loaded today.\n\n${signature}`, "text")).toMatchObject({
+      text: "The container was loaded today.",
+      signature,
+    });
+  });
+
+  it.each([
+    ["without a full stop", "our bank needs one more week, we will pay on 15 Dec"],
+    ["with a time", "Payment at 10:30 tomorrow"],
+  ])("keeps a promise under a rule in a clause %s", (_, line) => {
+    const body = `Sorry for the delay.\n----------\n${line}\nJohn`;
+    expect(splitBody(body, "text").text).toBe(body);
+  });
+
+  it.each([
     [
       "a sentence",
       "Sorry for the delay.\n----------\nOur bank needs one more week, we will pay then.",
