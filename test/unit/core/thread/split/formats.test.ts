@@ -207,6 +207,10 @@ describe("Gmail attributions", () => {
       "'said:' over the words it reports",
       "Dear Amy,\nSorry for the delay. Our finance department said:\nthe balance will be paid on 15 Dec.",
     ],
+    [
+      "a weekday, no date",
+      "Dear Amy,\nOn Monday our finance department said:\nthe balance will be paid on 15 Dec.",
+    ],
     ["'escribió:'", "Estimada Amy,\nComo usted escribió:\nel saldo se pagará el 15 de diciembre."],
     ["'escreveu:'", "Prezada Amy,\nComo escreveu:\no saldo será pago em 15 de dezembro."],
   ])(
@@ -219,6 +223,10 @@ describe("Gmail attributions", () => {
   it.each([
     ["a name over a quote", "On Tue, Bob wrote:\n> We pay on Friday."],
     ["a date and a time", "On Wed, Sep 25, 2013, at 03:57 PM, Bob wrote:\n\nWe pay on Friday."],
+    ["a weekday and a date", "On Monday, December 2, 2024, Bob wrote:\n\nWe pay on Friday."],
+    ["a date, Chinese", "Bob 于2024年12月2日 10:30写道：\n\nWe pay on Friday."],
+    ["a date, Russian", "понедельник, 2 декабря 2024 г., 10:30 Bob написал:\n\nWe pay on Friday."],
+    ["a month and a day", "On 2 December Bob wrote:\nWe pay on Friday."],
   ])("an attribution without an address still introduces history: %s", (_, history) => {
     expect(splitBody(`Noted.\n\n${history}`, "text")).toMatchObject({
       text: "Noted.",
