@@ -107,13 +107,17 @@ export const AUTO_STATEMENTS = [
 ];
 
 /**
- * Labels an autoresponder opens its text with ("Automatic reply", "自动回复：…"): they tell
- * only as the body's first words, where a person answering would not put them.
+ * Labels an autoresponder puts on its text ("Automatic reply", "自动回复：…"): they tell as the
+ * body's first words, or standing alone elsewhere in it ("[Automatic reply]", "(Automatische
+ * Antwort)", "Auto-generated message, please do not reply.", "这是…自动回复邮件"), where a person
+ * answering would not put them; not inside a sentence about one ("I got your automatic reply").
  */
 export const AUTO_LABELS = [
   "automatic reply",
   "auto reply",
   "auto-reply",
+  "auto-generated",
+  "automatically generated",
   "automatische antwort",
   "réponse automatique",
   "respuesta automática",
@@ -124,6 +128,66 @@ export const AUTO_LABELS = [
   "自動回覆",
   "自動応答",
   "رد تلقائي",
+];
+
+/** What a standing-alone label may name before its colon or stop ("Auto-generated message, …"). */
+export const AUTO_LABEL_NOUNS = [
+  "message",
+  "email",
+  "e-mail",
+  "mail",
+  "notification",
+  "notice",
+  "nachricht",
+  "mensaje",
+  "correo",
+  "mensagem",
+  "messaggio",
+  "сообщение",
+  "邮件",
+  "郵件",
+  "消息",
+  "メール",
+];
+
+/**
+ * How an autoresponder says what it is before a label, a few words ahead of it ("this is a
+ * holiday auto-reply", "这是来自QQ邮箱的假期自动回复邮件"); never with "your" in between.
+ */
+export const AUTO_THIS_IS = [
+  "this is",
+  "dies ist",
+  "ceci est",
+  "esta es",
+  "este es",
+  "esta é",
+  "este é",
+  "questa è",
+  "questo è",
+  "это",
+  "这是",
+  "這是",
+  "此邮件为",
+  "本邮件为",
+  "此郵件為",
+  "これは",
+];
+
+/** "Your" and "you" between "this is" and a label: a person writing about someone's auto-reply. */
+export const AUTO_YOURS = [
+  "you",
+  "your",
+  "ihre",
+  "votre",
+  "su",
+  "sua",
+  "seu",
+  "vostra",
+  "ваш",
+  "ваше",
+  "вашего",
+  "您",
+  "你",
 ];
 
 /** Openings of autoresponder text: thanking for the message before saying one is away. */

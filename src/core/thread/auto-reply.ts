@@ -7,10 +7,13 @@ import {
   type DateMention,
 } from "../dates";
 import {
+  AUTO_LABEL_NOUNS,
   AUTO_LABELS,
   AUTO_STATEMENTS,
   AUTO_SUBJECTS,
   AUTO_THANKS,
+  AUTO_THIS_IS,
+  AUTO_YOURS,
   AWAY_PAST,
   AWAY_PHRASES,
   BOUNCE_SENDERS,
@@ -58,6 +61,9 @@ const NONE: AutoReply = { autoReply: false, returnDate: null, awayUntil: null };
 const SUBJECTS = phrases(AUTO_SUBJECTS);
 const STATEMENTS = phrases(AUTO_STATEMENTS);
 const LABELS = phrases(AUTO_LABELS);
+const LABEL_NOUNS = phrases(AUTO_LABEL_NOUNS);
+const THIS_IS = phrases(AUTO_THIS_IS);
+const YOURS = phrases(AUTO_YOURS);
 const THANKS = phrases(AUTO_THANKS);
 const AWAY = phrases(AWAY_PHRASES);
 const PAST = phrases(AWAY_PAST);
@@ -126,9 +132,62 @@ export function detectAutoReply(input: AutoReplyInput, tz = "UTC"): AutoReply {
   const byBody =
     hasAny(text, STATEMENTS) ||
     LABELS.some((l) => startsWith(opening, l)) ||
+    standsAlone(text) ||
     (hasAny(text, THANKS) && soundsAway(input.text));
   if (!byHeader && !bySubject && !byBody) return NONE;
   return { autoReply: true, ...absence(input, tz) };
+}
+
+/** Characters that close a label standing alone: a colon, a stop, a bracket, a dash, a line's end. */
+const LABEL_END = /[:：,，.。!！;；\n)\]）】」>\-–—]/u;
+/** Characters a label standing alone follows: a sentence's or a line's end, an opening bracket. */
+const LABEL_START = /[.。!！?？\n([（【「<]/u;
+/** The longest run of text between "this is" and its label ("a holiday ", "来自QQ邮箱的假期"). */
+const THIS_IS_GAP = 16;
+
+/** The index of the first character at or after `i` that is not a space or a tab. */
+function skipSpaces(text: string, i: number): number {
+  while (text[i] === " " || text[i] === "\t") i++;
+  return i;
+}
+
+/**
+ * Whether an autoresponder's label stands alone somewhere in folded text: in brackets ("[automatic
+ * reply]", "(automatische antwort)"), opening a sentence or a line and closed there, perhaps
+ * naming the message ("auto-generated message, please do not reply", "автоматический ответ: я в
+ * отпуске"), or said of the message a few words after "this is" ("这是来自qq邮箱的假期自动回复邮件").
+ * Inside a longer sentence about one ("i got your automatic reply", "收到您的自动回复邮件") it is
+ * a person writing.
+ */
+function standsAlone(text: string): boolean {
+  return LABELS.some((label) =>
+    find(text, label).some((at) => {
+      let before = at.start - 1;
+      while (text[before] === " " || text[before] === "\t") before--;
+      const opens = before < 0 || LABEL_START.test(text[before]);
+      let after = skipSpaces(text, at.end);
+      const noun = LABEL_NOUNS.find((n) => startsWith(text.slice(after), n));
+      if (noun) after = skipSpaces(text, after + noun.text.length);
+      if (opens && (after >= text.length || LABEL_END.test(text[after]))) return true;
+      return saidOfItself(text, at.start);
+    })
+  );
+}
+
+/** Whether a label at `start` follows a "this is" a few words before it, with no "your" between. */
+function saidOfItself(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - THIS_IS_GAP - 8), start);
+  return THIS_IS.some((opener) =>
+    find(window, opener).some((at) => {
+      const gap = window.slice(at.end);
+      return (
+        gap.length <= THIS_IS_GAP &&
+        !/[,，.。!！?？;；:：\n]/u.test(gap) &&
+        gap.trim().split(/\s+/).length <= 3 &&
+        !hasAny(gap, YOURS)
+      );
+    })
+  );
 }
 
 /**

@@ -40,10 +40,35 @@ function looksLikeSignatureTail(lines: string[], from: number, end: number, min 
 }
 
 /**
+ * Whether a line is a signature's label and its value ("Payment terms: 30% deposit, 70% before
+ * shipment", "Bank: HSBC", "T/T payment to: HSBC …", "付款方式：T/T"): a short name of a few words
+ * with no sentence stop in it, then a colon. "Note: we will pay on 15 Dec." is a sentence first.
+ */
+function isLabelLine(line: string): boolean {
+  // A colon between digits is a time's ("Balance at 10:30"), not a label's.
+  const colon = line.search(/(?<!\p{Nd})[:：]|[:：](?!\p{Nd})/u);
+  if (colon <= 0 || colon > 30) return false;
+  const label = line.slice(0, colon);
+  return !/[.!?。！？,，;；]/u.test(label) && label.trim().split(/\s+/).length <= 4;
+}
+
+/**
+ * Whether a line reads as a clause rather than a name or a title: in a script with case, a
+ * word after the first in lower case ("Balance on 15 Dec", "we will pay then"), where a title
+ * capitalises each ("Sales & Payment Follow-up"); in one without, any letter of it.
+ */
+function isClauseLike(line: string): boolean {
+  const words = line.split(/\s+/);
+  for (let i = 1; i < words.length; i++) if (/^\p{Ll}/u.test(words[i])) return true;
+  return /\p{Lo}/u.test(line);
+}
+
+/**
  * Whether a line under a rule is words of the message rather than a signature's: a sentence
  * (a few words, some in lower case, closed by a full stop: "Our bank needs one more week, we
- * will pay on 15 Dec."), or anything about payment. Names, titles, "ABC Trading Co., Ltd.",
- * phones and addresses are neither.
+ * will pay on 15 Dec."), or a clause about payment ("Balance on 15 Dec"). Names, titles, "ABC
+ * Trading Co., Ltd.", phones, addresses and labelled lines are neither, even when they name
+ * payment ("Sales & Payment Follow-up", "Payment terms: 30% deposit, 70% before shipment").
  */
 function isMessageLine(line: string): boolean {
   const t = line.trim();
@@ -52,7 +77,7 @@ function isMessageLine(line: string): boolean {
     const words = t.split(/\s+/);
     if (words.length >= 4 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2) return true;
   }
-  return mentionsPayment(t);
+  return !isLabelLine(t) && isClauseLike(t) && mentionsPayment(t);
 }
 
 /** Whether lines [from, end) under a rule are a signature: a short tail with no words of the message in it. */

@@ -1,3 +1,4 @@
+import { findDates, parseHeaderDate } from "../../dates";
 import { metaFromAttribution, metaFromFields, NO_META, type QuoteMeta } from "./header";
 import {
   attributionEnd,
@@ -339,7 +340,7 @@ function attributionAt(
     const ending = attributionEnd(joined);
     if (
       ending &&
-      (joined.includes("@") || datedHeader(joined) || quoteUnder(lines, j + 1, end, base))
+      (joined.includes("@") || datedHeader(joined, ending) || quoteUnder(lines, j + 1, end, base))
     ) {
       if (ending === "email" && !/\p{Nd}/u.test(joined)) return null;
       return { end: j + 1, text: joined };
@@ -353,16 +354,32 @@ function attributionAt(
 const DATE_LIKE =
   /\p{Nd}{1,2}\s?[:：.]\s?\p{Nd}{2}(?!\p{Nd})|\p{Nd}{1,4}[/.-]\p{Nd}{1,2}[/.-]\p{Nd}{1,4}|\p{Nd}\s?[年月]/u;
 
+/** Any day: only whether a text names a date is asked, not which one. */
+const ANY_DAY = "2000-01-01";
+
+/**
+ * Whether a text names a real date: one with a year ("December 2, 2024", "2024年12月2日",
+ * "2 декабря 2024 г."), or a day of a named month ("On 2 December", "12月2日"). A weekday
+ * alone ("On Monday"), a time or "15号" names none.
+ */
+function namesDate(text: string): boolean {
+  if (parseHeaderDate(text) !== null) return true;
+  return findDates(text, ANY_DAY).some((m) => !m.relative && /\p{L}/u.test(m.text));
+}
+
 /**
  * An attribution that names no address: it opens like one (a lead word or a digit), gives a
- * date, and ends in a colon or dashes ("On 12/29/1987 17:32 PM, Julius Caesar wrote:"). A
- * sentence that merely ends in "said:" or "sent" gives none of that.
+ * date, and ends in a colon or dashes ("On 12/29/1987 17:32 PM, Julius Caesar wrote:"); or it
+ * ends in the verb and its colon and names a real date anywhere ("On Monday, December 2, 2024,
+ * John Smith wrote:", "John Smith 于2024年12月2日 10:30写道：", "понедельник, 2 декабря 2024 г.,
+ * 10:30 John Smith написал:"). A sentence that merely ends in "said:" or "sent" gives none of
+ * that ("On Monday our finance department said:").
  */
-function datedHeader(joined: string): boolean {
+function datedHeader(joined: string, ending: "verb" | "email"): boolean {
   const last = joined.charCodeAt(joined.length - 1);
-  return (
-    (last === 58 || last === 0xff1a || last === 45) && LEAD.test(joined) && DATE_LIKE.test(joined)
-  );
+  if (last !== 58 && last !== 0xff1a && last !== 45) return false;
+  if (LEAD.test(joined) && DATE_LIKE.test(joined)) return true;
+  return ending === "verb" && last !== 45 && namesDate(joined);
 }
 
 /** Whether the next line with words after `from` is quoted deeper than `base`. */

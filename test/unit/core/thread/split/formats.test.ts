@@ -207,6 +207,10 @@ describe("Gmail attributions", () => {
       "'said:' over the words it reports",
       "Dear Amy,\nSorry for the delay. Our finance department said:\nthe balance will be paid on 15 Dec.",
     ],
+    [
+      "a weekday, no date",
+      "Dear Amy,\nOn Monday our finance department said:\nthe balance will be paid on 15 Dec.",
+    ],
     ["'escribió:'", "Estimada Amy,\nComo usted escribió:\nel saldo se pagará el 15 de diciembre."],
     ["'escreveu:'", "Prezada Amy,\nComo escreveu:\no saldo será pago em 15 de dezembro."],
   ])(
@@ -219,6 +223,10 @@ describe("Gmail attributions", () => {
   it.each([
     ["a name over a quote", "On Tue, Bob wrote:\n> We pay on Friday."],
     ["a date and a time", "On Wed, Sep 25, 2013, at 03:57 PM, Bob wrote:\n\nWe pay on Friday."],
+    ["a weekday and a date", "On Monday, December 2, 2024, Bob wrote:\n\nWe pay on Friday."],
+    ["a date, Chinese", "Bob 于2024年12月2日 10:30写道：\n\nWe pay on Friday."],
+    ["a date, Russian", "понедельник, 2 декабря 2024 г., 10:30 Bob написал:\n\nWe pay on Friday."],
+    ["a month and a day", "On 2 December Bob wrote:\nWe pay on Friday."],
   ])("an attribution without an address still introduces history: %s", (_, history) => {
     expect(splitBody(`Noted.\n\n${history}`, "text")).toMatchObject({
       text: "Noted.",
@@ -410,6 +418,28 @@ describe("signatures and mobile footers", () => {
       text: "We pay Friday.",
       signature,
     });
+  });
+
+  it.each([
+    ["payment terms", "Payment terms: 30% deposit, 70% before shipment"],
+    ["bank details", "Bank: HSBC Shanghai, SWIFT HSBCCNSH, A/C 808-123456-001"],
+    ["a T/T label", "T/T payment to: HSBC Shanghai A/C 808-123456-001"],
+    ["a title", "Sales & Payment Follow-up"],
+    ["payment terms in Chinese", "付款方式：30%定金，70%发货前付清"],
+  ])("cuts a signature under a rule that names payment in a label (%s)", (_, line) => {
+    const signature = `--------------------\nAmy Zhang\nSunrise Textiles\n${line}`;
+    expect(splitBody(`The container was loaded today.\n\n${signature}`, "text")).toMatchObject({
+      text: "The container was loaded today.",
+      signature,
+    });
+  });
+
+  it.each([
+    ["without a full stop", "our bank needs one more week, we will pay on 15 Dec"],
+    ["with a time", "Payment at 10:30 tomorrow"],
+  ])("keeps a promise under a rule in a clause %s", (_, line) => {
+    const body = `Sorry for the delay.\n----------\n${line}\nJohn`;
+    expect(splitBody(body, "text").text).toBe(body);
   });
 
   it.each([
