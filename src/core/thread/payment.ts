@@ -142,45 +142,130 @@ export function promisedDate(
   let promised: CalendarDate | null = null;
   const spans = sentences(own);
   const written = detectLanguage(own) ?? lang;
+  // A sentence is read once, however many dates it names: a date's own work stays small.
+  let reading: Reading | null = null;
+  let k = 0;
   for (const mention of findDates(own, ref, { ahead: true, lang: written })) {
     if (compareDates(mention.date, ref) < 0) continue;
-    const sentence = spans.find((s) => mention.start >= s.start && mention.start < s.end);
-    if (!sentence) continue;
-    const words = own.slice(sentence.start, sentence.end);
-    if (/[?？؟]\s*$/.test(words) || hasAny(fold(words), WAITING)) continue;
-    if (!isAboutPayment(words)) continue;
-    // Offsets in the folded sentence (folding may lengthen a letter: ß → ss).
-    const at = fold(words.slice(0, mention.start - sentence.start)).length;
+    // Dates come in the text's order: the sentence is this one or one further on.
+    if (mention.start < (spans[k]?.start ?? 0)) k = 0;
+    while (k < spans.length && spans[k].end <= mention.start) k++;
+    const sentence = spans[k];
+    if (!sentence || mention.start < sentence.start) continue;
+    if (reading?.span !== sentence) reading = read(own, sentence);
+    if (!reading.promising) continue;
+    // Offsets in the folded sentence (folding may lengthen a letter: ß → ss), counted on from
+    // the last date's.
+    if (mention.start < reading.foldedTo) reading = read(own, sentence);
+    reading.at += fold(own.slice(reading.foldedTo, mention.start)).length;
+    reading.foldedTo = mention.start;
     // The date without the punctuation a mention may take along ("20 Dec," would span the comma).
     const written = own.slice(mention.start, mention.end).replace(/[\s\p{P}]+$/u, "");
-    const date = { start: at, end: at + fold(written).length };
-    if (!refused(fold(words), date)) promised = mention.date;
+    const date = { start: reading.at, end: reading.at + fold(written).length };
+    if (!refused(reading, date)) promised = mention.date;
   }
   return promised;
 }
 
+/** A sentence as promisedDate reads it, once for all the dates it names. */
+interface Reading {
+  span: Span;
+  /** A question, or waiting on someone else, or not about paying: no date in it is promised. */
+  promising: boolean;
+  /** Folded, its deadlines worded with a negation blanked ("no later than"). */
+  sentence: string;
+  clauses: Span[];
+  /** Whether each clause ("start-end") names payment, as asked. */
+  paying: Map<string, boolean>;
+  /** Whether every clause that names payment refuses it, once asked. */
+  allRefused?: boolean;
+  /** How far the sentence has been folded (an offset in the text), and to what length. */
+  foldedTo: number;
+  at: number;
+}
+
+/** The sentence at `span` of a message's own lines, read for the dates in it. */
+function read(own: string, span: Span): Reading {
+  const words = own.slice(span.start, span.end);
+  const folded = fold(words);
+  const promising = !/[?？؟]\s*$/.test(words) && !hasAny(folded, WAITING) && isAboutPayment(words);
+  const sentence = promising ? withoutDeadlines(folded) : folded;
+  const clauses = promising ? clausesOf(sentence, JOINS) : [];
+  return { span, promising, sentence, clauses, paying: new Map(), foldedTo: span.start, at: 0 };
+}
+
 /**
- * Whether a folded sentence about paying says the payment will not happen on the date at
- * `date`: a negation governs the paying act around the date ("we will not be able to pay on
- * 20 December", "payment on 15 Dec is not possible", "we will pay, but not on 1 Dec"), or,
- * when the date's clause names no payment, every clause that does refuses it ("we cannot pay
- * the balance, maybe on 20 December"). A negation of another verb ("don't worry, we will
- * pay", "sorry we could not pay on time we will pay on 20 Dec") does not undo the promise.
+ * A folded sentence with its deadlines worded with a negation ("no later than 20 December",
+ * which still promises) blanked, keeping offsets ("más" is also a break): in one pass, however
+ * many there are.
  */
-function refused(folded: string, date: Span): boolean {
-  // Deadlines worded with a negation are blanked first, keeping offsets ("más" is also a break).
-  let sentence = folded;
-  for (const idiom of DEADLINES)
-    for (const at of find(sentence, idiom))
-      sentence =
-        sentence.slice(0, at.start) + " ".repeat(at.end - at.start) + sentence.slice(at.end);
-  const own = clauseOf(sentence, date, JOINS);
+function withoutDeadlines(folded: string): string {
+  const found = DEADLINES.flatMap((idiom) => find(folded, idiom)).sort((a, b) => a.start - b.start);
+  if (!found.length) return folded;
+  const parts: string[] = [];
+  let done = 0;
+  for (const at of found) {
+    if (at.end <= done) continue;
+    const from = Math.max(done, at.start);
+    parts.push(folded.slice(done, from), " ".repeat(at.end - from));
+    done = at.end;
+  }
+  parts.push(folded.slice(done));
+  return parts.join("");
+}
+
+/**
+ * Whether a sentence about paying says the payment will not happen on the date at `date`
+ * (offsets in its folded words): a negation governs the paying act around the date ("we will
+ * not be able to pay on 20 December", "payment on 15 Dec is not possible", "we will pay, but
+ * not on 1 Dec"), or, when the date's clause names no payment, every clause that does refuses
+ * it ("we cannot pay the balance, maybe on 20 December"). A negation of another verb ("don't
+ * worry, we will pay", "sorry we could not pay on time we will pay on 20 Dec") does not undo
+ * the promise.
+ */
+function refused(reading: Reading, date: Span): boolean {
+  const { sentence, clauses } = reading;
+  const own = clauseAround(clauses, date);
   if (refuses(stretch(sentence, own, date, "date"))) return true;
-  if (hasAny(sentence.slice(own.start, own.end), PAYMENT)) return false;
-  const paying = clausesOf(sentence, JOINS).filter((c) =>
-    hasAny(sentence.slice(c.start, c.end), PAYMENT)
-  );
-  return paying.length > 0 && paying.every((c) => refusedIn(sentence, c));
+  if (paying(reading, own)) return false;
+  if (reading.allRefused === undefined) {
+    const list = clauses.filter((c) => paying(reading, c));
+    reading.allRefused = list.length > 0 && list.every((c) => refusedIn(sentence, c));
+  }
+  return reading.allRefused;
+}
+
+/** Whether a clause of a sentence read names payment (asked once a clause). */
+function paying(reading: Reading, clause: Span): boolean {
+  const key = `${clause.start}-${clause.end}`;
+  let names = reading.paying.get(key);
+  if (names === undefined) {
+    names = hasAny(reading.sentence.slice(clause.start, clause.end), PAYMENT);
+    reading.paying.set(key, names);
+  }
+  return names;
+}
+
+/** The clause (of a sentence's clauses, in order) that holds a date, found by halving. */
+function clauseAround(clauses: Span[], date: Span): Span {
+  const first = firstEndingAfter(clauses, date.start, false);
+  const last = firstEndingAfter(clauses, date.end, true);
+  return {
+    start: Math.min(clauses[first]?.start ?? date.start, date.start),
+    end: Math.max(clauses[last]?.end ?? date.end, date.end),
+  };
+}
+
+/** The first of the clauses that ends after `at` (or at it, with `orAt`). */
+function firstEndingAfter(clauses: Span[], at: number, orAt: boolean): number {
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid].end > at || (orAt && clauses[mid].end === at)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Whether a negation in a clause of a folded sentence governs its paying act. */

@@ -1,4 +1,5 @@
 import { isAboutPayment, isChase, promisedDate } from "../../../../src/core/thread/payment";
+import { measured } from "./helpers";
 
 const SENT = "2026-11-25T09:00:00Z"; // a Wednesday
 
@@ -381,5 +382,21 @@ describe("promises without the usual future tense", () => {
 
   it("not a question", () => {
     expect(promisedDate("Can you send the invoice by Friday so that we can pay?", SENT)).toBeNull();
+  });
+});
+
+describe("a long sentence", () => {
+  it("is read once for all its dates, however many deadlines it words with a negation", () => {
+    // One sentence, hundreds of dates and of "no later than".
+    const text = "we will pay you no later than next week as agreed ".repeat(400);
+    const { result, work } = measured(
+      String.prototype,
+      "slice",
+      (_text, part) => String(part).length,
+      () => promisedDate(text, SENT)
+    );
+    expect(result).toBe("2026-12-04");
+    // The characters copied out of it: a few times the sentence, not once a date or a deadline.
+    expect(work).toBeLessThan(20 * text.length);
   });
 });
