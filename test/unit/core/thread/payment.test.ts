@@ -1,4 +1,5 @@
 import { isAboutPayment, isChase, promisedDate } from "../../../../src/core/thread/payment";
+import { measured } from "./helpers";
 
 const SENT = "2026-11-25T09:00:00Z"; // a Wednesday
 
@@ -263,6 +264,16 @@ describe("the buyer's promised payment date", () => {
     ["Russian", "Мы не сможем оплатить 4 декабря."],
     // The full stop of "4. Dezember" does not end the sentence before its "nicht".
     ["German", "Wir können die Zahlung am 4. Dezember nicht leisten."],
+    ["English, unable to", "We are unable to make the balance payment on 4 December."],
+    ["English, not possible after a word", "Payment on 4 December is unfortunately not possible."],
+    ["English, the date refused", "We will pay the balance, but not on 4 December."],
+    ["German, nicht zahlen können", "Am 4. Dezember werden wir leider nicht zahlen können."],
+    ["Chinese, 无法", "我们12月4日无法付款。"],
+    ["Chinese, 不能 before the date", "我们不能在12月4日付款。"],
+    ["Chinese, 不行 after", "12月4日付款不行。"],
+    ["Russian, a date first", "4 декабря мы не сможем оплатить счёт."],
+    ["English, a long way to the act", "We won't be able to make the payment on 4 December."],
+    ["Arabic", "لن نتمكن من الدفع يوم 4 ديسمبر."],
   ])("no promise in a refusal to pay on the date (%s)", (_what, text) => {
     expect(promisedDate(text, SENT)).toBeNull();
   });
@@ -285,6 +296,21 @@ describe("the buyer's promised payment date", () => {
     [
       "Portuguese 'no' (in the)",
       "Faremos o pagamento do saldo no dia 4 de dezembro.",
+      "2026-12-04",
+    ],
+    ["a negation of worrying", "Don't worry we will pay on 4 December.", "2026-12-04"],
+    ["'non' inside a word", "We will pay the non-refundable balance on 4 December.", "2026-12-04"],
+    [
+      "an earlier failure in the same clause",
+      "Sorry we couldn't pay on time we will pay on 4 December.",
+      "2026-12-04",
+    ],
+    ["Chinese, not late again", "我们保证12月4日付款不会再延迟。", "2026-12-04"],
+    ["Russian, will not forget", "Мы не забудем оплатить счёт 4 декабря.", "2026-12-04"],
+    ["not failing to pay", "We will not fail to pay the balance on 4 December.", "2026-12-04"],
+    [
+      "a negation after the promise",
+      "We will pay on 4 December as we do not want any delay.",
       "2026-12-04",
     ],
   ])("a promise with a negation that does not refuse it (%s)", (_what, text, date) => {
@@ -356,5 +382,21 @@ describe("promises without the usual future tense", () => {
 
   it("not a question", () => {
     expect(promisedDate("Can you send the invoice by Friday so that we can pay?", SENT)).toBeNull();
+  });
+});
+
+describe("a long sentence", () => {
+  it("is read once for all its dates, however many deadlines it words with a negation", () => {
+    // One sentence, hundreds of dates and of "no later than".
+    const text = "we will pay you no later than next week as agreed ".repeat(400);
+    const { result, work } = measured(
+      String.prototype,
+      "slice",
+      (_text, part) => String(part).length,
+      () => promisedDate(text, SENT)
+    );
+    expect(result).toBe("2026-12-04");
+    // The characters copied out of it: a few times the sentence, not once a date or a deadline.
+    expect(work).toBeLessThan(20 * text.length);
   });
 });
