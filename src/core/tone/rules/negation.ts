@@ -20,7 +20,8 @@ export interface Negation {
    * act ("do not wait and…"), a time limit ("not … until Friday"), a link that makes
    * the phrase the consequence ("不付款就起诉", "payment not received = legal action",
    * "не заплатите — подадим в суд"), words that deny a doubt rather than the act ("we are
-   * not joking", "not an empty threat", "毫无疑问").
+   * not joking", "not an empty threat", "毫无疑问"), or a noun the negation is of ("no problem
+   * taking legal action", "no excuses, pay immediately").
    */
   turn: string;
   /**
@@ -35,7 +36,7 @@ export interface Negation {
 export const NEGATION: Readonly<Record<BuyerLanguage, Negation>> = {
   en: {
     word: "(?<!\\p{L})(not|never|no|cannot|don't|doesn't|didn't|won't|wouldn't|shan't|shouldn't|needn't|isn't|aren't|can't|couldn't)(?!\\p{L})",
-    turn: "(?<!\\p{L})(hesitat*|think twice|shy away|afraid|wait*|delay*|rule out|ruling out|exclud*|avoid*|escap*|prevent*|tolerat*|accept*|allow*|choice|option|alternative|other way|longer|want*|wish*|like|prefer*|forc*|make|made|making|push*|leave|let|result*|lead*|led|mean*|cause*|bring*|and|or|but|otherwise|else|then|until|till|unless|only|we|i|jok*|kid|kidding|bluff*|empty threat*|idle threat*|hollow threat*|=|—|–|→|->| -(?!\\S))(?!\\p{L})",
+    turn: "(?<!\\p{L})(hesitat*|think twice|shy away|afraid|wait*|delay*|rule out|ruling out|exclud*|avoid*|escap*|prevent*|tolerat*|accept*|allow*|choice|option|alternative|other way|longer|want*|wish*|like|prefer*|forc*|make|made|making|push*|leave|let|result*|lead*|led|mean*|cause*|bring*|and|or|but|otherwise|else|then|until|till|unless|only|we|i|jok*|kid|kidding|bluff*|empty threat*|idle threat*|hollow threat*|problem*|excuse*|doubt*|mistake*|question*|=|—|–|→|->| -(?!\\S))(?!\\p{L})",
     payment: "(the |your |any |full |timely )?(pay|pays|paying|payment*|paid|remit*)(?!\\p{L})",
   },
   zh: {

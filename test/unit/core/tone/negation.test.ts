@@ -38,6 +38,9 @@ const STILL_HURTFUL: ReadonlyArray<[BuyerLanguage, string, string]> = [
   ["en", "Don't make us take legal action.", "threat"],
   ["en", "Not paying will result in legal action.", "threat"],
   ["en", "We have no choice but to take legal action.", "threat"],
+  // "No" of a noun, not of the act: "no problem", "no excuses".
+  ["en", "I have no problem taking legal action.", "threat"],
+  ["en", "No excuses pay immediately.", "rude_pressure"],
   ["en", "We will not ask again.", "threat"],
   ["de", "Wir werden nicht zögern, rechtliche Schritte einzuleiten.", "threat"],
   ["es", "No dudaremos en tomar medidas legales.", "threat"],
