@@ -6,13 +6,16 @@ export interface Span {
   end: number;
 }
 
-// Words a full stop follows without ending the sentence ("Mr. Wang", "approx. 20").
+// Words a full stop follows without ending the sentence ("Mr. Wang", "approx. 20", "Nr. 5").
 const ABBREVIATIONS = new Set(
   (
-    "mr mrs ms dr st no nr nos approx etc vs inc ltd co corp sr sra srta sres dna mme mlle " +
-    "m mm cf ca tel fax usw bzw z.b u.a ggf evtl inkl dept est pcs qty ref att attn av avda e.g i.e"
+    "mr mrs ms dr st no nr nos approx vs sr sra srta sres dna mme mlle m mm cf ca tel fax " +
+    "usw bzw z.b u.a ggf evtl inkl dept est qty ref att attn av avda e.g i.e"
   ).split(" ")
 );
+// Abbreviations that also end sentences ("… Shenzhen ABC Co., Ltd. We will pay …"): they end
+// one before a capital, and not before a word in lower case or a number ("Ltd. and", "etc. 20").
+const FINAL_ABBREVIATIONS = new Set("etc inc ltd co corp pcs".split(" "));
 
 const END = /[.!?…]+["'”’)\]»]*|[。！？؟]+["'”’）」』]*|\n/g;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -53,13 +56,18 @@ function push(out: Span[], text: string, start: number, end: number): void {
   if (end > start && LETTER.test(text.slice(start, end))) out.push({ start, end });
 }
 
-/** Whether the word before the full stop at `at` is an abbreviation or a single letter. */
+/**
+ * Whether the word before the full stop at `at` is an abbreviation or an initial: a single
+ * capital, but not the last letter of a trade term ("L/C.", "B/L.", "P/I.").
+ */
 function abbreviated(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && /[\p{L}.]/u.test(text[from - 1])) from--;
   const word = text.slice(from, at).toLowerCase();
   if (!word) return false;
-  return ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(text[from]));
+  if (FINAL_ABBREVIATIONS.has(word)) return !/^\s+\p{Lu}/u.test(text.slice(at + 1, at + 3));
+  const initial = word.length === 1 && /\p{Lu}/u.test(text[from]) && text[from - 1] !== "/";
+  return ABBREVIATIONS.has(word) || initial;
 }
 
 /** Whether the full stop at `at` follows a day and comes before a month's name: "am 15. Dezember". */

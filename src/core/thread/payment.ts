@@ -80,13 +80,31 @@ export function mentionsPayment(text: string): boolean {
  */
 export function isAboutPayment(text: string): boolean {
   const own = fold(ownLines(text));
-  return sentences(own).some((s) => {
+  return statements(own).some((s) => {
     const sentence = own.slice(s.start, s.end);
     if (!hasAny(sentence, PAYMENT)) return false;
     return clausesOf(sentence, JOINS).some((c) => {
       const clause = sentence.slice(c.start, c.end);
       return hasAny(clause, PAYMENT) && !isReceipt(clause);
     });
+  });
+}
+
+/**
+ * The sentences of a text, each cut again at a semicolon: "we can't pay this week; we'll pay
+ * on 10 Dec" says two things, and the first one's "can't" is not the second's.
+ */
+function statements(text: string): Span[] {
+  return sentences(text).flatMap((s) => {
+    const out: Span[] = [];
+    let start = s.start;
+    for (const m of text.slice(s.start, s.end).matchAll(/[;；]/g)) {
+      const end = s.start + m.index + 1;
+      out.push({ start, end });
+      start = end;
+    }
+    out.push({ start, end: s.end });
+    return out;
   });
 }
 
@@ -140,7 +158,7 @@ export function promisedDate(
   const own = ownLines(text);
   const ref = calendarDateIn(sentAt, tz);
   let promised: CalendarDate | null = null;
-  const spans = sentences(own);
+  const spans = statements(own);
   const written = detectLanguage(own) ?? lang;
   // A sentence is read once, however many dates it names: a date's own work stays small.
   let reading: Reading | null = null;

@@ -274,6 +274,11 @@ describe("the buyer's promised payment date", () => {
     ["Russian, a date first", "4 декабря мы не сможем оплатить счёт."],
     ["English, a long way to the act", "We won't be able to make the payment on 4 December."],
     ["Arabic", "لن نتمكن من الدفع يوم 4 ديسمبر."],
+    // A trade term's full stop ends the sentence; the next one promises nothing.
+    [
+      "English, after B/L.",
+      "We will not pay until we receive the corrected B/L. Expected on 4 Dec.",
+    ],
   ])("no promise in a refusal to pay on the date (%s)", (_what, text) => {
     expect(promisedDate(text, SENT)).toBeNull();
   });
@@ -311,6 +316,21 @@ describe("the buyer's promised payment date", () => {
     [
       "a negation after the promise",
       "We will pay on 4 December as we do not want any delay.",
+      "2026-12-04",
+    ],
+    // A refusal in the sentence before, ended by a trade term or a company's "Ltd.", or in the
+    // statement before a semicolon, is not this one's.
+    ["after L/C.", "We can't pay via L/C. We will pay by T/T on 4 Dec.", "2026-12-04"],
+    [
+      "after Ltd.",
+      "Our bank cannot send money to ABC Co., Ltd. We will pay on 4 Dec.",
+      "2026-12-04",
+    ],
+    ["after a semicolon", "We can't pay this week; we'll pay on 4 Dec.", "2026-12-04"],
+    ["Chinese, after a semicolon", "我们本周无法付款；12月4日付款。", "2026-12-04"],
+    [
+      "Spanish, after a semicolon",
+      "No podemos pagar hoy; pagaremos el 4 de diciembre.",
       "2026-12-04",
     ],
   ])("a promise with a negation that does not refuse it (%s)", (_what, text, date) => {
