@@ -4,7 +4,7 @@ import { scriptsOf } from "./scripts";
 import { compileContext, compilePatterns, SPACED_WORD_CHAR } from "./pattern";
 import type { PatternFamily, RawFinding, ToneRule } from "./rule";
 import { TONE_FAMILIES } from "./rules";
-import { CONDITION } from "./rules/hedges";
+import { IF_OR_GUESS } from "./rules/hedges";
 import { NEGATION } from "./rules/negation";
 import type { ToneCategory, ToneFinding } from "./types";
 
@@ -206,7 +206,7 @@ function negationOf(lang: BuyerLanguage): CompiledNegation {
     negation = {
       word: compileContext(NEGATION[lang].word),
       turn: compileContext(NEGATION[lang].turn),
-      condition: compileContext(CONDITION[lang]),
+      condition: compileContext(IF_OR_GUESS[lang]),
       // At the negation's end: "no payment …", "不付款…", not a payment further on.
       payment: compileContext(`^\\s*(?:${NEGATION[lang].payment})`),
     };

@@ -428,6 +428,27 @@ describe("the send-time check warns of words that may upset the buyer", () => {
     expect(event.completions[0].errorMessage).toMatch(/“we will take legal action”/);
   });
 
+  it.each([
+    [
+      "English",
+      "The spare parts were not the intended model; we replaced them free of charge. Please pay the deposit for PI SR-2611-045: if it is not in our account by Friday we will take legal action.",
+      /legal action/,
+    ],
+    [
+      "Chinese",
+      "误发的配件已补寄，但PI SR-2611-045的定金仍未支付，如周五前仍不付款，我司将起诉贵司。",
+      /起诉/,
+    ],
+  ])(
+    "checks an untagged %s chase whose words name a wrong shipment, no notice",
+    async (_, line, threat) => {
+      const words = ["Dear Klaus,", line, "Best regards,\nAmy Zhang"];
+      const { event, run } = setup(replyBody(words, [CHASE_9, CONFIRMED]));
+      await run();
+      expect(event.completions[0].errorMessage).toMatch(threat);
+    }
+  );
+
   it("holds a threat in a P.S. under the signature", async () => {
     const words = [
       "Dear Klaus,",

@@ -8,11 +8,14 @@ import type { BuyerLanguage } from "../../text/language";
  * Regular expression sources, matched in lower case (NFKC); a source that starts with a
  * letter of a spaced script matches only at the start of a word.
  *
- * A paragraph is a notice when it holds a `notice` word, which names the paragraph itself
- * ("Disclaimer", "免责声明", "intended recipient"), or a `secrecy` word ("confidential",
- * "保密") and one more `secrecy` or `marker` word. A `marker` alone is too common in the
- * rep's own words ("本邮件", "收件人", "this e-mail and any …") to say so, and so is a
- * single word of secrecy ("please keep this confidential").
+ * A notice begins with a `notice` phrase, which names the notice itself ("Disclaimer",
+ * "免责声明") or the e-mail and its reader ("not the intended recipient", "误收本邮件",
+ * "diese E-Mail irrtümlich erhalten"), or with a `secrecy` word ("confidential", "保密")
+ * followed by one more `secrecy` or `marker` word. A `notice` phrase names the e-mail, not
+ * only a mistake or a recipient: those are trade words too ("误发的配件" are wrongly shipped
+ * parts, "not the intended model", "die Rechnung irrtümlich erhalten"). A `marker` alone is
+ * too common in the rep's own words ("本邮件", "收件人", "this e-mail and any …") to say so,
+ * and so is a single word of secrecy ("please keep this confidential").
  */
 export interface DisclaimerWords {
   notice: readonly string[];
@@ -25,10 +28,10 @@ export const DISCLAIMER: Readonly<Record<BuyerLanguage, DisclaimerWords>> = {
     notice: [
       "disclaimer",
       "confidentiality notice",
-      "intended recipient",
-      "not the intended",
-      "received this (e-?mail|message|communication|transmission) in error",
-      "if you have received this (e-?mail|message|communication|transmission) (in error|by mistake)",
+      "not the intended (recipient|addressee)",
+      "(e-?mail|message|communication|transmission)[^.!?]{0,80}(the )?intended (recipient|addressee)",
+      // With its "if": "You have received this email in error? No, this is the fourth reminder."
+      "(if|should|in case) you (have |had )?(received|receive|got) this (e-?mail|message|communication|transmission) (in error|by mistake|by error|mistakenly)",
     ],
     secrecy: ["confidential\\p{L}*", "privileged"],
     marker: [
@@ -43,7 +46,13 @@ export const DISCLAIMER: Readonly<Record<BuyerLanguage, DisclaimerWords>> = {
     ],
   },
   zh: {
-    notice: ["免责", "预期收件人", "指定收件人", "误收", "错误地收到", "误发"],
+    notice: [
+      "免责声明",
+      "(误收|误发|错发|误投|错误地?收到|错误接收)(了)?(本|此|该|这封)(邮件|电子邮件|信息|讯息)",
+      "(本|此|该)(邮件|电子邮件)[^。！？]{0,30}(误收|误发|错误地?收到)",
+      "(并?非|不是)(本|此|该)?(邮件)?的?(预期|指定)收件人",
+      "(本|此|该)(邮件|电子邮件)[^。！？]{0,40}(预期|指定)收件人",
+    ],
     secrecy: ["保密", "机密"],
     marker: [
       "本邮件",
@@ -61,8 +70,9 @@ export const DISCLAIMER: Readonly<Record<BuyerLanguage, DisclaimerWords>> = {
     notice: [
       "haftungsausschluss",
       "vertraulichkeitshinweis",
-      "irrtümlich erhalten",
-      "nicht der (richtige|beabsichtigte) (adressat|empfänger)",
+      "(diese|die|eine) (e-?mail|nachricht) (irrtümlich|versehentlich|fälschlicherweise|irrtümlicherweise) erhalten",
+      "nicht der (richtige|beabsichtigte|vorgesehene) (adressat|empfänger) (dieser|der) (e-?mail|nachricht)",
+      "(sind|bist) nicht der (richtige|beabsichtigte|vorgesehene) (adressat|empfänger)",
     ],
     secrecy: ["vertraulich\\p{L}*"],
     marker: [
@@ -80,7 +90,8 @@ export const DISCLAIMER: Readonly<Record<BuyerLanguage, DisclaimerWords>> = {
       "avis de non-responsabilité",
       "avis de confidentialité",
       "clause de non-responsabilité",
-      "destinataire prévu",
+      "pas (le|la|l'un des) destinataires? (prévue?s?|visée?s?|désignée?s?)",
+      "destinataires? (prévue?s?|visée?s?|désignée?s?) de ce (message|courriel|e-?mail)",
       "reçu ce (message|courriel|e-?mail) par erreur",
     ],
     secrecy: ["confidentiel\\p{L}*", "privilégié\\p{L}*"],
@@ -97,7 +108,8 @@ export const DISCLAIMER: Readonly<Record<BuyerLanguage, DisclaimerWords>> = {
     notice: [
       "descargo de responsabilidad",
       "aviso de confidencialidad",
-      "destinatario previsto",
+      "no (es|sea|fuera|eres) (usted )?el destinatario (previsto|indicado)",
+      "destinatario (previsto|indicado) de este (mensaje|correo|e-?mail)",
       "recibido este (mensaje|correo\\p{L}*|e-?mail) por error",
     ],
     secrecy: ["confidencial\\p{L}*", "privilegiad\\p{L}*"],
@@ -115,8 +127,9 @@ export const DISCLAIMER: Readonly<Record<BuyerLanguage, DisclaimerWords>> = {
     notice: [
       "isenção de responsabilidade",
       "aviso de confidencialidade",
-      "destinatário pretendido",
-      "recebeu (esta mensagem|este e-?mail) por engano",
+      "não (é|for|seja) o destinatário (pretendido|indicado)",
+      "destinatário (pretendido|indicado) (desta mensagem|deste e-?mail)",
+      "recebeu (esta mensagem|este e-?mail) por (engano|erro)",
     ],
     secrecy: ["confidencia\\p{L}*", "privilegiad\\p{L}*"],
     marker: [
@@ -148,7 +161,12 @@ export const DISCLAIMER: Readonly<Record<BuyerLanguage, DisclaimerWords>> = {
     ],
   },
   ar: {
-    notice: ["إخلاء (ال)?مسؤولية", "المستلم المقصود", "المرسل إليه المقصود"],
+    notice: [
+      "إخلاء (ال)?مسؤولية",
+      "(لست|لستم|لم تكن|لم تكونوا|غير) (ال)?(مستلم|مرسل إليه) (ال)?مقصود",
+      "(ال)?(مستلم|مرسل إليه) (ال)?مقصود (لهذه الرسالة|لهذا البريد)",
+      "(تلقيت|تلقيتم|استلمت|استلمتم|وصلتك|وصلتكم) (هذه الرسالة|هذا البريد)[^.!؟]{0,30}(عن طريق الخطأ|بالخطأ|خطأ)",
+    ],
     // Not a bare "سري": it opens "سريع" (quick).
     secrecy: ["سرية", "سري(?!\\p{L})"],
     marker: [

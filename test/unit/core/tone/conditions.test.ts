@@ -29,6 +29,7 @@ describe("condition words with a second sense", () => {
     ["In May you still had not paid.", "en"],
     ["May 5 passed and you have not paid.", "en"],
     ["I am sure you have not paid.", "en"],
+    ["I'm sure it's no oversight that you haven't paid.", "en"],
     ["Il est si tard et vous n'avez toujours pas payé.", "fr"],
     ["Cela fait si longtemps et vous n'avez toujours pas payé.", "fr"],
     ["Já se passaram três meses e vocês ainda não pagaram.", "pt"],
@@ -49,5 +50,28 @@ describe("condition words with a second sense", () => {
     ["Se vocês ainda não pagaram, por favor avisem-nos.", "pt"],
   ])("keep a genuine condition courteous: %s", (sentence, lang) => {
     expect(checkTone(sentence, lang)).toEqual([]);
+  });
+});
+
+/*
+ * Sure of the buyer's good faith, the standard polite collection line: what follows is no
+ * accusation, and no condition that would make a reassurance a threat.
+ */
+describe("a benevolent assumption", () => {
+  it.each<[string, "en" | "pt"]>([
+    ["I'm sure it's just an oversight that you haven't paid yet.", "en"],
+    ["I am sure this was simply a mistake and you have not paid because of it.", "en"],
+    ["We're sure there is a good reason you haven't paid yet.", "en"],
+    [
+      "Tenho certeza de que se trata apenas de um esquecimento e que vocês ainda não pagaram.",
+      "pt",
+    ],
+  ])("is courteous: %s", (sentence, lang) => {
+    expect(checkTone(sentence, lang)).toEqual([]);
+  });
+
+  it("leaves a negated threat a reassurance", () => {
+    const sentence = "I'm sure it's just an oversight and we will not take any legal action.";
+    expect(checkTone(sentence, "en")).toEqual([]);
   });
 });

@@ -121,6 +121,62 @@ describe("withoutDisclaimers", () => {
       expect(withoutDisclaimers(draft)).toBe(draft);
   });
 
+  it.each([
+    ["zh", "张总您好，\n误发的配件已补寄，但尾款仍未支付，如周五前仍不付款，我司将起诉贵司。\nAmy"],
+    [
+      "en",
+      "Dear John,\nThe spare parts were not the intended model, we replaced them free of charge. Still, if unpaid by Friday we will take legal action.\nAmy",
+    ],
+    [
+      "de",
+      "Hallo Herr Müller,\nfalls Sie die Rechnung irrtümlich erhalten haben, melden Sie sich. Sonst werden wir rechtliche Schritte einleiten.\nAmy",
+    ],
+    [
+      "en",
+      "Dear John,\nYou have received this email in error? No, this is the fourth reminder. If unpaid by Friday we will take legal action.\nAmy",
+    ],
+  ] as const)("keeps a mistake in the trade, not the e-mail's (%s)", (lang, draft) => {
+    expect(withoutDisclaimers(draft)).toBe(draft);
+    expect(checkTone(draft, lang).map((f) => f.category)).toContain("threat");
+  });
+
+  it("blanks a notice from its own sentence, not the rep's words before it", () => {
+    const draft =
+      "Dear John, if payment is not received by Friday, we will take legal action. Regards, Amy. Disclaimer: this email is confidential.";
+    const words = withoutDisclaimers(draft);
+    expect(words).toBe(blank(draft, "Disclaimer: this email is confidential."));
+    expect(checkTone(words, "en").map((f) => f.category)).toContain("threat");
+  });
+
+  it("blanks a notice from its line, not the rep's lines above it in the paragraph", () => {
+    const draft = [
+      "Dear John,",
+      "If unpaid by Friday we will take legal action.",
+      "Please keep this confidential and do not forward it; disclosure to third parties is not allowed.",
+      "If you are not the intended",
+      "recipient, please delete this e-mail.",
+    ].join("\n");
+    const lines = draft.split("\n");
+    expect(withoutDisclaimers(draft)).toBe(blank(draft, lines.slice(2).join("\n")));
+    const zh = "张总您好，请尽快付款，否则我司将起诉贵司。如您误收本邮件，请立即删除。";
+    expect(withoutDisclaimers(zh)).toBe(blank(zh, "如您误收本邮件，请立即删除。"));
+  });
+
+  it.each([
+    "If you have received this e-mail in error, please notify the sender and delete it.",
+    "This message and any attachments are intended only for the intended recipient.",
+    "如果您误收了此邮件，请通知发件人并删除。",
+    "Wenn Sie diese E-Mail irrtümlich erhalten haben, informieren Sie bitte den Absender.",
+    "Si vous avez reçu ce message par erreur, merci de le supprimer.",
+    "Si usted no es el destinatario previsto, elimine este mensaje.",
+    "Se você não é o destinatário pretendido, apague esta mensagem.",
+    "Если вы получили это письмо по ошибке, удалите его.",
+    "إذا لم تكن المستلم المقصود، يرجى حذف هذه الرسالة.",
+  ])("blanks a notice that names the e-mail: %s", (notice) => {
+    const draft = `Hi,\nAny news on the balance?\n\n${notice}`;
+    expect(withoutDisclaimers(draft)).toBe(blank(draft, notice));
+  });
+
   it("keeps a draft with no notice", () => {
     expect(withoutDisclaimers("Please pay now.")).toBe("Please pay now.");
     expect(withoutDisclaimers("Best regards,\nAmy")).toBe("Best regards,\nAmy");
