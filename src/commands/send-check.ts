@@ -156,9 +156,10 @@ function timingOf(
 }
 
 /**
- * The draft's own words when it is a chase, else null: its new text without its disclaimer
- * paragraphs, so neither the quoted history nor a confidentiality notice ("… may result in
- * legal action") is taken for the rep's words. A draft is a chase when Kindly tagged it (it
+ * The draft's own words when it is a chase, else null: its new text without a disclaimer
+ * (from where a notice naming the email begins to its paragraph's end), so neither the quoted
+ * history nor a confidentiality notice ("… may result in legal action") is taken for the
+ * rep's words. A draft is a chase when Kindly tagged it (it
  * inserted a reminder), or its own words ask for payment. Asked first, from the new words
  * alone: most messages a rep sends are no chase, and they go without the history being read.
  */
