@@ -176,10 +176,10 @@ function standsAlone(text: string): boolean {
 
 /** Whether a label at `start` follows a "this is" a few words before it, with no "your" between. */
 function saidOfItself(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - THIS_IS_GAP - 8), start);
+  const lead = text.slice(Math.max(0, start - THIS_IS_GAP - 8), start);
   return THIS_IS.some((opener) =>
-    find(window, opener).some((at) => {
-      const gap = window.slice(at.end);
+    find(lead, opener).some((at) => {
+      const gap = lead.slice(at.end);
       return (
         gap.length <= THIS_IS_GAP &&
         !/[,，.。!！?？;；:：\n]/u.test(gap) &&
