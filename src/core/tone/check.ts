@@ -177,19 +177,16 @@ function matchCapital(phrase: string, suggestion: string): string {
   );
 }
 
-function clauseBefore(f: string, at: number): string {
+/** The text before `at` back to the nearest mark (at most WINDOW characters). */
+function backTo(mark: RegExp, f: string, at: number): string {
   let s = at;
   const min = Math.max(0, at - WINDOW);
-  while (s > min && !CLAUSE_MARK.test(f.charAt(s - 1))) s--;
+  while (s > min && !mark.test(f.charAt(s - 1))) s--;
   return f.slice(s, at);
 }
 
-function sentenceBefore(f: string, at: number): string {
-  let s = at;
-  const min = Math.max(0, at - WINDOW);
-  while (s > min && !SENTENCE_MARK.test(f.charAt(s - 1))) s--;
-  return f.slice(s, at);
-}
+const clauseBefore = (f: string, at: number): string => backTo(CLAUSE_MARK, f, at);
+const sentenceBefore = (f: string, at: number): string => backTo(SENTENCE_MARK, f, at);
 
 interface CompiledNegation {
   word: RegExp;
